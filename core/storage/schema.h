@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+
+namespace Parallax::Schema {
+
+// The project format this build writes. Raise it with each new migration step.
+constexpr int kCurrentVersion = 1;
+// SQLite's application_id for Parallax projects: "PRLX".
+constexpr qint32 kApplicationId = 0x50524c58;
+
+// The version stored in the project, or 0 for a database without Parallax tables.
+Result<int> storedVersion(QSqlDatabase &db);
+
+// Brings the schema from fromVersion to kCurrentVersion step by step, inside one transaction;
+// on failure nothing is changed. fromVersion 0 creates a new project.
+Result<void> migrate(QSqlDatabase &db, int fromVersion);
+
+// Upgrades to exactly targetVersion (for tests of individual steps).
+Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion);
+
+} // namespace Parallax::Schema

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sql.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStorage, "parallax.storage")
+
+namespace Parallax::Sql {
+
+QString describe(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+QString describe(const QSqlDatabase &db)
+{
+    const QSqlError error = db.lastError();
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        qCWarning(lcStorage) << "statement failed:" << statement << describe(query);
+        return Error{describe(query)};
+    }
+    return {};
+}
+
+Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (!query.prepare(statement)) {
+        qCWarning(lcStorage) << "prepare failed:" << statement << describe(query);
+        return Error{describe(query)};
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "statement failed:" << statement << describe(query);
+        return Error{describe(query)};
+    }
+    return {};
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery query(m_db);
+    // BEGIN IMMEDIATE is SQLite's; other drivers take the plain transaction.
+    const bool sqlite = m_db.driverName() == "QSQLITE"_L1;
+    m_active = sqlite ? query.exec(u"BEGIN IMMEDIATE"_s) : m_db.transaction();
+    if (!m_active)
+        m_error = sqlite ? describe(query) : describe(m_db);
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return Error{m_error.isEmpty() ? u"no transaction is open"_s : m_error};
+    QSqlQuery query(m_db);
+    if (!query.exec(u"COMMIT"_s)) {
+        const QString message = describe(query);
+        rollback();
+        return Error{message};
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(u"ROLLBACK"_s);
+    m_active = false;
+}
+
+} // namespace Parallax::Sql

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace Parallax::Sql {
+
+// Runs a statement that takes no parameters; the error names the statement's purpose.
+Result<void> exec(QSqlDatabase &db, const QString &statement);
+// Prepares, binds positionally and executes.
+Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
+QString describe(const QSqlQuery &query);
+QString describe(const QSqlDatabase &db);
+
+// A write transaction that rolls back unless committed. It takes the write lock at once, so two
+// processes on one project wait for each other instead of failing half-way.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    bool isActive() const { return m_active; }
+    const QString &error() const { return m_error; }
+    Result<void> commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace Parallax::Sql
