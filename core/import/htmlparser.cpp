@@ -9,7 +9,7 @@ namespace Parallax::HtmlParser {
 
 Result<ArticleDraft> parse(const QString &, const QString &displayName)
 {
-    return Error{displayName + u": HTML import is not available yet"_s};
+    return Error {displayName + u": HTML import is not available yet"_s};
 }
 
 } // namespace Parallax::HtmlParser

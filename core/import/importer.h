@@ -1,3 +1,42 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "model/article.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Parallax::Importer {
+
+enum class Format { Auto, Text, Html, Markdown, Json };
+
+constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
+
+// The file name suffixes import understands (without the dot).
+const QStringList &supportedSuffixes();
+
+// The format a file's name announces, else what its first bytes look like.
+Format detectFormat(const QString &path, const QByteArray &head);
+
+// Reads one file into articles (a JSON array may hold several), with metadata normalised
+// (ISO dates), the language detected when not given and sourcePath set. Refuses missing,
+// unreadable, empty, binary and oversized files with a message naming the file and the reason.
+Result<QList<ArticleDraft>> readFile(const QString &path, Format format = Format::Auto);
+
+// The same for bytes already in memory; displayName names them in messages.
+Result<QList<ArticleDraft>> parse(
+    const QByteArray &bytes, const QString &displayName, Format format);
+
+// Files to import for the given paths: folders are walked for supported files, in name order.
+QStringList expandPaths(const QStringList &paths);
+
+// The body's identity: SHA-256 of the text with Unicode normalised (NFC) and white space folded,
+// so the same article saved twice, or as HTML and as text, is recognised.
+QString contentHash(const QString &body);
+
+// Word count as shown in listings: runs of letters or digits.
+int countWords(const QString &body);
+
+} // namespace Parallax::Importer

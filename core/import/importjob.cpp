@@ -1,3 +1,126 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
+
+#include "import/importer.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "storage/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+struct Pending
+{
+    int index = 0; // into the outcome list
+    QList<ArticleDraft> drafts;
+};
+
+} // namespace
+
+ImportJob::ImportJob(Project &project, ImportOptions options)
+    : m_project(project)
+    , m_options(std::move(options))
+{ }
+
+QList<ImportOutcome> ImportJob::run(const QStringList &files)
+{
+    QList<ImportOutcome> outcomes;
+    outcomes.reserve(files.size());
+    for (const QString &path : files)
+        outcomes.append(ImportOutcome {path, {}, {}, 0, 0});
+
+    ArticleStore store(m_project.database());
+    QList<Pending> pending;
+    int pendingArticles = 0;
+    int done = 0;
+
+    auto report = [&](int index) {
+        ++done;
+        if (m_onOutcome)
+            m_onOutcome(outcomes[index]);
+        if (m_onProgress)
+            m_onProgress(done, int(files.size()));
+    };
+
+    // Writes the given files' articles in one transaction; false when the transaction failed.
+    auto write = [&](QList<Pending> &batch) -> Result<void> {
+        Sql::Transaction transaction(m_project.database());
+        if (!transaction.isActive())
+            return Error {transaction.error()};
+        qint64 storyId = 0;
+        if (!m_options.storyName.isEmpty()) {
+            auto id = store.storyId(m_options.storyName, true);
+            if (!id)
+                return Error {id.error()};
+            storyId = id.value();
+        }
+        QList<ImportOutcome> written;
+        for (const Pending &p : batch) {
+            ImportOutcome outcome = outcomes[p.index];
+            for (const ArticleDraft &draft : p.drafts) {
+                auto inserted = store.insert(draft);
+                if (!inserted)
+                    return Error {inserted.error()};
+                outcome.articleIds.append(inserted->id);
+                (inserted->duplicate ? outcome.duplicates : outcome.added) += 1;
+                if (storyId > 0) {
+                    if (auto r = store.addToStory(storyId, inserted->id); !r)
+                        return r;
+                }
+            }
+            written.append(outcome);
+        }
+        if (auto r = transaction.commit(); !r)
+            return r;
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            outcomes[batch[i].index] = written[i];
+        return {};
+    };
+
+    auto flush = [&]() {
+        if (pending.isEmpty())
+            return;
+        if (write(pending)) {
+            for (const Pending &p : pending)
+                report(p.index);
+        } else {
+            // Find the file the batch failed on: write each alone, so the others still go in.
+            for (const Pending &p : pending) {
+                QList<Pending> one {p};
+                if (auto r = write(one); !r)
+                    outcomes[p.index].error = u"%1: could not be saved in the project (%2)"_s.arg(
+                        p.index < files.size() ? files[p.index] : QString(), r.error());
+                report(p.index);
+            }
+        }
+        pending.clear();
+        pendingArticles = 0;
+    };
+
+    for (int i = 0; i < files.size(); ++i) {
+        if (m_cancel && m_cancel->load()) {
+            m_cancelled = true;
+            break;
+        }
+        auto drafts = Importer::readFile(files[i]);
+        if (!drafts) {
+            outcomes[i].error = drafts.error();
+            flush(); // keep outcomes in file order
+            report(i);
+            continue;
+        }
+        pendingArticles += int(drafts->size());
+        pending.append(Pending {i, std::move(drafts).value()});
+        if (pendingArticles >= m_options.batchSize)
+            flush();
+    }
+    flush();
+    if (m_cancelled)
+        outcomes.resize(done);
+    return outcomes;
+}
+
+} // namespace Parallax

@@ -11,8 +11,9 @@ namespace Parallax {
 
 struct DecodedText
 {
-    QString text;     // line endings normalised to \n, byte order mark removed
-    QString encoding; // the encoding the bytes were read as, e.g. "UTF-8", "UTF-16LE", "windows-1252"
+    QString text; // line endings normalised to \n, byte order mark removed
+    QString
+        encoding; // the encoding the bytes were read as, e.g. "UTF-8", "UTF-16LE", "windows-1252"
 };
 
 namespace TextDecoder {
@@ -24,7 +25,8 @@ enum class Hint { None, Html };
 // iconv; for HTML a <meta charset> declaration is honoured first. Binary data (NUL bytes without a
 // UTF-16 BOM, known binary signatures, many control characters), empty input and text that no
 // detector can place are refused with a message that starts with displayName.
-Result<DecodedText> decode(const QByteArray &bytes, const QString &displayName, Hint hint = Hint::None);
+Result<DecodedText> decode(
+    const QByteArray &bytes, const QString &displayName, Hint hint = Hint::None);
 
 } // namespace TextDecoder
 } // namespace Parallax

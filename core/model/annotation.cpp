@@ -21,7 +21,8 @@ QString nameOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum va
 }
 
 template<typename Enum, size_t N>
-bool valueOf(const std::array<std::pair<Enum, QStringView>, N> &table, const QString &text, Enum *out)
+bool valueOf(
+    const std::array<std::pair<Enum, QStringView>, N> &table, const QString &text, Enum *out)
 {
     for (const auto &[e, name] : table) {
         if (name == text) {
@@ -32,7 +33,7 @@ bool valueOf(const std::array<std::pair<Enum, QStringView>, N> &table, const QSt
     return false;
 }
 
-constexpr std::array<std::pair<AnnotationKind, QStringView>, 6> kKinds{{
+constexpr std::array<std::pair<AnnotationKind, QStringView>, 6> kKinds {{
     {AnnotationKind::Entity, u"entity"},
     {AnnotationKind::Quote, u"quote"},
     {AnnotationKind::Cue, u"cue"},
@@ -40,16 +41,16 @@ constexpr std::array<std::pair<AnnotationKind, QStringView>, 6> kKinds{{
     {AnnotationKind::Tag, u"tag"},
     {AnnotationKind::Note, u"note"},
 }};
-constexpr std::array<std::pair<ReviewStatus, QStringView>, 3> kStatuses{{
+constexpr std::array<std::pair<ReviewStatus, QStringView>, 3> kStatuses {{
     {ReviewStatus::Proposed, u"proposed"},
     {ReviewStatus::Accepted, u"accepted"},
     {ReviewStatus::Rejected, u"rejected"},
 }};
-constexpr std::array<std::pair<Origin, QStringView>, 2> kOrigins{{
+constexpr std::array<std::pair<Origin, QStringView>, 2> kOrigins {{
     {Origin::Automatic, u"automatic"},
     {Origin::Manual, u"manual"},
 }};
-constexpr std::array<std::pair<AnchorState, QStringView>, 3> kAnchors{{
+constexpr std::array<std::pair<AnchorState, QStringView>, 3> kAnchors {{
     {AnchorState::Ok, u"ok"},
     {AnchorState::Reanchored, u"reanchored"},
     {AnchorState::Orphaned, u"orphaned"},
@@ -57,13 +58,37 @@ constexpr std::array<std::pair<AnchorState, QStringView>, 3> kAnchors{{
 
 } // namespace
 
-QString enumName(AnnotationKind kind) { return nameOf(kKinds, kind); }
-QString enumName(ReviewStatus status) { return nameOf(kStatuses, status); }
-QString enumName(Origin origin) { return nameOf(kOrigins, origin); }
-QString enumName(AnchorState state) { return nameOf(kAnchors, state); }
-bool enumFromName(const QString &text, AnnotationKind *kind) { return valueOf(kKinds, text, kind); }
-bool enumFromName(const QString &text, ReviewStatus *status) { return valueOf(kStatuses, text, status); }
-bool enumFromName(const QString &text, Origin *origin) { return valueOf(kOrigins, text, origin); }
-bool enumFromName(const QString &text, AnchorState *state) { return valueOf(kAnchors, text, state); }
+QString enumName(AnnotationKind kind)
+{
+    return nameOf(kKinds, kind);
+}
+QString enumName(ReviewStatus status)
+{
+    return nameOf(kStatuses, status);
+}
+QString enumName(Origin origin)
+{
+    return nameOf(kOrigins, origin);
+}
+QString enumName(AnchorState state)
+{
+    return nameOf(kAnchors, state);
+}
+bool enumFromName(const QString &text, AnnotationKind *kind)
+{
+    return valueOf(kKinds, text, kind);
+}
+bool enumFromName(const QString &text, ReviewStatus *status)
+{
+    return valueOf(kStatuses, text, status);
+}
+bool enumFromName(const QString &text, Origin *origin)
+{
+    return valueOf(kOrigins, text, origin);
+}
+bool enumFromName(const QString &text, AnchorState *state)
+{
+    return valueOf(kAnchors, text, state);
+}
 
 } // namespace Parallax

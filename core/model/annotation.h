@@ -44,9 +44,9 @@ struct Annotation
     QString label; // entity type, tag name, quote kind
     TextSpan span;
     Origin origin = Origin::Manual;
-    QString annotator;        // automatic: annotator name
+    QString annotator; // automatic: annotator name
     QString annotatorVersion; // automatic: annotator version
-    QString analyst;          // manual: who made it; any: who reviewed it
+    QString analyst; // manual: who made it; any: who reviewed it
     double confidence = 1.0;
     ReviewStatus status = ReviewStatus::Accepted;
     QString note;

@@ -15,8 +15,8 @@ struct ArticleDraft
     QString author;
     QString url;
     QString published; // ISO 8601: "YYYY-MM-DD" or a date-time with offset; empty when unknown
-    QString language;  // ISO 639-1 code; empty when unknown
-    QString body;      // plain text, paragraphs separated by blank lines
+    QString language; // ISO 639-1 code; empty when unknown
+    QString body; // plain text, paragraphs separated by blank lines
     QString sourcePath;
     QString sourceFormat; // "text", "html", "markdown", "json"
 };

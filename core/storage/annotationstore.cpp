@@ -1,3 +1,162 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationstore.h"
+
+#include "model/anchoring.h"
+#include "storage/sql.h"
+#include "util/textoffsets.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+const QString kColumns
+    = u"id, article_id, parent_id, kind, label, start_offset, end_offset, exact, prefix, suffix,"
+      " origin, annotator, annotator_version, analyst, confidence, status, note, entity_id,"
+      " tag_id, anchor, created, modified"_s;
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString timestamp(const QDateTime &when)
+{
+    return (when.isValid() ? when : QDateTime::currentDateTimeUtc())
+        .toUTC()
+        .toString(Qt::ISODateWithMs);
+}
+
+Annotation fromRow(const QSqlQuery &q)
+{
+    Annotation a;
+    a.id = q.value(0).toLongLong();
+    a.articleId = q.value(1).toLongLong();
+    a.parentId = q.value(2).toLongLong();
+    enumFromName(q.value(3).toString(), &a.kind);
+    a.label = q.value(4).toString();
+    a.span.start = q.value(5).toLongLong();
+    a.span.end = q.value(6).toLongLong();
+    a.span.exact = q.value(7).toString();
+    a.span.prefix = q.value(8).toString();
+    a.span.suffix = q.value(9).toString();
+    enumFromName(q.value(10).toString(), &a.origin);
+    a.annotator = q.value(11).toString();
+    a.annotatorVersion = q.value(12).toString();
+    a.analyst = q.value(13).toString();
+    a.confidence = q.value(14).toDouble();
+    enumFromName(q.value(15).toString(), &a.status);
+    a.note = q.value(16).toString();
+    a.entityId = q.value(17).toLongLong();
+    a.tagId = q.value(18).toLongLong();
+    enumFromName(q.value(19).toString(), &a.anchor);
+    a.created = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
+    a.modified = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+} // namespace
+
+AnnotationStore::AnnotationStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<qint64> AnnotationStore::insert(const Annotation &a)
+{
+    QSqlQuery query(m_db);
+    const auto ok = Sql::exec(query,
+        u"INSERT INTO annotation (article_id, parent_id, kind, label, start_offset, end_offset, "
+        u"exact, prefix,"
+        " suffix, origin, annotator, annotator_version, analyst, confidence, status, note, "
+        "entity_id, tag_id,"
+        " anchor, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {a.articleId, idOrNull(a.parentId), enumName(a.kind), Sql::text(a.label), a.span.start,
+            a.span.end, Sql::text(a.span.exact), Sql::text(a.span.prefix), Sql::text(a.span.suffix),
+            enumName(a.origin), Sql::text(a.annotator), Sql::text(a.annotatorVersion),
+            Sql::text(a.analyst), a.confidence, enumName(a.status), Sql::text(a.note),
+            idOrNull(a.entityId), idOrNull(a.tagId), enumName(a.anchor), timestamp(a.created),
+            timestamp(a.modified)});
+    if (!ok)
+        return Error {ok.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> AnnotationStore::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, u"DELETE FROM annotation WHERE id = ?"_s, {id});
+}
+
+Result<Annotation> AnnotationStore::annotation(qint64 id)
+{
+    QSqlQuery query(m_db);
+    if (auto r
+        = Sql::exec(query, u"SELECT "_s + kColumns + u" FROM annotation WHERE id = ?"_s, {id});
+        !r)
+        return Error {r.error()};
+    if (!query.next())
+        return Error {u"there is no annotation %1 in this project"_s.arg(id)};
+    return fromRow(query);
+}
+
+Result<QList<Annotation>> AnnotationStore::forArticle(
+    qint64 articleId, const QString &text, Verify verify)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query,
+            u"SELECT "_s + kColumns
+                + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
+            {articleId});
+        !r)
+        return Error {r.error()};
+    QList<Annotation> annotations;
+    while (query.next())
+        annotations.append(fromRow(query));
+    query.finish();
+    if (verify == Verify::No)
+        return annotations;
+
+    const CodePointMap map(text);
+    QList<const Annotation *> changed;
+    for (Annotation &a : annotations) {
+        const Anchoring::Outcome outcome = Anchoring::verify(text, map, a.span);
+        if (outcome.state == AnchorState::Ok) {
+            if (a.anchor == AnchorState::Orphaned) {
+                a.anchor = AnchorState::Ok; // the text was restored
+                changed.append(&a);
+            }
+            continue;
+        }
+        if (outcome.state == a.anchor && outcome.span == a.span)
+            continue;
+        a.anchor = outcome.state;
+        a.span = outcome.span;
+        changed.append(&a);
+    }
+    if (changed.isEmpty() || m_db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s))
+        return annotations;
+
+    Sql::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return annotations; // still correct in memory; the check runs again next time
+    QSqlQuery update(m_db);
+    update.prepare(
+        u"UPDATE annotation SET start_offset = ?, end_offset = ?, anchor = ? WHERE id = ?"_s);
+    for (const Annotation *a : changed) {
+        update.addBindValue(a->span.start);
+        update.addBindValue(a->span.end);
+        update.addBindValue(enumName(a->anchor));
+        update.addBindValue(a->id);
+        if (!update.exec())
+            return Error {Sql::describe(update)};
+    }
+    if (auto r = transaction.commit(); !r)
+        return Error {r.error()};
+    return annotations;
+}
+
+} // namespace Parallax

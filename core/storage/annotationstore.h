@@ -1,3 +1,36 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "model/annotation.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Parallax {
+
+// Reads and writes annotations. Writes join the caller's transaction.
+class AnnotationStore
+{
+public:
+    explicit AnnotationStore(QSqlDatabase db);
+
+    // Stores a new annotation; created/modified default to now. Returns its row id.
+    Result<qint64> insert(const Annotation &annotation);
+    Result<void> remove(qint64 id);
+    Result<Annotation> annotation(qint64 id);
+
+    enum class Verify { Yes, No };
+    // The article's annotations in text order. With Verify::Yes each span is checked against the
+    // article text: one that moved is re-anchored only where its quote and context occur exactly
+    // once, otherwise flagged orphaned; the outcome is written back (unless the project is
+    // read-only) so the analyst sees it in the review.
+    Result<QList<Annotation>> forArticle(
+        qint64 articleId, const QString &articleText, Verify verify = Verify::Yes);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Parallax

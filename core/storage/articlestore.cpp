@@ -1,3 +1,207 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
+
+#include "import/importer.h"
+#include "storage/sql.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
+{
+    const QString hash = Importer::contentHash(draft.body);
+    if (!m_findHash) {
+        m_findHash.emplace(m_db);
+        m_findHash->prepare(u"SELECT id FROM article WHERE content_hash = ?"_s);
+        m_insert.emplace(m_db);
+        m_insert->prepare(
+            u"INSERT INTO article (title, outlet, author, url, published, language, body, "
+            u"content_hash,"
+            " word_count, source_path, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    m_findHash->addBindValue(hash);
+    if (!m_findHash->exec())
+        return Error {Sql::describe(*m_findHash)};
+    if (m_findHash->next()) {
+        const qint64 id = m_findHash->value(0).toLongLong();
+        m_findHash->finish();
+        return Inserted {id, true};
+    }
+    m_findHash->finish();
+
+    for (const QVariant &value :
+        QVariantList {Sql::text(draft.title), Sql::text(draft.outlet), Sql::text(draft.author),
+            Sql::text(draft.url), Sql::text(draft.published), Sql::text(draft.language),
+            Sql::text(draft.body), hash, Importer::countWords(draft.body),
+            Sql::text(draft.sourcePath), Sql::text(draft.sourceFormat), now()}) {
+        m_insert->addBindValue(value);
+    }
+    if (!m_insert->exec())
+        return Error {Sql::describe(*m_insert)};
+    return Inserted {m_insert->lastInsertId().toLongLong(), false};
+}
+
+Result<qint64> ArticleStore::storyId(const QString &name, bool create)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query, u"SELECT id FROM story WHERE name = ?"_s, {name}); !r)
+        return Error {r.error()};
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (!create)
+        return qint64(0);
+    if (auto r
+        = Sql::exec(query, u"INSERT INTO story (name, created) VALUES (?, ?)"_s, {name, now()});
+        !r)
+        return Error {r.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> ArticleStore::addToStory(qint64 storyId, qint64 articleId)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+        u"INSERT INTO story_article (story_id, article_id, position)"
+        " SELECT ?, ?, COALESCE(MAX(position), 0) + 1 FROM story_article WHERE story_id = ?"
+        " ON CONFLICT (story_id, article_id) DO NOTHING"_s,
+        {storyId, articleId, storyId});
+}
+
+Result<Article> ArticleStore::article(qint64 id)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT id, title, outlet, author, url, published, language, body, content_hash,"
+            " word_count, source_path, source_format, imported_at FROM article WHERE id = ?"_s,
+            {id});
+        !r)
+        return Error {r.error()};
+    if (!query.next())
+        return Error {u"there is no article %1 in this project"_s.arg(id)};
+    Article a;
+    a.id = query.value(0).toLongLong();
+    a.title = query.value(1).toString();
+    a.outlet = query.value(2).toString();
+    a.author = query.value(3).toString();
+    a.url = query.value(4).toString();
+    a.published = query.value(5).toString();
+    a.language = query.value(6).toString();
+    a.body = query.value(7).toString();
+    a.contentHash = query.value(8).toString();
+    a.wordCount = query.value(9).toInt();
+    a.sourcePath = query.value(10).toString();
+    a.sourceFormat = query.value(11).toString();
+    a.importedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+Result<QList<Story>> ArticleStore::stories()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, name, description, created FROM story ORDER BY name"_s))
+        return Error {Sql::describe(query)};
+    QList<Story> result;
+    while (query.next()) {
+        Story s;
+        s.id = query.value(0).toLongLong();
+        s.name = query.value(1).toString();
+        s.description = query.value(2).toString();
+        s.created = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        result.append(s);
+    }
+    return result;
+}
+
+Result<QList<StoryListing>> ArticleStore::listing()
+{
+    auto storyList = stories();
+    if (!storyList)
+        return Error {storyList.error()};
+
+    QHash<qint64, ArticleSummary> summaries;
+    QList<qint64> order;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, title, outlet, published, language, word_count FROM article"
+                    " ORDER BY published, id"_s))
+        return Error {Sql::describe(query)};
+    while (query.next()) {
+        ArticleSummary s;
+        s.id = query.value(0).toLongLong();
+        s.title = query.value(1).toString();
+        s.outlet = query.value(2).toString();
+        s.published = query.value(3).toString();
+        s.language = query.value(4).toString();
+        s.wordCount = query.value(5).toInt();
+        order.append(s.id);
+        summaries.insert(s.id, s);
+    }
+
+    if (!query.exec(u"SELECT article_id, kind, status, COUNT(*) FROM annotation"
+                    " WHERE status <> 'rejected' GROUP BY article_id, kind, status"_s))
+        return Error {Sql::describe(query)};
+    while (query.next()) {
+        auto it = summaries.find(query.value(0).toLongLong());
+        if (it == summaries.end())
+            continue;
+        const QString kind = query.value(1).toString();
+        const int count = query.value(3).toInt();
+        if (kind == "entity"_L1)
+            it->entities += count;
+        else if (kind == "quote"_L1)
+            it->quotes += count;
+        else if (kind == "tag"_L1)
+            it->tags += count;
+        else if (kind == "note"_L1)
+            it->notes += count;
+        if (query.value(2).toString() == "proposed"_L1)
+            it->proposals += count;
+    }
+
+    QHash<qint64, QList<qint64>> members;
+    QSet<qint64> filed;
+    if (!query.exec(
+            u"SELECT sa.story_id, sa.article_id FROM story_article sa"
+            " JOIN article a ON a.id = sa.article_id ORDER BY sa.story_id, a.published, a.id"_s))
+        return Error {Sql::describe(query)};
+    while (query.next()) {
+        members[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+        filed.insert(query.value(1).toLongLong());
+    }
+
+    QList<StoryListing> result;
+    for (const Story &story : storyList.value()) {
+        StoryListing listing {story, {}};
+        for (qint64 id : members.value(story.id))
+            listing.articles.append(summaries.value(id));
+        result.append(listing);
+    }
+    StoryListing unfiled;
+    for (qint64 id : order) {
+        if (!filed.contains(id))
+            unfiled.articles.append(summaries.value(id));
+    }
+    if (!unfiled.articles.isEmpty())
+        result.append(unfiled);
+    return result;
+}
+
+} // namespace Parallax

@@ -20,13 +20,13 @@ namespace {
 
 QString nextConnectionName()
 {
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter {0};
     return u"parallax-project-%1"_s.arg(++counter);
 }
 
 Error fileError(const QString &path, const QString &reason)
 {
-    return Error{u"%1: %2"_s.arg(QDir::toNativeSeparators(path), reason)};
+    return Error {u"%1: %2"_s.arg(QDir::toNativeSeparators(path), reason)};
 }
 
 // Looks at the file header before SQLite touches the file, so that a foreign or newer file is
@@ -44,12 +44,13 @@ Result<void> checkHeader(const QString &path)
     const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != 0 && applicationId != Schema::kApplicationId)
-        return fileError(path, u"not a Parallax project (it is an SQLite database of another application)"_s);
+        return fileError(
+            path, u"not a Parallax project (it is an SQLite database of another application)"_s);
     if (userVersion > Schema::kCurrentVersion)
-        return fileError(path, u"this project was written by a newer version of Parallax (project format %1; "
-                                "this version reads up to format %2). Update Parallax to open it."_s
-                                   .arg(userVersion)
-                                   .arg(Schema::kCurrentVersion));
+        return fileError(path,
+            u"this project was written by a newer version of Parallax (project format %1; "
+            "this version reads up to format %2). Update Parallax to open it."_s.arg(userVersion)
+                .arg(Schema::kCurrentVersion));
     return {};
 }
 
@@ -59,8 +60,7 @@ Project::Project(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
-{
-}
+{ }
 
 Project::~Project()
 {
@@ -71,7 +71,8 @@ Project::~Project()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Project>> Project::openConnection(const QString &path, bool readOnly, bool creating)
+Result<std::unique_ptr<Project>> Project::openConnection(
+    const QString &path, bool readOnly, bool creating)
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Project> project(new Project(path, name, readOnly));
@@ -88,30 +89,35 @@ Result<std::unique_ptr<Project>> Project::openConnection(const QString &path, bo
     auto version = Schema::storedVersion(db);
     if (!version) {
         // SQLite reports damage to the file as "file is not a database" or "malformed".
-        return fileError(path, version.error().contains(u"malformed"_s) || version.error().contains(u"not a database"_s)
-                                   ? u"the project file is damaged (%1)"_s.arg(version.error())
-                                   : version.error());
+        return fileError(path,
+            version.error().contains(u"malformed"_s)
+                    || version.error().contains(u"not a database"_s)
+                ? u"the project file is damaged (%1)"_s.arg(version.error())
+                : version.error());
     }
     if (version.value() == 0 && !creating)
         return fileError(path, u"it is an SQLite database, but not a Parallax project"_s);
     if (version.value() > Schema::kCurrentVersion)
-        return fileError(path, u"this project was written by a newer version of Parallax (project format %1; "
-                                "this version reads up to format %2). Update Parallax to open it."_s
-                                   .arg(version.value())
-                                   .arg(Schema::kCurrentVersion));
+        return fileError(path,
+            u"this project was written by a newer version of Parallax (project format %1; "
+            "this version reads up to format %2). Update Parallax to open it."_s
+                .arg(version.value())
+                .arg(Schema::kCurrentVersion));
 
     if (auto r = Sql::exec(db, u"PRAGMA foreign_keys = ON"_s); !r)
         return fileError(path, r.error());
     if (readOnly) {
         if (version.value() < Schema::kCurrentVersion)
-            return fileError(path, u"this project uses an older format that must be upgraded, "
-                                    "but the file is read-only"_s);
+            return fileError(path,
+                u"this project uses an older format that must be upgraded, "
+                "but the file is read-only"_s);
         return project;
     }
 
     if (version.value() < Schema::kCurrentVersion) {
         if (auto r = Schema::migrate(db, version.value()); !r)
-            return fileError(path, u"could not be upgraded (%1); it was left unchanged"_s.arg(r.error()));
+            return fileError(
+                path, u"could not be upgraded (%1); it was left unchanged"_s.arg(r.error()));
     }
     // WAL lets readers and the writer work at once; NORMAL syncs at checkpoints only, which
     // keeps every commit durable against a crash of the program, at a fraction of the fsyncs.
@@ -130,7 +136,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     if (info.exists())
         return fileError(path, u"a file of that name already exists"_s);
     if (!info.absoluteDir().exists())
-        return fileError(path, u"the folder %1 does not exist"_s.arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fileError(path,
+            u"the folder %1 does not exist"_s.arg(QDir::toNativeSeparators(info.absolutePath())));
 
     // Build the project under a temporary name and rename it into place once it is complete.
     const QString temporary = info.absoluteFilePath() + u".creating"_s;
@@ -157,7 +164,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (info.isDir())
         return fileError(path, u"is a folder, not a project file"_s);
     if (auto r = checkHeader(path); !r)
-        return Error{r.error()};
+        return Error {r.error()};
     const bool readOnly = access == Access::ReadOnly || !info.isWritable()
         || !QFileInfo(info.absolutePath()).isWritable();
     return openConnection(info.absoluteFilePath(), readOnly, false);

@@ -23,7 +23,8 @@ public:
     static Result<std::unique_ptr<Project>> create(const QString &path);
     // Opens an existing project, upgrading an older format in one transaction. A file that is
     // not a Parallax project, or was written by a newer version, is refused and left untouched.
-    static Result<std::unique_ptr<Project>> open(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Project>> open(
+        const QString &path, Access access = Access::ReadWrite);
 
     ~Project();
     Q_DISABLE_COPY_MOVE(Project)
@@ -37,8 +38,8 @@ public:
 
 private:
     Project(QString path, QString connectionName, bool readOnly);
-    static Result<std::unique_ptr<Project>> openConnection(const QString &path, bool readOnly,
-                                                           bool creating);
+    static Result<std::unique_ptr<Project>> openConnection(
+        const QString &path, bool readOnly, bool creating);
 
     QString m_path;
     QString m_connectionName;

@@ -26,108 +26,109 @@ Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 // only here, in the storage layer.
 Result<void> createVersion1(QSqlDatabase &db)
 {
-    return execAll(db, {
-        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE story ("
-        "  id INTEGER PRIMARY KEY,"
-        "  name TEXT NOT NULL UNIQUE,"
-        "  description TEXT NOT NULL DEFAULT '',"
-        "  created TEXT NOT NULL)"_s,
-        u"CREATE TABLE article ("
-        "  id INTEGER PRIMARY KEY,"
-        "  title TEXT NOT NULL DEFAULT '',"
-        "  outlet TEXT NOT NULL DEFAULT '',"
-        "  author TEXT NOT NULL DEFAULT '',"
-        "  url TEXT NOT NULL DEFAULT '',"
-        "  published TEXT NOT NULL DEFAULT '',"
-        "  language TEXT NOT NULL DEFAULT '',"
-        "  body TEXT NOT NULL,"
-        "  content_hash TEXT NOT NULL UNIQUE,"
-        "  word_count INTEGER NOT NULL DEFAULT 0,"
-        "  source_path TEXT NOT NULL DEFAULT '',"
-        "  source_format TEXT NOT NULL DEFAULT '',"
-        "  imported_at TEXT NOT NULL)"_s,
-        u"CREATE TABLE story_article ("
-        "  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
-        "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-        "  position INTEGER NOT NULL DEFAULT 0,"
-        "  PRIMARY KEY (story_id, article_id))"_s,
-        u"CREATE INDEX story_article_article ON story_article(article_id)"_s,
-        u"CREATE TABLE entity ("
-        "  id INTEGER PRIMARY KEY,"
-        "  story_id INTEGER REFERENCES story(id) ON DELETE CASCADE,"
-        "  name TEXT NOT NULL,"
-        "  type TEXT NOT NULL,"
-        "  created TEXT NOT NULL,"
-        "  modified TEXT NOT NULL)"_s,
-        u"CREATE INDEX entity_story ON entity(story_id, type, name)"_s,
-        u"CREATE TABLE entity_alias ("
-        "  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
-        "  alias TEXT NOT NULL,"
-        "  PRIMARY KEY (entity_id, alias))"_s,
-        u"CREATE TABLE tag ("
-        "  id INTEGER PRIMARY KEY,"
-        "  parent_id INTEGER REFERENCES tag(id) ON DELETE CASCADE,"
-        "  name TEXT NOT NULL,"
-        "  color TEXT NOT NULL DEFAULT '#808080',"
-        "  description TEXT NOT NULL DEFAULT '',"
-        "  shortcut TEXT NOT NULL DEFAULT '',"
-        "  position INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE annotation ("
-        "  id INTEGER PRIMARY KEY,"
-        "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-        "  parent_id INTEGER REFERENCES annotation(id) ON DELETE CASCADE,"
-        "  kind TEXT NOT NULL,"
-        "  label TEXT NOT NULL DEFAULT '',"
-        "  start_offset INTEGER NOT NULL,"
-        "  end_offset INTEGER NOT NULL,"
-        "  exact TEXT NOT NULL,"
-        "  prefix TEXT NOT NULL DEFAULT '',"
-        "  suffix TEXT NOT NULL DEFAULT '',"
-        "  origin TEXT NOT NULL,"
-        "  annotator TEXT NOT NULL DEFAULT '',"
-        "  annotator_version TEXT NOT NULL DEFAULT '',"
-        "  analyst TEXT NOT NULL DEFAULT '',"
-        "  confidence REAL NOT NULL DEFAULT 1.0,"
-        "  status TEXT NOT NULL,"
-        "  note TEXT NOT NULL DEFAULT '',"
-        "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,"
-        "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
-        "  anchor TEXT NOT NULL DEFAULT 'ok',"
-        "  created TEXT NOT NULL,"
-        "  modified TEXT NOT NULL,"
-        "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
-        u"CREATE INDEX annotation_article ON annotation(article_id, kind)"_s,
-        u"CREATE INDEX annotation_entity ON annotation(entity_id)"_s,
-        u"CREATE INDEX annotation_parent ON annotation(parent_id)"_s,
-        u"CREATE INDEX annotation_tag ON annotation(tag_id)"_s,
-        // Full-text index over titles and bodies, kept in step with article by triggers, so the
-        // transaction that writes an article also indexes it.
-        u"CREATE VIRTUAL TABLE article_fts USING fts5("
-        "  title, body, content='article', content_rowid='id',"
-        "  tokenize='unicode61 remove_diacritics 2')"_s,
-        u"CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN"
-        "  INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
-        " END"_s,
-        u"CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN"
-        "  INSERT INTO article_fts(article_fts, rowid, title, body)"
-        "    VALUES ('delete', old.id, old.title, old.body);"
-        " END"_s,
-        u"CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body ON article BEGIN"
-        "  INSERT INTO article_fts(article_fts, rowid, title, body)"
-        "    VALUES ('delete', old.id, old.title, old.body);"
-        "  INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
-        " END"_s,
-        u"INSERT INTO meta(key, value) VALUES ('application', 'parallax')"_s,
-        u"INSERT INTO meta(key, value) VALUES ('schema_version', '1')"_s,
-    });
+    return execAll(db,
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE story ("
+            "  id INTEGER PRIMARY KEY,"
+            "  name TEXT NOT NULL UNIQUE,"
+            "  description TEXT NOT NULL DEFAULT '',"
+            "  created TEXT NOT NULL)"_s,
+            u"CREATE TABLE article ("
+            "  id INTEGER PRIMARY KEY,"
+            "  title TEXT NOT NULL DEFAULT '',"
+            "  outlet TEXT NOT NULL DEFAULT '',"
+            "  author TEXT NOT NULL DEFAULT '',"
+            "  url TEXT NOT NULL DEFAULT '',"
+            "  published TEXT NOT NULL DEFAULT '',"
+            "  language TEXT NOT NULL DEFAULT '',"
+            "  body TEXT NOT NULL,"
+            "  content_hash TEXT NOT NULL UNIQUE,"
+            "  word_count INTEGER NOT NULL DEFAULT 0,"
+            "  source_path TEXT NOT NULL DEFAULT '',"
+            "  source_format TEXT NOT NULL DEFAULT '',"
+            "  imported_at TEXT NOT NULL)"_s,
+            u"CREATE TABLE story_article ("
+            "  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL DEFAULT 0,"
+            "  PRIMARY KEY (story_id, article_id))"_s,
+            u"CREATE INDEX story_article_article ON story_article(article_id)"_s,
+            u"CREATE TABLE entity ("
+            "  id INTEGER PRIMARY KEY,"
+            "  story_id INTEGER REFERENCES story(id) ON DELETE CASCADE,"
+            "  name TEXT NOT NULL,"
+            "  type TEXT NOT NULL,"
+            "  created TEXT NOT NULL,"
+            "  modified TEXT NOT NULL)"_s,
+            u"CREATE INDEX entity_story ON entity(story_id, type, name)"_s,
+            u"CREATE TABLE entity_alias ("
+            "  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+            "  alias TEXT NOT NULL,"
+            "  PRIMARY KEY (entity_id, alias))"_s,
+            u"CREATE TABLE tag ("
+            "  id INTEGER PRIMARY KEY,"
+            "  parent_id INTEGER REFERENCES tag(id) ON DELETE CASCADE,"
+            "  name TEXT NOT NULL,"
+            "  color TEXT NOT NULL DEFAULT '#808080',"
+            "  description TEXT NOT NULL DEFAULT '',"
+            "  shortcut TEXT NOT NULL DEFAULT '',"
+            "  position INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE annotation ("
+            "  id INTEGER PRIMARY KEY,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  parent_id INTEGER REFERENCES annotation(id) ON DELETE CASCADE,"
+            "  kind TEXT NOT NULL,"
+            "  label TEXT NOT NULL DEFAULT '',"
+            "  start_offset INTEGER NOT NULL,"
+            "  end_offset INTEGER NOT NULL,"
+            "  exact TEXT NOT NULL,"
+            "  prefix TEXT NOT NULL DEFAULT '',"
+            "  suffix TEXT NOT NULL DEFAULT '',"
+            "  origin TEXT NOT NULL,"
+            "  annotator TEXT NOT NULL DEFAULT '',"
+            "  annotator_version TEXT NOT NULL DEFAULT '',"
+            "  analyst TEXT NOT NULL DEFAULT '',"
+            "  confidence REAL NOT NULL DEFAULT 1.0,"
+            "  status TEXT NOT NULL,"
+            "  note TEXT NOT NULL DEFAULT '',"
+            "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,"
+            "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
+            "  anchor TEXT NOT NULL DEFAULT 'ok',"
+            "  created TEXT NOT NULL,"
+            "  modified TEXT NOT NULL,"
+            "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
+            u"CREATE INDEX annotation_article ON annotation(article_id, kind)"_s,
+            u"CREATE INDEX annotation_entity ON annotation(entity_id)"_s,
+            u"CREATE INDEX annotation_parent ON annotation(parent_id)"_s,
+            u"CREATE INDEX annotation_tag ON annotation(tag_id)"_s,
+            // Full-text index over titles and bodies, kept in step with article by triggers, so the
+            // transaction that writes an article also indexes it.
+            u"CREATE VIRTUAL TABLE article_fts USING fts5("
+            "  title, body, content='article', content_rowid='id',"
+            "  tokenize='unicode61 remove_diacritics 2')"_s,
+            u"CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN"
+            "  INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
+            " END"_s,
+            u"CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN"
+            "  INSERT INTO article_fts(article_fts, rowid, title, body)"
+            "    VALUES ('delete', old.id, old.title, old.body);"
+            " END"_s,
+            u"CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body ON article BEGIN"
+            "  INSERT INTO article_fts(article_fts, rowid, title, body)"
+            "    VALUES ('delete', old.id, old.title, old.body);"
+            "  INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
+            " END"_s,
+            u"INSERT INTO meta(key, value) VALUES ('application', 'parallax')"_s,
+            u"INSERT INTO meta(key, value) VALUES ('schema_version', '1')"_s,
+        });
 }
 
 Result<void> setStoredVersion(QSqlDatabase &db, int version)
 {
     QSqlQuery query(db);
     if (auto r = Sql::exec(query, u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s,
-                           {QString::number(version)});
+            {QString::number(version)});
         !r)
         return r;
     // Mirrored in the SQLite header so that a newer file can be recognised without reading tables.
@@ -140,11 +141,12 @@ Result<int> storedVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s))
-        return Error{Sql::describe(query)};
+        return Error {Sql::describe(query)};
     if (!query.next())
         return 0;
-    if (!query.exec(u"SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')"_s))
-        return Error{Sql::describe(query)};
+    if (!query.exec(
+            u"SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')"_s))
+        return Error {Sql::describe(query)};
     QString application;
     int version = -1;
     while (query.next()) {
@@ -154,20 +156,21 @@ Result<int> storedVersion(QSqlDatabase &db)
             version = query.value(1).toString().toInt();
     }
     if (application != "parallax"_L1 || version < 1)
-        return Error{u"it is an SQLite database, but not a Parallax project"_s};
+        return Error {u"it is an SQLite database, but not a Parallax project"_s};
     return version;
 }
 
 Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
 {
     if (fromVersion > targetVersion)
-        return Error{u"cannot migrate backwards from version %1 to %2"_s.arg(fromVersion).arg(targetVersion)};
+        return Error {u"cannot migrate backwards from version %1 to %2"_s.arg(fromVersion)
+                          .arg(targetVersion)};
     if (fromVersion == targetVersion)
         return {};
 
     Sql::Transaction transaction(db);
     if (!transaction.isActive())
-        return Error{transaction.error()};
+        return Error {transaction.error()};
 
     if (fromVersion < 1 && targetVersion >= 1) {
         if (auto r = createVersion1(db); !r)

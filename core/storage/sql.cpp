@@ -27,7 +27,7 @@ Result<void> exec(QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     if (!query.exec(statement)) {
         qCWarning(lcStorage) << "statement failed:" << statement << describe(query);
-        return Error{describe(query)};
+        return Error {describe(query)};
     }
     return {};
 }
@@ -36,13 +36,13 @@ Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList
 {
     if (!query.prepare(statement)) {
         qCWarning(lcStorage) << "prepare failed:" << statement << describe(query);
-        return Error{describe(query)};
+        return Error {describe(query)};
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcStorage) << "statement failed:" << statement << describe(query);
-        return Error{describe(query)};
+        return Error {describe(query)};
     }
     return {};
 }
@@ -67,12 +67,12 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return Error{m_error.isEmpty() ? u"no transaction is open"_s : m_error};
+        return Error {m_error.isEmpty() ? u"no transaction is open"_s : m_error};
     QSqlQuery query(m_db);
     if (!query.exec(u"COMMIT"_s)) {
         const QString message = describe(query);
         rollback();
-        return Error{message};
+        return Error {message};
     }
     m_active = false;
     return {};

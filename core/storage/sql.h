@@ -17,6 +17,11 @@ Result<void> exec(QSqlDatabase &db, const QString &statement);
 // Prepares, binds positionally and executes.
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 QString describe(const QSqlQuery &query);
+// A string for a NOT NULL text column: Qt binds a null QString as SQL NULL.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
 QString describe(const QSqlDatabase &db);
 
 // A write transaction that rolls back unless committed. It takes the write lock at once, so two

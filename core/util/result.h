@@ -20,8 +20,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error.message)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error.message))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -44,7 +48,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error.message)) { }
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error.message))
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarymodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+// Internal ids: 0 for story rows, story row + 1 for article rows (their parent's row).
+constexpr quintptr kStoryRow = 0;
+} // namespace
+
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void LibraryModel::setListing(QList<StoryListing> listing)
+{
+    beginResetModel();
+    m_listing = std::move(listing);
+    endResetModel();
+}
+
+QModelIndex LibraryModel::indexForArticle(qint64 articleId) const
+{
+    for (int s = 0; s < m_listing.size(); ++s) {
+        const auto &articles = m_listing[s].articles;
+        for (int a = 0; a < articles.size(); ++a) {
+            if (articles[a].id == articleId)
+                return createIndex(a, 0, quintptr(s) + 1);
+        }
+    }
+    return {};
+}
+
+QModelIndex LibraryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kStoryRow);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex LibraryModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kStoryRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kStoryRow);
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_listing.size());
+    if (parent.internalId() == kStoryRow && parent.column() == 0)
+        return int(m_listing[parent.row()].articles.size());
+    return 0;
+}
+
+int LibraryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kStoryRow) {
+        const StoryListing &story = m_listing[index.row()];
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == TitleColumn)
+                return story.story.id == 0 ? tr("Articles in no story") : story.story.name;
+            if (index.column() == OutletColumn)
+                return tr("%n article(s)", nullptr, int(story.articles.size()));
+            return {};
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        case StoryIdRole:
+            return story.story.id;
+        case IsStoryRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const ArticleSummary &a = m_listing[int(index.internalId() - 1)].articles[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return a.title;
+        case OutletColumn:
+            return a.outlet;
+        case DateColumn:
+            return a.published.left(10);
+        case WordsColumn:
+            return a.wordCount;
+        case EntitiesColumn:
+            return a.entities;
+        case QuotesColumn:
+            return a.quotes;
+        case TagsColumn:
+            return a.tags;
+        case NotesColumn:
+            return a.notes;
+        case ReviewColumn:
+            return a.proposals;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return u"%1\n%2 · %3 · %4 words"_s.arg(a.title, a.outlet, a.published.left(10))
+            .arg(a.wordCount);
+    case Qt::TextAlignmentRole:
+        return index.column() >= WordsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                             : QVariant();
+    case ArticleIdRole:
+        return a.id;
+    case StoryIdRole:
+        return m_listing[int(index.internalId() - 1)].story.id;
+    case IsStoryRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case DateColumn:
+        return tr("Date");
+    case WordsColumn:
+        return tr("Words");
+    case EntitiesColumn:
+        return tr("Entities");
+    case QuotesColumn:
+        return tr("Quotes");
+    case TagsColumn:
+        return tr("Tags");
+    case NotesColumn:
+        return tr("Notes");
+    case ReviewColumn:
+        return tr("To review");
+    default:
+        return {};
+    }
+}
+
+} // namespace Parallax

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/articlestore.h"
+
+#include <QAbstractItemModel>
+
+namespace Parallax {
+
+// Stories with their articles, as a two-level tree. Rows are read in one go from the project
+// (a listing is a few queries, not one per row), so views and proxies see complete data.
+class LibraryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TitleColumn,
+        OutletColumn,
+        DateColumn,
+        WordsColumn,
+        EntitiesColumn,
+        QuotesColumn,
+        TagsColumn,
+        NotesColumn,
+        ReviewColumn,
+        ColumnCount
+    };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, StoryIdRole, IsStoryRole };
+
+    explicit LibraryModel(QObject *parent = nullptr);
+
+    void setListing(QList<StoryListing> listing);
+    const QList<StoryListing> &listing() const { return m_listing; }
+    QModelIndex indexForArticle(qint64 articleId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<StoryListing> m_listing;
+};
+
+} // namespace Parallax

@@ -1,0 +1,529 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "import/importer.h"
+#include "import/importjob.h"
+#include "library/librarymodel.h"
+#include "sample/sampleproject.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "storage/searchindex.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = u"project/recent"_s;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(new LibraryModel(this))
+{
+    setAcceptDrops(true);
+    resize(1200, 780);
+
+    // Library: stories and articles, or search results while a query is typed.
+    auto *libraryPanel = new QWidget;
+    auto *libraryLayout = new QVBoxLayout(libraryPanel);
+    libraryLayout->setContentsMargins(4, 4, 4, 4);
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search titles and text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_tree = new QTreeView;
+    m_tree->setModel(m_library);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    for (int c = LibraryModel::EntitiesColumn; c < LibraryModel::ColumnCount; ++c)
+        m_tree->setColumnHidden(c, true);
+    m_results = new QListWidget;
+    m_results->setWordWrap(true);
+    m_libraryStack = new QStackedWidget;
+    m_libraryStack->addWidget(m_tree);
+    m_libraryStack->addWidget(m_results);
+    libraryLayout->addWidget(m_search);
+    libraryLayout->addWidget(m_libraryStack);
+
+    auto *libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(u"library"_s);
+    libraryDock->setWidget(libraryPanel);
+    libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    resizeDocks({libraryDock}, {460}, Qt::Horizontal);
+
+    // Reader: the selected article.
+    auto *readerPanel = new QWidget;
+    auto *readerLayout = new QVBoxLayout(readerPanel);
+    m_articleHeader = new QLabel;
+    m_articleHeader->setWordWrap(true);
+    m_articleHeader->setTextFormat(Qt::RichText);
+    m_articleHeader->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_articleHeader->setOpenExternalLinks(true);
+    m_reader = new QPlainTextEdit;
+    m_reader->setReadOnly(true);
+    m_reader->setFrameShape(QFrame::NoFrame);
+    QFont readingFont = m_reader->font();
+    readingFont.setPointSizeF(readingFont.pointSizeF() * 1.15);
+    m_reader->setFont(readingFont);
+    readerLayout->addWidget(m_articleHeader);
+    readerLayout->addWidget(m_reader, 1);
+    setCentralWidget(readerPanel);
+
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    m_cancelImport = new QToolButton;
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+
+    createActions();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid() && !current.data(LibraryModel::IsStoryRole).toBool())
+                showArticle(current.data(LibraryModel::ArticleIdRole).toLongLong());
+        });
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            showArticle(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        if (m_importCancel)
+            m_importCancel->store(true);
+    });
+    connect(&m_importWatcher, &QFutureWatcher<QList<ImportOutcome>>::finished, this,
+        &MainWindow::onImportFinished);
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    closeProject();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_importCancel)
+        m_importCancel->store(true);
+    m_importWatcher.waitForFinished();
+}
+
+QString MainWindow::sampleProjectPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + u"/sample.parallax"_s;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProjectDialog);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction
+        = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Sample Project"), this, [this] { openProject(sampleProjectPath()); });
+    file->addSeparator();
+    QAction *importAction
+        = file->addAction(tr("&Import Articles…"), this, &MainWindow::importDialog);
+    importAction->setShortcut(tr("Ctrl+I"));
+    file->addSeparator();
+    QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
+    closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    m_projectActions = {importAction, closeAction};
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = edit->addAction(tr("&Search Articles"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+    m_projectActions.append(findAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parallax"), this, [this] {
+        QMessageBox::about(this, tr("About Parallax"),
+            tr("<h3>Parallax %1</h3><p>Compare how news outlets report the same event.</p>"
+               "<p>Built with Qt %2.</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::openInitialProject(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openProject(path);
+        return;
+    }
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &candidate : recent) {
+        if (QFileInfo::exists(candidate) && openProject(candidate))
+            return;
+    }
+    const QString sample = sampleProjectPath();
+    if (!QFileInfo::exists(sample)) {
+        QDir().mkpath(QFileInfo(sample).absolutePath());
+        if (auto r = SampleProject::create(sample); !r) {
+            showError(tr("Sample project"), r.error());
+            return;
+        }
+    }
+    openProject(sample);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (isImporting()) {
+        showError(tr("Open Project"),
+            tr("Wait for the import to finish, or cancel it, before opening another project."));
+        return false;
+    }
+    auto project = Project::open(path);
+    if (!project) {
+        showError(tr("Cannot open project"), project.error());
+        return false;
+    }
+    m_project = std::move(project).value();
+    rememberProject(m_project->path());
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(true);
+    m_search->setEnabled(true);
+    setWindowTitle(QFileInfo(path).completeBaseName()
+        + (m_project->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowFilePath(m_project->path());
+    reloadLibrary();
+    m_tree->expandAll();
+    // Start on the first article, so the window never opens on an empty page.
+    const QModelIndex first = m_library->index(0, 0, m_library->index(0, 0));
+    if (first.isValid())
+        m_tree->setCurrentIndex(first);
+    Q_EMIT projectChanged();
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_project.reset();
+    m_library->setListing({});
+    m_results->clear();
+    m_search->clear();
+    m_search->setEnabled(false);
+    m_articleId = 0;
+    m_articleHeader->setText(
+        tr("<p>No project is open. Create one with <b>File › New Project</b> or open one with "
+           "<b>File › Open Project</b>.</p>"));
+    m_reader->clear();
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(false);
+    setWindowTitle(tr("Parallax"));
+    Q_EMIT projectChanged();
+}
+
+void MainWindow::reloadLibrary()
+{
+    if (!m_project)
+        return;
+    ArticleStore store(m_project->database());
+    auto listing = store.listing();
+    if (!listing) {
+        showError(tr("Library"), listing.error());
+        return;
+    }
+    m_library->setListing(std::move(listing).value());
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
+    m_tree->resizeColumnToContents(LibraryModel::DateColumn);
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    if (!m_project)
+        return;
+    ArticleStore store(m_project->database());
+    auto article = store.article(articleId);
+    if (!article) {
+        statusBar()->showMessage(article.error(), 5000);
+        return;
+    }
+    const Article &a = article.value();
+    m_articleId = a.id;
+    QStringList meta;
+    for (const QString &part : {a.outlet, a.author, a.published.left(10)}) {
+        if (!part.isEmpty())
+            meta.append(part.toHtmlEscaped());
+    }
+    QString header = u"<h2 style='margin:0'>%1</h2><p style='margin:4px 0'>%2</p>"_s.arg(
+        a.title.toHtmlEscaped(), meta.join(u" · "_s));
+    if (!a.url.isEmpty())
+        header += u"<p style='margin:0'><a href='%1'>%2</a></p>"_s.arg(
+            a.url.toHtmlEscaped(), a.url.toHtmlEscaped());
+    m_articleHeader->setText(header);
+    m_reader->setPlainText(a.body);
+}
+
+void MainWindow::runSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty() || !m_project) {
+        m_libraryStack->setCurrentWidget(m_tree);
+        return;
+    }
+    m_libraryStack->setCurrentWidget(m_results);
+    m_results->clear();
+    SearchIndex index(m_project->database());
+    auto hits = index.search(query, 50);
+    if (!hits) {
+        statusBar()->showMessage(hits.error(), 5000);
+        return;
+    }
+    for (const SearchHit &hit : hits.value()) {
+        const QString snippet = SearchIndex::markSnippet(hit.snippet, u"»"_s, u"«"_s).simplified();
+        auto *item = new QListWidgetItem(
+            u"%1\n%2 · %3\n%4"_s.arg(hit.title, hit.outlet, hit.published.left(10), snippet));
+        item->setData(Qt::UserRole, hit.articleId);
+        m_results->addItem(item);
+    }
+    statusBar()->showMessage(tr("%n article(s) match", nullptr, int(hits->size())), 3000);
+}
+
+void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
+{
+    if (!m_project || isImporting())
+        return;
+    const QStringList files = Importer::expandPaths(paths);
+    if (files.isEmpty()) {
+        showError(tr("Import"),
+            tr("There is nothing to import: no text, HTML, Markdown or JSON files were found."));
+        return;
+    }
+    m_importCancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, int(files.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelImport->show();
+    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
+
+    // The import runs on its own connection in a worker thread; the window stays responsive.
+    const QString projectPath = m_project->path();
+    const auto cancel = m_importCancel;
+    QPointer<QProgressBar> progress = m_progress;
+    m_importWatcher.setFuture(QtConcurrent::run([projectPath, files, storyName, cancel,
+                                                    progress]() {
+        auto project = Project::open(projectPath);
+        if (!project)
+            return QList<ImportOutcome> {ImportOutcome {projectPath, project.error(), {}, 0, 0}};
+        ImportOptions options;
+        options.storyName = storyName;
+        ImportJob job(*project.value(), options);
+        job.setCancelFlag(cancel.get());
+        job.setProgressCallback([progress](int done, int) {
+            QMetaObject::invokeMethod(
+                progress,
+                [progress, done] {
+                    if (progress)
+                        progress->setValue(done);
+                },
+                Qt::QueuedConnection);
+        });
+        QList<ImportOutcome> outcomes = job.run(files);
+        project.value()->optimize();
+        return outcomes;
+    }));
+}
+
+void MainWindow::onImportFinished()
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    const QList<ImportOutcome> outcomes = m_importWatcher.result();
+    int added = 0;
+    int duplicates = 0;
+    QStringList errors;
+    for (const ImportOutcome &o : outcomes) {
+        added += o.added;
+        duplicates += o.duplicates;
+        if (!o.ok())
+            errors.append(o.error);
+    }
+    reloadLibrary();
+    QString summary = tr("Imported %n article(s)", nullptr, added);
+    if (duplicates > 0)
+        summary += tr(", %n already in the project", nullptr, duplicates);
+    if (m_importCancel && m_importCancel->load())
+        summary += tr(" before the import was cancelled");
+    statusBar()->showMessage(summary + u'.', 8000);
+    if (!errors.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import"),
+            tr("%n file(s) could not be imported. The other files were imported.", nullptr,
+                int(errors.size())),
+            QMessageBox::Ok, this);
+        box.setDetailedText(errors.join(u'\n'));
+        box.exec();
+    }
+    Q_EMIT importFinished(added, int(errors.size()));
+}
+
+void MainWindow::newProjectDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QDir::homePath(), tr("Parallax projects (*.parallax)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".parallax"_s;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New Project"),
+            tr("%1 already exists. Choose another name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto project = Project::create(path);
+    if (!project) {
+        showError(tr("New Project"), project.error());
+        return;
+    }
+    project.value().reset();
+    openProject(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
+        tr("Parallax projects (*.parallax);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::importDialog()
+{
+    QStringList patterns;
+    for (const QString &suffix : Importer::supportedSuffixes())
+        patterns.append(u"*."_s + suffix);
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"),
+        QDir::homePath(), tr("Articles (%1);;All files (*)").arg(patterns.join(u' ')));
+    if (files.isEmpty())
+        return;
+    bool ok = false;
+    QStringList stories;
+    for (const StoryListing &l : m_library->listing()) {
+        if (l.story.id != 0)
+            stories.append(l.story.name);
+    }
+    const QString story = QInputDialog::getItem(this, tr("Import Articles"),
+        tr("Add the articles to the story (type a new name to create one; "
+           "leave empty for none):"),
+        QStringList {QString()} + stories, 0, true, &ok);
+    if (ok)
+        importFiles(files, story.trimmed());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (QApplication::platformName() == "offscreen"_L1
+        || QApplication::platformName() == "minimal"_L1) {
+        statusBar()->showMessage(message);
+        qWarning("%s", qUtf8Printable(message));
+        return;
+    }
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (m_importCancel)
+        m_importCancel->store(true);
+    m_importWatcher.waitForFinished();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_project && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.size() == 1 && paths.first().endsWith(u".parallax"_s)) {
+        openProject(paths.first());
+    } else if (!paths.isEmpty()) {
+        importFiles(paths);
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace Parallax

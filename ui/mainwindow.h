@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
+namespace Parallax {
+
+class LibraryModel;
+class Project;
+struct ImportOutcome;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path, or else the most recent project, or else the bundled sample project.
+    void openInitialProject(const QString &path);
+    bool openProject(const QString &path);
+    void closeProject();
+    void importFiles(const QStringList &files, const QString &storyName = {});
+    void showArticle(qint64 articleId);
+
+    Project *project() const { return m_project.get(); }
+    LibraryModel *libraryModel() const { return m_library; }
+    qint64 currentArticleId() const { return m_articleId; }
+    bool isImporting() const { return m_importWatcher.isRunning(); }
+
+    static QString sampleProjectPath();
+
+Q_SIGNALS:
+    void projectChanged();
+    void importFinished(int imported, int refused);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void reloadLibrary();
+    void runSearch();
+    void updateRecentMenu();
+    void rememberProject(const QString &path);
+    void onImportFinished();
+    void newProjectDialog();
+    void openProjectDialog();
+    void importDialog();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<Project> m_project;
+    LibraryModel *m_library = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_results = nullptr;
+    QStackedWidget *m_libraryStack = nullptr;
+    QLabel *m_articleHeader = nullptr;
+    QPlainTextEdit *m_reader = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
+    QList<QAction *> m_projectActions;
+    qint64 m_articleId = 0;
+
+    QFutureWatcher<QList<ImportOutcome>> m_importWatcher;
+    std::shared_ptr<std::atomic_bool> m_importCancel;
+};
+
+} // namespace Parallax
