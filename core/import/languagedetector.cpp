@@ -13,8 +13,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 namespace Parallax::LanguageDetector {
 namespace {
 
