@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -30,11 +33,31 @@ int main(int argc, char *argv[])
         return Parallax::Cli::run(arguments, out, err);
     }
 
+    // --screenshot FILE renders the window to a PNG and quits (for docs and visual checks).
+    QString screenshot;
+    if (const qsizetype at = arguments.indexOf(u"--screenshot"_s); at >= 0 && at + 1 < arguments.size()) {
+        screenshot = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
+    // The user's language where Parallax has it, else English (which supplies the plural forms).
+    QTranslator translator;
+    if (translator.load(QLocale(), u"parallax"_s, u"_"_s, u":/i18n"_s)
+        || translator.load(u"parallax_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
     auto window = std::make_unique<Parallax::MainWindow>();
+    if (!screenshot.isEmpty())
+        window->resize(1400, 860);
     window->show();
     window->openInitialProject(arguments.value(0));
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(300, window.get(), [&window, screenshot] {
+            const bool saved = window->grab().save(screenshot);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

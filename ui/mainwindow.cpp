@@ -274,6 +274,8 @@ void MainWindow::reloadLibrary()
         return;
     }
     m_library->setListing(std::move(listing).value());
+    for (int row = 0; row < m_library->rowCount(); ++row)
+        m_tree->setFirstColumnSpanned(row, {}, true);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
     m_tree->resizeColumnToContents(LibraryModel::DateColumn);
@@ -327,7 +329,7 @@ void MainWindow::runSearch()
         item->setData(Qt::UserRole, hit.articleId);
         m_results->addItem(item);
     }
-    statusBar()->showMessage(tr("%n article(s) match", nullptr, int(hits->size())), 3000);
+    statusBar()->showMessage(tr("%n matching article(s)", nullptr, int(hits->size())), 3000);
 }
 
 void MainWindow::importFiles(const QStringList &paths, const QString &storyName)

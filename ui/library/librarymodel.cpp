@@ -73,11 +73,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         const StoryListing &story = m_listing[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-            if (index.column() == TitleColumn)
-                return story.story.id == 0 ? tr("Articles in no story") : story.story.name;
-            if (index.column() == OutletColumn)
-                return tr("%n article(s)", nullptr, int(story.articles.size()));
-            return {};
+            if (index.column() != TitleColumn)
+                return {};
+            return u"%1 — %2"_s.arg(story.story.id == 0 ? tr("Articles in no story") : story.story.name,
+                                     tr("%n article(s)", nullptr, int(story.articles.size())));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
