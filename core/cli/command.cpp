@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Cli {
+
+const QCommandLineOption &formatOption()
+{
+    static const QCommandLineOption option(
+        u"format"_s, u"Output format: text (default) or json."_s, u"FORMAT"_s, u"text"_s);
+    return option;
+}
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << "parallax: " << message << Qt::endl;
+    return UserError;
+}
+
+bool jsonWanted(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(formatOption());
+    if (format != "text"_L1 && format != "json"_L1)
+        throw UsageFailure {u"unknown --format '%1' (use text or json)"_s.arg(format)};
+    return format == "json"_L1;
+}
+
+QString positional(const QCommandLineParser &parser, int index, const QString &what)
+{
+    const QStringList args = parser.positionalArguments();
+    if (index >= args.size())
+        throw UsageFailure {u"missing %1"_s.arg(what)};
+    return args.at(index);
+}
+
+void expectPositionals(const QCommandLineParser &parser, int count)
+{
+    if (parser.positionalArguments().size() > count)
+        throw UsageFailure {
+            u"unexpected argument '%1'"_s.arg(parser.positionalArguments().at(count))};
+}
+
+void printJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+} // namespace Parallax::Cli

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QCommandLineParser;
+class QJsonObject;
+class QTextStream;
+
+namespace Parallax::Cli {
+
+// A headless subcommand. Each feature defines its commands in its own file and lists them in a
+// function below; cli.cpp dispatches.
+struct Command
+{
+    QString name;
+    QString synopsis; // after "parallax "
+    QString summary; // one line for the overview
+    QString details; // paragraphs for --help
+    std::function<void(QCommandLineParser &)> options;
+    std::function<int(QCommandLineParser &, QTextStream &out, QTextStream &err)> run;
+};
+
+QList<Command> projectCommands(); // new, import, list, search, show
+
+// Thrown by the helpers below for a usage error (exit 2); caught by the dispatcher.
+struct UsageFailure
+{
+    QString message;
+};
+
+const QCommandLineOption &formatOption(); // --format text|json
+
+// Prints "parallax: message" to err and returns the user-error exit code (1).
+int fail(QTextStream &err, const QString &message);
+bool jsonWanted(const QCommandLineParser &parser);
+QString positional(const QCommandLineParser &parser, int index, const QString &what);
+void expectPositionals(const QCommandLineParser &parser, int count);
+void printJson(QTextStream &out, const QJsonObject &object);
+
+} // namespace Parallax::Cli
