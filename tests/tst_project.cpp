@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/project.h"
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.exec(u"PRAGMA "_s + name);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// Writes an SQLite file through a throwaway connection.
+void writeSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"writer"_s);
+}
+
+} // namespace
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void createsCurrentSchema();
+    void createRefusesExistingFile();
+    void createInMissingFolderFails();
+    void reopens();
+    void refusals_data();
+    void refusals();
+    void newerVersionIsRefusedUntouched();
+    void damagedFileIsRefusedUntouched();
+    void readOnlyFileOpensReadOnly();
+    void migrationStepsAreTransactional();
+    void foreignKeysCascade();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestProject::createsCurrentSchema()
+{
+    auto project = Project::create(path(u"new.parallax"_s));
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QSqlDatabase &db = project.value()->database();
+    QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
+    QCOMPARE(pragma(db, u"user_version"_s).toInt(), Schema::kCurrentVersion);
+    QCOMPARE(pragma(db, u"application_id"_s).toInt(), Schema::kApplicationId);
+    QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
+    QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
+    const QStringList tables = db.tables();
+    for (const char *table : {"story", "article", "story_article", "annotation", "entity", "entity_alias", "tag", "meta",
+                              "article_fts"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    QVERIFY(!QFile::exists(path(u"new.parallax.creating"_s)));
+}
+
+void TestProject::createRefusesExistingFile()
+{
+    const QString file = path(u"notes.parallax"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("my precious notes");
+    f.close();
+    auto project = Project::create(file);
+    QVERIFY(!project.ok());
+    QVERIFY(project.error().contains(u"notes.parallax"_s));
+    QVERIFY(project.error().contains(u"already exists"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("my precious notes"));
+}
+
+void TestProject::createInMissingFolderFails()
+{
+    auto project = Project::create(path(u"no/such/folder/x.parallax"_s));
+    QVERIFY(!project.ok());
+    QVERIFY(project.error().contains(u"does not exist"_s));
+}
+
+void TestProject::reopens()
+{
+    const QString file = path(u"again.parallax"_s);
+    QVERIFY(Project::create(file).ok());
+    auto project = Project::open(file);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QVERIFY(!project.value()->isReadOnly());
+    QCOMPARE(Schema::storedVersion(project.value()->database()).value(), Schema::kCurrentVersion);
+}
+
+void TestProject::refusals_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty") << QByteArray() << u"empty"_s;
+    QTest::newRow("text") << QByteArray("Title: not a project\n\nJust words.\n") << u"not an SQLite database"_s;
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << u"not an SQLite database"_s;
+    QTest::newRow("short sqlite header") << QByteArray("SQLite format 3\0", 16) << u"not an SQLite database"_s;
+}
+
+void TestProject::refusals()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString file = path(u"bad.parallax"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+    f.close();
+    auto project = Project::open(file);
+    QVERIFY(!project.ok());
+    QVERIFY2(project.error().contains(reason), qPrintable(project.error()));
+    QVERIFY(project.error().contains(u"bad.parallax"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content);
+}
+
+void TestProject::newerVersionIsRefusedUntouched()
+{
+    const QString file = path(u"future.parallax"_s);
+    QVERIFY(Project::create(file).ok());
+    writeSqlite(file, {u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s, u"PRAGMA user_version = 99"_s,
+                       u"PRAGMA journal_mode = DELETE"_s});
+    const QByteArray before = fingerprint(file);
+    auto project = Project::open(file);
+    QVERIFY(!project.ok());
+    QVERIFY2(project.error().contains(u"newer version of Parallax"_s), qPrintable(project.error()));
+    QVERIFY(project.error().contains(u"99"_s));
+    QCOMPARE(fingerprint(file), before);
+
+    // A newer file whose header was not yet updated is caught by the stored version too.
+    writeSqlite(file, {u"PRAGMA user_version = 1"_s});
+    auto again = Project::open(file);
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().contains(u"newer version of Parallax"_s));
+
+    // Another application's SQLite database.
+    const QString other = path(u"other.sqlite"_s);
+    writeSqlite(other, {u"CREATE TABLE songs (title TEXT)"_s});
+    const QByteArray otherBefore = fingerprint(other);
+    auto foreign = Project::open(other);
+    QVERIFY(!foreign.ok());
+    QVERIFY2(foreign.error().contains(u"not a Parallax project"_s), qPrintable(foreign.error()));
+    QCOMPARE(fingerprint(other), otherBefore);
+}
+
+void TestProject::damagedFileIsRefusedUntouched()
+{
+    const QString file = path(u"damaged.parallax"_s);
+    QVERIFY(Project::create(file).ok());
+    writeSqlite(file, {u"PRAGMA journal_mode = DELETE"_s});
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 4096);
+    // Keep the header, scramble the schema page.
+    for (qsizetype i = 100; i < 4096; ++i)
+        bytes[i] = char(0xA5);
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    const QByteArray before = fingerprint(file);
+    auto project = Project::open(file);
+    QVERIFY(!project.ok());
+    QVERIFY2(project.error().contains(u"damaged"_s), qPrintable(project.error()));
+    QCOMPARE(fingerprint(file), before);
+}
+
+void TestProject::readOnlyFileOpensReadOnly()
+{
+    const QString file = path(u"locked.parallax"_s);
+    QVERIFY(Project::create(file).ok());
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto project = Project::open(file);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    // root can write anywhere, so only the explicit request is checked there.
+    auto explicitly = Project::open(file, Project::Access::ReadOnly);
+    QVERIFY(explicitly.ok());
+    QVERIFY(explicitly.value()->isReadOnly());
+    QSqlQuery query(explicitly.value()->database());
+    QVERIFY(!query.exec(u"INSERT INTO story (name, created) VALUES ('x', 'now')"_s));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestProject::migrationStepsAreTransactional()
+{
+    const QString file = path(u"steps.parallax"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"steps"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QCOMPARE(Schema::storedVersion(db).value(), 0);
+        // A step that fails half-way leaves nothing behind: occupy a name version 1 creates.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE TABLE annotation (x INTEGER)"_s));
+        QVERIFY(!Schema::migrateTo(db, 0, 1).ok());
+        QVERIFY(!db.tables().contains(u"story"_s));
+        QCOMPARE(Schema::storedVersion(db).value(), 0);
+        QVERIFY(query.exec(u"DROP TABLE annotation"_s));
+        // Each step in turn, up to the current version.
+        for (int version = 1; version <= Schema::kCurrentVersion; ++version) {
+            const auto r = Schema::migrateTo(db, version - 1, version);
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            QCOMPARE(Schema::storedVersion(db).value(), version);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"steps"_s);
+    QVERIFY(Project::open(file).ok());
+}
+
+void TestProject::foreignKeysCascade()
+{
+    auto project = Project::create(path(u"fk.parallax"_s));
+    QVERIFY(project.ok());
+    QSqlQuery query(project.value()->database());
+    QVERIFY(query.exec(u"INSERT INTO article (id, body, content_hash, imported_at) VALUES (1, 'x', 'h', 'now')"_s));
+    QVERIFY(query.exec(u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, status,"
+                       " created, modified) VALUES (1, 'note', 0, 1, 'x', 'manual', 'accepted', 'now', 'now')"_s));
+    QVERIFY(!query.exec(u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, status,"
+                        " created, modified) VALUES (7, 'note', 0, 1, 'x', 'manual', 'accepted', 'now', 'now')"_s));
+    QVERIFY(query.exec(u"DELETE FROM article WHERE id = 1"_s));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"
