@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "storage/sql.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+ArticleDraft draft(const QString &title, const QString &body, const QString &published = {})
+{
+    ArticleDraft d;
+    d.title = title;
+    d.outlet = u"Harbour Ledger"_s;
+    d.body = body;
+    d.published = published;
+    d.language = u"en"_s;
+    d.sourceFormat = u"text"_s;
+    return d;
+}
+
+} // namespace
+
+class TestArticleStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_project.reset(); }
+    void insertAndReadBack();
+    void duplicateBodyIsRecognised();
+    void storiesAndListing();
+    void listingCountsAnnotations();
+    void missingArticleIsAnError();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+void TestArticleStore::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(m_dir.filePath(u"p.parallax"_s));
+    auto project = Project::create(m_dir.filePath(u"p.parallax"_s));
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    m_project = std::move(project).value();
+}
+
+void TestArticleStore::insertAndReadBack()
+{
+    ArticleStore store(m_project->database());
+    ArticleDraft d = draft(u"Talks 😀 end"_s, u"Ilse Marrow said “yes” 👍🏽 in Kessling.\n\nنعم قال"_s, u"2025-11-24"_s);
+    d.author = u"Mara Quillen"_s;
+    d.url = u"https://harbourledger.example/a"_s;
+    d.sourcePath = u"/tmp/a.txt"_s;
+    auto inserted = store.insert(d);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+    QVERIFY(!inserted->duplicate);
+    auto article = store.article(inserted->id);
+    QVERIFY(article.ok());
+    QCOMPARE(article->title, d.title);
+    QCOMPARE(article->body, d.body);
+    QCOMPARE(article->author, d.author);
+    QCOMPARE(article->url, d.url);
+    QCOMPARE(article->published, d.published);
+    QCOMPARE(article->sourcePath, d.sourcePath);
+    QCOMPARE(article->wordCount, 8); // the emoji is not a word
+    QCOMPARE(article->contentHash.size(), 64);
+    QVERIFY(article->importedAt.isValid());
+}
+
+void TestArticleStore::duplicateBodyIsRecognised()
+{
+    ArticleStore store(m_project->database());
+    auto first = store.insert(draft(u"One"_s, u"The same  text.\nTwice."_s));
+    auto second = store.insert(draft(u"Other title"_s, u"The same text. Twice."_s));
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(second->duplicate);
+    QCOMPARE(second->id, first->id);
+    auto third = store.insert(draft(u"Three"_s, u"Different text."_s));
+    QVERIFY(!third->duplicate);
+}
+
+void TestArticleStore::storiesAndListing()
+{
+    ArticleStore store(m_project->database());
+    Sql::Transaction transaction(m_project->database());
+    const qint64 story = store.storyId(u"Lake Varn"_s, true).value();
+    QCOMPARE(store.storyId(u"Lake Varn"_s, false).value(), story);
+    QCOMPARE(store.storyId(u"Unknown"_s, false).value(), 0);
+    const qint64 late = store.insert(draft(u"Late"_s, u"b"_s, u"2025-11-25"_s))->id;
+    const qint64 early = store.insert(draft(u"Early"_s, u"a"_s, u"2025-11-24"_s))->id;
+    const qint64 loose = store.insert(draft(u"Loose"_s, u"c"_s))->id;
+    QVERIFY(store.addToStory(story, late).ok());
+    QVERIFY(store.addToStory(story, early).ok());
+    QVERIFY(store.addToStory(story, early).ok()); // adding twice is harmless
+    QVERIFY(transaction.commit().ok());
+
+    auto listing = store.listing();
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->size(), 2);
+    QCOMPARE(listing->at(0).story.name, u"Lake Varn"_s);
+    QCOMPARE(listing->at(0).articles.size(), 2);
+    QCOMPARE(listing->at(0).articles.at(0).id, early); // by date
+    QCOMPARE(listing->at(0).articles.at(1).id, late);
+    QCOMPARE(listing->at(1).story.id, 0); // articles in no story come last
+    QCOMPARE(listing->at(1).articles.size(), 1);
+    QCOMPARE(listing->at(1).articles.at(0).id, loose);
+}
+
+void TestArticleStore::listingCountsAnnotations()
+{
+    ArticleStore store(m_project->database());
+    AnnotationStore annotations(m_project->database());
+    const qint64 id = store.insert(draft(u"A"_s, u"Ilse Marrow met Tomas Ardelan."_s))->id;
+    auto add = [&](AnnotationKind kind, ReviewStatus status) {
+        Annotation a;
+        a.articleId = id;
+        a.kind = kind;
+        a.status = status;
+        a.span = {0, 4, u"Ilse"_s, {}, {}};
+        QVERIFY(annotations.insert(a).ok());
+    };
+    add(AnnotationKind::Entity, ReviewStatus::Accepted);
+    add(AnnotationKind::Entity, ReviewStatus::Proposed);
+    add(AnnotationKind::Entity, ReviewStatus::Rejected); // rejected proposals are not counted
+    add(AnnotationKind::Quote, ReviewStatus::Proposed);
+    add(AnnotationKind::Tag, ReviewStatus::Accepted);
+    add(AnnotationKind::Note, ReviewStatus::Accepted);
+    add(AnnotationKind::Note, ReviewStatus::Accepted);
+    const ArticleSummary summary = store.listing()->at(0).articles.at(0);
+    QCOMPARE(summary.entities, 2);
+    QCOMPARE(summary.quotes, 1);
+    QCOMPARE(summary.tags, 1);
+    QCOMPARE(summary.notes, 2);
+    QCOMPARE(summary.proposals, 2);
+}
+
+void TestArticleStore::missingArticleIsAnError()
+{
+    ArticleStore store(m_project->database());
+    auto article = store.article(4242);
+    QVERIFY(!article.ok());
+    QVERIFY(article.error().contains(u"4242"_s));
+}
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"

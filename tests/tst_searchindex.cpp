@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "storage/searchindex.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void ftsQuery_data();
+    void ftsQuery();
+    void findsWordsInBody();
+    void titleRanksAboveBody();
+    void phraseAndExclusion();
+    void prefixAndDiacritics();
+    void snippetMarksMatches();
+    void indexFollowsUpdatesAndDeletes();
+    void hostileQueriesDoNotFail();
+
+private:
+    QList<qint64> ids(const QString &query);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    qint64 m_ledger = 0;
+    qint64 m_post = 0;
+    qint64 m_wire = 0;
+};
+
+void TestSearchIndex::initTestCase()
+{
+    auto project = Project::create(m_dir.filePath(u"s.parallax"_s));
+    QVERIFY(project.ok());
+    m_project = std::move(project).value();
+    ArticleStore store(m_project->database());
+    auto add = [&](const QString &title, const QString &body) {
+        ArticleDraft d;
+        d.title = title;
+        d.body = body;
+        return store.insert(d)->id;
+    };
+    m_ledger = add(u"Veltria and Osmark agree on water"_s,
+                   u"The talks were difficult but fruitful, said Ilse Marrow in Kessling. Farmers in Zürich watched."_s);
+    m_post = add(u"Deal in sight"_s, u"Marrow described the talks as difficult but productive. The water deal nears."_s);
+    m_wire = add(u"Ministers hail turning point"_s, u"Ardelan admitted the agreement was fragile. Fruitful, he said later."_s);
+}
+
+QList<qint64> TestSearchIndex::ids(const QString &query)
+{
+    QList<qint64> result;
+    SearchIndex index(m_project->database());
+    auto hits = index.search(query);
+    if (!hits)
+        qWarning("%s", qPrintable(hits.error()));
+    for (const SearchHit &hit : hits.value())
+        result.append(hit.articleId);
+    return result;
+}
+
+void TestSearchIndex::ftsQuery_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("words") << u"water deal"_s << u"(\"water\") AND (\"deal\")"_s;
+    QTest::newRow("phrase") << u"\"difficult but fruitful\""_s << u"(\"difficult but fruitful\")"_s;
+    QTest::newRow("or") << u"fruitful OR productive"_s << u"(\"fruitful\" OR \"productive\")"_s;
+    QTest::newRow("exclude") << u"talks -productive"_s << u"(\"talks\") NOT \"productive\""_s;
+    QTest::newRow("prefix") << u"agree*"_s << u"(\"agree\"*)"_s;
+    QTest::newRow("punctuation") << u"Osmark's (deal)!"_s << u"(\"Osmark s\") AND (\"deal\")"_s;
+    QTest::newRow("only exclusions") << u"-water"_s << QString();
+    QTest::newRow("unclosed quote") << u"\"difficult but"_s << u"(\"difficult but\")"_s;
+    QTest::newRow("fts syntax is neutralised") << u"title:water NEAR(a b) ^x"_s
+                                               << u"(\"title water\") AND (\"NEAR a\") AND (\"b\") AND (\"x\")"_s;
+    QTest::newRow("empty") << u"   "_s << QString();
+}
+
+void TestSearchIndex::ftsQuery()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(SearchIndex::toFtsQuery(input), expected);
+}
+
+void TestSearchIndex::findsWordsInBody()
+{
+    QCOMPARE(ids(u"Marrow"_s).size(), 2);
+    QVERIFY(ids(u"Marrow"_s).contains(m_ledger));
+    QCOMPARE(ids(u"ardelan fragile"_s), QList<qint64>{m_wire});
+    QVERIFY(ids(u"nonexistentword"_s).isEmpty());
+}
+
+void TestSearchIndex::titleRanksAboveBody()
+{
+    // "water" is in the ledger's title and body, and only in the post's body.
+    const QList<qint64> found = ids(u"water"_s);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.first(), m_ledger);
+}
+
+void TestSearchIndex::phraseAndExclusion()
+{
+    QCOMPARE(ids(u"\"difficult but fruitful\""_s), QList<qint64>{m_ledger});
+    QCOMPARE(ids(u"fruitful -Kessling"_s), QList<qint64>{m_wire});
+    const QList<qint64> either = ids(u"productive OR fragile"_s);
+    QCOMPARE(either.size(), 2);
+    QVERIFY(!either.contains(m_ledger));
+}
+
+void TestSearchIndex::prefixAndDiacritics()
+{
+    QCOMPARE(ids(u"agree*"_s).size(), 2); // agree, agreement
+    QCOMPARE(ids(u"Zurich"_s), QList<qint64>{m_ledger});
+    QCOMPARE(ids(u"ZÜRICH"_s), QList<qint64>{m_ledger});
+}
+
+void TestSearchIndex::snippetMarksMatches()
+{
+    SearchIndex index(m_project->database());
+    auto hits = index.search(u"productive"_s);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    const QString marked = SearchIndex::markSnippet(hits->first().snippet, u"<b>"_s, u"</b>"_s);
+    QVERIFY2(marked.contains(u"<b>productive</b>"_s), qPrintable(marked));
+    QVERIFY(hits->first().score > 0);
+    QCOMPARE(hits->first().title, u"Deal in sight"_s);
+}
+
+void TestSearchIndex::indexFollowsUpdatesAndDeletes()
+{
+    QSqlQuery query(m_project->database());
+    QVERIFY(query.exec(u"UPDATE article SET body = 'Ardelan left the room. Nothing else.' WHERE id = %1"_s.arg(m_wire)));
+    QVERIFY(ids(u"fragile"_s).isEmpty());
+    QCOMPARE(ids(u"room"_s), QList<qint64>{m_wire});
+    QVERIFY(query.exec(u"DELETE FROM article WHERE id = %1"_s.arg(m_wire)));
+    QVERIFY(ids(u"room"_s).isEmpty());
+    QVERIFY(query.exec(u"INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"_s));
+}
+
+void TestSearchIndex::hostileQueriesDoNotFail()
+{
+    SearchIndex index(m_project->database());
+    for (const QString &q : {u"\""_s, u"(((("_s, u"AND OR NOT"_s, u"*"_s, u"-"_s, u"😀"_s, u"a\"b\"c"_s, u"NEAR("_s}) {
+        auto hits = index.search(q);
+        QVERIFY2(hits.ok(), qPrintable(q + u": "_s + hits.error()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
