@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "util/textoffsets.h"
 
 #include <QTest>
 
