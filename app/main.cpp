@@ -5,10 +5,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    // Progress chatter stays out of scripts' stderr; QT_LOGGING_RULES can turn it back on.
+    QLoggingCategory::setFilterRules(u"parallax.*.debug=false\nparallax.*.info=false"_s);
     QCoreApplication::setOrganizationName(u"Parallax"_s);
     QCoreApplication::setApplicationName(u"Parallax"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
@@ -35,10 +38,21 @@ int main(int argc, char *argv[])
 
     // --screenshot FILE renders the window to a PNG and quits (for docs and visual checks).
     QString screenshot;
-    if (const qsizetype at = arguments.indexOf(u"--screenshot"_s); at >= 0 && at + 1 < arguments.size()) {
+    if (const qsizetype at = arguments.indexOf(u"--screenshot"_s);
+        at >= 0 && at + 1 < arguments.size()) {
         screenshot = arguments.at(at + 1);
         arguments.remove(at, 2);
     }
+
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QTextStream(stderr)
+            << "parallax: no display to open the window on. Run a command instead "
+               "(see 'parallax --help'), or start the window inside a desktop session.\n";
+        return Parallax::Cli::UserError;
+    }
+#endif
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Parallax"_s);

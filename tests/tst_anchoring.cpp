@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/anchoring.h"
-#include "util/textoffsets.h"
 #include "testhelpers.h"
+#include "util/textoffsets.h"
 
 #include <QTest>
 
@@ -59,7 +59,7 @@ void TestAnchoring::ambiguousMatchIsOrphaned()
     // The same sentence with the same context twice: no way to tell which one was meant.
     const QString text = u"He said yes. He said yes. He said yes."_s;
     TextSpan span = Anchoring::makeSpan(text, 16, 24); // the middle "said yes"
-    span.start = 100;                                  // stale position
+    span.start = 100; // stale position
     span.end = 108;
     span.prefix = u"He "_s;
     span.suffix = u"."_s;

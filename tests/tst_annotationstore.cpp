@@ -48,7 +48,8 @@ qint64 TestAnnotationStore::addArticle(const QString &body)
     return ArticleStore(m_project->database()).insert(d)->id;
 }
 
-Annotation TestAnnotationStore::annotation(qint64 articleId, const QString &body, qsizetype start, qsizetype end)
+Annotation TestAnnotationStore::annotation(
+    qint64 articleId, const QString &body, qsizetype start, qsizetype end)
 {
     Annotation a;
     a.articleId = articleId;
@@ -116,7 +117,8 @@ void TestAnnotationStore::roundTrip()
 
 void TestAnnotationStore::verifyOnLoadReanchorsAndFlags()
 {
-    const QString body = u"Talks ended after two long days of difficult negotiation. The envoy said the deal was close "
+    const QString body = u"Talks ended after two long days of difficult negotiation. The envoy "
+                         u"said the deal was close "
                          "and would be signed in March by both sides. He said yes. He said yes."_s;
     const qint64 article = addArticle(body);
     AnnotationStore store(m_project->database());
@@ -129,9 +131,12 @@ void TestAnnotationStore::verifyOnLoadReanchorsAndFlags()
     ambiguous.span.suffix = u"."_s;
     const qint64 twice = store.insert(ambiguous).value();
 
-    // Text inserted before, and the first words rewritten: far from "deal was close" and its context.
-    const QString newBody = u"UPDATE: Talks finished after two long days of difficult negotiation. The envoy said the "
-                            "deal was close and would be signed in March by both sides. He said yes. He said yes."_s;
+    // Text inserted before, and the first words rewritten: far from "deal was close" and its
+    // context.
+    const QString newBody
+        = u"UPDATE: Talks finished after two long days of difficult negotiation. The envoy said "
+          u"the "
+          "deal was close and would be signed in March by both sides. He said yes. He said yes."_s;
     setBody(article, newBody);
     auto loaded = store.forArticle(article, newBody);
     QVERIFY(loaded.ok());
@@ -140,7 +145,8 @@ void TestAnnotationStore::verifyOnLoadReanchorsAndFlags()
         byId.insert(a.id, a);
     QCOMPARE(byId[moved].anchor, AnchorState::Reanchored);
     QCOMPARE(byId[moved].span.start, dealAt + 11);
-    QCOMPARE(Offsets::midCodePoints(newBody, byId[moved].span.start, byId[moved].span.end), u"deal was close"_s);
+    QCOMPARE(Offsets::midCodePoints(newBody, byId[moved].span.start, byId[moved].span.end),
+        u"deal was close"_s);
     QCOMPARE(byId[edited].anchor, AnchorState::Orphaned);
     QCOMPARE(byId[edited].span.start, 0); // left where it was, never guessed
     QCOMPARE(byId[twice].anchor, AnchorState::Orphaned);
@@ -158,7 +164,9 @@ void TestAnnotationStore::verifyOnLoadReanchorsAndFlags()
     rewritten.replace(u"The envoy"_s, u"An envoy"_s);
     setBody(article, rewritten);
     QSqlQuery reset(m_project->database());
-    QVERIFY(reset.exec(u"UPDATE annotation SET start_offset = 0, end_offset = 14, anchor = 'ok' WHERE id = %1"_s.arg(moved)));
+    QVERIFY(reset.exec(
+        u"UPDATE annotation SET start_offset = 0, end_offset = 14, anchor = 'ok' WHERE id = %1"_s
+            .arg(moved)));
     const auto afterRewrite = store.forArticle(article, rewritten);
     for (const Annotation &a : afterRewrite.value()) {
         if (a.id == moved)
@@ -173,7 +181,8 @@ void TestAnnotationStore::restoredTextClearsTheFlag()
     AnnotationStore store(m_project->database());
     const qint64 id = store.insert(annotation(article, body, 4, 12)).value();
     setBody(article, u"The envoy spoke."_s);
-    QCOMPARE(store.forArticle(article, u"The envoy spoke."_s)->first().anchor, AnchorState::Orphaned);
+    QCOMPARE(
+        store.forArticle(article, u"The envoy spoke."_s)->first().anchor, AnchorState::Orphaned);
     setBody(article, body);
     const Annotation back = store.forArticle(article, body)->first();
     QCOMPARE(back.id, id);
@@ -190,11 +199,13 @@ void TestAnnotationStore::readOnlyProjectIsNotWritten()
     m_project.reset();
     auto readOnly = Project::open(path, Project::Access::ReadOnly);
     QVERIFY(readOnly.ok());
-    auto loaded = AnnotationStore(readOnly.value()->database()).forArticle(article, u"Now: The minister spoke."_s);
+    auto loaded = AnnotationStore(readOnly.value()->database())
+                      .forArticle(article, u"Now: The minister spoke."_s);
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->first().anchor, AnchorState::Reanchored);
-    auto stored = AnnotationStore(readOnly.value()->database())
-                      .forArticle(article, u"Now: The minister spoke."_s, AnnotationStore::Verify::No);
+    auto stored
+        = AnnotationStore(readOnly.value()->database())
+              .forArticle(article, u"Now: The minister spoke."_s, AnnotationStore::Verify::No);
     QCOMPARE(stored->first().anchor, AnchorState::Ok); // nothing was written
 }
 

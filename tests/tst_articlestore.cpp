@@ -57,7 +57,8 @@ void TestArticleStore::init()
 void TestArticleStore::insertAndReadBack()
 {
     ArticleStore store(m_project->database());
-    ArticleDraft d = draft(u"Talks 😀 end"_s, u"Ilse Marrow said “yes” 👍🏽 in Kessling.\n\nنعم قال"_s, u"2025-11-24"_s);
+    ArticleDraft d = draft(u"Talks 😀 end"_s,
+        u"Ilse Marrow said “yes” 👍🏽 in Kessling.\n\nنعم قال"_s, u"2025-11-24"_s);
     d.author = u"Mara Quillen"_s;
     d.url = u"https://harbourledger.example/a"_s;
     d.sourcePath = u"/tmp/a.txt"_s;

@@ -81,8 +81,8 @@ void TestProject::createsCurrentSchema()
     QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
     QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
     const QStringList tables = db.tables();
-    for (const char *table : {"story", "article", "story_article", "annotation", "entity", "entity_alias", "tag", "meta",
-                              "article_fts"})
+    for (const char *table : {"story", "article", "story_article", "annotation", "entity",
+             "entity_alias", "tag", "meta", "article_fts"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
     QVERIFY(!QFile::exists(path(u"new.parallax.creating"_s)));
 }
@@ -124,9 +124,12 @@ void TestProject::refusals_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty") << QByteArray() << u"empty"_s;
-    QTest::newRow("text") << QByteArray("Title: not a project\n\nJust words.\n") << u"not an SQLite database"_s;
-    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << u"not an SQLite database"_s;
-    QTest::newRow("short sqlite header") << QByteArray("SQLite format 3\0", 16) << u"not an SQLite database"_s;
+    QTest::newRow("text") << QByteArray("Title: not a project\n\nJust words.\n")
+                          << u"not an SQLite database"_s;
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+                         << u"not an SQLite database"_s;
+    QTest::newRow("short sqlite header")
+        << QByteArray("SQLite format 3\0", 16) << u"not an SQLite database"_s;
 }
 
 void TestProject::refusals()
@@ -150,8 +153,9 @@ void TestProject::newerVersionIsRefusedUntouched()
 {
     const QString file = path(u"future.parallax"_s);
     QVERIFY(Project::create(file).ok());
-    writeSqlite(file, {u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s, u"PRAGMA user_version = 99"_s,
-                       u"PRAGMA journal_mode = DELETE"_s});
+    writeSqlite(file,
+        {u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s,
+            u"PRAGMA user_version = 99"_s, u"PRAGMA journal_mode = DELETE"_s});
     const QByteArray before = fingerprint(file);
     auto project = Project::open(file);
     QVERIFY(!project.ok());
@@ -245,11 +249,16 @@ void TestProject::foreignKeysCascade()
     auto project = Project::create(path(u"fk.parallax"_s));
     QVERIFY(project.ok());
     QSqlQuery query(project.value()->database());
-    QVERIFY(query.exec(u"INSERT INTO article (id, body, content_hash, imported_at) VALUES (1, 'x', 'h', 'now')"_s));
-    QVERIFY(query.exec(u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, status,"
-                       " created, modified) VALUES (1, 'note', 0, 1, 'x', 'manual', 'accepted', 'now', 'now')"_s));
-    QVERIFY(!query.exec(u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, status,"
-                        " created, modified) VALUES (7, 'note', 0, 1, 'x', 'manual', 'accepted', 'now', 'now')"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO article (id, body, content_hash, imported_at) VALUES (1, 'x', 'h', 'now')"_s));
+    QVERIFY(query.exec(
+        u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, "
+        u"status,"
+        " created, modified) VALUES (1, 'note', 0, 1, 'x', 'manual', 'accepted', 'now', 'now')"_s));
+    QVERIFY(!query.exec(
+        u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, "
+        u"status,"
+        " created, modified) VALUES (7, 'note', 0, 1, 'x', 'manual', 'accepted', 'now', 'now')"_s));
     QVERIFY(query.exec(u"DELETE FROM article WHERE id = 1"_s));
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);

@@ -49,9 +49,11 @@ void TestSearchIndex::initTestCase()
         return store.insert(d)->id;
     };
     m_ledger = add(u"Veltria and Osmark agree on water"_s,
-                   u"The talks were difficult but fruitful, said Ilse Marrow in Kessling. Farmers in Zürich watched."_s);
-    m_post = add(u"Deal in sight"_s, u"Marrow described the talks as difficult but productive. The water deal nears."_s);
-    m_wire = add(u"Ministers hail turning point"_s, u"Ardelan admitted the agreement was fragile. Fruitful, he said later."_s);
+        u"The talks were difficult but fruitful, said Ilse Marrow in Kessling. Farmers in Zürich watched."_s);
+    m_post = add(u"Deal in sight"_s,
+        u"Marrow described the talks as difficult but productive. The water deal nears."_s);
+    m_wire = add(u"Ministers hail turning point"_s,
+        u"Ardelan admitted the agreement was fragile. Fruitful, he said later."_s);
 }
 
 QList<qint64> TestSearchIndex::ids(const QString &query)
@@ -78,8 +80,9 @@ void TestSearchIndex::ftsQuery_data()
     QTest::newRow("punctuation") << u"Osmark's (deal)!"_s << u"(\"Osmark s\") AND (\"deal\")"_s;
     QTest::newRow("only exclusions") << u"-water"_s << QString();
     QTest::newRow("unclosed quote") << u"\"difficult but"_s << u"(\"difficult but\")"_s;
-    QTest::newRow("fts syntax is neutralised") << u"title:water NEAR(a b) ^x"_s
-                                               << u"(\"title water\") AND (\"NEAR a\") AND (\"b\") AND (\"x\")"_s;
+    QTest::newRow("fts syntax is neutralised")
+        << u"title:water NEAR(a b) ^x"_s
+        << u"(\"title water\") AND (\"NEAR a\") AND (\"b\") AND (\"x\")"_s;
     QTest::newRow("empty") << u"   "_s << QString();
 }
 
@@ -94,7 +97,7 @@ void TestSearchIndex::findsWordsInBody()
 {
     QCOMPARE(ids(u"Marrow"_s).size(), 2);
     QVERIFY(ids(u"Marrow"_s).contains(m_ledger));
-    QCOMPARE(ids(u"ardelan fragile"_s), QList<qint64>{m_wire});
+    QCOMPARE(ids(u"ardelan fragile"_s), QList<qint64> {m_wire});
     QVERIFY(ids(u"nonexistentword"_s).isEmpty());
 }
 
@@ -108,8 +111,8 @@ void TestSearchIndex::titleRanksAboveBody()
 
 void TestSearchIndex::phraseAndExclusion()
 {
-    QCOMPARE(ids(u"\"difficult but fruitful\""_s), QList<qint64>{m_ledger});
-    QCOMPARE(ids(u"fruitful -Kessling"_s), QList<qint64>{m_wire});
+    QCOMPARE(ids(u"\"difficult but fruitful\""_s), QList<qint64> {m_ledger});
+    QCOMPARE(ids(u"fruitful -Kessling"_s), QList<qint64> {m_wire});
     const QList<qint64> either = ids(u"productive OR fragile"_s);
     QCOMPARE(either.size(), 2);
     QVERIFY(!either.contains(m_ledger));
@@ -118,8 +121,8 @@ void TestSearchIndex::phraseAndExclusion()
 void TestSearchIndex::prefixAndDiacritics()
 {
     QCOMPARE(ids(u"agree*"_s).size(), 2); // agree, agreement
-    QCOMPARE(ids(u"Zurich"_s), QList<qint64>{m_ledger});
-    QCOMPARE(ids(u"ZÜRICH"_s), QList<qint64>{m_ledger});
+    QCOMPARE(ids(u"Zurich"_s), QList<qint64> {m_ledger});
+    QCOMPARE(ids(u"ZÜRICH"_s), QList<qint64> {m_ledger});
 }
 
 void TestSearchIndex::snippetMarksMatches()
@@ -137,9 +140,11 @@ void TestSearchIndex::snippetMarksMatches()
 void TestSearchIndex::indexFollowsUpdatesAndDeletes()
 {
     QSqlQuery query(m_project->database());
-    QVERIFY(query.exec(u"UPDATE article SET body = 'Ardelan left the room. Nothing else.' WHERE id = %1"_s.arg(m_wire)));
+    QVERIFY(query.exec(
+        u"UPDATE article SET body = 'Ardelan left the room. Nothing else.' WHERE id = %1"_s.arg(
+            m_wire)));
     QVERIFY(ids(u"fragile"_s).isEmpty());
-    QCOMPARE(ids(u"room"_s), QList<qint64>{m_wire});
+    QCOMPARE(ids(u"room"_s), QList<qint64> {m_wire});
     QVERIFY(query.exec(u"DELETE FROM article WHERE id = %1"_s.arg(m_wire)));
     QVERIFY(ids(u"room"_s).isEmpty());
     QVERIFY(query.exec(u"INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"_s));
@@ -148,7 +153,8 @@ void TestSearchIndex::indexFollowsUpdatesAndDeletes()
 void TestSearchIndex::hostileQueriesDoNotFail()
 {
     SearchIndex index(m_project->database());
-    for (const QString &q : {u"\""_s, u"(((("_s, u"AND OR NOT"_s, u"*"_s, u"-"_s, u"😀"_s, u"a\"b\"c"_s, u"NEAR("_s}) {
+    for (const QString &q :
+        {u"\""_s, u"(((("_s, u"AND OR NOT"_s, u"*"_s, u"-"_s, u"😀"_s, u"a\"b\"c"_s, u"NEAR("_s}) {
         auto hits = index.search(q);
         QVERIFY2(hits.ok(), qPrintable(q + u": "_s + hits.error()));
     }

@@ -34,9 +34,11 @@ void TestTextOffsets::roundTrip_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("codePoints");
-    QTest::newRow("emoji") << u"A 😀 B 👍🏽 C"_s << 10; // skin tone modifier is a code point of its own
+    QTest::newRow("emoji") << u"A 😀 B 👍🏽 C"_s
+                           << 10; // skin tone modifier is a code point of its own
     QTest::newRow("emoji at start and end") << u"😀x😀"_s << 3;
-    QTest::newRow("combining marks") << u"Cafe\u0301 noi\u0308r"_s << 11; // marks are code points of their own
+    QTest::newRow("combining marks")
+        << u"Cafe\u0301 noi\u0308r"_s << 11; // marks are code points of their own
     QTest::newRow("right-to-left") << u"قال الوزير \"نعم\""_s << 16;
     QTest::newRow("CJK and math") << u"外交 𝔸𝔹 会谈"_s << 8;
     QTest::newRow("flag sequence") << u"🇪🇺 EU"_s << 5;

@@ -67,8 +67,13 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    return commands().contains(first) || first == "--help"_L1 || first == "-h"_L1
-        || first == "help"_L1 || first == "--version"_L1;
+    if (commands().contains(first) || first == "--help"_L1 || first == "-h"_L1 || first == "help"_L1
+        || first == "--version"_L1)
+        return true;
+    // Anything that cannot be a project to open in the window is a mistyped command.
+    if (first.startsWith(u'-'))
+        return first != "--screenshot"_L1;
+    return !QFileInfo::exists(first) && !first.endsWith(u".parallax"_s) && !first.contains(u'/');
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real parallax binary on temporary projects, as a script would.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void newProject();
+    void importListSearchShow();
+    void importReportsRefusedFilesAndKeepsTheRest();
+    void wrongProjectFileIsAUserError();
+    void jsonKeepsNonBmpText();
+    void sampleProject();
+
+private:
+    Run run(const QStringList &arguments);
+    QString write(const QString &name, const QByteArray &content);
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(PARALLAX_BINARY)));
+}
+
+Run TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    // No display is needed for subcommands: make sure none is found.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCli::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(content);
+    return path;
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"new", "import", "list", "search", "show"})
+        QVERIFY2(help.out.contains(u"  "_s + QLatin1String(command)), command);
+    for (const char *command : {"new", "import", "list", "search", "show"}) {
+        const Run r = run({QString::fromLatin1(command), u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Usage: parallax "_s + QLatin1String(command)));
+    }
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"parallax "_s));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
+    QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s};
+    QTest::newRow("new without project") << QStringList {u"new"_s};
+    QTest::newRow("import without files") << QStringList {u"import"_s, u"x.parallax"_s};
+    QTest::newRow("unknown command option")
+        << QStringList {u"list"_s, u"x.parallax"_s, u"--colour"_s};
+    QTest::newRow("bad format") << QStringList {
+        u"list"_s, u"x.parallax"_s, u"--format"_s, u"xml"_s};
+    QTest::newRow("show needs a number") << QStringList {u"show"_s, u"x.parallax"_s, u"first"_s};
+    QTest::newRow("search needs a query") << QStringList {u"search"_s, u"x.parallax"_s};
+    QTest::newRow("extra argument") << QStringList {u"list"_s, u"x.parallax"_s, u"y"_s};
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.startsWith(u"parallax"_s));
+}
+
+void TestCli::newProject()
+{
+    const QString project = m_dir.filePath(u"new.parallax"_s);
+    Run r = run({u"new"_s, project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(project));
+    r = run({u"new"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"already exists"_s));
+    QCOMPARE(r.err.count(u'\n'), 1); // one line
+    r = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json().value(u"stories"_s).toArray().isEmpty());
+}
+
+void TestCli::importListSearchShow()
+{
+    const QString project = m_dir.filePath(u"work.parallax"_s);
+    QCOMPARE(run({u"new"_s, project}).exitCode, 0);
+    const QString a = write(u"ledger.txt"_s,
+        "Title: Water talks end\nOutlet: Harbour Ledger\nDate: 2025-11-24\n\n"
+        "\"The talks were difficult but fruitful,\" Ilse Marrow said in Kessling.");
+    const QString b
+        = write(u"post.json"_s, R"({"title": "Deal in sight", "outlet": "The Meridian Post",
+        "published": "2025-11-24T09:30:00Z", "body": "Marrow called the talks difficult but productive."})");
+    Run r = run({u"import"_s, project, a, b, u"--story"_s, u"Lake Varn"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"Imported 2 articles"_s));
+
+    r = run({u"list"_s, project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"Story #1: Lake Varn (2 articles)"_s));
+    QVERIFY(r.out.contains(u"Harbour Ledger — Water talks end"_s));
+
+    r = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    const QJsonArray stories = r.json().value(u"stories"_s).toArray();
+    QCOMPARE(stories.size(), 1);
+    const QJsonArray articles = stories.at(0).toObject().value(u"articles"_s).toArray();
+    QCOMPARE(articles.size(), 2);
+    QJsonObject first = articles.at(0).toObject();
+    for (const char *key :
+        {"id", "title", "outlet", "published", "words", "entities", "quotes", "tags", "notes"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+
+    r = run({u"search"_s, project, u"fruitful"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray results = r.json().value(u"results"_s).toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject hit = results.at(0).toObject();
+    QCOMPARE(hit.value(u"title"_s).toString(), u"Water talks end"_s);
+    const QString snippet = hit.value(u"snippet"_s).toString();
+    const QJsonArray range = hit.value(u"highlights"_s).toArray().at(0).toArray();
+    QCOMPARE(
+        snippet.mid(range.at(0).toInt(), range.at(1).toInt() - range.at(0).toInt()), u"fruitful"_s);
+
+    r = run({u"search"_s, project, u"difficult -fruitful"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"Deal in sight"_s));
+    QVERIFY(!r.out.contains(u"Water talks end"_s));
+
+    const qint64 id = hit.value(u"id"_s).toInteger();
+    r = run({u"show"_s, project, QString::number(id)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(
+        r.out.startsWith(u"Title: Water talks end\nOutlet: Harbour Ledger\nDate: 2025-11-24\n"_s));
+    QVERIFY(r.out.contains(u"Ilse Marrow said in Kessling."_s));
+
+    r = run({u"show"_s, project, u"999"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"no article 999"_s));
+
+    // The same files again: recognised, not duplicated.
+    r = run({u"import"_s, project, a});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"already in the project"_s));
+    QCOMPARE(run({u"list"_s, project, u"--format"_s, u"json"_s})
+                 .json()
+                 .value(u"stories"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"articles"_s)
+                 .toArray()
+                 .size(),
+        2);
+}
+
+void TestCli::importReportsRefusedFilesAndKeepsTheRest()
+{
+    const QString project = m_dir.filePath(u"mixed.parallax"_s);
+    QCOMPARE(run({u"new"_s, project}).exitCode, 0);
+    const QString good
+        = write(u"good.txt"_s, "Dana Okoro said technical teams would meet in December.");
+    const QString empty = write(u"empty.txt"_s, "");
+    const QString pdf = write(u"scan.txt"_s, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+    const Run r = run({u"import"_s, project, empty, good, pdf, m_dir.filePath(u"absent.md"_s)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.count(u'\n') == 3, qPrintable(r.err));
+    QVERIFY(r.err.contains(u"empty.txt: the file is empty"_s));
+    QVERIFY(r.err.contains(u"scan.txt"_s));
+    QVERIFY(r.err.contains(u"absent.md: no such file"_s));
+    QVERIFY(r.out.contains(u"Imported 1 article; 3 files refused."_s));
+    const Run list = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    QCOMPARE(list.json().value(u"unfiled"_s).toArray().size(), 1);
+}
+
+void TestCli::wrongProjectFileIsAUserError()
+{
+    const QString notProject = write(u"notes.txt"_s, "Just notes, not a project.");
+    for (const QString &command : {u"list"_s, u"search"_s, u"show"_s, u"import"_s}) {
+        QStringList args {command, notProject};
+        if (command == "search"_L1)
+            args << u"x"_s;
+        if (command == "show"_L1)
+            args << u"1"_s;
+        if (command == "import"_L1)
+            args << notProject;
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"not a Parallax project"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+    const Run missing = run({u"list"_s, m_dir.filePath(u"nowhere.parallax"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"no such file"_s));
+    QFile file(notProject);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Just notes, not a project."));
+}
+
+void TestCli::jsonKeepsNonBmpText()
+{
+    const QString project = m_dir.filePath(u"emoji.parallax"_s);
+    QCOMPARE(run({u"new"_s, project}).exitCode, 0);
+    const QString body = u"Ilse Marrow 😀 said “yes” 👍🏽 in Kessling. نعم"_s;
+    const QString file = write(u"emoji.txt"_s, (u"Title: Emoji 🇪🇺\n\n"_s + body).toUtf8());
+    QCOMPARE(run({u"import"_s, project, file}).exitCode, 0);
+    const Run r = run({u"show"_s, project, u"1"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"text"_s).toString(), body);
+    QCOMPARE(r.json().value(u"title"_s).toString(), u"Emoji 🇪🇺"_s);
+}
+
+void TestCli::sampleProject()
+{
+    const QString project = m_dir.filePath(u"sample.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    const Run r = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    const QJsonArray stories = r.json().value(u"stories"_s).toArray();
+    QCOMPARE(stories.size(), 1);
+    QCOMPARE(stories.at(0).toObject().value(u"articles"_s).toArray().size(), 3);
+    const Run search
+        = run({u"search"_s, project, u"\"difficult but\""_s, u"--format"_s, u"json"_s});
+    QCOMPARE(search.json().value(u"results"_s).toArray().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
