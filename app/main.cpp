@@ -54,6 +54,9 @@ int main(int argc, char *argv[])
     }
 #endif
 
+    // --sample opens the bundled sample project (made on first use).
+    const bool sample = arguments.removeAll(u"--sample"_s) > 0;
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
@@ -66,7 +69,10 @@ int main(int argc, char *argv[])
     if (!screenshot.isEmpty())
         window->resize(1400, 860);
     window->show();
-    window->openInitialProject(arguments.value(0));
+    if (sample)
+        window->openSampleProject();
+    else
+        window->openInitialProject(arguments.value(0));
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(300, window.get(), [&window, screenshot] {
             const bool saved = window->grab().save(screenshot);

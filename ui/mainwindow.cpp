@@ -162,7 +162,7 @@ void MainWindow::createActions()
         = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Sample Project"), this, [this] { openProject(sampleProjectPath()); });
+    file->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
     file->addSeparator();
     QAction *importAction
         = file->addAction(tr("&Import Articles…"), this, &MainWindow::importDialog);
@@ -204,15 +204,20 @@ void MainWindow::openInitialProject(const QString &path)
         if (QFileInfo::exists(candidate) && openProject(candidate))
             return;
     }
+    openSampleProject();
+}
+
+bool MainWindow::openSampleProject()
+{
     const QString sample = sampleProjectPath();
     if (!QFileInfo::exists(sample)) {
         QDir().mkpath(QFileInfo(sample).absolutePath());
         if (auto r = SampleProject::create(sample); !r) {
             showError(tr("Sample project"), r.error());
-            return;
+            return false;
         }
     }
-    openProject(sample);
+    return openProject(sample);
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -399,12 +404,14 @@ void MainWindow::onImportFinished()
         summary += tr(" before the import was cancelled");
     statusBar()->showMessage(summary + u'.', 8000);
     if (!errors.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import"),
+        // Not modal: the analyst can keep reading while the report is open.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
             tr("%n file(s) could not be imported. The other files were imported.", nullptr,
                 int(errors.size())),
             QMessageBox::Ok, this);
-        box.setDetailedText(errors.join(u'\n'));
-        box.exec();
+        box->setDetailedText(errors.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
     Q_EMIT importFinished(added, int(errors.size()));
 }

@@ -35,6 +35,8 @@ public:
     // Opens path, or else the most recent project, or else the bundled sample project.
     void openInitialProject(const QString &path);
     bool openProject(const QString &path);
+    // Opens the bundled sample project, creating it on first use.
+    bool openSampleProject();
     void closeProject();
     void importFiles(const QStringList &files, const QString &storyName = {});
     void showArticle(qint64 articleId);

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+ArticleSummary summary(qint64 id, const QString &title, int quotes = 0)
+{
+    ArticleSummary s;
+    s.id = id;
+    s.title = title;
+    s.outlet = u"Harbour Ledger"_s;
+    s.published = u"2025-11-24T18:40:00+01:00"_s;
+    s.wordCount = 250;
+    s.quotes = quotes;
+    return s;
+}
+
+} // namespace
+
+class TestLibraryModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void structureAndData();
+    void findsArticles();
+};
+
+void TestLibraryModel::structureAndData()
+{
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Story story;
+    story.id = 3;
+    story.name = u"Lake Varn"_s;
+    model.setListing({StoryListing {story, {summary(1, u"First"_s, 2), summary(2, u"Second"_s)}},
+        StoryListing {Story {}, {summary(5, u"Loose"_s)}}});
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex storyIndex = model.index(0, 0);
+    QCOMPARE(model.rowCount(storyIndex), 2);
+    QVERIFY(storyIndex.data(LibraryModel::IsStoryRole).toBool());
+    QCOMPARE(storyIndex.data().toString(),
+        u"Lake Varn — 2 articles"_s.left(12) + storyIndex.data().toString().mid(12));
+    QVERIFY(storyIndex.data().toString().startsWith(u"Lake Varn — "_s));
+    QCOMPARE(model.index(1, 0).data().toString().startsWith(u"Articles in no story"_s), true);
+
+    const QModelIndex first = model.index(0, LibraryModel::QuotesColumn, storyIndex);
+    QCOMPARE(first.data().toInt(), 2);
+    QCOMPARE(
+        model.index(0, LibraryModel::DateColumn, storyIndex).data().toString(), u"2025-11-24"_s);
+    QCOMPARE(first.data(LibraryModel::ArticleIdRole).toLongLong(), 1);
+    QCOMPARE(first.data(LibraryModel::StoryIdRole).toLongLong(), 3);
+    QCOMPARE(model.parent(first), storyIndex);
+    QCOMPARE(model.rowCount(first), 0);
+
+    model.setListing({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestLibraryModel::findsArticles()
+{
+    LibraryModel model;
+    model.setListing({StoryListing {Story {}, {summary(7, u"A"_s), summary(9, u"B"_s)}}});
+    const QModelIndex found = model.indexForArticle(9);
+    QVERIFY(found.isValid());
+    QCOMPARE(found.row(), 1);
+    QCOMPARE(found.data().toString(), u"B"_s);
+    QVERIFY(!model.indexForArticle(8).isValid());
+}
+
+QTEST_MAIN(TestLibraryModel)
+#include "tst_librarymodel.moc"

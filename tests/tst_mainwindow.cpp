@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarymodel.h"
+#include "mainwindow.h"
+#include "sample/sampleproject.h"
+#include "storage/project.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void opensSampleOnFirstStart();
+    void selectingAnArticleShowsIt();
+    void searchListsMatches();
+    void importRunsInTheBackground();
+    void refusedProjectKeepsWindowUsable();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(MainWindow::sampleProjectPath());
+}
+
+void TestMainWindow::opensSampleOnFirstStart()
+{
+    MainWindow window;
+    window.show();
+    window.openSampleProject();
+    QVERIFY(window.project());
+    QVERIFY(QFile::exists(MainWindow::sampleProjectPath()));
+    QCOMPARE(window.libraryModel()->rowCount(), 1);
+    QCOMPARE(window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), 3);
+    QVERIFY(window.currentArticleId() > 0); // never opens on an empty page
+}
+
+void TestMainWindow::selectingAnArticleShowsIt()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
+    auto *tree = window.findChild<QTreeView *>();
+    auto *reader = window.findChild<QPlainTextEdit *>();
+    QVERIFY(tree && reader);
+    const QModelIndex story = window.libraryModel()->index(0, 0);
+    const QModelIndex last = window.libraryModel()->index(2, 0, story);
+    tree->setCurrentIndex(last);
+    QCOMPARE(window.currentArticleId(), last.data(LibraryModel::ArticleIdRole).toLongLong());
+    QVERIFY(reader->toPlainText().contains(u"Lake Varn"_s));
+}
+
+void TestMainWindow::searchListsMatches()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
+    auto *search = window.findChild<QLineEdit *>();
+    auto *results = window.findChild<QListWidget *>();
+    QVERIFY(search && results);
+    QTest::keyClicks(search, u"productive"_s);
+    QTRY_COMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().contains(u"The Meridian Post"_s));
+    results->setCurrentRow(0);
+    QCOMPARE(window.currentArticleId(), results->item(0)->data(Qt::UserRole).toLongLong());
+}
+
+void TestMainWindow::importRunsInTheBackground()
+{
+    const QString path = m_dir.filePath(u"gui.parallax"_s);
+    QVERIFY(Project::create(path).ok());
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        const QString file = m_dir.filePath(u"in%1.txt"_s.arg(i));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Title: Report " + QByteArray::number(i) + "\n\nDana Okoro spoke about report "
+            + QByteArray::number(i));
+        files.append(file);
+    }
+    files.append(m_dir.filePath(u"missing.txt"_s));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importFiles(files, u"Batch"_s);
+    QVERIFY(window.isImporting() || finished.count() == 1);
+    QVERIFY(finished.wait(20000) || finished.count() == 1);
+    QCOMPARE(finished.first().at(0).toInt(), 40);
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    QCOMPARE(window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), 40);
+}
+
+void TestMainWindow::refusedProjectKeepsWindowUsable()
+{
+    const QString bogus = m_dir.filePath(u"bogus.parallax"_s);
+    QFile f(bogus);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
+    QVERIFY(!window.openProject(bogus));
+    QVERIFY(window.project()); // the open project stays open
+    QCOMPARE(
+        window.project()->path(), QFileInfo(MainWindow::sampleProjectPath()).absoluteFilePath());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
