@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +70,13 @@ Format detectFormat(const QString &path, const QByteArray &head)
         return Format::Markdown;
     if (suffix == "json"_L1)
         return Format::Json;
-    const QByteArray start = head.left(512).trimmed().toLower();
+    // Sniff the text, not its encoding: past a byte order mark, and UTF-16 or UTF-32 read as such.
+    QByteArray start = head.left(512);
+    if (const auto encoding = QStringConverter::encodingForData(start)) {
+        QStringDecoder decoder(*encoding);
+        start = QString(decoder(start)).toUtf8();
+    }
+    start = start.trimmed().toLower();
     if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body"))
         return Format::Html;
     if (start.startsWith('{') || start.startsWith('['))
