@@ -46,6 +46,17 @@ QString formatDateTime(const QDate &date, const QTime &time, const QString &offs
     return date.toString(Qt::ISODate) + u'T' + time.toString(u"HH:mm:ss"_s) + offset;
 }
 
+// The 24-hour clock hour for a 12-hour clock hour followed by "am", "p.m." etc. (or nothing).
+int hourWithMeridiem(int hour, QStringView meridiem)
+{
+    const QString m = meridiem.toString().toLower().remove(u'.');
+    if (m == "pm"_L1 && hour < 12)
+        return hour + 12;
+    if (m == "am"_L1 && hour == 12)
+        return 0;
+    return hour;
+}
+
 // "+01:00", "+0100", "Z", "GMT", "UTC"; empty when there is none or it is not understood.
 QString parseOffset(QStringView text, bool *ok)
 {
@@ -106,10 +117,10 @@ QString normalise(const QString &input)
         return date.isValid() ? date.toString(Qt::ISODate) : QString();
     }
 
-    // RFC 2822 and friends: [Mon, ]24 Nov 2025[ 09:30[:00] [GMT|+0100]]
+    // RFC 2822 and friends: [Mon, ]24 Nov 2025[ 09:30[:00] [pm] [GMT|+0100]]
     static const QRegularExpression dayMonth(
         u"^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})"
-        "(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})?)?$"_s);
+        "(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*([A-Za-z]{1,4}|[+-]\\d{2}:?\\d{2})?)?$"_s);
     // November 24, 2025[, 9:30 AM]
     static const QRegularExpression monthDay(
         u"^(?:[A-Za-z]+,?\\s+)?([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
@@ -127,24 +138,19 @@ QString normalise(const QString &input)
         month = monthFromName(m.capturedView(2));
         year = m.capturedView(3).toInt();
         if (!m.capturedView(4).isEmpty()) {
-            hour = m.capturedView(4).toInt();
+            hour = hourWithMeridiem(m.capturedView(4).toInt(), m.capturedView(7));
             minute = m.capturedView(5).toInt();
             second = m.capturedView(6).toInt();
-            zone = m.captured(7);
+            zone = m.captured(8);
         }
     } else if (const auto m2 = monthDay.match(text); m2.hasMatch()) {
         month = monthFromName(m2.capturedView(1));
         day = m2.capturedView(2).toInt();
         year = m2.capturedView(3).toInt();
         if (!m2.capturedView(4).isEmpty()) {
-            hour = m2.capturedView(4).toInt();
+            hour = hourWithMeridiem(m2.capturedView(4).toInt(), m2.capturedView(7));
             minute = m2.capturedView(5).toInt();
             second = m2.capturedView(6).toInt();
-            const QString meridiem = m2.captured(7).toLower().remove(u'.');
-            if (meridiem == "pm"_L1 && hour < 12)
-                hour += 12;
-            else if (meridiem == "am"_L1 && hour == 12)
-                hour = 0;
             zone = m2.captured(8);
         }
     } else {
@@ -155,11 +161,14 @@ QString normalise(const QString &input)
         return {};
     if (hour < 0)
         return date.toString(Qt::ISODate);
+    const QTime time(hour, minute, second);
+    if (!time.isValid())
+        return {}; // "25:00" is no more a time than 30 February is a date
     bool ok = false;
     QString offset = parseOffset(zone, &ok);
     if (!ok)
         offset.clear(); // an unknown zone abbreviation: keep the local time, drop the zone
-    return formatDateTime(date, QTime(hour, minute, second), offset);
+    return formatDateTime(date, time, offset);
 }
 
 } // namespace Parallax::DateParser

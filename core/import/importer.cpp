@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +70,13 @@ Format detectFormat(const QString &path, const QByteArray &head)
         return Format::Markdown;
     if (suffix == "json"_L1)
         return Format::Json;
-    const QByteArray start = head.left(512).trimmed().toLower();
+    // Sniff the text, not its encoding: past a byte order mark, and UTF-16 or UTF-32 read as such.
+    QByteArray start = head.left(512);
+    if (const auto encoding = QStringConverter::encodingForData(start)) {
+        QStringDecoder decoder(*encoding);
+        start = QString(decoder(start)).toUtf8();
+    }
+    start = start.trimmed().toLower();
     if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body"))
         return Format::Html;
     if (start.startsWith('{') || start.startsWith('['))
@@ -180,13 +187,50 @@ QString contentHash(const QString &body)
 
 int countWords(const QString &body)
 {
+    // Code points, not UTF-16 units: a letter outside the Basic Multilingual Plane is a letter.
+    const QList<uint> chars = body.toUcs4();
+    const auto isDigitAt = [&chars](qsizetype i) {
+        return i >= 0 && i < chars.size() && QChar::isDigit(char32_t(chars.at(i)));
+    };
     int words = 0;
     bool inWord = false;
-    for (const QChar c : body) {
-        const bool wordChar = c.isLetterOrNumber();
-        if (wordChar && !inWord)
-            ++words;
-        inWord = wordChar || (inWord && (c == u'\'' || c == u'’' || c == u'-'));
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        const char32_t c = chars.at(i);
+        if (QChar::isLetterOrNumber(c)) {
+            if (!inWord)
+                ++words;
+            inWord = true;
+            continue;
+        }
+        if (!inWord)
+            continue;
+        switch (QChar::category(c)) {
+        case QChar::Mark_NonSpacing: // a combining accent, an Arabic vowel mark, a virama
+        case QChar::Mark_SpacingCombining: // a Devanagari vowel sign
+        case QChar::Mark_Enclosing:
+            continue;
+        default:
+            break;
+        }
+        switch (c) {
+        case U'\'':
+        case U'\u2019': // "won't"
+        case U'-':
+        case U'\u2010':
+        case U'\u2011': // "well-known"
+        case U'\u00AD': // a soft hyphen
+        case U'\u200C':
+        case U'\u200D': // zero-width (non-)joiners inside Persian or Indic words
+            continue;
+        case U'.':
+        case U',': // "3.5", "12,000"
+            if (isDigitAt(i - 1) && isDigitAt(i + 1))
+                continue;
+            break;
+        default:
+            break;
+        }
+        inWord = false;
     }
     return words;
 }

@@ -36,7 +36,8 @@ QStringList expandPaths(const QStringList &paths);
 // so the same article saved twice, or as HTML and as text, is recognised.
 QString contentHash(const QString &body);
 
-// Word count as shown in listings: runs of letters or digits.
+// Word count as shown in listings: runs of letters or digits, with the combining marks on them and
+// the apostrophes and hyphens inside them ("won't", "well-known"); "3.5" and "12,000" are one word.
 int countWords(const QString &body);
 
 } // namespace Parallax::Importer

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax::JsonArticleParser {
@@ -77,10 +79,13 @@ Result<QList<ArticleDraft>> parse(const QByteArray &utf8, const QString &display
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        // Report the position as a line and column, which is what an editor shows.
-        const QByteArray before = utf8.left(error.offset);
+        // Report the position as a line and column, which is what an editor shows: columns
+        // count characters, not the bytes UTF-8 takes for them. Qt may place the error one
+        // past the end of the input.
+        const QByteArray before = utf8.left(std::clamp<qsizetype>(error.offset, 0, utf8.size()));
         const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        const qsizetype column
+            = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).toUcs4().size() + 1;
         return Error {u"%1: invalid JSON at line %2, column %3 (%4)"_s.arg(displayName)
                           .arg(line)
                           .arg(column)

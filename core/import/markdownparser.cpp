@@ -4,6 +4,8 @@
 
 #include "import/plaintextparser.h"
 
+#include <QRegularExpression>
+
 #include <cmark.h>
 
 #include <memory>
@@ -50,9 +52,17 @@ void appendInline(cmark_node *node, QString *out)
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-        case CMARK_NODE_HTML_INLINE:
             *out += QString::fromUtf8(cmark_node_get_literal(child));
             break;
+        case CMARK_NODE_HTML_INLINE: {
+            // A tag is markup like * or _: the text between <span> and </span> is kept (it comes
+            // as text nodes), the tags and comments are not. A <br> is a line break.
+            static const QRegularExpression lineBreak(
+                u"^<br\\s*/?>$"_s, QRegularExpression::CaseInsensitiveOption);
+            if (lineBreak.match(QString::fromUtf8(cmark_node_get_literal(child))).hasMatch())
+                *out += u'\n';
+            break;
+        }
         case CMARK_NODE_SOFTBREAK:
             *out += u' ';
             break;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plaintextparser.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax::PlainTextParser {
@@ -50,13 +52,18 @@ qsizetype readHeader(const QString &text, ArticleDraft *draft)
             if (fields == 0)
                 return 0;
             // The header ends at its blank line; blank lines after it belong to neither part.
-            qsizetype bodyStart = eol;
-            while (bodyStart < text.size()
-                && (text[bodyStart] == u'\n' || text[bodyStart] == u' '
-                    || text[bodyStart] == u'\t'))
-                ++bodyStart;
+            // Only whole lines are skipped: the body's first line keeps its indentation.
+            qsizetype bodyStart = eol + 1;
+            while (bodyStart < text.size()) {
+                qsizetype end = text.indexOf(u'\n', bodyStart);
+                if (end < 0)
+                    end = text.size();
+                if (!QStringView(text).mid(bodyStart, end - bodyStart).trimmed().isEmpty())
+                    break;
+                bodyStart = end + 1;
+            }
             *draft = found;
-            return bodyStart;
+            return std::min(bodyStart, text.size());
         }
         const qsizetype colon = line.indexOf(u':');
         QString *field = colon > 0 ? fieldFor(&found, line.left(colon)) : nullptr;
