@@ -156,6 +156,8 @@ void TestDateParser::invalid_data()
 {
     QTest::addColumn<QString>("input");
     QTest::newRow("empty") << QString();
+    QTest::newRow("word that only starts like a month") << u"24 Decoy 2025"_s;
+    QTest::newRow("month-like word first") << u"Marching 24, 2025"_s;
     QTest::newRow("empty literal") << u""_s;
     QTest::newRow("white space") << u" \t\n "_s;
     QTest::newRow("30 February") << u"2025-02-30"_s;

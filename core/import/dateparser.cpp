@@ -12,15 +12,15 @@ using namespace Qt::StringLiterals;
 namespace Parallax::DateParser {
 namespace {
 
+// A month's full English name or its usual abbreviation ("Sep", "Sept"); nothing looser, so
+// that a word merely starting like a month is not read as one.
 int monthFromName(QStringView name)
 {
-    static const QStringView months[] = {u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul",
-        u"aug", u"sep", u"oct", u"nov", u"dec"};
-    if (name.size() < 3)
-        return 0;
-    const QString lower = name.left(3).toString().toLower();
+    static const QStringView months[] = {u"january", u"february", u"march", u"april", u"may", u"june",
+                                         u"july", u"august", u"september", u"october", u"november", u"december"};
+    const QString lower = name.toString().toLower();
     for (int i = 0; i < 12; ++i) {
-        if (lower == months[i])
+        if (lower == months[i] || lower == months[i].left(3) || (i == 8 && lower == "sept"_L1))
             return i + 1;
     }
     return 0;
