@@ -76,12 +76,32 @@ Result<qint64> ArticleStore::storyId(const QString &name, bool create)
 
 Result<void> ArticleStore::addToStory(qint64 storyId, qint64 articleId)
 {
-    QSqlQuery query(m_db);
-    return Sql::exec(query,
-        u"INSERT INTO story_article (story_id, article_id, position)"
-        " SELECT ?, ?, COALESCE(MAX(position), 0) + 1 FROM story_article WHERE story_id = ?"
-        " ON CONFLICT (story_id, article_id) DO NOTHING"_s,
-        {storyId, articleId, storyId});
+    // The next position is looked up once per story and then counted here: a MAX() per insert
+    // scans the story's rows each time, which made bulk imports quadratic.
+    auto next = m_nextPosition.find(storyId);
+    if (next == m_nextPosition.end()) {
+        QSqlQuery query(m_db);
+        if (auto r = Sql::exec(query,
+                u"SELECT COALESCE(MAX(position), 0) + 1 FROM story_article WHERE story_id = ?"_s,
+                {storyId});
+            !r)
+            return r;
+        next = m_nextPosition.insert(storyId, query.next() ? query.value(0).toLongLong() : 1);
+    }
+    if (!m_addToStory) {
+        m_addToStory.emplace(m_db);
+        m_addToStory->prepare(
+            u"INSERT INTO story_article (story_id, article_id, position) VALUES (?, ?, ?)"
+            " ON CONFLICT (story_id, article_id) DO NOTHING"_s);
+    }
+    m_addToStory->addBindValue(storyId);
+    m_addToStory->addBindValue(articleId);
+    m_addToStory->addBindValue(next.value());
+    if (!m_addToStory->exec())
+        return Error {Sql::describe(*m_addToStory)};
+    if (m_addToStory->numRowsAffected() > 0)
+        ++next.value();
+    return {};
 }
 
 Result<Article> ArticleStore::article(qint64 id)

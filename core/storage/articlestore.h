@@ -5,6 +5,7 @@
 #include "model/article.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -60,6 +61,8 @@ private:
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_findHash;
     std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_addToStory;
+    QHash<qint64, qint64> m_nextPosition; // story id -> position for the next article
 };
 
 } // namespace Parallax
