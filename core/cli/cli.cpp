@@ -26,7 +26,7 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = [] {
         std::map<QString, Command> all;
-        for (const QList<Command> &group : {projectCommands()}) {
+        for (const QList<Command> &group : {projectCommands(), annotateCommands()}) {
             for (const Command &command : group)
                 all.emplace(command.name, command);
         }

@@ -27,6 +27,7 @@ struct Command
 };
 
 QList<Command> projectCommands(); // new, import, list, search, show
+QList<Command> annotateCommands(); // train-ner, eval
 
 // Thrown by the helpers below for a usage error (exit 2); caught by the dispatcher.
 struct UsageFailure

@@ -1,0 +1,319 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "features.h"
+
+#include "gazetteer.h"
+#include "hashing.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace Parallax::Ner {
+namespace {
+
+enum CapsClass : quint8 { Lower, InitCap, AllCaps, MixedCaps, Numeric, Other };
+
+enum DocumentFlag : quint8 {
+    SeenLower = 1, // the word occurs in lower case elsewhere in the document
+    SeenCapitalised = 2, // ... or capitalised, not at a sentence start nor in a headline
+};
+
+// Feature templates. Their numbers are part of the model format.
+enum Template : quint64 {
+    Bias = 1,
+    Lower0,
+    Word0,
+    LowerM1,
+    LowerP1,
+    LowerM2,
+    LowerP2,
+    WordM1,
+    WordP1,
+    BigramM1,
+    BigramP1,
+    Prefix,
+    Suffix,
+    Shape0,
+    ShortShape0,
+    ShortShapeM1,
+    ShortShapeP1,
+    ShapeWindow,
+    CapsStart,
+    CapsWindow,
+    CapsLowerM1,
+    CapsLowerP1,
+    Headline,
+    LengthCaps,
+    Gazetteer0,
+    GazetteerM1,
+    GazetteerP1,
+    Document,
+    GazetteerCaps,
+    LowerM1M2,
+};
+
+inline quint64 feature(quint64 templ, quint64 value)
+{
+    return combine(templ * 0x100000001b3ULL, value);
+}
+
+constexpr quint64 kStartHash = 0x5354415254ULL; // sentinels beyond the sentence ends
+constexpr quint64 kEndHash = 0x454e44ULL;
+
+TokenInfo sentinel(quint64 hash)
+{
+    TokenInfo info;
+    info.word = info.lower = info.shape = info.shortShape = hash;
+    info.caps = 7;
+    return info;
+}
+const TokenInfo kStart = sentinel(kStartHash);
+const TokenInfo kEnd = sentinel(kEndHash);
+
+inline char16_t shapeOf(char16_t c)
+{
+    if (c < 128) {
+        if (c >= u'a' && c <= u'z')
+            return u'x';
+        if (c >= u'A' && c <= u'Z')
+            return u'X';
+        if (c >= u'0' && c <= u'9')
+            return u'd';
+        return c;
+    }
+    const QChar q(c);
+    if (q.isUpper())
+        return u'X';
+    if (q.isLetter() || q.isMark() || q.isSurrogate())
+        return u'x';
+    if (q.isDigit())
+        return u'd';
+    return c;
+}
+
+} // namespace
+
+FeatureExtractor::FeatureExtractor(const Gazetteer *gazetteer)
+    : m_gazetteer(gazetteer)
+{ }
+
+void FeatureExtractor::computeToken(QStringView w, TokenInfo *info) const
+{
+    quint64 exact = kFnvOffset;
+    quint64 lower = kFnvOffset;
+    quint64 shape = kFnvOffset;
+    quint64 shortShape = kFnvOffset;
+    char16_t lastShape = 0;
+    int upper = 0;
+    int lowerCount = 0;
+    int digits = 0;
+    int firstLetterCase = -1; // 0 lower, 1 upper
+    const qsizetype n = w.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = w[i].unicode();
+        const char16_t l = foldCase(c);
+        exact = (exact ^ c) * kFnvPrime;
+        lower = (lower ^ l) * kFnvPrime;
+        if (i < 4)
+            info->prefix[i] = lower;
+        const char16_t s = shapeOf(c);
+        if (i < 16)
+            shape = (shape ^ s) * kFnvPrime;
+        if (s != lastShape)
+            shortShape = (shortShape ^ s) * kFnvPrime;
+        lastShape = s;
+        if (s == u'X') {
+            ++upper;
+            if (firstLetterCase < 0)
+                firstLetterCase = 1;
+        } else if (s == u'x') {
+            ++lowerCount;
+            if (firstLetterCase < 0)
+                firstLetterCase = 0;
+        } else if (s == u'd') {
+            ++digits;
+        }
+    }
+    for (qsizetype i = n; i < 4; ++i)
+        info->prefix[i] = lower;
+    for (int k = 0; k < 4; ++k) {
+        quint64 h = kFnvOffset;
+        for (qsizetype i = std::max<qsizetype>(0, n - 1 - k); i < n; ++i)
+            h = (h ^ foldCase(w[i].unicode())) * kFnvPrime;
+        info->suffix[k] = h;
+    }
+    info->word = mix(exact);
+    info->lower = mix(lower);
+    info->shape = shape;
+    info->shortShape = shortShape;
+    if (upper + lowerCount == 0)
+        info->caps = digits > 0 ? Numeric : Other;
+    else if (firstLetterCase == 1)
+        info->caps = lowerCount == 0 ? AllCaps : (upper == 1 ? InitCap : MixedCaps);
+    else
+        info->caps = upper == 0 ? Lower : MixedCaps;
+    info->length = quint8(n <= 4 ? n : n <= 6 ? 5 : n <= 9 ? 6 : 7);
+    info->gazetteer = 0;
+    info->documentFlags = 0;
+    info->sentenceStart = 0;
+}
+
+void FeatureExtractor::prepare(
+    QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences)
+{
+    const size_t n = size_t(tokens.size());
+    m_info.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        computeToken(tokens[qsizetype(i)].text(text), &m_info[i]);
+
+    m_headline.assign(size_t(sentences.size()), 0);
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        const Sentence &sentence = sentences[s];
+        if (sentence.size() <= 0)
+            continue;
+        m_info[size_t(sentence.tokenStart)].sentenceStart = 1;
+        int words = 0;
+        int capitals = 0;
+        for (qint32 i = sentence.tokenStart; i < sentence.tokenEnd; ++i) {
+            const quint8 caps = m_info[size_t(i)].caps;
+            if (caps == Lower || caps == InitCap || caps == AllCaps || caps == MixedCaps) {
+                ++words;
+                capitals += caps == AllCaps;
+            }
+        }
+        m_headline[size_t(s)] = words > 0 && capitals == words;
+
+        if (m_gazetteer) {
+            const size_t len = size_t(sentence.size());
+            m_lowerScratch.resize(len);
+            m_lowerCaseScratch.resize(len);
+            for (size_t k = 0; k < len; ++k) {
+                const TokenInfo &info = m_info[size_t(sentence.tokenStart) + k];
+                m_lowerScratch[k] = info.lower;
+                m_lowerCaseScratch[k] = info.caps == Lower;
+            }
+            m_matchScratch.resize(len);
+            m_gazetteer->match(
+                m_lowerScratch.data(), m_lowerCaseScratch.data(), int(len), m_matchScratch.data());
+            for (size_t k = 0; k < len; ++k)
+                m_info[size_t(sentence.tokenStart) + k].gazetteer = m_matchScratch[k];
+        }
+    }
+
+    // Document word set: how each word is written elsewhere in the document.
+    size_t slots = 64;
+    while (slots < n * 2)
+        slots *= 2;
+    m_seenKeys.assign(slots, 0);
+    m_seenFlags.assign(slots, 0);
+    const size_t mask = slots - 1;
+    auto slotOf = [&](quint64 key) {
+        size_t slot = size_t(key) & mask;
+        while (m_seenKeys[slot] != 0 && m_seenKeys[slot] != key)
+            slot = (slot + 1) & mask;
+        return slot;
+    };
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        if (m_headline[size_t(s)])
+            continue;
+        for (qint32 i = sentences[s].tokenStart; i < sentences[s].tokenEnd; ++i) {
+            const TokenInfo &info = m_info[size_t(i)];
+            quint8 flag = 0;
+            if (info.caps == Lower)
+                flag = SeenLower;
+            else if ((info.caps == InitCap || info.caps == MixedCaps) && !info.sentenceStart)
+                flag = SeenCapitalised;
+            if (!flag)
+                continue;
+            const quint64 key = info.lower | 1;
+            const size_t slot = slotOf(key);
+            m_seenKeys[slot] = key;
+            m_seenFlags[slot] |= flag;
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const size_t slot = slotOf(m_info[i].lower | 1);
+        m_info[i].documentFlags = m_seenKeys[slot] != 0 ? m_seenFlags[slot] : 0;
+    }
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        if (m_headline[size_t(s)]) {
+            for (qint32 i = sentences[s].tokenStart; i < sentences[s].tokenEnd; ++i)
+                m_info[size_t(i)].documentFlags |= 4;
+        }
+    }
+}
+
+void FeatureExtractor::extract(
+    const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets) const
+{
+    features->clear();
+    offsets->clear();
+    const int a = sentence.tokenStart;
+    const int b = sentence.tokenEnd;
+    auto at = [&](int i) -> const TokenInfo & {
+        if (i < a)
+            return kStart;
+        if (i >= b)
+            return kEnd;
+        return m_info[size_t(i)];
+    };
+    for (int i = a; i < b; ++i) {
+        offsets->push_back(quint32(features->size()));
+        const TokenInfo &t = m_info[size_t(i)];
+        const TokenInfo &m1 = at(i - 1);
+        const TokenInfo &p1 = at(i + 1);
+        const TokenInfo &m2 = at(i - 2);
+        const TokenInfo &p2 = at(i + 2);
+        auto add = [features](quint64 templ, quint64 value) {
+            features->push_back(feature(templ, value));
+        };
+        const bool headline = t.documentFlags & 4;
+        const quint64 caps = t.caps | (quint64(t.sentenceStart) << 4) | (quint64(headline) << 5);
+        add(Bias, 0);
+        add(Lower0, t.lower);
+        add(Word0, t.word);
+        add(LowerM1, m1.lower);
+        add(LowerP1, p1.lower);
+        add(LowerM2, m2.lower);
+        add(LowerP2, p2.lower);
+        add(WordM1, m1.word);
+        add(WordP1, p1.word);
+        add(BigramM1, combine(m1.lower, t.lower));
+        add(BigramP1, combine(t.lower, p1.lower));
+        add(LowerM1M2, combine(m2.lower, m1.lower));
+        for (int k = 0; k < 4; ++k) {
+            add(Prefix + quint64(k) * 64, t.prefix[k]);
+            add(Suffix + quint64(k) * 64, t.suffix[k]);
+        }
+        add(Shape0, t.shape);
+        add(ShortShape0, t.shortShape);
+        add(ShortShapeM1, m1.shortShape);
+        add(ShortShapeP1, p1.shortShape);
+        add(ShapeWindow, combine(combine(m1.shortShape, t.shortShape), p1.shortShape));
+        add(CapsStart, caps);
+        add(CapsWindow, quint64(m1.caps) | quint64(t.caps) << 8 | quint64(p1.caps) << 16);
+        add(CapsLowerM1, combine(m1.lower, caps));
+        add(CapsLowerP1, combine(p1.lower, caps));
+        add(Headline, combine(t.shortShape, headline));
+        add(LengthCaps, quint64(t.length) | caps << 8);
+        add(Document, quint64(t.documentFlags) | caps << 8);
+        for (quint64 bits = t.gazetteer; bits != 0; bits &= bits - 1) {
+            const int bit = std::countr_zero(bits);
+            add(Gazetteer0, quint64(bit));
+            add(GazetteerCaps, quint64(bit) | caps << 8);
+        }
+        auto categories = [](quint64 bits) {
+            quint64 any = 0;
+            for (int c = 0; c < 16; ++c)
+                any |= ((bits >> (c * 4)) & 0xF) ? (quint64(1) << c) : 0;
+            return any;
+        };
+        for (quint64 bits = categories(m1.gazetteer); bits != 0; bits &= bits - 1)
+            add(GazetteerM1, quint64(std::countr_zero(bits)));
+        for (quint64 bits = categories(p1.gazetteer); bits != 0; bits &= bits - 1)
+            add(GazetteerP1, quint64(std::countr_zero(bits)));
+    }
+    offsets->push_back(quint32(features->size()));
+}
+
+} // namespace Parallax::Ner

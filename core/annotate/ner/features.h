@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotate/tokenizer.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace Parallax::Ner {
+
+class Gazetteer;
+
+// What the feature templates need of one token, computed once per token so that the context
+// features of its neighbours only combine integers.
+struct TokenInfo
+{
+    quint64 word = 0; // exact form
+    quint64 lower = 0;
+    quint64 shape = 0; // Xxxx-dd
+    quint64 shortShape = 0; // Xx-d
+    quint64 prefix[4] = {};
+    quint64 suffix[4] = {};
+    quint64 gazetteer = 0; // bits category * 4 + position
+    quint8 caps = 0; // CapsClass
+    quint8 length = 0; // bucket
+    quint8 documentFlags = 0; // other mentions of the word in the document
+    quint8 sentenceStart = 0;
+};
+
+// Turns a tokenized document into hashed features per token. Not thread-safe: use one per
+// thread (it keeps its buffers between documents, so tagging allocates nothing per token).
+class FeatureExtractor
+{
+public:
+    explicit FeatureExtractor(const Gazetteer *gazetteer);
+
+    // Computes the per-token information of a document: the tokens' own properties, gazetteer
+    // matches, and document-level evidence (whether the word also occurs in lower case or
+    // capitalised mid-sentence elsewhere, which tells names from capitalised common words in
+    // headlines and at sentence starts).
+    void prepare(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences);
+
+    // Feature hashes of the tokens of one prepared sentence: those of token i (counted from
+    // the sentence start) are (*features)[(*offsets)[i] .. (*offsets)[i + 1]).
+    void extract(const Sentence &sentence, std::vector<quint64> *features,
+        std::vector<quint32> *offsets) const;
+
+    const TokenInfo &info(int token) const { return m_info[size_t(token)]; }
+
+private:
+    void computeToken(QStringView word, TokenInfo *info) const;
+
+    const Gazetteer *m_gazetteer;
+    std::vector<TokenInfo> m_info;
+    std::vector<quint8> m_headline; // per sentence
+    std::vector<quint64> m_lowerScratch;
+    std::vector<quint8> m_lowerCaseScratch;
+    std::vector<quint64> m_matchScratch;
+    std::vector<quint64> m_seenKeys; // document word set, open addressing
+    std::vector<quint8> m_seenFlags;
+};
+
+} // namespace Parallax::Ner

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotate/ner/conll.h"
+#include "annotate/ner/nermodel.h"
+#include "annotate/ner/trainer.h"
+#include "annotate/tokenizer.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+struct Found
+{
+    QString text;
+    EntityType type;
+};
+
+QList<Found> entities(const NerModel &model, const QString &text)
+{
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const QList<Sentence> sentences = Tokenizer::splitSentences(text, tokens);
+    QList<EntitySpan> spans;
+    model.tag(text, tokens, sentences, &spans);
+    QList<Found> found;
+    for (const EntitySpan &span : spans) {
+        const qint32 from = tokens[span.tokenStart].start;
+        const qint32 to = tokens[span.tokenEnd - 1].end;
+        found.append(Found {text.mid(from, to - from), span.type});
+        if (!(span.confidence >= 0.0f && span.confidence <= 1.0f))
+            qWarning() << "confidence out of range" << span.confidence;
+    }
+    return found;
+}
+
+bool has(const QList<Found> &found, const QString &text, EntityType type)
+{
+    for (const Found &f : found) {
+        if (f.text == text && f.type == type)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestNerModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripIsBitExact();
+    void refusesDamagedFiles();
+    void tagsInventedNews();
+    void labelsRoundTrip();
+    void trainsOnTinyCorpus();
+
+private:
+    NerModel m_model;
+};
+
+void TestNerModel::initTestCase()
+{
+    const QString path = QStringLiteral(PARALLAX_SOURCE_DIR) + u"/resources/models/ner-en.bin"_s;
+    QElapsedTimer timer;
+    timer.start();
+    auto model = NerModel::load(path);
+    QVERIFY2(model.ok(), qPrintable(model.error()));
+    qInfo("model loaded in %lld ms", timer.elapsed());
+    m_model = std::move(model.value());
+}
+
+void TestNerModel::roundTripIsBitExact()
+{
+    const QByteArray bytes = m_model.toBytes();
+    auto again = NerModel::fromBytes(bytes);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(again.value() == m_model);
+    QCOMPARE(again->toBytes(), bytes);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"model.bin"_s);
+    QVERIFY(m_model.save(path).ok());
+    auto loaded = NerModel::load(path);
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value() == m_model);
+    QFile file(QStringLiteral(PARALLAX_SOURCE_DIR) + u"/resources/models/ner-en.bin"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(bytes, file.readAll());
+}
+
+void TestNerModel::refusesDamagedFiles()
+{
+    const QByteArray bytes = m_model.toBytes();
+    QVERIFY(!NerModel::fromBytes(QByteArray()).ok());
+    QVERIFY(!NerModel::fromBytes("not a model at all"_ba).ok());
+    QVERIFY(!NerModel::fromBytes(bytes.left(bytes.size() / 2)).ok());
+    QVERIFY(!NerModel::fromBytes(bytes + "x"_ba).ok());
+    QByteArray wrongVersion = bytes;
+    wrongVersion[8] = char(99);
+    const auto refused = NerModel::fromBytes(wrongVersion);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(u"format"_s));
+    QVERIFY(!NerModel::load(u"/nonexistent/ner.bin"_s).ok());
+}
+
+void TestNerModel::tagsInventedNews()
+{
+    const QList<Found> found = entities(m_model,
+        u"Foreign Minister Ilse Marrow of Germany met Tomas Ardelan in Paris on Monday. "
+        "She later flew to Japan."_s);
+    QVERIFY(has(found, u"Ilse Marrow"_s, EntityType::Person));
+    QVERIFY(has(found, u"Germany"_s, EntityType::Location));
+    QVERIFY(has(found, u"Tomas Ardelan"_s, EntityType::Person));
+    QVERIFY(has(found, u"Paris"_s, EntityType::Location));
+    QVERIFY(has(found, u"Japan"_s, EntityType::Location));
+    QVERIFY(!has(found, u"Monday"_s, EntityType::Person));
+
+    const QList<Found> more = entities(m_model,
+        u"Shares of Osmark Corp. fell after the European Union fined the company, "
+        "President Karel Vostrin said in Brazil."_s);
+    QVERIFY(has(more, u"European Union"_s, EntityType::Organisation));
+    QVERIFY(has(more, u"Karel Vostrin"_s, EntityType::Person));
+    QVERIFY(has(more, u"Brazil"_s, EntityType::Location));
+    QVERIFY(entities(m_model, u"the talks ended without a deal ."_s).isEmpty());
+}
+
+void TestNerModel::labelsRoundTrip()
+{
+    const QList<EntitySpan> spans {
+        {0, 2, EntityType::Person, 1}, {2, 3, EntityType::Person, 1}, {4, 7, EntityType::Misc, 1}};
+    quint8 labels[8];
+    Ner::spansToLabels(spans, 0, 8, labels);
+    QList<EntitySpan> back;
+    Ner::labelsToSpans(labels, 8, 0, &back);
+    QCOMPARE(back.size(), spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i)
+        QVERIFY(back[i] == spans[i]);
+}
+
+void TestNerModel::trainsOnTinyCorpus()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto documents = Ner::readConll(QStringLiteral(PARALLAX_TEST_DATA) + u"/ner/tiny.conll"_s);
+    QVERIFY2(documents.ok(), qPrintable(documents.error()));
+    QCOMPARE(documents->size(), 2);
+    QCOMPARE(documents->at(0).entities.size(), 5);
+    QCOMPARE(documents->at(1).text.count(u'\n'), 2);
+    // IOB1: B-PER splits two adjacent people.
+    QCOMPARE(documents->at(1).entities.size(), 7);
+
+    Ner::Gazetteer gazetteer;
+    gazetteer.addEntry(u"country"_s, u"Veltria");
+    Ner::TrainingOptions options;
+    options.epochs = 5;
+    options.hashBits = 16;
+    Ner::Trainer trainer(gazetteer, options);
+    int reports = 0;
+    const NerModel model = trainer.train(
+        documents.value(), documents.value(), [&](const Ner::EpochReport &) { ++reports; });
+    QCOMPARE(reports, 5);
+    const Ner::Scores scores = Ner::Trainer::evaluate(model, documents.value());
+    QCOMPARE(scores.overall.f1(), 1.0);
+    // Same seed, same model.
+    Ner::Trainer again(gazetteer, options);
+    QVERIFY(again.train(documents.value(), documents.value(), {}) == model);
+    QVERIFY(timer.elapsed() < 2000);
+}
+
+QTEST_GUILESS_MAIN(TestNerModel)
+#include "tst_nermodel.moc"
