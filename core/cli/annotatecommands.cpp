@@ -7,6 +7,7 @@
 #include "annotate/ner/nermodel.h"
 #include "annotate/ner/trainer.h"
 #include "cli.h"
+#include "evalmodes.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -178,7 +179,7 @@ evalModes()
 {
     static const std::map<QString,
         std::function<int(QCommandLineParser &, QTextStream &, QTextStream &)>>
-        modes {{u"ner"_s, evalNer}};
+        modes {{u"ner"_s, evalNer}, {u"quotes"_s, evalQuotes}, {u"dates"_s, evalDates}};
     return modes;
 }
 
@@ -213,12 +214,14 @@ QList<Command> annotateCommands()
             },
             cmdTrainNer},
         Command {u"eval"_s, u"eval MODE [options]"_s,
-            u"Score an annotator against labelled data (modes: ner)."_s,
+            u"Score an annotator against labelled data (modes: ner, quotes, dates)."_s,
             u"eval ner --conll FILE [--model MODEL]: tags the tokens of a CoNLL-2003 file and "
             "prints precision, recall and F1 per type and overall (exact match, as conlleval "
-            "counts), the overall F1 last."_s,
+            "counts), the overall F1 last.\n"
+            "eval quotes --polnear DIR: quote content recall and speaker accuracy on PolNeAR.\n"
+            "eval dates --timeml DIR: DATE/TIME span F1 on TimeML files."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({kConll, kModel});
+                p.addOptions({kConll, kModel, polnearOption(), timemlOption()});
             },
             cmdEval},
     };

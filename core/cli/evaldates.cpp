@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evalmodes.h"
+
+#include "command.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Cli {
+
+int evalDates(QCommandLineParser &, QTextStream &, QTextStream &err)
+{
+    // Being written: the annotator and its evaluation land together.
+    return fail(err, u"eval dates is not available yet"_s);
+}
+
+const QCommandLineOption &timemlOption()
+{
+    static const QCommandLineOption option(
+        u"timeml"_s, u"Folder of TimeML (.tml) files."_s, u"DIR"_s);
+    return option;
+}
+
+} // namespace Parallax::Cli
