@@ -67,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    for (int c = LibraryModel::EntitiesColumn; c < LibraryModel::ColumnCount; ++c)
+    for (int c = LibraryModel::WordsColumn; c < LibraryModel::ColumnCount; ++c)
         m_tree->setColumnHidden(c, true);
     m_results = new QListWidget;
     m_results->setWordWrap(true);
