@@ -81,6 +81,7 @@ void TestAnnotationStore::roundTrip()
     Annotation a = annotation(article, body, 20, 43);
     QCOMPARE(a.span.exact, u"the talks were fruitful"_s);
     a.note = u"Compare with the Post's wording"_s;
+    a.value = u"n/a"_s;
     auto id = store.insert(a);
     QVERIFY2(id.ok(), qPrintable(id.error()));
 
@@ -106,6 +107,7 @@ void TestAnnotationStore::roundTrip()
     QCOMPARE(back.confidence, 0.75);
     QCOMPARE(back.status, ReviewStatus::Proposed);
     QCOMPARE(back.note, a.note);
+    QCOMPARE(back.value, a.value);
     QCOMPARE(back.anchor, AnchorState::Ok);
     QVERIFY(back.created.isValid());
     QCOMPARE(cueBack.parentId, id.value());

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void readOnlyFileOpensReadOnly();
     void migrationStepsAreTransactional();
     void foreignKeysCascade();
+    void upgradesVersion1Project();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -262,6 +263,41 @@ void TestProject::foreignKeysCascade()
     QVERIFY(query.exec(u"DELETE FROM article WHERE id = 1"_s));
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestProject::upgradesVersion1Project()
+{
+    // A project as version 1 wrote it, with an annotation in it.
+    const QString file = path(u"v1.parallax"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(Schema::migrateTo(db, 0, 1).ok());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO article (id, title, body, content_hash, imported_at)"
+                           " VALUES (1, 'Talks', 'Talks ended on Monday.', 'h', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotation (article_id, kind, label, start_offset, "
+                           u"end_offset, exact, origin,"
+                           " status, created, modified) VALUES (1, 'entity', 'DATE', 16, 22, "
+                           "'Monday', 'automatic',"
+                           " 'accepted', 'now', 'now')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    auto project = Project::open(file);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QSqlDatabase &db = project.value()->database();
+    QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"SELECT exact, value FROM annotation"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Monday"_s);
+    QCOMPARE(query.value(1).toString(), QString()); // version 2's new column, empty for old rows
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'monday'"_s)
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -42,6 +42,7 @@ struct Annotation
     qint64 parentId = 0; // a quote's cue and speaker point at the quote
     AnnotationKind kind = AnnotationKind::Entity;
     QString label; // entity type, tag name, quote kind
+    QString value; // normalised value of a date, time or amount; empty otherwise
     TextSpan span;
     Origin origin = Origin::Manual;
     QString annotator; // automatic: annotator name

@@ -16,7 +16,7 @@ namespace {
 const QString kColumns
     = u"id, article_id, parent_id, kind, label, start_offset, end_offset, exact, prefix, suffix,"
       " origin, annotator, annotator_version, analyst, confidence, status, note, entity_id,"
-      " tag_id, anchor, created, modified"_s;
+      " tag_id, anchor, created, modified, value"_s;
 
 QVariant idOrNull(qint64 id)
 {
@@ -55,6 +55,7 @@ Annotation fromRow(const QSqlQuery &q)
     enumFromName(q.value(19).toString(), &a.anchor);
     a.created = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
     a.modified = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    a.value = q.value(22).toString();
     return a;
 }
 
@@ -72,13 +73,13 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
         u"exact, prefix,"
         " suffix, origin, annotator, annotator_version, analyst, confidence, status, note, "
         "entity_id, tag_id,"
-        " anchor, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " anchor, created, modified, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {a.articleId, idOrNull(a.parentId), enumName(a.kind), Sql::text(a.label), a.span.start,
             a.span.end, Sql::text(a.span.exact), Sql::text(a.span.prefix), Sql::text(a.span.suffix),
             enumName(a.origin), Sql::text(a.annotator), Sql::text(a.annotatorVersion),
             Sql::text(a.analyst), a.confidence, enumName(a.status), Sql::text(a.note),
             idOrNull(a.entityId), idOrNull(a.tagId), enumName(a.anchor), timestamp(a.created),
-            timestamp(a.modified)});
+            timestamp(a.modified), Sql::text(a.value)});
     if (!ok)
         return Error {ok.error()};
     return query.lastInsertId().toLongLong();

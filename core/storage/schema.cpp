@@ -178,6 +178,13 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
         if (auto r = Sql::exec(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !r)
             return r;
     }
+    // Version 2: the normalised value of a date, time or amount ("2025-11-24", "EUR 12000000").
+    if (fromVersion < 2 && targetVersion >= 2) {
+        if (auto r
+            = Sql::exec(db, u"ALTER TABLE annotation ADD COLUMN value TEXT NOT NULL DEFAULT ''"_s);
+            !r)
+            return r;
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
 
     if (auto r = setStoredVersion(db, targetVersion); !r)

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotator.h"
+
+#include "annotate/ner/nermodel.h"
+#include "annotate/quotes/quoteextractor.h"
+#include "annotate/temporal/temporaltagger.h"
+
+#include <QMutex>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+QString Annotator::version()
+{
+    return u"1.0"_s;
+}
+
+Annotator::Annotator(std::shared_ptr<const NerModel> model)
+    : m_model(std::move(model))
+    , m_tagger(std::make_unique<NerTagger>(*m_model))
+{ }
+
+Annotator::~Annotator() = default;
+
+Result<std::shared_ptr<const NerModel>> Annotator::defaultModel()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const NerModel> loaded;
+    const QMutexLocker locker(&mutex);
+    if (loaded)
+        return loaded;
+    const QString path = NerModel::defaultPath();
+    if (path.isEmpty())
+        return Error {
+            u"the entity model (ner-en.bin) was not found; set PARALLAX_MODEL_DIR to its folder"_s};
+    auto model = NerModel::load(path);
+    if (!model)
+        return Error {model.error()};
+    loaded = std::make_shared<const NerModel>(std::move(model).value());
+    return loaded;
+}
+
+AnalyzedDocument Annotator::analyze(const QString &text, const QDate &published)
+{
+    AnalyzedDocument doc;
+    doc.text = text;
+    doc.published = published;
+    Tokenizer::tokenize(text, &doc.tokens);
+    Tokenizer::splitSentences(text, doc.tokens, &doc.sentences);
+
+    m_spans.clear();
+    m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans);
+    doc.mentions.reserve(m_spans.size());
+    QStringList surfaces;
+    surfaces.reserve(m_spans.size());
+    for (const EntitySpan &span : std::as_const(m_spans)) {
+        EntityMention mention;
+        mention.range = {doc.tokens[span.tokenStart].start, doc.tokens[span.tokenEnd - 1].end};
+        mention.type = span.type;
+        mention.confidence = span.confidence;
+        surfaces.append(text.mid(mention.range.start, mention.range.length()));
+        doc.mentions.append(mention);
+    }
+    m_linker.link(&doc.mentions, surfaces);
+
+    doc.temporals = TemporalTagger::tag(text, doc.tokens, doc.sentences, published);
+    doc.quotes = QuoteExtractor::extract(text, doc.tokens, doc.sentences, doc.mentions);
+    return doc;
+}
+
+} // namespace Parallax

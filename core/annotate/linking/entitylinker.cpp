@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitylinker.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+bool isTitle(QStringView word)
+{
+    static const QSet<QString> titles {u"mr"_s, u"mrs"_s, u"ms"_s, u"miss"_s, u"dr"_s, u"prof"_s,
+        u"sir"_s, u"dame"_s, u"lord"_s, u"lady"_s, u"president"_s, u"minister"_s, u"senator"_s,
+        u"sen"_s, u"rep"_s, u"gov"_s, u"governor"_s, u"general"_s, u"gen"_s, u"col"_s, u"capt"_s,
+        u"judge"_s, u"mayor"_s, u"chancellor"_s, u"premier"_s, u"king"_s, u"queen"_s, u"prince"_s,
+        u"princess"_s, u"pope"_s, u"secretary"_s, u"ambassador"_s, u"chairman"_s, u"chairwoman"_s,
+        u"chief"_s};
+    QString w = word.toString().toLower();
+    if (w.endsWith(u'.'))
+        w.chop(1);
+    return titles.contains(w);
+}
+
+QStringList words(QStringView text)
+{
+    QStringList out;
+    for (const QStringView w : text.split(u' ', Qt::SkipEmptyParts))
+        out.append(w.toString());
+    return out;
+}
+
+bool isLowerWord(const QString &w)
+{
+    return !w.isEmpty() && w.front().isLower();
+}
+
+// Same entity when one name's words are the end or start of the other's: a surname after the
+// full name ("Kallas" after "Kaja Kallas"), or a longer form of a short one seen first.
+bool nameContains(const QStringList &longer, const QStringList &shorter)
+{
+    if (shorter.isEmpty() || shorter.size() >= longer.size())
+        return false;
+    const auto tail = longer.mid(longer.size() - shorter.size());
+    const auto head = longer.mid(0, shorter.size());
+    return tail == shorter || (shorter.size() == 1 && head == shorter);
+}
+
+} // namespace
+
+QString EntityLinker::normalise(QStringView surface)
+{
+    QString text = surface.toString().simplified();
+    for (const QString &suffix : {u"'s"_s, u"’s"_s, u"'"_s, u"’"_s}) {
+        if (text.endsWith(suffix)) {
+            text.chop(suffix.size());
+            break;
+        }
+    }
+    QStringList parts = words(text);
+    while (parts.size() > 1 && isTitle(parts.first()))
+        parts.removeFirst();
+    while (parts.size() > 1 && (parts.first() == "the"_L1 || parts.first() == "The"_L1))
+        parts.removeFirst();
+    return parts.join(u' ');
+}
+
+QString EntityLinker::acronym(QStringView name)
+{
+    QString out;
+    for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (w.front().isUpper())
+            out += w.front();
+    }
+    return out;
+}
+
+QString EntityLinker::skeleton(QStringView name)
+{
+    QString out;
+    for (const QChar c : name) {
+        const QChar l = c.toLower();
+        if (!l.isLetter() || QStringView(u"aeiouy").contains(l))
+            continue;
+        if (!out.isEmpty() && out.back() == l)
+            continue;
+        out += l;
+    }
+    return out;
+}
+
+int EntityLinker::add(EntityType type, const QString &name)
+{
+    m_entities.append(Entity {name, type, {name}});
+    return int(m_entities.size() - 1);
+}
+
+int EntityLinker::find(EntityType type, const QString &name) const
+{
+    const QStringList nameWords = words(name);
+    const bool shortForm
+        = name.size() >= 2 && name.size() <= 6 && name == name.toUpper() && !name.contains(u' ');
+    int partial = -1;
+    int partialCount = 0;
+    for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = m_entities[i];
+        if (e.aliases.contains(name)) {
+            if (e.type == type || type == EntityType::Misc || e.type == EntityType::Misc)
+                return i;
+        }
+        if (e.type != type)
+            continue;
+        for (const QString &alias : e.aliases) {
+            const QStringList aliasWords = words(alias);
+            // "EU" and "European Union", in either order of appearance.
+            if (shortForm && aliasWords.size() >= 2 && acronym(alias) == name)
+                return i;
+            if (aliasWords.size() == 1 && alias.size() <= 6 && alias == alias.toUpper()
+                && acronym(name) == alias && nameWords.size() >= 2)
+                return i;
+            // "Kallas" and "Kaja Kallas": people and places by their last words.
+            if ((type == EntityType::Person || type == EntityType::Organisation
+                    || type == EntityType::Location)
+                && (nameContains(aliasWords, nameWords) || nameContains(nameWords, aliasWords))
+                && !isLowerWord(nameWords.value(0))) {
+                if (partial != i) {
+                    ++partialCount;
+                    partial = i;
+                }
+                break;
+            }
+            // Spelling variants of one name (Kiev, Kyiv): same first letter, same consonants.
+            if (type != EntityType::Misc && name.size() >= 4 && alias.size() >= 4
+                && nameWords.size() == aliasWords.size()
+                && name.front().toLower() == alias.front().toLower() && skeleton(name).size() >= 2
+                && skeleton(name) == skeleton(alias))
+                return i;
+        }
+    }
+    // A surname shared by two known people ("Ardelan" with Tomas and Mira Ardelan) links to
+    // neither.
+    return partialCount == 1 ? partial : -1;
+}
+
+void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfaces)
+{
+    for (qsizetype m = 0; m < mentions->size(); ++m) {
+        EntityMention &mention = (*mentions)[m];
+        const QString name = normalise(surfaces.value(m));
+        if (name.isEmpty())
+            continue;
+        int index = find(mention.type, name);
+        if (index < 0) {
+            index = add(mention.type, name);
+        } else {
+            Entity &e = m_entities[index];
+            if (!e.aliases.contains(name))
+                e.aliases.append(name);
+            // The canonical name is the fullest form: most words, then longest.
+            const qsizetype nameWords = name.count(u' ');
+            const qsizetype currentWords = e.name.count(u' ');
+            const bool acronymOnly = name == name.toUpper() && !name.contains(u' ');
+            if (!acronymOnly
+                && (nameWords > currentWords
+                    || (nameWords == currentWords && name.size() > e.name.size()
+                        && e.name == e.name.toUpper())))
+                e.name = name;
+        }
+        mention.entity = index;
+    }
+}
+
+} // namespace Parallax
