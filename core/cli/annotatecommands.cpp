@@ -203,6 +203,19 @@ int cmdEval(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 QList<Command> annotateCommands()
 {
     return {
+        Command {u"annotate"_s,
+            u"annotate FILE... [--format text|json] | annotate PROJECT [--story S] [--article A]"_s,
+            u"Find entities, dates and quotes with their speakers."_s,
+            u"With article files (the formats import reads), prints what the annotators find; "
+            u"with\n"
+            "--format json, one object {\"documents\": [...]} whose offsets count code points in "
+            "each\n"
+            "document's \"text\". The files are read as one story: an entity keeps its id across "
+            "them.\n"
+            "With a PROJECT, annotates its articles (all, one story, or one article) and stores "
+            "the\n"
+            "results as proposals to review. Manual annotations and reviewed proposals are kept."_s,
+            annotateOptions, cmdAnnotate},
         Command {u"train-ner"_s,
             u"train-ner --conll TRAIN --dev DEV --out MODEL [--epochs N] [--seed S]"_s,
             u"Train the entity recogniser on CoNLL-2003 data."_s,

@@ -27,6 +27,10 @@ struct Command
 };
 
 QList<Command> projectCommands(); // new, import, list, search, show
+
+// annotate (annotatecommand.cpp), listed with the annotation commands.
+int cmdAnnotate(QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+void annotateOptions(QCommandLineParser &parser);
 QList<Command> annotateCommands(); // train-ner, eval
 
 // Thrown by the helpers below for a usage error (exit 2); caught by the dispatcher.

@@ -93,7 +93,22 @@ QString EntityLinker::skeleton(QStringView name)
 int EntityLinker::add(EntityType type, const QString &name)
 {
     m_entities.append(Entity {name, type, {name}});
+    m_votes.append(std::array<int, kEntityTypeCount> {});
     return int(m_entities.size() - 1);
+}
+
+void EntityLinker::vote(int entity, EntityType type)
+{
+    auto &votes = m_votes[entity];
+    ++votes[size_t(type)];
+    int best = 0;
+    for (int t = 1; t < kEntityTypeCount; ++t) {
+        if (votes[size_t(t)] > votes[size_t(best)])
+            best = t;
+    }
+    // Ties keep the type the entity already has.
+    if (votes[size_t(best)] > votes[size_t(m_entities[entity].type)])
+        m_entities[entity].type = EntityType(best);
 }
 
 int EntityLinker::find(EntityType type, const QString &name) const
@@ -105,10 +120,9 @@ int EntityLinker::find(EntityType type, const QString &name) const
     int partialCount = 0;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[i];
-        if (e.aliases.contains(name)) {
-            if (e.type == type || type == EntityType::Misc || e.type == EntityType::Misc)
-                return i;
-        }
+        // The very same name is the same entity, whatever type this one mention was given.
+        if (e.aliases.contains(name))
+            return i;
         if (e.type != type)
             continue;
         for (const QString &alias : e.aliases) {
@@ -160,14 +174,18 @@ void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfa
             // The canonical name is the fullest form: most words, then longest.
             const qsizetype nameWords = name.count(u' ');
             const qsizetype currentWords = e.name.count(u' ');
-            const bool acronymOnly = name == name.toUpper() && !name.contains(u' ');
+            // Headlines and datelines shout ("KESSLING"); prefer the name as running text writes
+            // it.
+            const bool shouting = name == name.toUpper();
+            const bool currentShouting = e.name == e.name.toUpper();
+            const bool acronymOnly = shouting && !name.contains(u' ');
             if (!acronymOnly
                 && (nameWords > currentWords
-                    || (nameWords == currentWords && name.size() > e.name.size()
-                        && e.name == e.name.toUpper())))
+                    || (nameWords == currentWords && currentShouting && !shouting)))
                 e.name = name;
         }
         mention.entity = index;
+        vote(index, mention.type);
     }
 }
 

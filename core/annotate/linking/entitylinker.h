@@ -4,6 +4,8 @@
 
 #include "annotate/document.h"
 
+#include <array>
+
 namespace Parallax {
 
 // Groups the mentions of one entity under one record: "Kaja Kallas", "Kallas" and "Ms Kallas";
@@ -31,7 +33,12 @@ private:
     int find(EntityType type, const QString &name) const;
     int add(EntityType type, const QString &name);
 
+    void vote(int entity, EntityType type);
+
     QList<Entity> m_entities;
+    // Mentions of each entity per type: the recogniser may call one name a person in one sentence
+    // and a place in the next; the entity takes the type most of its mentions have.
+    QList<std::array<int, kEntityTypeCount>> m_votes;
 };
 
 } // namespace Parallax

@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationjob.h"
+
+#include "annotate/annotationjson.h"
+#include "annotate/annotator.h"
+#include "model/anchoring.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "storage/sql.h"
+#include "util/textoffsets.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+struct Group
+{
+    qint64 storyId = 0; // 0: articles in no story
+    QList<qint64> articles;
+};
+
+QString key(AnnotationKind kind, const QString &label, qsizetype start, qsizetype end)
+{
+    return u"%1|%2|%3|%4"_s.arg(enumName(kind), label).arg(start).arg(end);
+}
+
+QVariant storyValue(qint64 storyId)
+{
+    return storyId > 0 ? QVariant(storyId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Finds or makes the entity row for a linked entity, and records its aliases.
+Result<qint64> entityRow(QSqlDatabase &db, qint64 storyId, const Entity &entity)
+{
+    const QString type = AnnotationJson::typeName(entity.type);
+    QSqlQuery query(db);
+    const auto found = Sql::exec(query,
+        storyId > 0 ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
+                    : u"SELECT id FROM entity WHERE story_id IS NULL AND type = ? AND name = ?"_s,
+        storyId > 0 ? QVariantList {storyId, type, entity.name} : QVariantList {type, entity.name});
+    if (!found)
+        return Error {found.error()};
+    qint64 id = 0;
+    if (query.next()) {
+        id = query.value(0).toLongLong();
+    } else {
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        if (auto r = Sql::exec(query,
+                u"INSERT INTO entity (story_id, name, type, created, modified) VALUES (?, ?, ?, ?, ?)"_s,
+                {storyValue(storyId), entity.name, type, now, now});
+            !r)
+            return Error {r.error()};
+        id = query.lastInsertId().toLongLong();
+    }
+    for (const QString &alias : entity.aliases) {
+        if (auto r = Sql::exec(query,
+                u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                {id, alias});
+            !r)
+            return Error {r.error()};
+    }
+    return id;
+}
+
+} // namespace
+
+AnnotationJob::AnnotationJob(Project &project)
+    : m_project(project)
+{ }
+
+Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
+{
+    if (m_project.isReadOnly())
+        return Error {u"the project is read-only"_s};
+    auto model = Annotator::defaultModel();
+    if (!model)
+        return Error {model.error()};
+    QSqlDatabase &db = m_project.database();
+
+    // Articles grouped by story, so each story's entities are linked across its articles.
+    QList<Group> groups;
+    QSqlQuery query(db);
+    if (articleId > 0) {
+        if (auto r = Sql::exec(query,
+                u"SELECT a.id, (SELECT MIN(story_id) FROM story_article WHERE article_id = a.id)"
+                " FROM article a WHERE a.id = ?"_s,
+                {articleId});
+            !r)
+            return Error {r.error()};
+        if (!query.next())
+            return Error {u"there is no article %1 in this project"_s.arg(articleId)};
+        groups.append(Group {query.value(1).toLongLong(), {articleId}});
+    } else {
+        const QString sql = storyId > 0 ? u"SELECT sa.story_id, a.id FROM story_article sa JOIN "
+                                          u"article a ON a.id = sa.article_id"
+                                          " WHERE sa.story_id = ? ORDER BY sa.position, a.id"_s
+                                        : u"SELECT MIN(sa.story_id), a.id FROM article a LEFT JOIN "
+                                          u"story_article sa ON sa.article_id = a.id"
+                                          " GROUP BY a.id ORDER BY 1, a.id"_s;
+        if (auto r = Sql::exec(query, sql, storyId > 0 ? QVariantList {storyId} : QVariantList {});
+            !r)
+            return Error {r.error()};
+        while (query.next()) {
+            const qint64 story = query.value(0).toLongLong();
+            if (groups.isEmpty() || groups.last().storyId != story)
+                groups.append(Group {story, {}});
+            groups.last().articles.append(query.value(1).toLongLong());
+        }
+        if (storyId > 0 && groups.isEmpty())
+            return Error {u"story %1 has no articles, or does not exist"_s.arg(storyId)};
+    }
+
+    int total = 0;
+    for (const Group &g : std::as_const(groups))
+        total += int(g.articles.size());
+    AnnotationSummary summary;
+    ArticleStore articles(db);
+    AnnotationStore annotations(db);
+    const QString annotatorName = Annotator::kName.toString();
+    const QString annotatorVersion = Annotator::version();
+
+    for (const Group &group : std::as_const(groups)) {
+        Annotator annotator(model.value());
+        for (qint64 id : group.articles) {
+            if (m_cancel && m_cancel->load()) {
+                summary.cancelled = true;
+                return summary;
+            }
+            auto article = articles.article(id);
+            if (!article)
+                return Error {article.error()};
+            const QDate published = QDate::fromString(article->published.left(10), Qt::ISODate);
+            const AnalyzedDocument doc = annotator.analyze(article->body, published);
+            const CodePointMap map(doc.text);
+
+            Sql::Transaction transaction(db);
+            if (!transaction.isActive())
+                return Error {transaction.error()};
+            if (auto r = Sql::exec(query,
+                    u"DELETE FROM annotation WHERE article_id = ? AND origin = 'automatic'"
+                    " AND status = 'proposed'"_s,
+                    {id});
+                !r)
+                return Error {r.error()};
+            // What the analyst already decided on (or made by hand) is not proposed again.
+            QSet<QString> decided;
+            if (auto r = Sql::exec(query,
+                    u"SELECT kind, label, start_offset, end_offset FROM annotation WHERE article_id = ?"_s,
+                    {id});
+                !r)
+                return Error {r.error()};
+            while (query.next()) {
+                AnnotationKind kind = AnnotationKind::Entity;
+                enumFromName(query.value(0).toString(), &kind);
+                decided.insert(key(kind, query.value(1).toString(), query.value(2).toLongLong(),
+                    query.value(3).toLongLong()));
+            }
+
+            QHash<int, qint64> entityRows;
+            auto rowFor = [&](int entity) -> Result<qint64> {
+                if (entity < 0)
+                    return qint64(0);
+                if (const auto it = entityRows.constFind(entity); it != entityRows.constEnd())
+                    return it.value();
+                auto row = entityRow(db, group.storyId, annotator.entities().at(entity));
+                if (row)
+                    entityRows.insert(entity, row.value());
+                return row;
+            };
+            auto propose = [&](AnnotationKind kind, const QString &label, const TextRange &range,
+                               double confidence, qint64 entity, qint64 parent,
+                               const QString &value) -> Result<qint64> {
+                Annotation a;
+                a.articleId = id;
+                a.parentId = parent;
+                a.kind = kind;
+                a.label = label;
+                a.value = value;
+                a.span = Anchoring::makeSpan(
+                    doc.text, map, map.toCodePoint(range.start), map.toCodePoint(range.end));
+                if (parent == 0 && decided.contains(key(kind, label, a.span.start, a.span.end))) {
+                    ++summary.kept;
+                    return qint64(0);
+                }
+                a.origin = Origin::Automatic;
+                a.annotator = annotatorName;
+                a.annotatorVersion = annotatorVersion;
+                a.confidence = confidence;
+                a.status = ReviewStatus::Proposed;
+                a.entityId = entity;
+                ++summary.proposals;
+                return annotations.insert(a);
+            };
+
+            for (const EntityMention &m : doc.mentions) {
+                auto entity = rowFor(m.entity);
+                if (!entity)
+                    return Error {entity.error()};
+                if (auto r = propose(AnnotationKind::Entity, AnnotationJson::typeName(m.type),
+                        m.range, m.confidence, entity.value(), 0, {});
+                    !r)
+                    return Error {r.error()};
+            }
+            for (const TemporalExpression &t : doc.temporals) {
+                if (auto r = propose(AnnotationKind::Entity, AnnotationJson::typeName(t.type),
+                        t.range, t.confidence, 0, 0, t.value);
+                    !r)
+                    return Error {r.error()};
+            }
+            for (const Quote &q : doc.quotes) {
+                auto quote = propose(AnnotationKind::Quote, AnnotationJson::kindName(q.kind),
+                    q.content, q.confidence, 0, 0, {});
+                if (!quote)
+                    return Error {quote.error()};
+                if (quote.value() == 0)
+                    continue; // decided before: its cue and speaker stay as they were
+                if (q.cue.isValid()) {
+                    if (auto r = propose(
+                            AnnotationKind::Cue, {}, q.cue, q.confidence, 0, quote.value(), {});
+                        !r)
+                        return Error {r.error()};
+                }
+                if (q.speaker.isValid()) {
+                    const int entity
+                        = q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
+                        ? doc.mentions.at(q.speakerMention).entity
+                        : -1;
+                    auto row = rowFor(entity);
+                    if (!row)
+                        return Error {row.error()};
+                    if (auto r = propose(AnnotationKind::Speaker, {}, q.speaker, q.confidence,
+                            row.value(), quote.value(), {});
+                        !r)
+                        return Error {r.error()};
+                }
+            }
+            // Entities left with no annotation (their proposals were replaced) go.
+            if (auto r = Sql::exec(query,
+                    (group.storyId > 0
+                            ? u"DELETE FROM entity WHERE story_id = ? AND NOT EXISTS"_s
+                            : u"DELETE FROM entity WHERE story_id IS NULL AND NOT EXISTS"_s)
+                        + u" (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id)"_s,
+                    group.storyId > 0 ? QVariantList {group.storyId} : QVariantList {});
+                !r)
+                return Error {r.error()};
+            if (auto r = transaction.commit(); !r)
+                return Error {r.error()};
+            ++summary.articles;
+            if (m_onProgress)
+                m_onProgress(summary.articles, total);
+        }
+    }
+    return summary;
+}
+
+} // namespace Parallax

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace Parallax {
+
+class Project;
+
+struct AnnotationSummary
+{
+    int articles = 0;
+    int proposals = 0; // automatic annotations written
+    int kept = 0; // proposals not written again because the analyst already decided on them
+    bool cancelled = false;
+};
+
+// Runs the automatic annotators over articles of a project and stores their proposals. Each
+// article is one transaction. Re-running replaces only unreviewed automatic proposals: manual
+// annotations and the analyst's accept/reject decisions are never touched, and a proposal the
+// analyst already accepted or rejected is not proposed again.
+class AnnotationJob
+{
+public:
+    explicit AnnotationJob(Project &project);
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setProgressCallback(std::function<void(int done, int total)> callback)
+    {
+        m_onProgress = std::move(callback);
+    }
+
+    // storyId 0: every story (and the articles in none); articleId > 0: that article only.
+    Result<AnnotationSummary> run(qint64 storyId = 0, qint64 articleId = 0);
+
+private:
+    Project &m_project;
+    const std::atomic_bool *m_cancel = nullptr;
+    std::function<void(int, int)> m_onProgress;
+};
+
+} // namespace Parallax

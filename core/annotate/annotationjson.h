@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotate/annotator.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace Parallax {
+
+struct ArticleDraft;
+
+namespace AnnotationJson {
+
+// Names as they appear in JSON and the database: PERSON, ORG, LOC, MISC; DATE, TIME, DURATION,
+// SET, MONEY, PERCENT; direct, partial, indirect.
+QString typeName(EntityType type);
+QString typeName(TemporalType type);
+QString kindName(QuoteKind kind);
+
+// One document of 'parallax annotate --format json'. Offsets are code points into "text".
+// Entity ids are "e" + a number that names one entity in every document annotated together.
+// Money and percentages are entities of their own, one per value; amountIds carries their
+// numbering from document to document. Dates, times, durations and sets are listed under "dates".
+QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
+    const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds);
+
+} // namespace AnnotationJson
+} // namespace Parallax

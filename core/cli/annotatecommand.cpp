@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 'parallax annotate': article files to JSON, or a project's articles into the project.
+#include "command.h"
+
+#include "annotate/annotationjob.h"
+#include "annotate/annotationjson.h"
+#include "annotate/annotator.h"
+#include "cli.h"
+#include "import/importer.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Cli {
+namespace {
+
+bool isProjectFile(const QString &path)
+{
+    if (path.endsWith(u".parallax"_s))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+int annotateProject(
+    QCommandLineParser &parser, const QString &path, QTextStream &out, QTextStream &err)
+{
+    expectPositionals(parser, 1);
+    auto project = Project::open(path);
+    if (!project)
+        return fail(err, project.error());
+    qint64 storyId = 0;
+    qint64 articleId = 0;
+    if (parser.isSet(u"story"_s)) {
+        const QString story = parser.value(u"story"_s);
+        bool isNumber = false;
+        storyId = story.toLongLong(&isNumber);
+        if (!isNumber) {
+            auto id = ArticleStore(project.value()->database()).storyId(story, false);
+            if (!id)
+                return fail(err, id.error());
+            storyId = id.value();
+        }
+        if (storyId <= 0)
+            return fail(
+                err, u"%1: there is no story '%2'"_s.arg(QDir::toNativeSeparators(path), story));
+    }
+    if (parser.isSet(u"article"_s)) {
+        bool ok = false;
+        articleId = QString(parser.value(u"article"_s)).remove(u'#').toLongLong(&ok);
+        if (!ok || articleId <= 0)
+            throw UsageFailure {u"--article takes an article id, as shown by 'parallax list'"_s};
+    }
+    AnnotationJob job(*project.value());
+    auto summary = job.run(storyId, articleId);
+    if (!summary)
+        return fail(err, u"%1: %2"_s.arg(QDir::toNativeSeparators(path), summary.error()));
+    out << "Annotated " << summary->articles << (summary->articles == 1 ? " article" : " articles")
+        << ": " << summary->proposals << " proposals to review";
+    if (summary->kept > 0)
+        out << ", " << summary->kept << " already reviewed and kept as they were";
+    out << "." << Qt::endl;
+    return Success;
+}
+
+int annotateFiles(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const bool json = jsonWanted(parser);
+    auto model = Annotator::defaultModel();
+    if (!model)
+        return fail(err, model.error());
+    // The files given together are read as one story: their entities are linked across them.
+    Annotator annotator(model.value());
+    struct Done
+    {
+        QString file;
+        ArticleDraft draft;
+        AnalyzedDocument doc;
+    };
+    QList<Done> done;
+    int refused = 0;
+    for (const QString &file : Importer::expandPaths(parser.positionalArguments())) {
+        auto drafts = Importer::readFile(file);
+        if (!drafts) {
+            ++refused;
+            err << "parallax: " << drafts.error() << Qt::endl;
+            continue;
+        }
+        for (const ArticleDraft &draft : drafts.value()) {
+            const QDate published = QDate::fromString(draft.published.left(10), Qt::ISODate);
+            done.append(Done {file, draft, annotator.analyze(draft.body, published)});
+        }
+    }
+    // Written once every file is read: an entity's name and type settle over the whole story.
+    QJsonArray documents;
+    QHash<QString, int> amountIds;
+    for (const Done &d : std::as_const(done)) {
+        {
+            const QString &file = d.file;
+            const ArticleDraft &draft = d.draft;
+            const QJsonObject object
+                = AnnotationJson::document(d.doc, annotator.entities(), draft, file, &amountIds);
+            if (json) {
+                documents.append(object);
+                continue;
+            }
+            out << QDir::toNativeSeparators(file) << ": " << draft.title << Qt::endl;
+            for (const QJsonValue &e : object.value(u"entities"_s).toArray()) {
+                const QJsonObject entity = e.toObject();
+                out << "  " << entity.value(u"type"_s).toString() << "\t"
+                    << entity.value(u"name"_s).toString() << " ("
+                    << entity.value(u"mentions"_s).toArray().size() << ")" << Qt::endl;
+            }
+            for (const QJsonValue &d : object.value(u"dates"_s).toArray()) {
+                const QJsonObject date = d.toObject();
+                out << "  " << date.value(u"type"_s).toString() << "\t"
+                    << date.value(u"text"_s).toString() << " = "
+                    << (date.value(u"value"_s).isNull() ? u"?"_s
+                                                        : date.value(u"value"_s).toString())
+                    << Qt::endl;
+            }
+            for (const QJsonValue &q : object.value(u"quotes"_s).toArray()) {
+                const QJsonObject quote = q.toObject();
+                const QJsonObject speaker = quote.value(u"speaker"_s).toObject();
+                out << "  QUOTE\t"
+                    << (speaker.isEmpty() ? u"(speaker unknown)"_s
+                                          : speaker.value(u"text"_s).toString());
+                if (!speaker.value(u"name"_s).isNull() && !speaker.isEmpty())
+                    out << " = " << speaker.value(u"name"_s).toString();
+                out << ": " << quote.value(u"text"_s).toString() << Qt::endl;
+            }
+        }
+    }
+    if (json)
+        printJson(out, QJsonObject {{u"documents"_s, documents}});
+    return refused > 0 ? UserError : Success;
+}
+
+} // namespace
+
+int cmdAnnotate(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString first = positional(parser, 0, u"FILE or PROJECT"_s);
+    if (isProjectFile(first))
+        return annotateProject(parser, first, out, err);
+    if (parser.isSet(u"story"_s) || parser.isSet(u"article"_s))
+        throw UsageFailure {u"--story and --article need a PROJECT"_s};
+    return annotateFiles(parser, out, err);
+}
+
+void annotateOptions(QCommandLineParser &parser)
+{
+    parser.addOption(formatOption());
+    parser.addOption({u"story"_s, u"Annotate the articles of this story (name or id)."_s, u"S"_s});
+    parser.addOption({u"article"_s, u"Annotate this article only."_s, u"A"_s});
+}
+
+} // namespace Parallax::Cli
