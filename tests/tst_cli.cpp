@@ -38,6 +38,8 @@ private Q_SLOTS:
     void wrongProjectFileIsAUserError();
     void jsonKeepsNonBmpText();
     void sampleProject();
+    void annotateFilesAsJson();
+    void annotateProject();
 
 private:
     Run run(const QStringList &arguments);
@@ -273,6 +275,106 @@ void TestCli::sampleProject()
     const Run search
         = run({u"search"_s, project, u"\"difficult but\""_s, u"--format"_s, u"json"_s});
     QCOMPARE(search.json().value(u"results"_s).toArray().size(), 3);
+}
+
+namespace {
+
+QString codePoints(const QString &text, int start, int end)
+{
+    const QList<uint> ucs4 = text.toUcs4();
+    return QString::fromUcs4(
+        reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start);
+}
+
+void checkSpan(const QString &text, const QJsonObject &span)
+{
+    QVERIFY(span.contains(u"start"_s) && span.contains(u"end"_s));
+    QCOMPARE(codePoints(text, span.value(u"start"_s).toInt(), span.value(u"end"_s).toInt()),
+        span.value(u"text"_s).toString());
+}
+
+} // namespace
+
+void TestCli::annotateFilesAsJson()
+{
+    const QString a = write(u"a.txt"_s,
+        u"Title: Talks 😀\nOutlet: Harbour Ledger\nDate: 2025-11-24\n\n"
+        "😀👍🏽 Foreign Minister Ilse Marrow of Veltria met Tomas Ardelan in Kessling on "
+        "Monday. "
+        "Ardelan said the European Union would help.\n"_s.toUtf8());
+    const QString b = write(u"b.txt"_s, "Tomas Ardelan left Kessling.");
+    const Run r = run({u"annotate"_s, a, b, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray documents = r.json().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 2);
+    const QJsonObject first = documents.at(0).toObject();
+    QCOMPARE(first.value(u"source"_s).toString(), a);
+    QCOMPARE(first.value(u"title"_s).toString(), u"Talks 😀"_s);
+    QCOMPARE(first.value(u"outlet"_s).toString(), u"Harbour Ledger"_s);
+    QCOMPARE(first.value(u"published"_s).toString(), u"2025-11-24"_s);
+    const QString text = first.value(u"text"_s).toString();
+    QVERIFY(text.startsWith(u"😀👍🏽 Foreign"_s));
+    for (const char *list : {"entities", "dates", "quotes"})
+        QVERIFY2(first.value(QLatin1String(list)).isArray(), list);
+
+    QHash<QString, QString> idByName;
+    for (const QJsonValue &e : first.value(u"entities"_s).toArray()) {
+        const QJsonObject entity = e.toObject();
+        QVERIFY(entity.value(u"id"_s).toString().startsWith(u'e'));
+        for (const QJsonValue &m : entity.value(u"mentions"_s).toArray())
+            checkSpan(text, m.toObject());
+        idByName.insert(entity.value(u"name"_s).toString(), entity.value(u"id"_s).toString());
+    }
+    QVERIFY2(idByName.contains(u"Tomas Ardelan"_s),
+        qPrintable(QStringList(idByName.keys()).join(u", "_s)));
+    QVERIFY(idByName.contains(u"Ilse Marrow"_s));
+    for (const QJsonValue &d : first.value(u"dates"_s).toArray())
+        checkSpan(text, d.toObject());
+    for (const QJsonValue &q : first.value(u"quotes"_s).toArray())
+        checkSpan(text, q.toObject());
+
+    // The second file shares the entity ids of the first.
+    const QJsonObject second = documents.at(1).toObject();
+    QVERIFY(second.value(u"published"_s).isNull());
+    bool found = false;
+    for (const QJsonValue &e : second.value(u"entities"_s).toArray()) {
+        if (e.toObject().value(u"name"_s).toString() == "Tomas Ardelan"_L1) {
+            QCOMPARE(e.toObject().value(u"id"_s).toString(), idByName.value(u"Tomas Ardelan"_s));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    const Run missing
+        = run({u"annotate"_s, m_dir.filePath(u"absent.txt"_s), u"--format"_s, u"json"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"absent.txt: no such file"_s));
+}
+
+void TestCli::annotateProject()
+{
+    const QString project = m_dir.filePath(u"annotate.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    Run r = run({u"annotate"_s, project, u"--story"_s, u"Lake Varn water talks"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"Annotated 3 articles"_s), qPrintable(r.out + r.err));
+    r = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    const QJsonObject article = r.json()
+                                    .value(u"stories"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"articles"_s)
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    QVERIFY(article.value(u"entities"_s).toInt() > 0);
+    QVERIFY(article.value(u"proposals"_s).toInt() > 0);
+    r = run({u"annotate"_s, project, u"--story"_s, u"No such story"_s});
+    QCOMPARE(r.exitCode, 1);
+    r = run({u"annotate"_s, project, u"--article"_s, u"2"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"Annotated 1 article"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
