@@ -29,6 +29,7 @@ private Q_SLOTS:
     void searchListsMatches();
     void importRunsInTheBackground();
     void refusedProjectKeepsWindowUsable();
+    void annotateRunsInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -122,6 +123,25 @@ void TestMainWindow::refusedProjectKeepsWindowUsable()
     QVERIFY(window.project()); // the open project stays open
     QCOMPARE(
         window.project()->path(), QFileInfo(MainWindow::sampleProjectPath()).absoluteFilePath());
+}
+
+void TestMainWindow::annotateRunsInTheBackground()
+{
+    const QString path = m_dir.filePath(u"annotate.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy finished(&window, &MainWindow::annotationFinished);
+    window.annotate(0);
+    QVERIFY(window.isBusy() || finished.count() == 1);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    // The library shows the new counts.
+    const QModelIndex story = window.libraryModel()->index(0, 0);
+    const QModelIndex first = window.libraryModel()->index(0, LibraryModel::EntitiesColumn, story);
+    QVERIFY(first.data().toInt() > 0);
+    QVERIFY(window.libraryModel()->index(0, LibraryModel::ReviewColumn, story).data().toInt() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

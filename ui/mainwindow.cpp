@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotate/annotationjob.h"
 #include "import/importer.h"
 #include "import/importjob.h"
 #include "library/librarymodel.h"
@@ -105,11 +106,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
     m_progress->hide();
-    m_cancelImport = new QToolButton;
-    m_cancelImport->setText(tr("Cancel"));
-    m_cancelImport->hide();
+    m_cancelTask = new QToolButton;
+    m_cancelTask->setText(tr("Cancel"));
+    m_cancelTask->hide();
     statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelImport);
+    statusBar()->addPermanentWidget(m_cancelTask);
 
     createActions();
 
@@ -127,12 +128,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (item)
             showArticle(item->data(Qt::UserRole).toLongLong());
     });
-    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
-        if (m_importCancel)
-            m_importCancel->store(true);
+    connect(m_cancelTask, &QToolButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
     });
     connect(&m_importWatcher, &QFutureWatcher<QList<ImportOutcome>>::finished, this,
         &MainWindow::onImportFinished);
+    connect(&m_annotateWatcher, &QFutureWatcher<QString>::finished, this,
+        &MainWindow::onAnnotationFinished);
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -142,9 +145,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_importCancel)
-        m_importCancel->store(true);
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
     m_importWatcher.waitForFinished();
+    m_annotateWatcher.waitForFinished();
 }
 
 QString MainWindow::sampleProjectPath()
@@ -182,6 +186,20 @@ void MainWindow::createActions()
     });
     findAction->setShortcut(QKeySequence::Find);
     m_projectActions.append(findAction);
+
+    QMenu *annotateMenu = menuBar()->addMenu(tr("&Annotate"));
+    QAction *annotateStory = annotateMenu->addAction(tr("Annotate &Story"), this, [this] {
+        const qint64 story = currentStoryId();
+        annotate(story);
+    });
+    annotateStory->setShortcut(tr("Ctrl+R"));
+    annotateStory->setStatusTip(
+        tr("Find entities, dates and quotes in the selected story's articles"));
+    QAction *annotateAll
+        = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
+    annotateAll->setShortcut(tr("Ctrl+Shift+R"));
+    m_projectActions.append({annotateStory, annotateAll});
+    m_taskActions = {importAction, annotateStory, annotateAll};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, [this] {
@@ -222,7 +240,7 @@ bool MainWindow::openSampleProject()
 
 bool MainWindow::openProject(const QString &path)
 {
-    if (isImporting()) {
+    if (isBusy()) {
         showError(tr("Open Project"),
             tr("Wait for the import to finish, or cancel it, before opening another project."));
         return false;
@@ -339,7 +357,7 @@ void MainWindow::runSearch()
 
 void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
 {
-    if (!m_project || isImporting())
+    if (!m_project || isBusy())
         return;
     const QStringList files = Importer::expandPaths(paths);
     if (files.isEmpty()) {
@@ -347,16 +365,11 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
             tr("There is nothing to import: no text, HTML, Markdown or JSON files were found."));
         return;
     }
-    m_importCancel = std::make_shared<std::atomic_bool>(false);
-    m_progress->setRange(0, int(files.size()));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelImport->show();
-    statusBar()->showMessage(tr("Importing %n file(s)…", nullptr, int(files.size())));
+    startProgress(tr("Importing %n file(s)…", nullptr, int(files.size())), int(files.size()));
 
     // The import runs on its own connection in a worker thread; the window stays responsive.
     const QString projectPath = m_project->path();
-    const auto cancel = m_importCancel;
+    const auto cancel = m_cancelFlag;
     QPointer<QProgressBar> progress = m_progress;
     m_importWatcher.setFuture(QtConcurrent::run([projectPath, files, storyName, cancel,
                                                     progress]() {
@@ -382,10 +395,95 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
     }));
 }
 
+void MainWindow::startProgress(const QString &message, int total)
+{
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, total);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelTask->show();
+    for (QAction *action : std::as_const(m_taskActions))
+        action->setEnabled(false);
+    statusBar()->showMessage(message);
+}
+
+qint64 MainWindow::currentStoryId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.data(LibraryModel::StoryIdRole).toLongLong();
+}
+
+void MainWindow::annotate(qint64 storyId)
+{
+    if (!m_project || isBusy())
+        return;
+    if (m_project->isReadOnly()) {
+        showError(tr("Annotate"), tr("The project is read-only."));
+        return;
+    }
+    int total = 0;
+    for (const StoryListing &l : m_library->listing()) {
+        if (storyId == 0 || l.story.id == storyId)
+            total += int(l.articles.size());
+    }
+    startProgress(
+        tr("Finding entities, dates and quotes in %n article(s)…", nullptr, total), total);
+    const QString projectPath = m_project->path();
+    const auto cancel = m_cancelFlag;
+    QPointer<QProgressBar> progress = m_progress;
+    m_annotateWatcher.setFuture(
+        QtConcurrent::run([projectPath, storyId, cancel, progress]() -> QString {
+            auto project = Project::open(projectPath);
+            if (!project)
+                return project.error();
+            AnnotationJob job(*project.value());
+            job.setCancelFlag(cancel.get());
+            job.setProgressCallback([progress](int done, int) {
+                QMetaObject::invokeMethod(
+                    progress,
+                    [progress, done] {
+                        if (progress)
+                            progress->setValue(done);
+                    },
+                    Qt::QueuedConnection);
+            });
+            auto summary = job.run(storyId);
+            return summary ? QString() : summary.error();
+        }));
+}
+
+void MainWindow::onAnnotationFinished()
+{
+    m_progress->hide();
+    m_cancelTask->hide();
+    for (QAction *action : std::as_const(m_taskActions))
+        action->setEnabled(m_project != nullptr);
+    const QString error = m_annotateWatcher.result();
+    const qint64 current = m_articleId;
+    reloadLibrary();
+    if (current > 0) {
+        const QModelIndex index = m_library->indexForArticle(current);
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+    }
+    if (!error.isEmpty())
+        showError(tr("Annotate"), error);
+    else
+        statusBar()->showMessage(m_cancelFlag && m_cancelFlag->load()
+                ? tr("Annotation cancelled; the articles done so far are kept.")
+                : tr("Annotation finished. The proposals are ready to review."),
+            8000);
+    Q_EMIT annotationFinished(error.isEmpty());
+}
+
 void MainWindow::onImportFinished()
 {
     m_progress->hide();
-    m_cancelImport->hide();
+    m_cancelTask->hide();
+    for (QAction *action : std::as_const(m_taskActions))
+        action->setEnabled(m_project != nullptr);
     const QList<ImportOutcome> outcomes = m_importWatcher.result();
     int added = 0;
     int duplicates = 0;
@@ -400,7 +498,7 @@ void MainWindow::onImportFinished()
     QString summary = tr("Imported %n article(s)", nullptr, added);
     if (duplicates > 0)
         summary += tr(", %n already in the project", nullptr, duplicates);
-    if (m_importCancel && m_importCancel->load())
+    if (m_cancelFlag && m_cancelFlag->load())
         summary += tr(" before the import was cancelled");
     statusBar()->showMessage(summary + u'.', 8000);
     if (!errors.isEmpty()) {
@@ -508,9 +606,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    if (m_importCancel)
-        m_importCancel->store(true);
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
     m_importWatcher.waitForFinished();
+    m_annotateWatcher.waitForFinished();
     event->accept();
 }
 

@@ -45,12 +45,16 @@ public:
     LibraryModel *libraryModel() const { return m_library; }
     qint64 currentArticleId() const { return m_articleId; }
     bool isImporting() const { return m_importWatcher.isRunning(); }
+    bool isBusy() const { return m_importWatcher.isRunning() || m_annotateWatcher.isRunning(); }
+    // Annotates the current story (storyId 0: every article) in the background.
+    void annotate(qint64 storyId);
 
     static QString sampleProjectPath();
 
 Q_SIGNALS:
     void projectChanged();
     void importFinished(int imported, int refused);
+    void annotationFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +68,9 @@ private:
     void updateRecentMenu();
     void rememberProject(const QString &path);
     void onImportFinished();
+    void onAnnotationFinished();
+    void startProgress(const QString &message, int total);
+    qint64 currentStoryId() const;
     void newProjectDialog();
     void openProjectDialog();
     void importDialog();
@@ -79,12 +86,14 @@ private:
     QPlainTextEdit *m_reader = nullptr;
     QMenu *m_recentMenu = nullptr;
     QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelImport = nullptr;
+    QToolButton *m_cancelTask = nullptr;
     QList<QAction *> m_projectActions;
+    QList<QAction *> m_taskActions; // disabled while a background task runs
     qint64 m_articleId = 0;
 
     QFutureWatcher<QList<ImportOutcome>> m_importWatcher;
-    std::shared_ptr<std::atomic_bool> m_importCancel;
+    QFutureWatcher<QString> m_annotateWatcher; // an error message, empty on success
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
 };
 
 } // namespace Parallax

@@ -228,5 +228,52 @@
         <source>Add the articles to the story (type a new name to create one; leave empty for none):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate &amp;Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find entities, dates and quotes in the selected story&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate &amp;All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding entities, dates and quotes in %n article(s)…</source>
+        <translation>
+            <numerusform>Finding entities, dates and quotes in %n article…</numerusform>
+            <numerusform>Finding entities, dates and quotes in %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotation cancelled; the articles done so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation finished. The proposals are ready to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
