@@ -30,6 +30,13 @@ inline QString article(QRandomGenerator &rng, int words)
     text.reserve(words * 7);
     int inSentence = 0;
     for (int w = 0; w < words; ++w) {
+        if (inSentence == 0 && rng.bounded(100) < 8) {
+            // A quoted sentence with its attribution, as in wire copy: eight words.
+            text += QStringLiteral("\u201cThe talks were difficult but fruitful,\u201d ")
+                + names.at(int(rng.bounded(names.size()))) + QStringLiteral(" said. ");
+            w += 7;
+            continue;
+        }
         const quint32 roll = rng.bounded(100);
         QString word;
         if (roll < 4)

@@ -93,6 +93,7 @@ QString EntityLinker::skeleton(QStringView name)
 int EntityLinker::add(EntityType type, const QString &name)
 {
     m_entities.append(Entity {name, type, {name}});
+    m_aliasIndex.insert(name, int(m_entities.size() - 1));
     m_votes.append(std::array<int, kEntityTypeCount> {});
     return int(m_entities.size() - 1);
 }
@@ -116,13 +117,13 @@ int EntityLinker::find(EntityType type, const QString &name) const
     const QStringList nameWords = words(name);
     const bool shortForm
         = name.size() >= 2 && name.size() <= 6 && name == name.toUpper() && !name.contains(u' ');
+    // The very same name is the same entity, whatever type this one mention was given.
+    if (const auto it = m_aliasIndex.constFind(name); it != m_aliasIndex.constEnd())
+        return it.value();
     int partial = -1;
     int partialCount = 0;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[i];
-        // The very same name is the same entity, whatever type this one mention was given.
-        if (e.aliases.contains(name))
-            return i;
         if (e.type != type)
             continue;
         for (const QString &alias : e.aliases) {
@@ -169,8 +170,10 @@ void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfa
             index = add(mention.type, name);
         } else {
             Entity &e = m_entities[index];
-            if (!e.aliases.contains(name))
+            if (!e.aliases.contains(name)) {
                 e.aliases.append(name);
+                m_aliasIndex.insert(name, index);
+            }
             // The canonical name is the fullest form: most words, then longest.
             const qsizetype nameWords = name.count(u' ');
             const qsizetype currentWords = e.name.count(u' ');

@@ -4,6 +4,8 @@
 
 #include "annotate/document.h"
 
+#include <QHash>
+
 #include <array>
 
 namespace Parallax {
@@ -36,6 +38,7 @@ private:
     void vote(int entity, EntityType type);
 
     QList<Entity> m_entities;
+    QHash<QString, int> m_aliasIndex; // every alias seen -> its entity: most mentions repeat a name
     // Mentions of each entity per type: the recogniser may call one name a person in one sentence
     // and a place in the next; the entity takes the type most of its mentions have.
     QList<std::array<int, kEntityTypeCount>> m_votes;
