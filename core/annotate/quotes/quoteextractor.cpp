@@ -79,6 +79,28 @@ private:
             || m_doc.isPunct(i, u';');
     }
 
+    // The subject at the start of the sentence, for cues whose speaker is not right before
+    // them: "Marrow on Monday described ...", "..., saying".
+    SpeakerPhrase subject(qint32 start, qint32 limit) const
+    {
+        start = trimStart(start, limit);
+        SpeakerPhrase p = speakerAfter(m_doc, start, limit);
+        if (p.isValid() || start >= limit)
+            return p;
+        // "On Monday, Marrow said ..."
+        for (qint32 k = start; k < limit && k - start <= 5; ++k) {
+            if (m_doc.isPunct(k, u','))
+                return speakerAfter(m_doc, k + 1, limit);
+        }
+        return {};
+    }
+
+    SpeakerPhrase speakerOf(qint32 cue, qint32 start) const
+    {
+        const SpeakerPhrase p = speakerBefore(m_doc, cue, start);
+        return p.isValid() ? p : subject(start, cue);
+    }
+
     // After the closing mark: "QUOTE," X said. / "QUOTE," said X. / "QUOTE" — X.
     bool trailer(qint32 k, qint32 end, Attribution *a) const
     {
@@ -136,7 +158,7 @@ private:
                 break;
             if (!isCue(c))
                 continue;
-            *a = Attribution {c, c + 1, speakerBefore(m_doc, c, start)};
+            *a = Attribution {c, c + 1, speakerOf(c, start)};
             return true;
         }
         if (colon) {
@@ -156,8 +178,7 @@ private:
         const Sentence &s = m_doc.sentenceAt(q.openToken);
         for (qint32 c = q.openToken - 1; c >= s.tokenStart; --c) {
             if (isCue(c, true)) {
-                const SpeakerPhrase p = speakerBefore(m_doc, c, s.tokenStart);
-                *a = Attribution {c, c + 1, p};
+                *a = Attribution {c, c + 1, speakerOf(c, s.tokenStart)};
                 return true;
             }
         }
@@ -168,11 +189,41 @@ private:
                 SpeakerPhrase p = speakerBefore(m_doc, c, s.tokenStart);
                 if (!p.isValid())
                     p = speakerAfter(m_doc, c + 1, end);
+                if (!p.isValid() && !m_doc.inQuote(s.tokenStart))
+                    p = subject(s.tokenStart, c);
                 *a = Attribution {c, c + 1, p};
                 return true;
             }
         }
         return false;
+    }
+
+    // He said:
+    //
+    // "QUOTE" — the introduction ends the sentence or paragraph before.
+    bool introduced(const MarkedQuote &q, Attribution *a) const
+    {
+        const qint32 start = m_doc.sentenceAt(q.openToken).tokenStart;
+        if (trimStart(start, q.openToken) != q.openToken || start == 0
+            || !m_doc.isPunct(start - 1, u':') || m_doc.inQuote(start - 1))
+            return false;
+        return prefix(start, m_doc.sentenceAt(start - 1).tokenStart, a);
+    }
+
+    // Interview transcripts: "MARROW: We will sign."
+    bool transcript(const MarkedQuote &q, Attribution *a) const
+    {
+        const qint32 k = q.firstToken;
+        if (k + 1 >= q.lastToken || !m_doc.isPunct(k + 1, u':')
+            || m_doc.token(k).kind != TokenKind::Word || m_doc.token(k).length() < 2)
+            return false;
+        for (const QChar c : m_doc.word(k)) {
+            if (c.isLower())
+                return false;
+        }
+        a->speaker.start = k;
+        a->speaker.end = k + 1;
+        return true;
     }
 
     // A whole utterance or a few words inside the reporter's sentence?
@@ -214,8 +265,8 @@ private:
         }
         if (!found)
             found = prefix(q.openToken, m_doc.sentenceAt(q.openToken).tokenStart, &a);
-        if (!found && quote.kind == QuoteKind::Partial)
-            found = anywhere(q, &a);
+        if (!found)
+            found = introduced(q, &a) || anywhere(q, &a) || transcript(q, &a);
 
         float confidence = closed ? 0.9f : 0.3f;
         if (found) {

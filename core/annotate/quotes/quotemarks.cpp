@@ -77,7 +77,7 @@ bool Document::isDash(qint32 i) const
     if (t.kind != TokenKind::Punctuation)
         return false;
     const char16_t c = text[t.start].unicode();
-    return c == u'\u2014' || c == u'\u2013' || (c == u'-' && t.length() >= 2)
+    return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || (c == u'-' && t.length() >= 2)
         || (c == u'-' && t.length() == 1 && i > 0 && token(i - 1).end < t.start);
 }
 

@@ -9,6 +9,7 @@ namespace {
 
 constexpr int kMaxTitleWords = 6;
 constexpr int kMaxPhraseWords = 8;
+constexpr int kMaxAppositiveWords = 16;
 
 bool isPossessiveClitic(const Document &doc, qint32 i)
 {
@@ -83,9 +84,21 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
         --j;
     if (j < limit || doc.inQuote(j))
         return {};
+    if (doc.isPunct(j, u')')) {
+        // "Senator Ilse Marrow (V-Kessling) said": the parenthesis is not the speaker.
+        qint32 k = j - 1;
+        while (k >= limit && j - k <= kMaxPhraseWords && !doc.isPunct(k, u'('))
+            --k;
+        if (k <= limit || !doc.isPunct(k, u'('))
+            return {};
+        SpeakerPhrase p = speakerBefore(doc, k, limit);
+        if (p.isValid() && (p.mention >= 0 || p.pronoun))
+            p.end = j + 1;
+        return p;
+    }
     if (doc.isPunct(j, u',')) {
         // An appositive: "Ilse Marrow, the foreign minister, said".
-        for (qint32 k = j - 1; k >= limit && j - k <= 10; --k) {
+        for (qint32 k = j - 1; k >= limit && j - k <= kMaxAppositiveWords; --k) {
             if (doc.inQuote(k))
                 break;
             if (doc.isPunct(k, u',')) {
