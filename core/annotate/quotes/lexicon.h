@@ -22,6 +22,7 @@ enum WordFlag : quint16 {
     Definite = 1 << 10, // the, this: a role noun after it refers back to someone named
     PluralPronoun = 1 << 11, // they, we: a group, not one of the people named before
     Possessive = 1 << 12, // his, her, their: a pronoun that is not a speaker on its own
+    TimeWord = 1 << 13, // Tuesday, yesterday: "said Tuesday" names no speaker
 };
 
 // Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.

@@ -70,8 +70,21 @@ public:
 private:
     bool isCue(qint32 i, bool weak = false) const
     {
-        return !m_doc.inQuote(i) && m_doc.has(i, weak ? (Cue | WeakCue) : Cue);
+        return !m_doc.inQuote(i) && m_doc.has(i, weak ? (Cue | WeakCue) : Cue) && !isNoun(i);
     }
+
+    // "his tweets", "late-night tweets", "the reports": a plural noun, not a verb.
+    bool isNoun(qint32 i) const
+    {
+        const QStringView w = m_doc.word(i);
+        if (w.size() < 5 || w.back() != u's' || i == 0)
+            return false;
+        const QStringView before = m_doc.word(i - 1);
+        return m_doc.has(i - 1, Determiner | Possessive | Preposition)
+            || (m_doc.token(i - 1).kind == TokenKind::Word && before.contains(u'-'));
+    }
+
+    bool isGerund(qint32 i) const { return m_doc.word(i).endsWith(u"ing"); }
 
     bool isSentenceEnd(qint32 i) const
     {
@@ -97,6 +110,8 @@ private:
 
     SpeakerPhrase speakerOf(qint32 cue, qint32 start) const
     {
+        if (isGerund(cue))
+            return subject(start, cue); // "..., saying", "by calling"
         const SpeakerPhrase p = speakerBefore(m_doc, cue, start);
         return p.isValid() ? p : subject(start, cue);
     }
@@ -186,7 +201,8 @@ private:
         const qint32 end = m_doc.sentenceAt(std::max(after - 1, q.openToken)).tokenEnd;
         for (qint32 c = after; c < end; ++c) {
             if (isCue(c, true)) {
-                SpeakerPhrase p = speakerBefore(m_doc, c, s.tokenStart);
+                SpeakerPhrase p
+                    = isGerund(c) ? SpeakerPhrase {} : speakerBefore(m_doc, c, s.tokenStart);
                 if (!p.isValid())
                     p = speakerAfter(m_doc, c + 1, end);
                 if (!p.isValid() && !m_doc.inQuote(s.tokenStart))
@@ -421,7 +437,9 @@ private:
             if (!isCue(c))
                 continue;
             // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE.
-            const SpeakerPhrase before = speakerBefore(m_doc, c, s.tokenStart);
+            const bool gerund = isGerund(c);
+            const SpeakerPhrase before
+                = gerund ? SpeakerPhrase {} : speakerBefore(m_doc, c, s.tokenStart);
             if (before.isValid() && before.start > s.tokenStart
                 && m_doc.isPunct(before.start - 1, u',')) {
                 if (tail(c + 1, s.tokenEnd)
@@ -434,14 +452,17 @@ private:
                     && addReported(s.tokenStart, c - 1, {c, c + 1, after}))
                     continue;
             }
-            // X said (that) CLAUSE.
-            if (!before.isValid())
+            // X said (that) CLAUSE. / ..., saying (that) CLAUSE.
+            const SpeakerPhrase speaker = gerund && c > s.tokenStart && m_doc.isPunct(c - 1, u',')
+                ? subject(s.tokenStart, c)
+                : before;
+            if (!speaker.isValid())
                 continue;
             const qint32 start = clauseAfter(c, s.tokenEnd);
             if (start >= s.tokenEnd || m_doc.token(start).kind == TokenKind::Punctuation
                 || m_doc.has(start, Preposition))
                 continue;
-            addReported(start, s.tokenEnd, {c, c + 1, before});
+            addReported(start, s.tokenEnd, {c, c + 1, speaker});
         }
     }
 

@@ -75,6 +75,37 @@ SpeakerPhrase nounPhraseBefore(const Document &doc, qint32 last, qint32 limit)
     return p;
 }
 
+// A name with the titles and roles written before it, which belong to the speaker as written:
+// "EU foreign policy chief Kaja Kallas".
+SpeakerPhrase namedBefore(const Document &doc, int m, qint32 limit)
+{
+    const qint32 mentionStart = doc.mentionTokenStart[size_t(m)];
+    const qint32 j = doc.mentionTokenEnd[size_t(m)] - 1;
+    qint32 s = mentionStart;
+    while (s - 1 >= limit && mentionStart - s < kMaxTitleWords) {
+        const qint32 k = s - 1;
+        if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
+            || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
+            break;
+        if (doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun)
+            || doc.mentionAt[size_t(k)] >= 0 || isPossessiveClitic(doc, k))
+            s = k;
+        else
+            break;
+    }
+    // "a spokesman for the commission": the name belongs to a prepositional phrase.
+    if (s - 1 >= limit && doc.has(s - 1, Preposition) && !isPossessiveClitic(doc, s - 1)) {
+        SpeakerPhrase p = nounPhraseBefore(doc, j, limit);
+        if (p.isValid() && p.start < s - 1)
+            return p;
+    }
+    SpeakerPhrase p;
+    p.start = s;
+    p.end = j + 1;
+    p.mention = m;
+    return p;
+}
+
 } // namespace
 
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
@@ -104,14 +135,8 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
             if (doc.isPunct(k, u',')) {
                 qint32 m = k - 1;
                 if (m >= limit && doc.mentionAt[size_t(m)] >= 0
-                    && doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(m)])] == m + 1) {
-                    const int mention = doc.mentionAt[size_t(m)];
-                    SpeakerPhrase p;
-                    p.start = doc.mentionTokenStart[size_t(mention)];
-                    p.end = m + 1;
-                    p.mention = mention;
-                    return p;
-                }
+                    && doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(m)])] == m + 1)
+                    return namedBefore(doc, doc.mentionAt[size_t(m)], limit);
                 break;
             }
             if (doc.token(k).kind == TokenKind::Punctuation)
@@ -130,38 +155,16 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
         return p;
     }
     const int m = doc.mentionAt[size_t(j)];
-    if (m >= 0 && doc.mentionTokenEnd[size_t(m)] == j + 1) {
-        const qint32 mentionStart = doc.mentionTokenStart[size_t(m)];
-        qint32 s = mentionStart;
-        // Titles and roles written before the name belong to the speaker as written.
-        while (s - 1 >= limit && mentionStart - s < kMaxTitleWords) {
-            const qint32 k = s - 1;
-            if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
-                || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
-                break;
-            if (doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun)
-                || doc.mentionAt[size_t(k)] >= 0 || isPossessiveClitic(doc, k))
-                s = k;
-            else
-                break;
-        }
-        // "a spokesman for the commission": the name belongs to a prepositional phrase.
-        if (s - 1 >= limit && doc.has(s - 1, Preposition) && !isPossessiveClitic(doc, s - 1)) {
-            SpeakerPhrase p = nounPhraseBefore(doc, j, limit);
-            if (p.isValid() && p.start < s - 1)
-                return p;
-        }
-        SpeakerPhrase p;
-        p.start = s;
-        p.end = j + 1;
-        p.mention = m;
-        return p;
-    }
+    if (m >= 0 && doc.mentionTokenEnd[size_t(m)] == j + 1)
+        return namedBefore(doc, m, limit);
     return nounPhraseBefore(doc, j, limit);
 }
 
 SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
 {
+    // "said Tuesday", "said last week"
+    for (int n = 0; start < limit && n < 3 && doc.has(start, TimeWord); ++n)
+        ++start;
     if (start >= limit || doc.inQuote(start) || doc.token(start).kind != TokenKind::Word)
         return {};
     SpeakerPhrase p;
