@@ -290,6 +290,8 @@ private:
             attribute(&quote, a, &confidence);
         } else if (quote.kind == QuoteKind::Direct && carryOver(&quote, q.openToken)) {
             confidence *= 0.55f;
+        } else if (quote.kind == QuoteKind::Direct && namedBefore(&quote, q.openToken)) {
+            confidence *= 0.45f;
         } else if (quote.kind == QuoteKind::Partial) {
             const qint32 words = q.lastToken - q.firstToken;
             confidence = words <= kMaxScareWords ? 0.3f : 0.5f; // scare quotes, titles
@@ -334,6 +336,34 @@ private:
             return false;
         quote->speaker = m_history.lastSpeaker;
         quote->speakerMention = m_history.lastMention;
+        return true;
+    }
+
+    // No speech before: the one person named in the sentence before the quote, in the same or
+    // the previous paragraph ("Marrow addressed parliament. \"We have waited long enough.\"").
+    bool namedBefore(Quote *quote, qint32 open) const
+    {
+        const qint32 start = m_doc.sentenceAt(open).tokenStart;
+        if (start == 0)
+            return false;
+        const Sentence &previous = m_doc.sentenceAt(start - 1);
+        if (m_doc.paragraph(previous.tokenStart) < m_doc.paragraph(open) - 1)
+            return false;
+        int found = -1;
+        for (int m = m_doc.lastMentionBefore[size_t(start)];
+             m >= 0 && m_doc.mentionTokenStart[size_t(m)] >= previous.tokenStart; --m) {
+            if (!m_doc.isPerson(m) || m_doc.inQuote(m_doc.mentionTokenStart[size_t(m)]))
+                continue;
+            if (found >= 0
+                && m_doc.word(m_doc.mentionTokenEnd[size_t(m)] - 1)
+                    != m_doc.word(m_doc.mentionTokenEnd[size_t(found)] - 1))
+                return false; // two people: unsure
+            found = m;
+        }
+        if (found < 0)
+            return false;
+        quote->speaker = (*m_doc.mentions)[found].range;
+        quote->speakerMention = found;
         return true;
     }
 
