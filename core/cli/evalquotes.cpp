@@ -298,15 +298,6 @@ void score(const GoldArticle &a, const QList<Quote> &predicted, Tally *quoted, T
         ++t->withSource;
         if (best->speaker.isValid() && overlap(best->speaker, g.source) > 0)
             ++t->speakerRight;
-        else if (qEnvironmentVariableIsSet("QDEBUGMISS") && g.quoteMarks) {
-            QTextStream e(stderr);
-            const qint32 s0 = std::max(0, std::min(g.source.constFirst().start, best->content.start) - 80);
-            const qint32 s1 = std::min(qint32(a.text.size()), std::max(g.source.constLast().end, best->content.end) + 80);
-            e << "---- gold source: " << contentText(a.text, g.source) << " | pred: "
-              << (best->speaker.isValid() ? a.text.mid(best->speaker.start, best->speaker.length()) : u"-"_s)
-              << " | cue: " << (best->cue.isValid() ? a.text.mid(best->cue.start, best->cue.length()) : u"-"_s)
-              << " kind " << int(best->kind) << "\n" << a.text.mid(s0, s1 - s0).replace(u'\n', u' ') << "\n";
-        }
     }
 }
 

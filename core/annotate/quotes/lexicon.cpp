@@ -86,11 +86,11 @@ constexpr const char16_t *kPrepositions[]
     = {u"for", u"of", u"at", u"from", u"with", u"in", u"on", u"to", u"'s", u"’s", u"by"};
 
 constexpr const char16_t *kTimeWords[] = {u"monday", u"tuesday", u"wednesday", u"thursday",
-    u"friday", u"saturday", u"sunday", u"today", u"yesterday", u"tonight", u"tomorrow",
-    u"earlier", u"later", u"last", u"this", u"next", u"week", u"month", u"year", u"morning",
-    u"afternoon", u"evening", u"night", u"january", u"february", u"march", u"april", u"may",
-    u"june", u"july", u"august", u"september", u"october", u"november", u"december", u"jan.",
-    u"feb.", u"aug.", u"sept.", u"sep.", u"oct.", u"nov.", u"dec."};
+    u"friday", u"saturday", u"sunday", u"today", u"yesterday", u"tonight", u"tomorrow", u"earlier",
+    u"later", u"last", u"this", u"next", u"week", u"month", u"year", u"morning", u"afternoon",
+    u"evening", u"night", u"january", u"february", u"march", u"april", u"may", u"june", u"july",
+    u"august", u"september", u"october", u"november", u"december", u"jan.", u"feb.", u"aug.",
+    u"sept.", u"sep.", u"oct.", u"nov.", u"dec."};
 
 quint64 hashOf(QStringView word)
 {

@@ -409,7 +409,8 @@ private:
         q.lastToken = closeToken >= 0 ? closeToken : lastOrClose + 1;
         q.continued = m_continued;
         // "The talks will continue," she said: the comma is the reporter's, not the speaker's.
-        while (closeToken >= 0 && q.lastToken > q.firstToken && m_doc.isPunct(q.lastToken - 1, u','))
+        while (
+            closeToken >= 0 && q.lastToken > q.firstToken && m_doc.isPunct(q.lastToken - 1, u','))
             --q.lastToken;
         m_depth = 0;
         m_continued = false;

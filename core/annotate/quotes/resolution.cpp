@@ -102,7 +102,10 @@ int resolveRole(const Document &doc, const SpeakerPhrase &speaker, float *confid
         const qint32 end = doc.mentionTokenEnd[size_t(m)];
         const qint32 sentenceStart = doc.sentenceAt(start).tokenStart;
         const qint32 sentenceEnd = doc.sentenceAt(start).tokenEnd;
-        for (qint32 k = std::max(sentenceStart, start - kRoleContextBefore); k < start; ++k) {
+        // Only the title words right before the name: "Foreign Minister Ilse Marrow".
+        for (qint32 k = start - 1; k >= std::max(sentenceStart, start - kRoleContextBefore); --k) {
+            if (!(doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun)))
+                break;
             if (wordHash(doc.word(k)) == role) {
                 *confidence = 0.8f;
                 return m;

@@ -94,9 +94,12 @@ SpeakerPhrase namedBefore(const Document &doc, int m, qint32 limit)
             break;
     }
     // "a spokesman for the commission": the name belongs to a prepositional phrase.
-    if (s - 1 >= limit && doc.has(s - 1, Preposition) && !isPossessiveClitic(doc, s - 1)) {
+    qint32 before = s - 1;
+    if (before >= limit && doc.has(before, Determiner))
+        --before;
+    if (before >= limit && doc.has(before, Preposition) && !isPossessiveClitic(doc, before)) {
         SpeakerPhrase p = nounPhraseBefore(doc, j, limit);
-        if (p.isValid() && p.start < s - 1)
+        if (p.isValid() && p.start < before)
             return p;
     }
     SpeakerPhrase p;
