@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+namespace Parallax::Quotes {
+
+// What the quote extractor needs to know about an English word, as bit flags so that one hash
+// lookup per token answers every question the patterns ask.
+enum WordFlag : quint16 {
+    Cue = 1 << 0, // a form of a reporting verb: say, says, said, saying
+    CueWithObject = 1 << 1, // the verb names a listener first: "told reporters that"
+    WeakCue = 1 << 2, // only introduces a partial quote: "described the talks as '...'"
+    Pronoun = 1 << 3, // a pronoun that can be the subject of speech: he, she, they
+    Determiner = 1 << 4, // starts a noun phrase: the, a, his, another, two
+    Auxiliary = 1 << 5, // may stand between a speaker and the verb: has, also, later
+    RoleNoun = 1 << 6, // minister, spokesman, senator, official
+    TitleWord = 1 << 7, // may precede a name with a role: foreign, deputy, former, chief
+    ClauseWord = 1 << 8, // starts a clause, so a speaker never runs across it: that, which, and
+    Preposition = 1 << 9, // inside a speaker phrase: "a spokesman for the commission"
+    Definite = 1 << 10, // the, this: a role noun after it refers back to someone named
+    PluralPronoun = 1 << 11, // they, we: a group, not one of the people named before
+    Possessive = 1 << 12, // his, her, their: a pronoun that is not a speaker on its own
+    TimeWord = 1 << 13, // Tuesday, yesterday: "said Tuesday" names no speaker
+};
+
+// Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.
+quint16 wordFlags(QStringView word);
+
+// The same hash as the lexicon uses, so callers can compare words without building strings.
+quint64 wordHash(QStringView word);
+
+} // namespace Parallax::Quotes

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Finding the speaker phrase next to a cue: a name with its titles, a pronoun, or a common noun
+// phrase ("a spokesman for the commission"), as written.
+#include "context.h"
+
+namespace Parallax::Quotes {
+namespace {
+
+constexpr int kMaxTitleWords = 6;
+constexpr int kMaxPhraseWords = 8;
+constexpr int kMaxAppositiveWords = 16;
+
+bool isPossessiveClitic(const Document &doc, qint32 i)
+{
+    const QStringView w = doc.word(i);
+    return w.size() == 2 && (w[0] == u'\'' || w[0] == u'\u2019') && (w[1] == u's' || w[1] == u'S');
+}
+
+bool isForOf(const Document &doc, qint32 i)
+{
+    static const quint64 kFor = wordHash(u"for");
+    static const quint64 kOf = wordHash(u"of");
+    const quint64 h = wordHash(doc.word(i));
+    return h == kFor || h == kOf;
+}
+
+// Marks a common noun phrase that starts with "the" and has a role noun as its head, which
+// refers back to a person introduced with that role.
+void classify(const Document &doc, SpeakerPhrase *p)
+{
+    if (p->mention >= 0 || p->pronoun || !doc.has(p->start, Definite))
+        return;
+    for (qint32 k = p->start + 1; k < p->end; ++k) {
+        if (doc.has(k, Preposition))
+            break;
+        if (doc.has(k, RoleNoun))
+            p->head = k;
+    }
+    p->definiteRole = p->head >= 0;
+}
+
+// A common noun phrase ending at last (inclusive), scanning back no further than limit.
+SpeakerPhrase nounPhraseBefore(const Document &doc, qint32 last, qint32 limit)
+{
+    qint32 k = last;
+    qint32 firstDeterminer = -1;
+    bool capitalised = false;
+    while (k >= limit && last - k < kMaxPhraseWords) {
+        const Token &t = doc.token(k);
+        if (doc.inQuote(k) || t.kind == TokenKind::Punctuation || t.kind == TokenKind::Symbol)
+            break;
+        if (doc.has(k, Cue) || doc.has(k, Pronoun)
+            || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
+            break;
+        if (doc.has(k, Determiner))
+            firstDeterminer = k;
+        if (doc.isCapitalised(k) && k != doc.sentenceAt(k).tokenStart)
+            capitalised = true;
+        --k;
+    }
+    if (k == last)
+        return {};
+    SpeakerPhrase p;
+    p.start = firstDeterminer >= 0 ? firstDeterminer : k + 1;
+    p.end = last + 1;
+    // A preposition never starts the phrase: "On Monday officials said".
+    while (p.start < p.end && doc.has(p.start, Preposition) && !doc.has(p.start, Determiner))
+        ++p.start;
+    if (p.start >= p.end)
+        return {};
+    if (firstDeterminer < 0 && !capitalised && !doc.has(last, RoleNoun) && !doc.isCapitalised(last))
+        return {};
+    classify(doc, &p);
+    return p;
+}
+
+// A name with the titles and roles written before it, which belong to the speaker as written:
+// "EU foreign policy chief Kaja Kallas".
+SpeakerPhrase namedBefore(const Document &doc, int m, qint32 limit)
+{
+    const qint32 mentionStart = doc.mentionTokenStart[size_t(m)];
+    const qint32 j = doc.mentionTokenEnd[size_t(m)] - 1;
+    qint32 s = mentionStart;
+    while (s - 1 >= limit && mentionStart - s < kMaxTitleWords) {
+        const qint32 k = s - 1;
+        if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
+            || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
+            break;
+        if (doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun)
+            || doc.mentionAt[size_t(k)] >= 0 || isPossessiveClitic(doc, k))
+            s = k;
+        else
+            break;
+    }
+    // "a spokesman for the commission": the name belongs to a prepositional phrase.
+    qint32 before = s - 1;
+    if (before >= limit && doc.has(before, Determiner))
+        --before;
+    if (before >= limit && doc.has(before, Preposition) && !isPossessiveClitic(doc, before)) {
+        SpeakerPhrase p = nounPhraseBefore(doc, j, limit);
+        if (p.isValid() && p.start < before)
+            return p;
+    }
+    SpeakerPhrase p;
+    p.start = s;
+    p.end = j + 1;
+    p.mention = m;
+    return p;
+}
+
+} // namespace
+
+SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
+{
+    qint32 j = end - 1;
+    for (int skipped = 0; j >= limit && skipped < 3 && doc.has(j, Auxiliary); ++skipped)
+        --j;
+    if (j < limit || doc.inQuote(j))
+        return {};
+    if (doc.isPunct(j, u')')) {
+        // "Senator Ilse Marrow (V-Kessling) said": the parenthesis is not the speaker.
+        qint32 k = j - 1;
+        while (k >= limit && j - k <= kMaxPhraseWords && !doc.isPunct(k, u'('))
+            --k;
+        if (k <= limit || !doc.isPunct(k, u'('))
+            return {};
+        SpeakerPhrase p = speakerBefore(doc, k, limit);
+        if (p.isValid() && (p.mention >= 0 || p.pronoun))
+            p.end = j + 1;
+        return p;
+    }
+    if (doc.isPunct(j, u',')) {
+        // An appositive: "Ilse Marrow, the foreign minister, said".
+        for (qint32 k = j - 1; k >= limit && j - k <= kMaxAppositiveWords; --k) {
+            if (doc.inQuote(k))
+                break;
+            if (doc.isPunct(k, u',')) {
+                qint32 m = k - 1;
+                if (m >= limit && doc.mentionAt[size_t(m)] >= 0
+                    && doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(m)])] == m + 1)
+                    return namedBefore(doc, doc.mentionAt[size_t(m)], limit);
+                break;
+            }
+            if (doc.token(k).kind == TokenKind::Punctuation)
+                break;
+        }
+        return {};
+    }
+    if (doc.token(j).kind != TokenKind::Word)
+        return {};
+    if (doc.has(j, Pronoun)) {
+        SpeakerPhrase p;
+        p.start = j;
+        p.end = j + 1;
+        p.pronoun = true;
+        p.plural = doc.has(j, PluralPronoun);
+        return p;
+    }
+    const int m = doc.mentionAt[size_t(j)];
+    if (m >= 0 && doc.mentionTokenEnd[size_t(m)] == j + 1)
+        return namedBefore(doc, m, limit);
+    return nounPhraseBefore(doc, j, limit);
+}
+
+SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
+{
+    // "said Tuesday", "said last week"
+    for (int n = 0; start < limit && n < 3 && doc.has(start, TimeWord); ++n)
+        ++start;
+    if (start >= limit || doc.inQuote(start) || doc.token(start).kind != TokenKind::Word)
+        return {};
+    SpeakerPhrase p;
+    if (doc.has(start, Pronoun)) {
+        p.start = start;
+        p.end = start + 1;
+        p.pronoun = true;
+        p.plural = doc.has(start, PluralPronoun);
+        return p;
+    }
+    // Titles, then a name: "Foreign Minister Ilse Marrow", "EU foreign policy chief Kaja Kallas".
+    for (qint32 k = start; k < limit && k - start <= kMaxTitleWords; ++k) {
+        const int m = doc.mentionAt[size_t(k)];
+        if (m >= 0 && doc.mentionTokenStart[size_t(m)] == k) {
+            p.start = start;
+            p.end = doc.mentionTokenEnd[size_t(m)];
+            p.mention = m;
+            return p;
+        }
+        if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
+            || doc.has(k, ClauseWord | Preposition))
+            break;
+        if (!(doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun | Determiner)
+                || isPossessiveClitic(doc, k)))
+            break;
+    }
+    // A common noun phrase up to punctuation or a clause: "the minister", "a spokesman for
+    // the commission".
+    qint32 k = start;
+    while (k < limit && k - start < kMaxPhraseWords) {
+        const Token &t = doc.token(k);
+        if (doc.inQuote(k) || t.kind == TokenKind::Punctuation || t.kind == TokenKind::Symbol
+            || doc.has(k, Cue) || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
+            break;
+        // "for" and "of" extend the phrase; "on Tuesday", "in a statement" are not part of it.
+        if (doc.has(k, Preposition) && !isForOf(doc, k))
+            break;
+        ++k;
+    }
+    // Trailing prepositions ("said the minister in") belong to what follows.
+    while (k > start && doc.has(k - 1, Preposition | Determiner))
+        --k;
+    if (k == start)
+        return {};
+    if (!doc.has(start, Determiner) && !doc.isCapitalised(start) && !doc.has(start, RoleNoun))
+        return {};
+    p.start = start;
+    p.end = k;
+    classify(doc, &p);
+    return p;
+}
+
+} // namespace Parallax::Quotes

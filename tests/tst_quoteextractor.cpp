@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotate/quotes/quoteextractor.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+Q_DECLARE_METATYPE(QuoteKind)
+
+namespace {
+
+// Mentions made by hand, so the tests do not depend on the statistical model: every whole-word
+// occurrence of the given names ("ORG:" before a name makes it an organisation), longest first.
+QList<EntityMention> mentionsOf(const QString &text, const QStringList &names)
+{
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QList<EntityMention> out;
+    for (QString name : sorted) {
+        EntityType type = EntityType::Person;
+        if (name.startsWith(u"ORG:"_s)) {
+            type = EntityType::Organisation;
+            name = name.mid(4);
+        }
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            const qsizetype end = at + name.size();
+            if ((at > 0 && text[at - 1].isLetter()) || (end < text.size() && text[end].isLetter()))
+                continue;
+            const TextRange r {qint32(at), qint32(end)};
+            const bool taken = std::any_of(out.cbegin(), out.cend(), [&](const EntityMention &m) {
+                return m.range.start < r.end && r.start < m.range.end;
+            });
+            if (!taken)
+                out.append(EntityMention {r, type, 1.0f, -1});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const EntityMention &a, const EntityMention &b) {
+        return a.range.start < b.range.start;
+    });
+    return out;
+}
+
+struct Run
+{
+    QString text;
+    QList<EntityMention> mentions;
+    QList<Quote> quotes;
+
+    QString slice(TextRange r) const
+    {
+        return r.isValid() ? text.mid(r.start, r.length()) : QString();
+    }
+
+    const Quote *find(const QString &content) const
+    {
+        for (const Quote &q : quotes) {
+            if (slice(q.content) == content)
+                return &q;
+        }
+        return nullptr;
+    }
+
+    QString dump() const
+    {
+        QStringList lines;
+        for (const Quote &q : quotes)
+            lines << u"[%1] kind %2 cue [%3] speaker [%4] mention %5 conf %6"_s
+                         .arg(slice(q.content))
+                         .arg(int(q.kind))
+                         .arg(slice(q.cue), slice(q.speaker))
+                         .arg(q.speakerMention)
+                         .arg(q.confidence);
+        return lines.join(u'\n');
+    }
+};
+
+Run run(const QString &text, const QStringList &names)
+{
+    Run r;
+    r.text = text;
+    r.mentions = mentionsOf(text, names);
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const QList<Sentence> sentences = Tokenizer::splitSentences(text, tokens);
+    r.quotes = QuoteExtractor::extract(text, tokens, sentences, r.mentions);
+    return r;
+}
+
+} // namespace
+
+class TestQuoteExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quotes_data();
+    void quotes();
+    void splitQuoteHasOneSpeaker();
+    void carriedOverSpeaker();
+    void ambiguousPronounIsUnresolved();
+    void unclosedQuoteStopsAtParagraph();
+    void apostrophesAreNotQuotes_data();
+    void apostrophesAreNotQuotes();
+    void scareQuotes();
+    void nonBmpOffsets();
+};
+
+void TestQuoteExtractor::quotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QuoteKind>("kind");
+    QTest::addColumn<QString>("cue");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("mention"); // the text of the resolved mention, empty for -1
+
+    const QStringList people {u"Ilse Marrow"_s, u"Marrow"_s, u"Tomas Ardelan"_s, u"Ardelan"_s,
+        u"Kaja Kallas"_s, u"ORG:Northern Basin Commission"_s, u"ORG:EU"_s};
+    const QString talks = u"The talks will continue"_s;
+    const auto D = QuoteKind::Direct;
+    const auto P = QuoteKind::Partial;
+    const auto I = QuoteKind::Indirect;
+
+    QTest::newRow("straight, X said")
+        << u"\"The talks will continue,\" Ilse Marrow said."_s << people << talks << D << u"said"_s
+        << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("curly, said X")
+        << u"\u201CThe talks will continue,\u201D said Tomas Ardelan."_s << people << talks << D
+        << u"said"_s << u"Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("single curly") << u"\u2018The talks will continue,\u2019 Marrow added."_s
+                                  << people << talks << D << u"added"_s << u"Marrow"_s
+                                  << u"Marrow"_s;
+    QTest::newRow("guillemets") << u"\u00ABThe talks will continue\u00BB, Marrow insisted."_s
+                                << people << talks << D << u"insisted"_s << u"Marrow"_s
+                                << u"Marrow"_s;
+    QTest::newRow("low-high") << u"\u201EThe talks will continue\u201C, Marrow stressed."_s
+                              << people << talks << D << u"stressed"_s << u"Marrow"_s
+                              << u"Marrow"_s;
+    QTest::newRow("single guillemets")
+        << u"\u2039The talks will continue\u203A, Ardelan warned."_s << people << talks << D
+        << u"warned"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("X said, Q") << u"Ilse Marrow said, \"The talks will continue.\""_s << people
+                               << u"The talks will continue."_s << D << u"said"_s
+                               << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("X: Q") << u"Ardelan: \u201CThe talks will continue.\u201D"_s << people
+                          << u"The talks will continue."_s << D << QString() << u"Ardelan"_s
+                          << u"Ardelan"_s;
+    QTest::newRow("dash attribution")
+        << u"\u201CThe talks will continue.\u201D \u2014 Tomas Ardelan"_s << people
+        << u"The talks will continue."_s << D << QString() << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
+    QTest::newRow("titles belong to the speaker")
+        << u"\"We stand with Veltria,\" EU foreign policy chief Kaja Kallas said."_s << people
+        << u"We stand with Veltria"_s << D << u"said"_s << u"EU foreign policy chief Kaja Kallas"_s
+        << u"Kaja Kallas"_s;
+    QTest::newRow("appositive")
+        << u"\"We stand firm,\" Ilse Marrow, the foreign minister of Veltria, told reporters."_s
+        << people << u"We stand firm"_s << D << u"told"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("common noun speaker")
+        << u"\"The quota stays,\" a spokesman for the Northern Basin Commission said."_s << people
+        << u"The quota stays"_s << D << u"said"_s
+        << u"a spokesman for the Northern Basin Commission"_s << QString();
+    QTest::newRow("pronoun")
+        << u"Foreign Minister Ilse Marrow arrived in Kessling on Monday. \"We came to listen,\" she said."_s
+        << people << u"We came to listen"_s << D << u"said"_s << u"she"_s << u"Ilse Marrow"_s;
+    QTest::newRow("pronoun prefers the earlier speaker")
+        << u"\"We came to listen,\" Marrow said after meeting Tomas Ardelan. \"Nothing is agreed yet,\" she added."_s
+        << people << u"Nothing is agreed yet"_s << D << u"added"_s << u"she"_s << u"Marrow"_s;
+    QTest::newRow("role noun")
+        << u"Foreign Minister Ilse Marrow met Tomas Ardelan of Osmark. \"The talks were useful,\" the minister said."_s
+        << people << u"The talks were useful"_s << D << u"said"_s << u"the minister"_s
+        << u"Ilse Marrow"_s;
+    QTest::newRow("role noun after an appositive")
+        << u"Tomas Ardelan, the Osmark envoy, met Ilse Marrow. \"We are close,\" the envoy said."_s
+        << people << u"We are close"_s << D << u"said"_s << u"the envoy"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("nested") << u"\"He told me 'never again' and left,\" Marrow said."_s << people
+                            << u"He told me 'never again' and left"_s << D << u"said"_s
+                            << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("nested curly")
+        << u"\u201CHe told me \u2018never again\u2019 and left,\u201D Marrow said."_s << people
+        << u"He told me \u2018never again\u2019 and left"_s << D << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
+    QTest::newRow("multi-sentence")
+        << u"\u201CThe talks will continue. We have time,\u201D Marrow said."_s << people
+        << u"The talks will continue. We have time"_s << D << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
+    QTest::newRow("multi-paragraph")
+        << u"\u201CThe first point is water.\n\n\u201CThe second point is the border,\u201D Marrow said."_s
+        << people << u"The first point is water.\n\n\u201CThe second point is the border"_s << D
+        << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("colon") << u"Marrow said: the talks will continue."_s << people
+                           << u"the talks will continue"_s << D << u"said"_s << u"Marrow"_s
+                           << u"Marrow"_s;
+    QTest::newRow("colon before a paragraph")
+        << u"Ardelan said:\n\n\"The talks will continue.\""_s << people
+        << u"The talks will continue."_s << D << u"said"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("partial") << u"Marrow described the talks as \"difficult but productive\"."_s
+                             << people << u"difficult but productive"_s << P << u"described"_s
+                             << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("partial, cue after")
+        << u"The talks were \u201Cdifficult but productive,\u201D Ardelan said on Monday."_s
+        << people << u"difficult but productive"_s << P << u"said"_s << u"Ardelan"_s
+        << u"Ardelan"_s;
+    QTest::newRow("said that") << u"Marrow said that the talks would continue."_s << people
+                               << u"the talks would continue"_s << I << u"said"_s << u"Marrow"_s
+                               << u"Marrow"_s;
+    QTest::newRow("said without that") << u"Ilse Marrow said the border would stay open."_s
+                                       << people << u"the border would stay open"_s << I
+                                       << u"said"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("told reporters")
+        << u"Tomas Ardelan told reporters the quota would rise."_s << people
+        << u"the quota would rise"_s << I << u"told"_s << u"Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("warned") << u"Ardelan warned that the lake was drying out."_s << people
+                            << u"the lake was drying out"_s << I << u"warned"_s << u"Ardelan"_s
+                            << u"Ardelan"_s;
+    QTest::newRow("according to, first")
+        << u"According to Tomas Ardelan, the quota will rise next spring."_s << people
+        << u"the quota will rise next spring"_s << I << u"According to"_s << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
+    QTest::newRow("according to, last")
+        << u"The quota will rise next spring, according to the Northern Basin Commission."_s
+        << people << u"The quota will rise next spring"_s << I << u"according to"_s
+        << u"the Northern Basin Commission"_s << u"Northern Basin Commission"_s;
+    QTest::newRow("clause, X said")
+        << u"The quota will rise next spring, a spokesman for the Northern Basin Commission said."_s
+        << people << u"The quota will rise next spring"_s << I << u"said"_s
+        << u"a spokesman for the Northern Basin Commission"_s << QString();
+    QTest::newRow("clause, said X") << u"The quota will rise next spring, said Ilse Marrow."_s
+                                    << people << u"The quota will rise next spring"_s << I
+                                    << u"said"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("inflections")
+        << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
+        << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;
+}
+
+void TestQuoteExtractor::quotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    QFETCH(QString, content);
+    QFETCH(QuoteKind, kind);
+    QFETCH(QString, cue);
+    QFETCH(QString, speaker);
+    QFETCH(QString, mention);
+
+    const Run r = run(text, names);
+    const Quote *q = r.find(content);
+    if (!q)
+        QFAIL(qPrintable(u"no quote [%1]; found:\n%2"_s.arg(content, r.dump())));
+    QCOMPARE(int(q->kind), int(kind));
+    QCOMPARE(r.slice(q->cue), cue);
+    QCOMPARE(r.slice(q->speaker), speaker);
+    QCOMPARE(q->speakerMention >= 0 ? r.slice(r.mentions.at(q->speakerMention).range) : QString(),
+        mention);
+}
+
+void TestQuoteExtractor::splitQuoteHasOneSpeaker()
+{
+    const Run r
+        = run(u"\"The deal is close,\" Marrow said, \"but it is not signed.\""_s, {u"Marrow"_s});
+    const Quote *first = r.find(u"The deal is close"_s);
+    const Quote *second = r.find(u"but it is not signed."_s);
+    QVERIFY2(first && second, qPrintable(r.dump()));
+    QCOMPARE(r.slice(first->speaker), u"Marrow"_s);
+    QCOMPARE(first->speaker, second->speaker);
+    QCOMPARE(first->speakerMention, second->speakerMention);
+}
+
+void TestQuoteExtractor::carriedOverSpeaker()
+{
+    const Run r
+        = run(u"\u201CThe talks were hard,\u201D Ilse Marrow said in Kessling.\n\n"
+              u"\u201CBut we will sign the draft this week. The farmers need water.\u201D"_s,
+            {u"Ilse Marrow"_s});
+    const Quote *said = r.find(u"The talks were hard"_s);
+    const Quote *carried
+        = r.find(u"But we will sign the draft this week. The farmers need water."_s);
+    QVERIFY2(said && carried, qPrintable(r.dump()));
+    QVERIFY(!carried->cue.isValid());
+    QCOMPARE(r.slice(carried->speaker), u"Ilse Marrow"_s);
+    QCOMPARE(carried->speakerMention, 0);
+    QVERIFY(carried->confidence < said->confidence);
+}
+
+void TestQuoteExtractor::ambiguousPronounIsUnresolved()
+{
+    const Run r = run(
+        u"Ilse Marrow met Tomas Ardelan in Kessling. The meeting was long. \"The talks were useful,\" he said."_s,
+        {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
+    const Quote *q = r.find(u"The talks were useful"_s);
+    QVERIFY2(q, qPrintable(r.dump()));
+    QCOMPARE(r.slice(q->speaker), u"he"_s);
+    QCOMPARE(q->speakerMention, -1);
+}
+
+void TestQuoteExtractor::unclosedQuoteStopsAtParagraph()
+{
+    const Run r = run(u"\"The talks will go on, Marrow said in Kessling.\n\n"
+                      u"The commission met on Tuesday. Ardelan said that the quota would rise."_s,
+        {u"Marrow"_s, u"Ardelan"_s});
+    const Quote *q = r.find(u"The talks will go on, Marrow said in Kessling."_s);
+    QVERIFY2(q, qPrintable(r.dump()));
+    QVERIFY(q->confidence <= 0.5f);
+    const Quote *next = r.find(u"the quota would rise"_s);
+    QVERIFY2(next, qPrintable(r.dump()));
+    QCOMPARE(next->kind, QuoteKind::Indirect);
+}
+
+void TestQuoteExtractor::apostrophesAreNotQuotes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("possessive") << u"Osmark's farmers and the Ardelans' party left early."_s;
+    QTest::newRow("curly possessive")
+        << u"Osmark\u2019s farmers and the Ardelans\u2019 party left early."_s;
+    QTest::newRow("rock 'n' roll") << u"The band in Kessling played rock 'n' roll all night."_s;
+    QTest::newRow("curly elision")
+        << u"The band played rock \u2019n\u2019 roll in the \u201990s."_s;
+    QTest::newRow("decade") << u"Prices in the '90s were lower, Marrow's aides found."_s;
+    QTest::newRow("inches and feet") << u"The pipe is 12\" wide and the wall is 6'2\" high."_s;
+}
+
+void TestQuoteExtractor::apostrophesAreNotQuotes()
+{
+    QFETCH(QString, text);
+    const Run r = run(text, {u"Marrow"_s});
+    for (const Quote &q : r.quotes)
+        QVERIFY2(q.kind == QuoteKind::Indirect, qPrintable(r.dump()));
+}
+
+void TestQuoteExtractor::scareQuotes()
+{
+    const Run r = run(u"The so-called \"deal\" on Lake Varn was never signed."_s, {});
+    const Quote *q = r.find(u"deal"_s);
+    QVERIFY2(q, qPrintable(r.dump()));
+    QCOMPARE(q->kind, QuoteKind::Partial);
+    QVERIFY(!q->speaker.isValid());
+    QVERIFY(q->confidence <= 0.3f);
+}
+
+void TestQuoteExtractor::nonBmpOffsets()
+{
+    // Emoji and mathematical letters take two UTF-16 units; ranges must still slice exactly.
+    const QString text = u"\U0001F600\U0001F1FB\U0001F1EA Kessling. \u201CWater \U0001F4A7 for "
+                         u"\U0001D4A6essling,\u201D Marrow said. \U0001F30A"_s;
+    const Run r = run(text, {u"Marrow"_s});
+    const Quote *q = r.find(u"Water \U0001F4A7 for \U0001D4A6essling"_s);
+    QVERIFY2(q, qPrintable(r.dump()));
+    QCOMPARE(r.slice(q->speaker), u"Marrow"_s);
+    QCOMPARE(r.slice(q->cue), u"said"_s);
+    QCOMPARE(q->content.start, qint32(text.indexOf(u"Water"_s)));
+}
+
+QTEST_APPLESS_MAIN(TestQuoteExtractor)
+#include "tst_quoteextractor.moc"
