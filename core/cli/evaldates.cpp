@@ -203,9 +203,16 @@ void score(const GoldDocument &doc, const QList<TemporalExpression> &predicted,
         }
         c->strictGold += strict;
         c->relaxedGold += relaxed;
-        if (verbose && !strict)
+        if (verbose && !strict) {
             err << "MISS " << doc.name << " [" << doc.text.mid(g->range.start, g->range.length())
-                << "] " << g->type << ' ' << g->value << (relaxed ? " (overlap)" : "") << Qt::endl;
+                << "] " << g->type << ' ' << g->value;
+            for (const TemporalExpression *p : pred) {
+                if (overlaps(p->range, g->range))
+                    err << " overlapped by [" << doc.text.mid(p->range.start, p->range.length())
+                        << ']';
+            }
+            err << Qt::endl;
+        }
     }
     for (const TemporalExpression *p : pred) {
         bool relaxed = false, strict = false;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grammar.h"
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax::Temporal {
@@ -36,6 +38,17 @@ int yearNumber(QStringView w)
     return n >= 1000 && n <= 2999 ? n : -1;
 }
 
+// Which way a date written without its year or week points, from the tense around it.
+Values::Direction directionAt(const Scan &s, int i, Values::Direction unknown)
+{
+    const int tense = tenseNear(s, i);
+    if (tense > 0)
+        return Values::Direction::OnOrAfter;
+    if (tense < 0)
+        return Values::Direction::OnOrBefore;
+    return unknown;
+}
+
 QString dayValue(int y, int m, int d)
 {
     const QDate date(y, m, d);
@@ -43,12 +56,13 @@ QString dayValue(int y, int m, int d)
 }
 
 // "Nov. 24" without a year: the nearest such date to the anchor, or XXXX with no anchor.
-QString monthDayValue(const Scan &s, int m, int d)
+QString monthDayValue(const Scan &s, int i, int m, int d)
 {
     if (!s.anchor.isValid())
         return u"XXXX-"_s + QString::number(m).rightJustified(2, u'0') + u'-'
             + QString::number(d).rightJustified(2, u'0');
-    return dayValue(Values::yearOfMonth(s.anchor, m), m, d);
+    return dayValue(
+        Values::yearOfMonth(s.anchor, m, directionAt(s, i, Values::Direction::Nearest)), m, d);
 }
 
 // The year after a month or day: ", 2025", "2025", "of 2025". Returns the token after it.
@@ -91,7 +105,7 @@ DatePart monthLed(const Scan &s, int i)
         if (d > 0) {
             if (const int k = yearAfter(s, j + 1, &year); k > 0)
                 return {k, dayValue(year, m, d)};
-            return {j + 1, monthDayValue(s, m, d)};
+            return {j + 1, monthDayValue(s, i, m, d)};
         }
     }
     if (const int k = yearAfter(s, j, &year); k > 0)
@@ -100,7 +114,9 @@ DatePart monthLed(const Scan &s, int i)
         return {};
     if (!s.anchor.isValid())
         return {j, u"XXXX-"_s + QString::number(m).rightJustified(2, u'0')};
-    return {j, Values::month(Values::yearOfMonth(s.anchor, m), m)};
+    return {j,
+        Values::month(
+            Values::yearOfMonth(s.anchor, m, directionAt(s, i, Values::Direction::Nearest)), m)};
 }
 
 // "24 November 2025", "24th of November", "1 Nov.".
@@ -118,7 +134,7 @@ DatePart dayLed(const Scan &s, int i)
     int year = 0;
     if (const int k = yearAfter(s, j + 1, &year); k > 0)
         return {k, dayValue(year, m, d)};
-    return {j + 1, monthDayValue(s, m, d)};
+    return {j + 1, monthDayValue(s, i, m, d)};
 }
 
 // One token: 2025-11-24, 24/11/2025, 11/24/2025, 24.11.2025.
@@ -346,6 +362,8 @@ Match matchTime(const Scan &s, int i)
             j = d.end;
         }
     }
+    if (date.isEmpty())
+        date = s.contextDate;
     if (date.isEmpty() && s.anchor.isValid())
         date = Values::day(s.anchor);
     const QString clock = QString::number(c.hour).rightJustified(2, u'0') + u':'
@@ -380,6 +398,90 @@ bool mayStart(const Scan &s, int i)
 }
 
 } // namespace
+
+int tenseNear(const Scan &s, int i)
+{
+    auto tenseOf = [&](int k) {
+        const quint32 f = s.flags(k);
+        if ((f & FutureCue) && !(f & Modifier))
+            return 1;
+        if (f & PastCue)
+            return -1;
+        const QStringView w = s.word(k);
+        if (w.size() >= 5 && w.endsWith(u"ed") && w.front().isLower())
+            return -1;
+        return 0;
+    };
+    for (int d = 1; d <= 8; ++d) {
+        if (s.inside(i - d)) {
+            if (const int t = tenseOf(i - d))
+                return t;
+        }
+        if (s.inside(i + d)) {
+            if (const int t = tenseOf(i + d))
+                return t;
+        }
+    }
+    return 0;
+}
+
+DatePart holiday(const Scan &s, int i, ModifierKind modifier)
+{
+    if (!s.has(i, Holiday) || !s.isCapitalised(i))
+        return {};
+    const int which = s.entry(i).value;
+    int end = i + 1;
+    int dayOffset = 0;
+    if (s.word(end) == u"Day" || (which == 2 && s.word(end) == u"Sunday")) {
+        ++end;
+    } else if (which == 0 && s.word(end) == u"Eve") {
+        ++end;
+        dayOffset = -1;
+    }
+    auto dateIn = [&](int y) {
+        switch (which) {
+        case 0:
+            return QDate(y, 12, 25).addDays(dayOffset);
+        case 1: { // the fourth Thursday of November (the US holiday)
+            const QDate first(y, 11, 1);
+            return first.addDays((4 - first.dayOfWeek() + 7) % 7 + 21);
+        }
+        case 2: { // Gregorian Easter (anonymous computus)
+            const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+            const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+            const int k = c / 4, l = (32 + 2 * e + 2 * (c % 4) - h - k) % 7;
+            const int m = (a + 11 * h + 22 * l) / 451;
+            return QDate(y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1);
+        }
+        default:
+            return QDate(y, 10, 31);
+        }
+    };
+    if (!s.anchor.isValid())
+        return {end, {}};
+    Values::Direction direction = directionAt(s, i, Values::Direction::Nearest);
+    if (modifier == ModifierKind::Last || modifier == ModifierKind::Past
+        || modifier == ModifierKind::Previous)
+        direction = Values::Direction::Before;
+    else if (modifier == ModifierKind::Next || modifier == ModifierKind::Coming)
+        direction = Values::Direction::After;
+    const int y = s.anchor.year();
+    QDate best;
+    for (const int candidate : {y - 1, y, y + 1}) {
+        const QDate d = dateIn(candidate);
+        const qint64 diff = s.anchor.daysTo(d);
+        const bool allowed = direction == Values::Direction::Nearest
+            || (direction == Values::Direction::Before && diff < 0)
+            || (direction == Values::Direction::OnOrBefore && diff <= 0)
+            || (direction == Values::Direction::After && diff > 0)
+            || (direction == Values::Direction::OnOrAfter && diff >= 0);
+        if (!allowed)
+            continue;
+        if (!best.isValid() || std::abs(diff) < std::abs(s.anchor.daysTo(best)))
+            best = d;
+    }
+    return {end, best.isValid() ? Values::day(best) : QString()};
+}
 
 bool futureSentence(const Scan &s)
 {
@@ -428,6 +530,11 @@ Match matchAt(const Scan &s, int i)
     }
     if (s.has(i, Month)) {
         if (const DatePart d = monthLed(s, i); d.isValid())
+            return Match {i, d.end, TemporalType::Date, d.value};
+        return {};
+    }
+    if (s.has(i, Holiday)) {
+        if (const DatePart d = holiday(s, i, ModifierKind::None); d.isValid())
             return Match {i, d.end, TemporalType::Date, d.value};
         return {};
     }

@@ -17,6 +17,10 @@ Match matchAt(const Scan &s, int i);
 // Whether a bare weekday in this sentence looks forward: "will meet on Monday".
 bool futureSentence(const Scan &s);
 
+// The tense of the clause around token i, from the nearest tense cue within a few tokens:
+// 1 future ("will", "'ll", "scheduled"), -1 past ("said", "met", any -ed verb), 0 unknown.
+int tenseNear(const Scan &s, int i);
+
 // grammar.cpp
 struct DatePart
 {
@@ -27,6 +31,9 @@ struct DatePart
 DatePart absoluteDate(const Scan &s, int i); // "Nov. 24, 2025", "24 November", "2025-11-24", ...
 DatePart weekdayDate(const Scan &s, int i, ModifierKind modifier); // "Monday", "Monday, Nov. 24"
 QString timeOfDay(const QString &date, int part); // "2025-11-24TMO", or empty
+// A holiday at i ("Christmas", "Thanksgiving Day", "Easter Sunday"), in the year the tense
+// points to (a modifier, "last" or "next", takes precedence).
+DatePart holiday(const Scan &s, int i, ModifierKind modifier);
 
 // relative.cpp
 Match matchRelative(const Scan &s, int i); // the/last/next/this..., today, now, "two weeks ago"

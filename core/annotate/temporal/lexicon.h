@@ -35,6 +35,8 @@ enum LexFlag : quint32 {
     Plural = 1u << 23, // units: "days" rather than "day"
     Article = 1u << 24, // a, an
     Quarter = 1u << 25, // quarter (as a period of the year)
+    PastCue = 1u << 26, // was, said, met: irregular past tenses (regular ones end in -ed)
+    Holiday = 1u << 27, // Christmas, Thanksgiving: value is the holiday's index
 };
 
 enum class TimeUnit : quint8 {

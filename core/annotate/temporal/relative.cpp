@@ -229,7 +229,15 @@ Match modified(const Scan &s, int i)
                 i, d.end + 1, TemporalType::Time, timeOfDay(d.value, s.entry(d.end).value)};
         return Match {i, d.end, TemporalType::Date, d.value};
     }
+    if (f & Holiday) {
+        const DatePart d = holiday(s, j, m);
+        if (!d.isValid())
+            return {};
+        return Match {i, d.end, TemporalType::Date, d.value};
+    }
     if ((f & Month) && s.isCapitalised(j)) {
+        if (s.isNumber(j + 1) || (s.word(j + 1) == u"." && s.isNumber(j + 2)))
+            return {}; // "last Oct. 23": the date stands on its own
         const int month = s.entry(j).value;
         const Values::Direction direction = isBackward(m) ? Values::Direction::Before
             : isForward(m)                                ? Values::Direction::After

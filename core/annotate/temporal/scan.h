@@ -23,6 +23,7 @@ struct Scan
     qint32 end = 0;
     QDate anchor;
     bool future = false; // the sentence speaks of what will happen (see futureSentence())
+    QString contextDate; // the last full date found earlier in the sentence, for clock times
 
     bool inside(int i) const { return i >= begin && i < end; }
     QStringView word(int i) const { return inside(i) ? tokens->at(i).text(text) : QStringView(); }

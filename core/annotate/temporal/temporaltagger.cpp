@@ -13,6 +13,7 @@ namespace {
 void tagSentence(Scan &s, QList<TemporalExpression> *out)
 {
     s.future = futureSentence(s);
+    s.contextDate.clear();
     int i = s.begin;
     while (i < s.end) {
         const Match m = matchAt(s, i);
@@ -23,9 +24,14 @@ void tagSentence(Scan &s, QList<TemporalExpression> *out)
         TextRange range {s.tokens->at(m.begin).start, s.tokens->at(m.end - 1).end};
         // An abbreviation closing the sentence ("at 6 a.m.") has swallowed the full stop, which
         // TimeML leaves out of the expression.
+        // The sentence splitter keeps going after "a.m." so look at what follows instead.
         const QStringView last = s.word(m.end - 1);
-        if (m.end == s.end && last.size() > 1 && last.endsWith(u'.'))
+        if (last.size() > 1 && last.endsWith(u'.')
+            && (m.end == s.end || (m.end < s.tokens->size()
+                    && s.tokens->at(m.end).text(s.text).front().isUpper())))
             range.end -= 1;
+        if (m.type == TemporalType::Date && m.value.size() == 10 && !m.value.startsWith(u'X'))
+            s.contextDate = m.value;
         out->append(TemporalExpression {range, m.type, m.value, 1.0f});
         i = m.end;
     }
