@@ -262,8 +262,8 @@ DatePart weekdayDate(const Scan &s, int i, ModifierKind modifier)
     }
     if (!s.anchor.isValid())
         return {i + 1, {}};
-    Values::Direction direction
-        = s.future ? Values::Direction::OnOrAfter : Values::Direction::OnOrBefore;
+    // Past unless the clause says otherwise: news mostly reports what has happened.
+    Values::Direction direction = directionAt(s, i, Values::Direction::OnOrBefore);
     if (modifier == ModifierKind::Last || modifier == ModifierKind::Past
         || modifier == ModifierKind::Previous)
         direction = Values::Direction::Before;

@@ -27,7 +27,8 @@ void tagSentence(Scan &s, QList<TemporalExpression> *out)
         // The sentence splitter keeps going after "a.m." so look at what follows instead.
         const QStringView last = s.word(m.end - 1);
         if (last.size() > 1 && last.endsWith(u'.')
-            && (m.end == s.end || (m.end < s.tokens->size()
+            && (m.end == s.end
+                || (m.end < s.tokens->size()
                     && s.tokens->at(m.end).text(s.text).front().isUpper())))
             range.end -= 1;
         if (m.type == TemporalType::Date && m.value.size() == 10 && !m.value.startsWith(u'X'))
