@@ -205,17 +205,22 @@ DatePart yearOrDecade(const Scan &s, int i)
     const bool afterPreposition = s.has(i - 1, YearContext);
     if (!afterPreposition && (y < 1900 || y > 2099))
         return {};
-    // A count, not a year: "2019 people", "1500 troops", "2000 percent".
+    if (s.has(i - 1, Approx) || s.is(i - 1, u"than") || s.word(i - 1) == u"$")
+        return {};
+    // A count, not a year: "2019 people", "1500 troops", "2000 percent". Without a preposition
+    // before it, a year shows itself by what is around it: "the 1996 elections", "1994 and
+    // 1995", a year closing a clause, or a name after it ("the 1996 Olympic Games").
     const quint32 next = s.flags(i + 1);
     if (next & (Unit | Multiplier | PercentWord))
         return {};
-    if (!afterPreposition && s.inside(i + 1) && s.kind(i + 1) == TokenKind::Word) {
-        const QStringView n = s.word(i + 1);
-        if (n.size() > 3 && n.endsWith(u's') && n.front().isLower() && !n.endsWith(u"ss"))
+    if (!afterPreposition) {
+        const bool framedBefore = s.has(i - 1, The) || s.is(i - 1, u"and") || s.is(i - 1, u"or")
+            || s.is(i - 1, u"to") || s.word(i - 1) == u"-" || s.word(i - 1) == u"'s";
+        const bool framedAfter = !s.inside(i + 1) || s.kind(i + 1) == TokenKind::Punctuation
+            || s.isCapitalised(i + 1) || s.is(i + 1, u"and") || s.is(i + 1, u"to");
+        if (!framedBefore && !framedAfter)
             return {};
     }
-    if (s.has(i - 1, Approx) || s.is(i - 1, u"than") || s.word(i - 1) == u"$")
-        return {};
     return {i + 1, Values::year(y)};
 }
 
@@ -288,7 +293,7 @@ Clock clockAt(const Scan &s, int i)
     if (s.has(i, TimeWord)) {
         if (s.has(i - 1, Modifier | The))
             return {}; // "the midnight deadline" is fine, "past midnight" is not a time point
-        return {i + 1, s.entry(i).value % 24, 0};
+        return {i + 1, s.entry(i).value, 0}; // midnight is T24:00, the end of the day
     }
     if (!s.isNumber(i))
         return {};
