@@ -413,8 +413,12 @@ int tenseNear(const Scan &s, int i)
         if (f & PastCue)
             return -1;
         const QStringView w = s.word(k);
-        if (w.size() >= 5 && w.endsWith(u"ed") && w.front().isLower())
-            return -1;
+        // A regular past tense, unless it is a passive participle ("will be reviewed").
+        if (w.size() >= 5 && w.endsWith(u"ed") && w.front().isLower()) {
+            const bool passive = s.is(k - 1, u"be") || s.is(k - 1, u"been") || s.is(k - 1, u"being")
+                || s.is(k - 1, u"is") || s.is(k - 1, u"are");
+            return passive ? 0 : -1;
+        }
         return 0;
     };
     for (int d = 1; d <= 8; ++d) {
