@@ -60,8 +60,8 @@ int numberWordValue(QStringView w)
 Match countedUnit(const Scan &s, int i, int n, double count)
 {
     const int u = i + n;
-    if (!s.has(u, Unit))
-        return {};
+    if (!s.has(u, Unit) || s.isCapitalised(u))
+        return {}; // "60 Minutes" is a title
     const TimeUnit unit = s.entry(u).unit;
     const bool article = s.has(i, Article) && n == 1;
     if (article && (unit == TimeUnit::Quarter || unit == TimeUnit::Second))
@@ -102,8 +102,9 @@ Match afterThe(const Scan &s, int i)
             return Match {i, j + 1, TemporalType::Date, u"PAST_REF"_s};
         if (m == ModifierKind::Early || m == ModifierKind::Mid || m == ModifierKind::Late)
             return {}; // "the early 1990s": TimeML leaves the article out
+        // "the last week" is a date with its article; "the past 20 years" a duration without.
         Match inner = modified(s, j);
-        if (inner.isValid())
+        if (inner.isValid() && inner.type != TemporalType::Duration)
             inner.begin = i;
         return inner;
     }
@@ -320,8 +321,10 @@ Match matchRelative(const Scan &s, int i)
         const int n = countAt(s, i + 1, &count);
         if (n == 0)
             return {};
+        // Only a date keeps its hedge ("almost four years ago"); TimeML marks a hedged stretch
+        // of time without it ("about [five hours]").
         Match m = countedUnit(s, i + 1, n, count);
-        if (m.isValid())
+        if (m.isValid() && m.type == TemporalType::Date)
             m.begin = i;
         return m;
     }
@@ -388,6 +391,8 @@ Match matchDuration(const Scan &s, int i)
     // "16-hour", "three-day": the adjective form, glued by a hyphen.
     if (n == 1 && s.word(i + 1) == u"-" && s.touching(i) && s.touching(i + 1)) {
         const QStringView unitWord = hyphenPart(s.word(i + 2), 0);
+        if (hyphenPart(s.word(i + 2), 1) == u"old")
+            return {}; // "6-year-old" is an age, which TimeML leaves alone
         const LexEntry e = lookup(unitWord);
         if ((e.flags & Unit) && !(e.flags & Plural))
             return Match {i, i + 3, TemporalType::Duration, durationValue(e.unit, count)};
@@ -430,6 +435,8 @@ Match matchHyphenated(const Scan &s, int i)
     // "three-year", "one-day", "five-hour-long", "ten-year-old"
     int count = numberWordValue(head);
     if (count < 0)
+        return {};
+    if (hyphenPart(w, 2) == u"old")
         return {};
     if ((next.flags & Unit) && !(next.flags & Plural) && !(next.flags & Ordinal))
         return Match {i, i + 1, TemporalType::Duration, durationValue(next.unit, count)};
