@@ -188,7 +188,7 @@ DatePart numericDate(const Scan &s, int i)
     return {i + 1, value};
 }
 
-// A year or a decade standing alone: "in 2019", "the 1996 elections", "the 1990s", "'90s".
+// A year or a decade standing alone: "in 2019", "the 2031 elections", "the 1990s", "'90s".
 DatePart yearOrDecade(const Scan &s, int i)
 {
     const QStringView w = s.word(i);
@@ -208,8 +208,8 @@ DatePart yearOrDecade(const Scan &s, int i)
     if (s.has(i - 1, Approx) || s.is(i - 1, u"than") || s.word(i - 1) == u"$")
         return {};
     // A count, not a year: "2019 people", "1500 troops", "2000 percent". Without a preposition
-    // before it, a year shows itself by what is around it: "the 1996 elections", "1994 and
-    // 1995", a year closing a clause, or a name after it ("the 1996 Olympic Games").
+    // before it, a year shows itself by what is around it: "the 2031 elections", "2030 and
+    // 2031", a year closing a clause, or a name after it ("the 2031 Kessling Games").
     const quint32 next = s.flags(i + 1);
     if (next & (Unit | Multiplier | PercentWord))
         return {};

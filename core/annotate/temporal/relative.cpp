@@ -61,7 +61,7 @@ Match countedUnit(const Scan &s, int i, int n, double count)
 {
     const int u = i + n;
     if (!s.has(u, Unit) || s.isCapitalised(u))
-        return {}; // "60 Minutes" is a title
+        return {}; // "48 Hours Live" is a title
     const TimeUnit unit = s.entry(u).unit;
     const bool article = s.has(i, Article) && n == 1;
     if (article && (unit == TimeUnit::Quarter || unit == TimeUnit::Second))
@@ -102,7 +102,7 @@ Match afterThe(const Scan &s, int i)
             return Match {i, j + 1, TemporalType::Date, u"PAST_REF"_s};
         if (m == ModifierKind::Early || m == ModifierKind::Mid || m == ModifierKind::Late)
             return {}; // "the early 1990s": TimeML leaves the article out
-        // "the last week" is a date with its article; "the past 20 years" a duration without.
+        // "the last week" is a date with its article; "the past 15 years" a duration without.
         Match inner = modified(s, j);
         if (inner.isValid() && inner.type != TemporalType::Duration)
             inner.begin = i;
@@ -187,7 +187,7 @@ Match modified(const Scan &s, int i)
     const bool relative = m == ModifierKind::This || isBackward(m) || isForward(m);
     if (!relative && m != ModifierKind::Recent)
         return {};
-    // "last two weeks", "the next few days", "past 20 years": a stretch of time.
+    // "last two weeks", "the next few days", "past 15 years": a stretch of time.
     double count = 0;
     if (const int n = countAt(s, j, &count); n > 0 && !s.has(j, Article)) {
         if (!s.has(j + n, Unit) || m == ModifierKind::This)
@@ -316,12 +316,12 @@ Match matchRelative(const Scan &s, int i)
     if (f & The)
         return afterThe(s, i);
     if (f & Approx) {
-        // "almost four years ago", "about two weeks": the hedge is part of the expression.
+        // "nearly three years ago", "about two weeks": the hedge is part of the expression.
         double count = 0;
         const int n = countAt(s, i + 1, &count);
         if (n == 0)
             return {};
-        // Only a date keeps its hedge ("almost four years ago"); TimeML marks a hedged stretch
+        // Only a date keeps its hedge ("nearly three years ago"); TimeML marks a hedged stretch
         // of time without it ("about [five hours]").
         Match m = countedUnit(s, i + 1, n, count);
         if (m.isValid() && m.type == TemporalType::Date)
