@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real parallax binary on temporary projects, as a script would.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void sampleProject();
     void annotateFilesAsJson();
     void annotateProject();
+    void evalDatesOnTimeMl();
 
 private:
     Run run(const QStringList &arguments);
@@ -375,6 +377,28 @@ void TestCli::annotateProject()
     r = run({u"annotate"_s, project, u"--article"_s, u"2"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(u"Annotated 1 article"_s));
+}
+
+void TestCli::evalDatesOnTimeMl()
+{
+    // An invented TimeML document: one gold date the tagger finds exactly, one it cannot see.
+    QDir(m_dir.path()).mkpath(u"timeml"_s);
+    write(u"timeml/kessling.tml"_s,
+        "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>kessling</DOCID>\n"
+        "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-11-24\" "
+        "functionInDocument=\"CREATION_TIME\">2025-11-24</TIMEX3></DCT>\n<TEXT>\n"
+        "Talks in Kessling &amp; Sarrel ended <TIMEX3 tid=\"t1\" type=\"DATE\" "
+        "value=\"2025-11-21\">Friday</TIMEX3>. Osmark met Veltria at the <TIMEX3 tid=\"t2\" "
+        "type=\"DATE\" value=\"2025-11-20\">same time</TIMEX3>.\n</TEXT>\n</TimeML>\n");
+    const Run r = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"timeml"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"DATE+TIME"_s), qPrintable(r.out));
+    // Precision 1, recall 1/2: strict F1 2/3; the one match has the right value.
+    const QStringList lines = r.out.trimmed().split(u'\n');
+    QCOMPARE(lines.last(), u"DATE/TIME span F1 0.667 (strict)"_s);
+    QVERIFY2(r.out.contains(u"1.000 0.500 0.667"_s), qPrintable(r.out));
+    const Run missing = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"none"_s)});
+    QCOMPARE(missing.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
