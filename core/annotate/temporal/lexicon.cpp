@@ -227,6 +227,8 @@ const Seed kSeeds[] = {
     {u"circa", flag(YearContext)},
     {u"will", flag(FutureCue)},
     {u"shall", flag(FutureCue)},
+    // Future in the past: "said they would meet in March" looks ahead of the report.
+    {u"would", flag(FutureCue)},
     {u"'ll", flag(FutureCue)},
     {u"’ll", flag(FutureCue)},
     {u"scheduled", flag(FutureCue)},
