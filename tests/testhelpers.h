@@ -15,6 +15,11 @@ inline char *toString(AnchorState state)
 }
 inline char *toString(const TextSpan &span)
 {
-    return qstrdup(QStringLiteral("[%1,%2) \"%3\"").arg(span.start).arg(span.end).arg(span.exact).toUtf8().constData());
+    return qstrdup(QStringLiteral("[%1,%2) \"%3\"")
+                       .arg(span.start)
+                       .arg(span.end)
+                       .arg(span.exact)
+                       .toUtf8()
+                       .constData());
 }
 } // namespace Parallax

@@ -208,8 +208,8 @@ void TestTemporalTagger::relative_data()
         << u"The deal fell apart a month ago."_s << QDate(2026, 1, 15) << u"a month ago=2025-12"_s;
     QTest::newRow("december in january") << u"The quota was set on Dec. 28 by the commission."_s
                                          << QDate(2026, 1, 5) << u"Dec. 28=2025-12-28"_s;
-    QTest::newRow("future in the past")
-        << u"Marrow said both sides would reconvene in March."_s << QDate(2025, 11, 24) << u"March=2026-03"_s;
+    QTest::newRow("future in the past") << u"Marrow said both sides would reconvene in March."_s
+                                        << QDate(2025, 11, 24) << u"March=2026-03"_s;
     QTest::newRow("january in december") << u"The quota will be reviewed on Jan. 3."_s
                                          << QDate(2025, 12, 20) << u"Jan. 3=2026-01-03"_s;
     QTest::newRow("last fall") << u"Prices rose last fall."_s << QDate(2026, 4, 2)

@@ -16,8 +16,8 @@ namespace {
 // that a word merely starting like a month is not read as one.
 int monthFromName(QStringView name)
 {
-    static const QStringView months[] = {u"january", u"february", u"march", u"april", u"may", u"june",
-                                         u"july", u"august", u"september", u"october", u"november", u"december"};
+    static const QStringView months[] = {u"january", u"february", u"march", u"april", u"may",
+        u"june", u"july", u"august", u"september", u"october", u"november", u"december"};
     const QString lower = name.toString().toLower();
     for (int i = 0; i < 12; ++i) {
         if (lower == months[i] || lower == months[i].left(3) || (i == 8 && lower == "sept"_L1))

@@ -75,8 +75,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (index.column() != TitleColumn)
                 return {};
-            return u"%1 — %2"_s.arg(story.story.id == 0 ? tr("Articles in no story") : story.story.name,
-                                     tr("%n article(s)", nullptr, int(story.articles.size())));
+            return u"%1 — %2"_s.arg(
+                story.story.id == 0 ? tr("Articles in no story") : story.story.name,
+                tr("%n article(s)", nullptr, int(story.articles.size())));
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
