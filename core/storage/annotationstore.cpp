@@ -69,17 +69,18 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
 {
     QSqlQuery query(m_db);
     const auto ok = Sql::exec(query,
-        u"INSERT INTO annotation (article_id, parent_id, kind, label, start_offset, end_offset, "
+        u"INSERT INTO annotation (id, article_id, parent_id, kind, label, start_offset, "
+        u"end_offset, "
         u"exact, prefix,"
         " suffix, origin, annotator, annotator_version, analyst, confidence, status, note, "
         "entity_id, tag_id,"
-        " anchor, created, modified, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {a.articleId, idOrNull(a.parentId), enumName(a.kind), Sql::text(a.label), a.span.start,
-            a.span.end, Sql::text(a.span.exact), Sql::text(a.span.prefix), Sql::text(a.span.suffix),
-            enumName(a.origin), Sql::text(a.annotator), Sql::text(a.annotatorVersion),
-            Sql::text(a.analyst), a.confidence, enumName(a.status), Sql::text(a.note),
-            idOrNull(a.entityId), idOrNull(a.tagId), enumName(a.anchor), timestamp(a.created),
-            timestamp(a.modified), Sql::text(a.value)});
+        " anchor, created, modified, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {idOrNull(a.id), a.articleId, idOrNull(a.parentId), enumName(a.kind), Sql::text(a.label),
+            a.span.start, a.span.end, Sql::text(a.span.exact), Sql::text(a.span.prefix),
+            Sql::text(a.span.suffix), enumName(a.origin), Sql::text(a.annotator),
+            Sql::text(a.annotatorVersion), Sql::text(a.analyst), a.confidence, enumName(a.status),
+            Sql::text(a.note), idOrNull(a.entityId), idOrNull(a.tagId), enumName(a.anchor),
+            timestamp(a.created), timestamp(a.modified), Sql::text(a.value)});
     if (!ok)
         return Error {ok.error()};
     return query.lastInsertId().toLongLong();
@@ -101,6 +102,49 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
     if (!query.next())
         return Error {u"there is no annotation %1 in this project"_s.arg(id)};
     return fromRow(query);
+}
+
+Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT "_s + kColumns
+                + u" FROM annotation WHERE id = ? OR parent_id = ? ORDER BY parent_id IS NOT NULL, id"_s,
+            {id, id});
+        !r)
+        return Error {r.error()};
+    QList<Annotation> result;
+    while (query.next())
+        result.append(fromRow(query));
+    if (result.isEmpty())
+        return Error {u"there is no annotation %1 in this project"_s.arg(id)};
+    return result;
+}
+
+Result<void> AnnotationStore::setStatus(qint64 id, ReviewStatus status, const QString &analyst)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+        u"UPDATE annotation SET status = ?, analyst = ?, modified = ? WHERE id = ?"_s,
+        {enumName(status), Sql::text(analyst), timestamp({}), id});
+}
+
+Result<void> AnnotationStore::setNote(qint64 id, const QString &note)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, u"UPDATE annotation SET note = ?, modified = ? WHERE id = ?"_s,
+        {Sql::text(note), timestamp({}), id});
+}
+
+Result<void> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+        u"UPDATE annotation SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = "
+        u"?,"
+        " anchor = 'ok', modified = ? WHERE id = ?"_s,
+        {span.start, span.end, Sql::text(span.exact), Sql::text(span.prefix),
+            Sql::text(span.suffix), timestamp({}), id});
 }
 
 Result<QList<Annotation>> AnnotationStore::forArticle(

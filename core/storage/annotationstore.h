@@ -16,10 +16,17 @@ class AnnotationStore
 public:
     explicit AnnotationStore(QSqlDatabase db);
 
-    // Stores a new annotation; created/modified default to now. Returns its row id.
+    // Stores a new annotation; created/modified default to now. Returns its row id. An annotation
+    // that carries an id is stored under that id (undo restoring a removed row).
     Result<qint64> insert(const Annotation &annotation);
     Result<void> remove(qint64 id);
     Result<Annotation> annotation(qint64 id);
+    // The annotation followed by its children (a quote's cue and speaker).
+    Result<QList<Annotation>> withChildren(qint64 id);
+
+    Result<void> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
+    Result<void> setNote(qint64 id, const QString &note);
+    Result<void> setSpan(qint64 id, const TextSpan &span);
 
     enum class Verify { Yes, No };
     // The article's annotations in text order. With Verify::Yes each span is checked against the

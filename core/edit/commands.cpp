@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "edit/projectsession.h"
+#include "storage/annotationstore.h"
+#include "storage/project.h"
+#include "storage/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+SessionCommand::SessionCommand(ProjectSession *session, const QString &text)
+    : m_session(session)
+{
+    setText(text);
+}
+
+Result<void> SessionCommand::inTransaction(bool forward)
+{
+    Sql::Transaction transaction(m_session->project().database());
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    if (auto r = forward ? apply() : revert(); !r)
+        return r;
+    if (auto r = transaction.commit(); !r)
+        return r;
+    Q_EMIT m_session->annotationsChanged(m_articleId);
+    return {};
+}
+
+Result<void> SessionCommand::firstRun()
+{
+    auto r = inTransaction(true);
+    m_firstRunDone = r.ok();
+    return r;
+}
+
+void SessionCommand::redo()
+{
+    // QUndoStack::push() calls redo(); the first run already happened, with its error returned.
+    if (m_firstRunDone) {
+        m_firstRunDone = false;
+        return;
+    }
+    if (auto r = inTransaction(true); !r)
+        m_session->reportError(r.error());
+}
+
+void SessionCommand::undo()
+{
+    if (auto r = inTransaction(false); !r)
+        m_session->reportError(r.error());
+}
+
+// --- add
+
+AddAnnotationCommand::AddAnnotationCommand(ProjectSession *session, const Annotation &annotation)
+    : SessionCommand(session, QObject::tr("Add %1").arg(enumName(annotation.kind)))
+    , m_annotation(annotation)
+{
+    m_articleId = annotation.articleId;
+}
+
+Result<void> AddAnnotationCommand::apply()
+{
+    auto id = AnnotationStore(m_session->project().database()).insert(m_annotation);
+    if (!id)
+        return Error {id.error()};
+    m_annotation.id = id.value();
+    return {};
+}
+
+Result<void> AddAnnotationCommand::revert()
+{
+    return AnnotationStore(m_session->project().database()).remove(m_annotation.id);
+}
+
+// --- remove
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(ProjectSession *session, qint64 id)
+    : SessionCommand(session, QObject::tr("Remove annotation"))
+    , m_id(id)
+{ }
+
+Result<void> RemoveAnnotationCommand::load()
+{
+    auto rows = AnnotationStore(m_session->project().database()).withChildren(m_id);
+    if (!rows)
+        return Error {rows.error()};
+    m_removed = rows.value();
+    m_articleId = m_removed.first().articleId;
+    return {};
+}
+
+Result<void> RemoveAnnotationCommand::apply()
+{
+    return AnnotationStore(m_session->project().database()).remove(m_id);
+}
+
+Result<void> RemoveAnnotationCommand::revert()
+{
+    AnnotationStore store(m_session->project().database());
+    for (const Annotation &a : std::as_const(m_removed)) { // parent first, then its children
+        if (auto r = store.insert(a); !r)
+            return Error {r.error()};
+    }
+    return {};
+}
+
+// --- review status
+
+SetStatusCommand::SetStatusCommand(
+    ProjectSession *session, const QList<qint64> &ids, ReviewStatus status)
+    : SessionCommand(session,
+        status == ReviewStatus::Accepted
+            ? QObject::tr("Accept %n proposal(s)", nullptr, int(ids.size()))
+            : status == ReviewStatus::Rejected
+            ? QObject::tr("Reject %n proposal(s)", nullptr, int(ids.size()))
+            : QObject::tr("Reopen %n proposal(s)", nullptr, int(ids.size())))
+    , m_status(status)
+    , m_ids(ids)
+{ }
+
+Result<void> SetStatusCommand::load()
+{
+    AnnotationStore store(m_session->project().database());
+    for (qint64 id : std::as_const(m_ids)) {
+        auto a = store.annotation(id);
+        if (!a)
+            return Error {a.error()};
+        m_before.insert(id, {a->status, a->analyst});
+        m_articleId = m_articleId == 0 || m_articleId == a->articleId ? a->articleId : -1;
+    }
+    return {};
+}
+
+Result<void> SetStatusCommand::apply()
+{
+    AnnotationStore store(m_session->project().database());
+    for (qint64 id : std::as_const(m_ids)) {
+        if (auto r = store.setStatus(id, m_status, m_session->analyst()); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> SetStatusCommand::revert()
+{
+    AnnotationStore store(m_session->project().database());
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
+        if (auto r = store.setStatus(it.key(), it.value().first, it.value().second); !r)
+            return r;
+    }
+    return {};
+}
+
+// --- note
+
+SetNoteCommand::SetNoteCommand(ProjectSession *session, qint64 id, const QString &note)
+    : SessionCommand(session, QObject::tr("Edit note"))
+    , m_annotationId(id)
+    , m_after(note)
+{ }
+
+Result<void> SetNoteCommand::load()
+{
+    auto a = AnnotationStore(m_session->project().database()).annotation(m_annotationId);
+    if (!a)
+        return Error {a.error()};
+    m_before = a->note;
+    m_articleId = a->articleId;
+    return {};
+}
+
+bool SetNoteCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetNoteCommand *>(other);
+    if (next->m_annotationId != m_annotationId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+Result<void> SetNoteCommand::apply()
+{
+    return AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_after);
+}
+
+Result<void> SetNoteCommand::revert()
+{
+    return AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_before);
+}
+
+// --- span
+
+SetSpanCommand::SetSpanCommand(ProjectSession *session, qint64 id, const TextSpan &span)
+    : SessionCommand(session, QObject::tr("Change span"))
+    , m_annotationId(id)
+    , m_after(span)
+{ }
+
+Result<void> SetSpanCommand::load()
+{
+    auto a = AnnotationStore(m_session->project().database()).annotation(m_annotationId);
+    if (!a)
+        return Error {a.error()};
+    m_before = a->span;
+    m_articleId = a->articleId;
+    return {};
+}
+
+Result<void> SetSpanCommand::apply()
+{
+    return AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_after);
+}
+
+Result<void> SetSpanCommand::revert()
+{
+    return AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_before);
+}
+
+} // namespace Parallax

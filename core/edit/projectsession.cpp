@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectsession.h"
+
+#include "edit/commands.h"
+#include "model/anchoring.h"
+#include "storage/project.h"
+#include "util/textoffsets.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject *parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this))
+{ }
+
+ProjectSession::~ProjectSession()
+{
+    // Commands refer to the session; they go before the project closes.
+    m_undoStack->clear();
+}
+
+void ProjectSession::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+Result<void> ProjectSession::push(SessionCommand *command)
+{
+    std::unique_ptr<SessionCommand> owned(command);
+    if (m_project->isReadOnly())
+        return Error {u"the project is read-only"_s};
+    if (auto r = owned->firstRun(); !r)
+        return r;
+    m_undoStack->push(owned.release());
+    return {};
+}
+
+Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
+{
+    annotation.id = 0;
+    annotation.origin = Origin::Manual;
+    annotation.analyst = m_analyst;
+    annotation.status = ReviewStatus::Accepted;
+    auto *command = new AddAnnotationCommand(this, annotation);
+    if (auto r = push(command); !r)
+        return Error {r.error()};
+    return command->annotationId();
+}
+
+Result<void> ProjectSession::removeAnnotation(qint64 id)
+{
+    auto command = std::make_unique<RemoveAnnotationCommand>(this, id);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setStatus(const QList<qint64> &ids, ReviewStatus status)
+{
+    if (ids.isEmpty())
+        return {};
+    auto command = std::make_unique<SetStatusCommand>(this, ids, status);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setNote(qint64 id, const QString &note)
+{
+    auto command = std::make_unique<SetNoteCommand>(this, id, note);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setSpan(
+    qint64 id, const QString &articleText, qsizetype start, qsizetype end)
+{
+    const CodePointMap map(articleText);
+    if (start < 0 || end <= start || end > map.codePointLength())
+        return Error {u"the span %1–%2 is outside the article"_s.arg(start).arg(end)};
+    auto command = std::make_unique<SetSpanCommand>(
+        this, id, Anchoring::makeSpan(articleText, map, start, end));
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+} // namespace Parallax

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/annotation.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Parallax {
+
+class Project;
+
+// The one way the window changes a project's annotations. Each public call builds an undoable
+// command holding row ids (never pointers) and pushes it; the command writes its change in one
+// transaction at once, so what the analyst saw done is on disk. A bulk change is one command and
+// one undo step. Undo and redo stay valid when the analyst switches articles.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSession(std::unique_ptr<Project> project, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    Project &project() const { return *m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Who is named in provenance: the analyst's name from the settings.
+    void setAnalyst(const QString &name) { m_analyst = name; }
+    const QString &analyst() const { return m_analyst; }
+
+    // Stores a manual annotation (origin, analyst and times are filled in). Returns its row id.
+    Result<qint64> addAnnotation(Annotation annotation);
+    Result<void> removeAnnotation(qint64 id);
+    // Accept or reject proposals (or put them back to proposed): one undo step for all of them.
+    Result<void> setStatus(const QList<qint64> &ids, ReviewStatus status);
+    Result<void> setNote(qint64 id, const QString &note);
+    // Moves a span's edges (code points); the quote and its context are taken from the text.
+    Result<void> setSpan(qint64 id, const QString &articleText, qsizetype start, qsizetype end);
+
+    // Reports a failure of a command run by undo or redo, which cannot return one.
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    // An article's annotations changed (added, removed, reviewed, moved).
+    void annotationsChanged(qint64 articleId);
+    void errorOccurred(const QString &message);
+
+private:
+    Result<void> push(class SessionCommand *command);
+
+    std::unique_ptr<Project> m_project;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_analyst;
+};
+
+} // namespace Parallax

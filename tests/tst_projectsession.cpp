@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/projectsession.h"
+#include "model/anchoring.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "testhelpers.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestProjectSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_session.reset(); }
+    void addUndoRedo();
+    void removeRestoresChildren();
+    void bulkReviewIsOneUndoStep();
+    void noteEditsMerge();
+    void spanChangeKeepsSelectors();
+    void undoSurvivesSwitchingArticlesAndReopening();
+    void readOnlyProjectRefusesEdits();
+
+private:
+    int count(const QString &where = u"1"_s);
+    Annotation tag(qint64 article, qsizetype start, qsizetype end);
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectSession> m_session;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+    const QString m_text = u"😀 Ilse Marrow said “the talks were fruitful” in Kessling."_s;
+};
+
+void TestProjectSession::init()
+{
+    const QString path = m_dir.filePath(u"s.parallax"_s);
+    QFile::remove(path);
+    auto project = Project::create(path);
+    QVERIFY(project.ok());
+    ArticleStore store(project.value()->database());
+    ArticleDraft a;
+    a.body = m_text;
+    m_first = store.insert(a)->id;
+    a.body = u"Tomas Ardelan left."_s;
+    m_second = store.insert(a)->id;
+    m_session = std::make_unique<ProjectSession>(std::move(project).value());
+    m_session->setAnalyst(u"Mara Quillen"_s);
+}
+
+int TestProjectSession::count(const QString &where)
+{
+    QSqlQuery query(m_session->project().database());
+    query.exec(u"SELECT COUNT(*) FROM annotation WHERE "_s + where);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+Annotation TestProjectSession::tag(qint64 article, qsizetype start, qsizetype end)
+{
+    Annotation a;
+    a.articleId = article;
+    a.kind = AnnotationKind::Tag;
+    a.label = u"Diplomacy"_s;
+    a.span = Anchoring::makeSpan(m_text, start, end);
+    return a;
+}
+
+void TestProjectSession::addUndoRedo()
+{
+    QSignalSpy changed(m_session.get(), &ProjectSession::annotationsChanged);
+    auto id = m_session->addAnnotation(tag(m_first, 2, 13));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toLongLong(), m_first);
+    // Stored at once, with manual provenance and the analyst's name.
+    QCOMPARE(
+        count(
+            u"id = %1 AND origin = 'manual' AND analyst = 'Mara Quillen' AND exact = 'Ilse Marrow'"_s
+                .arg(id.value())),
+        1);
+    m_session->undoStack()->undo();
+    QCOMPARE(count(), 0);
+    m_session->undoStack()->redo();
+    QCOMPARE(count(u"id = %1"_s.arg(id.value())), 1); // the same row comes back
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestProjectSession::removeRestoresChildren()
+{
+    AnnotationStore store(m_session->project().database());
+    Annotation quote = tag(m_first, 20, 43);
+    quote.kind = AnnotationKind::Quote;
+    const qint64 quoteId = store.insert(quote).value();
+    Annotation cue = tag(m_first, 14, 18);
+    cue.kind = AnnotationKind::Cue;
+    cue.parentId = quoteId;
+    QVERIFY(store.insert(cue).ok());
+    QCOMPARE(count(), 2);
+    QVERIFY(m_session->removeAnnotation(quoteId).ok());
+    QCOMPARE(count(), 0);
+    m_session->undoStack()->undo();
+    QCOMPARE(count(), 2);
+    QCOMPARE(count(u"parent_id = %1 AND kind = 'cue'"_s.arg(quoteId)), 1);
+    QVERIFY(!m_session->removeAnnotation(9999).ok());
+}
+
+void TestProjectSession::bulkReviewIsOneUndoStep()
+{
+    AnnotationStore store(m_session->project().database());
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        Annotation a = tag(m_first, 2 + i, 13);
+        a.origin = Origin::Automatic;
+        a.status = ReviewStatus::Proposed;
+        ids.append(store.insert(a).value());
+    }
+    QVERIFY(m_session->setStatus(ids, ReviewStatus::Accepted).ok());
+    QCOMPARE(count(u"status = 'accepted' AND analyst = 'Mara Quillen'"_s), 5);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    QVERIFY(m_session->undoStack()->undoText().startsWith(u"Accept 5 proposal"_s));
+    m_session->undoStack()->undo();
+    QCOMPARE(count(u"status = 'proposed' AND analyst = ''"_s), 5);
+    QVERIFY(m_session->setStatus(ids.mid(0, 2), ReviewStatus::Rejected).ok());
+    QCOMPARE(count(u"status = 'rejected'"_s), 2);
+}
+
+void TestProjectSession::noteEditsMerge()
+{
+    const qint64 id = m_session->addAnnotation(tag(m_first, 2, 13)).value();
+    QVERIFY(m_session->setNote(id, u"C"_s).ok());
+    QVERIFY(m_session->setNote(id, u"Ch"_s).ok());
+    QVERIFY(m_session->setNote(id, u"Check the Post’s wording 😀"_s).ok());
+    QCOMPARE(count(u"note = 'Check the Post’s wording 😀'"_s), 1);
+    QCOMPARE(m_session->undoStack()->count(), 2); // the add, and one note edit
+    m_session->undoStack()->undo();
+    QCOMPARE(count(u"note = ''"_s), 1);
+}
+
+void TestProjectSession::spanChangeKeepsSelectors()
+{
+    const qint64 id = m_session->addAnnotation(tag(m_first, 2, 13)).value();
+    QVERIFY(m_session->setSpan(id, m_text, 7, 13).ok()); // shrink to "Marrow"
+    auto a = AnnotationStore(m_session->project().database()).annotation(id);
+    QCOMPARE(a->span.exact, u"Marrow"_s);
+    QCOMPARE(a->span.prefix, u"😀 Ilse "_s);
+    m_session->undoStack()->undo();
+    QCOMPARE(AnnotationStore(m_session->project().database()).annotation(id)->span.exact,
+        u"Ilse Marrow"_s);
+    QVERIFY(!m_session->setSpan(id, m_text, 10, 500).ok());
+}
+
+void TestProjectSession::undoSurvivesSwitchingArticlesAndReopening()
+{
+    const qint64 a = m_session->addAnnotation(tag(m_first, 2, 13)).value();
+    Annotation other = tag(m_second, 0, 5);
+    other.span = Anchoring::makeSpan(u"Tomas Ardelan left."_s, 0, 5);
+    const qint64 b = m_session->addAnnotation(other).value();
+    m_session->undoStack()->undo(); // the second article's tag
+    m_session->undoStack()->undo(); // the first article's
+    QCOMPARE(count(), 0);
+    m_session->undoStack()->redo();
+    QCOMPARE(count(u"id = %1"_s.arg(a)), 1);
+    // Everything done is on disk: another connection sees it without any save.
+    auto reader = Project::open(m_session->project().path(), Project::Access::ReadOnly);
+    QSqlQuery query(reader.value()->database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE id IN (%1, %2)"_s.arg(a).arg(b))
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestProjectSession::readOnlyProjectRefusesEdits()
+{
+    const QString path = m_session->project().path();
+    m_session.reset();
+    auto project = Project::open(path, Project::Access::ReadOnly);
+    ProjectSession session(std::move(project).value());
+    auto r = session.addAnnotation(tag(m_first, 2, 13));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().contains(u"read-only"_s));
+    QCOMPARE(session.undoStack()->count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProjectSession)
+#include "tst_projectsession.moc"
