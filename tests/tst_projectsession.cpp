@@ -4,6 +4,7 @@
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "testhelpers.h"
 
@@ -29,6 +30,10 @@ private Q_SLOTS:
     void spanChangeKeepsSelectors();
     void undoSurvivesSwitchingArticlesAndReopening();
     void readOnlyProjectRefusesEdits();
+    void renameAndRetypeEntity();
+    void mergeEntitiesAndUndo();
+    void splitMentionOff();
+    void codeBookEdits();
 
 private:
     int count(const QString &where = u"1"_s);
@@ -186,6 +191,118 @@ void TestProjectSession::readOnlyProjectRefusesEdits()
     QVERIFY(!r.ok());
     QVERIFY(r.error().contains(u"read-only"_s));
     QCOMPARE(session.undoStack()->count(), 0);
+}
+
+namespace {
+
+qint64 addEntity(QSqlDatabase db, const QString &name, const QString &type)
+{
+    EntityRecord e;
+    e.name = name;
+    e.type = type;
+    e.aliases = {name};
+    return EntityStore(db).insert(e).value();
+}
+
+} // namespace
+
+void TestProjectSession::renameAndRetypeEntity()
+{
+    QSqlDatabase db = m_session->project().database();
+    const qint64 id = addEntity(db, u"Marrow"_s, u"ORG"_s);
+    QSignalSpy changed(m_session.get(), &ProjectSession::entitiesChanged);
+    EntityRecord e = EntityStore(db).entity(id).value();
+    e.name = u" Ilse  Marrow "_s;
+    e.type = u"PERSON"_s;
+    QVERIFY(m_session->updateEntity(e).ok());
+    QCOMPARE(changed.count(), 1);
+    auto after = EntityStore(db).entity(id);
+    QCOMPARE(after->name, u"Ilse Marrow"_s);
+    QCOMPARE(after->type, u"PERSON"_s);
+    QVERIFY(after->aliases.contains(u"Marrow"_s) && after->aliases.contains(u"Ilse Marrow"_s));
+    m_session->undoStack()->undo();
+    QCOMPARE(EntityStore(db).entity(id)->name, u"Marrow"_s);
+    QCOMPARE(EntityStore(db).entity(id)->type, u"ORG"_s);
+    e.name = u"  "_s;
+    QVERIFY(!m_session->updateEntity(e).ok());
+}
+
+void TestProjectSession::mergeEntitiesAndUndo()
+{
+    QSqlDatabase db = m_session->project().database();
+    const qint64 eu = addEntity(db, u"European Union"_s, u"ORG"_s);
+    const qint64 short_ = addEntity(db, u"EU"_s, u"ORG"_s);
+    Annotation a = tag(m_first, 2, 13);
+    a.kind = AnnotationKind::Entity;
+    a.entityId = short_;
+    const qint64 mention = AnnotationStore(db).insert(a).value();
+    QVERIFY(m_session->mergeEntities(eu, short_).ok());
+    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, eu);
+    QVERIFY(!EntityStore(db).entity(short_).ok());
+    QVERIFY(EntityStore(db).entity(eu)->aliases.contains(u"EU"_s));
+    m_session->undoStack()->undo();
+    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, short_);
+    QCOMPARE(EntityStore(db).entity(short_)->name, u"EU"_s);
+    QVERIFY(!EntityStore(db).entity(eu)->aliases.contains(u"EU"_s));
+    m_session->undoStack()->redo();
+    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, eu);
+    QVERIFY(!m_session->mergeEntities(eu, eu).ok());
+}
+
+void TestProjectSession::splitMentionOff()
+{
+    QSqlDatabase db = m_session->project().database();
+    const qint64 person = addEntity(db, u"Tomas Ardelan"_s, u"PERSON"_s);
+    Annotation a = tag(m_first, 2, 13); // "Ilse Marrow" wrongly linked to Ardelan
+    a.kind = AnnotationKind::Entity;
+    a.entityId = person;
+    const qint64 mention = AnnotationStore(db).insert(a).value();
+    auto created = m_session->splitMention(mention);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, created.value());
+    QCOMPARE(EntityStore(db).entity(created.value())->name, u"Ilse Marrow"_s);
+    QCOMPARE(EntityStore(db).entity(created.value())->type, u"PERSON"_s);
+    m_session->undoStack()->undo();
+    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, person);
+    QVERIFY(!EntityStore(db).entity(created.value()).ok());
+}
+
+void TestProjectSession::codeBookEdits()
+{
+    QSqlDatabase db = m_session->project().database();
+    QSignalSpy changed(m_session.get(), &ProjectSession::codeBookChanged);
+    Tag framing;
+    framing.name = u"Framing"_s;
+    framing.color = QColor(u"#c0392b"_s);
+    framing.shortcut = u"1"_s;
+    const qint64 parent = m_session->addTag(framing).value();
+    Tag blame;
+    blame.name = u"Blame"_s;
+    blame.color = QColor(u"#8e44ad"_s);
+    blame.parentId = parent;
+    const qint64 child = m_session->addTag(blame).value();
+    QCOMPARE(changed.count(), 2);
+    // A tag in use, then the parent removed with its child: undo restores both and the use.
+    Annotation a = tag(m_first, 2, 13);
+    a.tagId = child;
+    const qint64 tagged = AnnotationStore(db).insert(a).value();
+    Tag renamed = EntityStore(db).tag(parent).value();
+    renamed.name = u"Frames"_s;
+    renamed.color = QColor(u"#2980b9"_s);
+    QVERIFY(m_session->updateTag(renamed).ok());
+    QCOMPARE(EntityStore(db).tag(parent)->color, QColor(u"#2980b9"_s));
+    Tag loop = EntityStore(db).tag(parent).value();
+    loop.parentId = child; // nesting a tag inside its own child
+    QVERIFY(!m_session->updateTag(loop).ok());
+    QVERIFY(m_session->removeTag(parent).ok());
+    QCOMPARE(EntityStore(db).tags()->size(), 0);
+    QCOMPARE(AnnotationStore(db).annotation(tagged)->tagId, 0);
+    m_session->undoStack()->undo();
+    QCOMPARE(EntityStore(db).tags()->size(), 2);
+    QCOMPARE(EntityStore(db).tag(child)->parentId, parent);
+    QCOMPARE(AnnotationStore(db).annotation(tagged)->tagId, child);
+    m_session->undoStack()->undo();
+    QCOMPARE(EntityStore(db).tag(parent)->name, u"Framing"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)

@@ -26,8 +26,13 @@ Result<void> SessionCommand::inTransaction(bool forward)
         return r;
     if (auto r = transaction.commit(); !r)
         return r;
-    Q_EMIT m_session->annotationsChanged(m_articleId);
+    notify();
     return {};
+}
+
+void SessionCommand::notify()
+{
+    Q_EMIT m_session->annotationsChanged(m_articleId);
 }
 
 Result<void> SessionCommand::firstRun()

@@ -30,6 +30,8 @@ public:
 protected:
     virtual Result<void> apply() = 0;
     virtual Result<void> revert() = 0;
+    // Tells the views what changed, after each commit.
+    virtual void notify();
 
     ProjectSession *m_session;
     qint64 m_articleId = 0;

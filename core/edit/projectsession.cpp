@@ -3,7 +3,9 @@
 #include "projectsession.h"
 
 #include "edit/commands.h"
+#include "edit/entitycommands.h"
 #include "model/anchoring.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
@@ -85,6 +87,69 @@ Result<void> ProjectSession::setSpan(
         return Error {u"the span %1–%2 is outside the article"_s.arg(start).arg(end)};
     auto command = std::make_unique<SetSpanCommand>(
         this, id, Anchoring::makeSpan(articleText, map, start, end));
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::updateEntity(const EntityRecord &entity)
+{
+    if (entity.name.trimmed().isEmpty())
+        return Error {u"an entity needs a name"_s};
+    auto before = EntityStore(m_project->database()).entity(entity.id);
+    if (!before)
+        return Error {before.error()};
+    EntityRecord after = entity;
+    after.name = entity.name.simplified();
+    if (!after.aliases.contains(after.name))
+        after.aliases.append(after.name);
+    return push(new UpdateEntityCommand(this, before.value(), after));
+}
+
+Result<void> ProjectSession::mergeEntities(qint64 keepId, qint64 absorbedId)
+{
+    auto command = std::make_unique<MergeEntitiesCommand>(this, keepId, absorbedId);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<qint64> ProjectSession::splitMention(qint64 annotationId)
+{
+    auto command = std::make_unique<SplitMentionCommand>(this, annotationId);
+    if (auto r = command->load(); !r)
+        return Error {r.error()};
+    SplitMentionCommand *raw = command.get();
+    if (auto r = push(command.release()); !r)
+        return Error {r.error()};
+    return raw->newEntityId();
+}
+
+Result<qint64> ProjectSession::addTag(const Tag &tag)
+{
+    if (tag.name.trimmed().isEmpty())
+        return Error {u"a tag needs a name"_s};
+    auto *command = new TagCommand(this, TagCommand::Action::Add, tag);
+    if (auto r = push(command); !r)
+        return Error {r.error()};
+    return command->tagId();
+}
+
+Result<void> ProjectSession::updateTag(const Tag &tag)
+{
+    if (tag.name.trimmed().isEmpty())
+        return Error {u"a tag needs a name"_s};
+    auto command = std::make_unique<TagCommand>(this, TagCommand::Action::Update, tag);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::removeTag(qint64 id)
+{
+    Tag tag;
+    tag.id = id;
+    auto command = std::make_unique<TagCommand>(this, TagCommand::Action::Remove, tag);
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "model/entity.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -42,12 +43,25 @@ public:
     // Moves a span's edges (code points); the quote and its context are taken from the text.
     Result<void> setSpan(qint64 id, const QString &articleText, qsizetype start, qsizetype end);
 
+    // Entities: rename or retype, merge two, split one mention off into an entity of its own.
+    Result<void> updateEntity(const EntityRecord &entity);
+    Result<void> mergeEntities(qint64 keepId, qint64 absorbedId);
+    Result<qint64> splitMention(qint64 annotationId);
+
+    // The code book: a new tag (returns its id), a changed one (name, colour, parent, shortcut),
+    // or one removed with the tags nested in it.
+    Result<qint64> addTag(const Tag &tag);
+    Result<void> updateTag(const Tag &tag);
+    Result<void> removeTag(qint64 id);
+
     // Reports a failure of a command run by undo or redo, which cannot return one.
     void reportError(const QString &message);
 
 Q_SIGNALS:
     // An article's annotations changed (added, removed, reviewed, moved).
     void annotationsChanged(qint64 articleId);
+    void entitiesChanged();
+    void codeBookChanged();
     void errorOccurred(const QString &message);
 
 private:

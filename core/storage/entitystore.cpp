@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitystore.h"
+
+#include "storage/sql.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+} // namespace
+
+EntityStore::EntityStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql
+        = u"SELECT e.id, COALESCE(e.story_id, 0), e.name, e.type,"
+          " (SELECT COUNT(*) FROM annotation n WHERE n.entity_id = e.id AND n.status <> 'rejected'"
+          "  AND n.kind = 'entity')"
+          " FROM entity e %1 ORDER BY e.type, e.name"_s.arg(
+              storyId > 0 ? u"WHERE e.story_id = ?"_s : QString());
+    if (auto r = Sql::exec(query, sql, storyId > 0 ? QVariantList {storyId} : QVariantList {}); !r)
+        return Error {r.error()};
+    QList<EntityRecord> result;
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        EntityRecord e;
+        e.id = query.value(0).toLongLong();
+        e.storyId = query.value(1).toLongLong();
+        e.name = query.value(2).toString();
+        e.type = query.value(3).toString();
+        e.mentions = query.value(4).toInt();
+        index.insert(e.id, result.size());
+        result.append(e);
+    }
+    if (!query.exec(u"SELECT entity_id, alias FROM entity_alias ORDER BY alias"_s))
+        return Error {Sql::describe(query)};
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[it.value()].aliases.append(query.value(1).toString());
+    }
+    return result;
+}
+
+Result<EntityRecord> EntityStore::entity(qint64 id)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(
+            query, u"SELECT COALESCE(story_id, 0), name, type FROM entity WHERE id = ?"_s, {id});
+        !r)
+        return Error {r.error()};
+    if (!query.next())
+        return Error {u"there is no entity %1 in this project"_s.arg(id)};
+    EntityRecord e;
+    e.id = id;
+    e.storyId = query.value(0).toLongLong();
+    e.name = query.value(1).toString();
+    e.type = query.value(2).toString();
+    if (auto r = Sql::exec(
+            query, u"SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY alias"_s, {id});
+        !r)
+        return Error {r.error()};
+    while (query.next())
+        e.aliases.append(query.value(0).toString());
+    return e;
+}
+
+Result<qint64> EntityStore::insert(const EntityRecord &e)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"INSERT INTO entity (id, story_id, name, type, created, modified) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {idOrNull(e.id), idOrNull(e.storyId), e.name, e.type, now(), now()});
+        !r)
+        return Error {r.error()};
+    const qint64 id = query.lastInsertId().toLongLong();
+    for (const QString &alias : e.aliases) {
+        if (auto r = Sql::exec(query,
+                u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                {id, alias});
+            !r)
+            return Error {r.error()};
+    }
+    return id;
+}
+
+Result<void> EntityStore::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, u"DELETE FROM entity WHERE id = ?"_s, {id});
+}
+
+Result<void> EntityStore::update(const EntityRecord &e)
+{
+    QSqlQuery query(m_db);
+    if (auto r
+        = Sql::exec(query, u"UPDATE entity SET name = ?, type = ?, modified = ? WHERE id = ?"_s,
+            {e.name, e.type, now(), e.id});
+        !r)
+        return r;
+    if (auto r = Sql::exec(query, u"DELETE FROM entity_alias WHERE entity_id = ?"_s, {e.id}); !r)
+        return r;
+    for (const QString &alias : e.aliases) {
+        if (auto r = Sql::exec(query,
+                u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                {e.id, alias});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> EntityStore::setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId)
+{
+    if (annotationIds.isEmpty())
+        return {};
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+        u"UPDATE annotation SET entity_id = ?, modified = ? WHERE id IN (%1)"_s.arg(
+            idList(annotationIds)),
+        {idOrNull(entityId), now()});
+}
+
+Result<QList<qint64>> EntityStore::annotationsOf(qint64 entityId)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(
+            query, u"SELECT id FROM annotation WHERE entity_id = ? ORDER BY id"_s, {entityId});
+        !r)
+        return Error {r.error()};
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Tag>> EntityStore::tags()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT id, COALESCE(parent_id, 0), name, color, description, shortcut, "
+                    u"position FROM tag"
+                    " ORDER BY COALESCE(parent_id, 0), position, name"_s))
+        return Error {Sql::describe(query)};
+    QList<Tag> result;
+    while (query.next()) {
+        Tag t;
+        t.id = query.value(0).toLongLong();
+        t.parentId = query.value(1).toLongLong();
+        t.name = query.value(2).toString();
+        t.color = QColor::fromString(query.value(3).toString());
+        t.description = query.value(4).toString();
+        t.shortcut = query.value(5).toString();
+        t.position = query.value(6).toInt();
+        result.append(t);
+    }
+    return result;
+}
+
+Result<Tag> EntityStore::tag(qint64 id)
+{
+    auto all = tags();
+    if (!all)
+        return Error {all.error()};
+    for (const Tag &t : all.value()) {
+        if (t.id == id)
+            return t;
+    }
+    return Error {u"there is no tag %1 in this project"_s.arg(id)};
+}
+
+Result<qint64> EntityStore::insertTag(const Tag &t)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"INSERT INTO tag (id, parent_id, name, color, description, shortcut, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {idOrNull(t.id), idOrNull(t.parentId), t.name, t.color.name(), Sql::text(t.description),
+                Sql::text(t.shortcut), t.position});
+        !r)
+        return Error {r.error()};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> EntityStore::updateTag(const Tag &t)
+{
+    if (t.parentId == t.id)
+        return Error {u"a tag cannot be nested in itself"_s};
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+        u"UPDATE tag SET parent_id = ?, name = ?, color = ?, description = ?, shortcut = ?, "
+        u"position = ?"
+        " WHERE id = ?"_s,
+        {idOrNull(t.parentId), t.name, t.color.name(), Sql::text(t.description),
+            Sql::text(t.shortcut), t.position, t.id});
+}
+
+Result<void> EntityStore::removeTag(qint64 id)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, u"DELETE FROM tag WHERE id = ?"_s, {id});
+}
+
+} // namespace Parallax
