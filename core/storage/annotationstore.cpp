@@ -104,6 +104,42 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
     return fromRow(query);
 }
 
+Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64 articleId)
+{
+    QStringList columns;
+    for (const QString &c : kColumns.split(u',')) // the same columns as fromRow(), prefixed
+        columns.append(u"n."_s + c.trimmed());
+    QString sql = u"SELECT "_s + columns.join(u", "_s)
+        + u", a.title, a.outlet, COALESCE(e.name, ''), COALESCE(t.name, '') FROM annotation n"
+          " JOIN article a ON a.id = n.article_id"
+          " LEFT JOIN entity e ON e.id = n.entity_id LEFT JOIN tag t ON t.id = n.tag_id"
+          " WHERE n.parent_id IS NULL"_s;
+    QVariantList values;
+    if (articleId > 0) {
+        sql += u" AND n.article_id = ?"_s;
+        values.append(articleId);
+    } else if (storyId > 0) {
+        sql += u" AND n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
+        values.append(storyId);
+    }
+    sql += u" ORDER BY n.article_id, n.start_offset, n.id"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    QList<AnnotationListing> rows;
+    while (query.next()) {
+        AnnotationListing row;
+        row.annotation = fromRow(query);
+        row.articleTitle = query.value(23).toString();
+        row.outlet = query.value(24).toString();
+        row.entityName = query.value(25).toString();
+        row.tagName = query.value(26).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
 Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)
 {
     QSqlQuery query(m_db);

@@ -10,6 +10,16 @@
 
 namespace Parallax {
 
+// An annotation with what a table of annotations shows beside it.
+struct AnnotationListing
+{
+    Annotation annotation;
+    QString articleTitle;
+    QString outlet;
+    QString entityName;
+    QString tagName;
+};
+
 // Reads and writes annotations. Writes join the caller's transaction.
 class AnnotationStore
 {
@@ -21,6 +31,9 @@ public:
     Result<qint64> insert(const Annotation &annotation);
     Result<void> remove(qint64 id);
     Result<Annotation> annotation(qint64 id);
+    // The annotations of a story (storyId 0: of the whole project; articleId > 0: of one article),
+    // in article and text order, without a quote's cue and speaker (they go with the quote).
+    Result<QList<AnnotationListing>> listing(qint64 storyId, qint64 articleId = 0);
     // The annotation followed by its children (a quote's cue and speaker).
     Result<QList<Annotation>> withChildren(qint64 id);
 

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitymodel.h"
+
+#include "roles.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+EntityModel::EntityModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void EntityModel::setEntities(QList<EntityRecord> entities)
+{
+    beginResetModel();
+    m_entities = std::move(entities);
+    endResetModel();
+}
+
+int EntityModel::rowOf(qint64 entityId) const
+{
+    for (int i = 0; i < m_entities.size(); ++i) {
+        if (m_entities[i].id == entityId)
+            return i;
+    }
+    return -1;
+}
+
+int EntityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entities.size());
+}
+
+int EntityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const EntityRecord &e = m_entities.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return e.name;
+        case TypeColumn:
+            return e.type;
+        case MentionsColumn:
+            return e.mentions;
+        case AliasesColumn: {
+            QStringList others = e.aliases;
+            others.removeAll(e.name);
+            return others.join(u", "_s);
+        }
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == MentionsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant();
+    case Roles::EntityId:
+        return e.id;
+    case Roles::Label:
+        return e.type;
+    default:
+        return {};
+    }
+}
+
+QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case MentionsColumn:
+        return tr("Mentions");
+    case AliasesColumn:
+        return tr("Also called");
+    default:
+        return {};
+    }
+}
+
+} // namespace Parallax

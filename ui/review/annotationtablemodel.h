@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/annotationstore.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace Parallax {
+
+// The annotations of a story or article, one row each, read in one go.
+class AnnotationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        OutletColumn,
+        KindColumn,
+        LabelColumn,
+        TextColumn,
+        StatusColumn,
+        OriginColumn,
+        NoteColumn,
+        ConfidenceColumn,
+        ColumnCount
+    };
+
+    explicit AnnotationTableModel(QObject *parent = nullptr);
+
+    void setRows(QList<AnnotationListing> rows);
+    const AnnotationListing &row(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString kindText(AnnotationKind kind);
+    static QString statusText(ReviewStatus status);
+
+private:
+    QList<AnnotationListing> m_rows;
+};
+
+// Filters the annotation table by kind, label (entity type, tag, quote kind), review status,
+// origin and text. An empty filter lets everything through.
+class AnnotationFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AnnotationFilterProxy(QObject *parent = nullptr);
+
+    void setKind(int kind); // AnnotationKind as int, -1 for any
+    void setStatus(int status); // ReviewStatus as int, -1 for any
+    void setOrigin(int origin); // Origin as int, -1 for any
+    void setLabel(const QString &label);
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    int m_kind = -1;
+    int m_status = -1;
+    int m_origin = -1;
+    QString m_label;
+    QString m_text;
+};
+
+} // namespace Parallax

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Parallax::Roles {
+
+// Every custom item-data role of the window's models, in one place.
+enum : int {
+    AnnotationId = Qt::UserRole + 100,
+    ArticleId,
+    EntityId,
+    TagId,
+    Kind, // AnnotationKind as int
+    Status, // ReviewStatus as int
+    Origin, // Origin as int
+    Label, // entity type, tag name, quote kind
+    SpanStart, // code points
+    SpanEnd,
+    SortKey,
+};
+
+} // namespace Parallax::Roles
