@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codebookdock.h"
+
+#include "codebook/codebookmodel.h"
+#include "edit/projectsession.h"
+#include "roles.h"
+
+#include <QColorDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+// Distinct, readable on light and dark backgrounds; a new tag takes the next one.
+const QList<QColor> &tagColours()
+{
+    static const QList<QColor> colours {QColor(u"#d35400"_s), QColor(u"#2980b9"_s),
+        QColor(u"#27ae60"_s), QColor(u"#8e44ad"_s), QColor(u"#c0392b"_s), QColor(u"#16a085"_s),
+        QColor(u"#b7950b"_s), QColor(u"#7f8c8d"_s)};
+    return colours;
+}
+
+} // namespace
+
+CodeBookDock::CodeBookDock(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CodeBookModel(this))
+    , m_view(new QTreeView)
+{
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(CodeBookModel::NameColumn, QHeaderView::Stretch);
+
+    auto *add = new QToolButton;
+    add->setText(tr("Add"));
+    add->setToolTip(tr("Add a tag at the top level"));
+    auto *addChild = new QToolButton;
+    addChild->setText(tr("Add Inside"));
+    addChild->setToolTip(tr("Add a tag nested in the selected one"));
+    auto *edit = new QToolButton;
+    edit->setText(tr("Edit"));
+    edit->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(edit);
+    menu->addAction(tr("Rename…"), this, &CodeBookDock::renameCurrent);
+    menu->addAction(tr("Colour…"), this, &CodeBookDock::recolourCurrent);
+    QMenu *keys = menu->addMenu(tr("Key"));
+    keys->addAction(tr("None"), this, [this] { setShortcutOfCurrent({}); });
+    for (int k = 1; k <= 9; ++k)
+        keys->addAction(
+            QString::number(k), this, [this, k] { setShortcutOfCurrent(QString::number(k)); });
+    menu->addSeparator();
+    menu->addAction(tr("Remove"), this, &CodeBookDock::removeCurrent);
+    edit->setMenu(menu);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(addChild);
+    buttons->addWidget(edit);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view);
+
+    connect(add, &QToolButton::clicked, this, [this] { addTag(0); });
+    connect(addChild, &QToolButton::clicked, this, [this] {
+        if (const Tag *t = currentTag())
+            addTag(t->id);
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT applyRequested(index.data(Roles::TagId).toLongLong());
+    });
+}
+
+void CodeBookDock::setTags(QList<Tag> tags)
+{
+    const qint64 current = currentTag() ? currentTag()->id : 0;
+    m_model->setTags(std::move(tags));
+    m_view->expandAll();
+    m_view->resizeColumnToContents(CodeBookModel::ShortcutColumn);
+    if (current > 0)
+        m_view->setCurrentIndex(m_model->indexOf(current));
+}
+
+const Tag *CodeBookDock::currentTag() const
+{
+    return m_model->tag(m_view->currentIndex().siblingAtColumn(0));
+}
+
+void CodeBookDock::report(const QString &error)
+{
+    if (!error.isEmpty())
+        Q_EMIT errorOccurred(error);
+}
+
+void CodeBookDock::addTag(qint64 parentId)
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    Tag tag;
+    tag.parentId = parentId;
+    tag.name = name.trimmed();
+    tag.color = tagColours().at(m_model->tags().size() % tagColours().size());
+    tag.position = int(m_model->tags().size());
+    auto id = m_session->addTag(tag);
+    if (!id) {
+        report(id.error());
+        return;
+    }
+    m_view->setCurrentIndex(m_model->indexOf(id.value()));
+}
+
+void CodeBookDock::renameCurrent()
+{
+    const Tag *current = currentTag();
+    if (!current || !m_session)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Tag"), tr("Name:"), QLineEdit::Normal, current->name, &ok);
+    if (!ok)
+        return;
+    Tag tag = *current;
+    tag.name = name.trimmed();
+    if (auto r = m_session->updateTag(tag); !r)
+        report(r.error());
+}
+
+void CodeBookDock::recolourCurrent()
+{
+    const Tag *current = currentTag();
+    if (!current || !m_session)
+        return;
+    Tag tag = *current;
+    const QColor colour = QColorDialog::getColor(tag.color, this, tr("Tag Colour"));
+    if (!colour.isValid())
+        return;
+    tag.color = colour;
+    if (auto r = m_session->updateTag(tag); !r)
+        report(r.error());
+}
+
+void CodeBookDock::setShortcutOfCurrent(const QString &key)
+{
+    const Tag *current = currentTag();
+    if (!current || !m_session)
+        return;
+    // A key belongs to one tag: the one that had it gives it up, in the same undo step.
+    m_session->undoStack()->beginMacro(tr("Set tag key"));
+    if (!key.isEmpty()) {
+        for (Tag other : m_model->tags()) {
+            if (other.shortcut == key && other.id != current->id) {
+                other.shortcut.clear();
+                if (auto r = m_session->updateTag(other); !r)
+                    report(r.error());
+            }
+        }
+    }
+    Tag tag = *currentTag();
+    tag.shortcut = key;
+    if (auto r = m_session->updateTag(tag); !r)
+        report(r.error());
+    m_session->undoStack()->endMacro();
+}
+
+void CodeBookDock::removeCurrent()
+{
+    const Tag *current = currentTag();
+    if (!current || !m_session)
+        return;
+    if (auto r = m_session->removeTag(current->id); !r)
+        report(r.error());
+}
+
+} // namespace Parallax

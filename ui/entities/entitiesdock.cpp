@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitiesdock.h"
+
+#include "edit/projectsession.h"
+#include "entities/entitymodel.h"
+#include "roles.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+EntitiesDock::EntitiesDock(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EntityModel(this))
+    , m_view(new QTableView)
+    , m_details(new QLabel)
+    , m_rename(new QToolButton)
+    , m_merge(new QToolButton)
+    , m_type(new QToolButton)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_rename->setText(tr("Rename…"));
+    m_merge->setText(tr("Merge"));
+    m_merge->setToolTip(tr("Merge the selected entities into the one mentioned most"));
+    m_type->setText(tr("Type"));
+    m_type->setPopupMode(QToolButton::InstantPopup);
+    auto *typeMenu = new QMenu(m_type);
+    for (const QString &type : {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"MISC"_s})
+        typeMenu->addAction(type, this, [this, type] { setSelectedType(type); });
+    m_type->setMenu(typeMenu);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_rename);
+    buttons->addWidget(m_merge);
+    buttons->addWidget(m_type);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+
+    connect(m_rename, &QToolButton::clicked, this, &EntitiesDock::renameSelected);
+    connect(m_merge, &QToolButton::clicked, this, &EntitiesDock::mergeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        const QList<EntityRecord> chosen = selected();
+        if (chosen.size() == 1)
+            Q_EMIT entitySelected(chosen.first().id);
+    });
+    updateDetails();
+}
+
+void EntitiesDock::setEntities(QList<EntityRecord> entities)
+{
+    const QList<EntityRecord> before = selected();
+    m_model->setEntities(std::move(entities));
+    m_view->resizeColumnToContents(EntityModel::TypeColumn);
+    m_view->resizeColumnToContents(EntityModel::MentionsColumn);
+    if (before.size() == 1)
+        selectEntity(before.first().id);
+    updateDetails();
+}
+
+void EntitiesDock::selectEntity(qint64 entityId)
+{
+    const int row = m_model->rowOf(entityId);
+    if (row < 0)
+        return;
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
+    const QModelIndex index = proxy->mapFromSource(m_model->index(row, 0));
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    updateDetails();
+}
+
+QList<EntityRecord> EntitiesDock::selected() const
+{
+    QList<EntityRecord> result;
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        result.append(m_model->entity(proxy->mapToSource(index).row()));
+    return result;
+}
+
+void EntitiesDock::updateDetails()
+{
+    const QList<EntityRecord> chosen = selected();
+    m_rename->setEnabled(chosen.size() == 1 && m_session);
+    m_type->setEnabled(!chosen.isEmpty() && m_session);
+    m_merge->setEnabled(chosen.size() >= 2 && m_session);
+    if (chosen.size() != 1) {
+        m_details->setText(chosen.isEmpty()
+                ? tr("Select an entity to see its names and mentions.")
+                : tr("%n entities selected.", nullptr, int(chosen.size())));
+        return;
+    }
+    const EntityRecord &e = chosen.first();
+    m_details->setText(
+        tr("<b>%1</b> (%2), %n mention(s)<br>Also called: %3", nullptr, e.mentions)
+            .arg(e.name.toHtmlEscaped(), e.type, e.aliases.join(u", "_s).toHtmlEscaped()));
+}
+
+void EntitiesDock::renameSelected()
+{
+    const QList<EntityRecord> chosen = selected();
+    if (chosen.size() != 1 || !m_session)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal, chosen.first().name, &ok);
+    if (!ok)
+        return;
+    EntityRecord e = chosen.first();
+    e.name = name;
+    if (auto r = m_session->updateEntity(e); !r)
+        Q_EMIT errorOccurred(r.error());
+}
+
+void EntitiesDock::mergeSelected()
+{
+    QList<EntityRecord> chosen = selected();
+    if (chosen.size() < 2 || !m_session)
+        return;
+    std::sort(chosen.begin(), chosen.end(), [](const EntityRecord &a, const EntityRecord &b) {
+        return a.mentions > b.mentions
+            || (a.mentions == b.mentions && a.name.size() > b.name.size());
+    });
+    m_session->undoStack()->beginMacro(tr("Merge %n entities", nullptr, int(chosen.size())));
+    for (qsizetype i = 1; i < chosen.size(); ++i) {
+        if (auto r = m_session->mergeEntities(chosen.first().id, chosen[i].id); !r) {
+            Q_EMIT errorOccurred(r.error());
+            break;
+        }
+    }
+    m_session->undoStack()->endMacro();
+}
+
+void EntitiesDock::setSelectedType(const QString &type)
+{
+    const QList<EntityRecord> chosen = selected();
+    if (chosen.isEmpty() || !m_session)
+        return;
+    m_session->undoStack()->beginMacro(tr("Change type"));
+    for (EntityRecord e : chosen) {
+        e.type = type;
+        if (auto r = m_session->updateEntity(e); !r) {
+            Q_EMIT errorOccurred(r.error());
+            break;
+        }
+    }
+    m_session->undoStack()->endMacro();
+}
+
+} // namespace Parallax
