@@ -128,6 +128,12 @@ void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
     QCOMPARE(query.value(1).toInt(), 3);
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM entity WHERE story_id IS NULL"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+    // One record per entity of the story, even when the recogniser typed its mentions differently.
+    QVERIFY(
+        query.exec(
+            u"SELECT COUNT(*) FROM (SELECT name FROM entity GROUP BY story_id, name HAVING COUNT(*) > 1)"_s)
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestAnnotationJob::cancelStopsBetweenArticles()

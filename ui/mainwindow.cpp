@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "annotate/annotationjob.h"
+#include "edit/projectsession.h"
 #include "import/importer.h"
 #include "import/importjob.h"
 #include "library/librarymodel.h"
@@ -35,6 +36,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -50,6 +52,7 @@ const QString kRecentKey = u"project/recent"_s;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
     , m_library(new LibraryModel(this))
 {
     setAcceptDrops(true);
@@ -112,12 +115,19 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelTask);
 
+    createDocks();
     createActions();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid() && !current.data(LibraryModel::IsStoryRole).toBool())
                 showArticle(current.data(LibraryModel::ArticleIdRole).toLongLong());
+            // The docks follow the story the analyst is in.
+            if (current.isValid()
+                && current.data(LibraryModel::StoryIdRole).toLongLong() != m_docksStory) {
+                m_docksStory = current.data(LibraryModel::StoryIdRole).toLongLong();
+                reloadDocks();
+            }
         });
     auto *searchTimer = new QTimer(this);
     searchTimer->setSingleShot(true);
@@ -141,6 +151,17 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     closeProject();
+}
+
+Project *MainWindow::project() const
+{
+    return m_session ? &m_session->project() : nullptr;
+}
+
+QString MainWindow::analystName() const
+{
+    const QString configured = QSettings().value(u"analyst/name"_s).toString();
+    return configured.isEmpty() ? qEnvironmentVariable("USER") : configured;
 }
 
 MainWindow::~MainWindow()
@@ -180,6 +201,13 @@ void MainWindow::createActions()
     m_projectActions = {importAction, closeAction};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *findAction = edit->addAction(tr("&Search Articles"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -200,6 +228,8 @@ void MainWindow::createActions()
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
     m_projectActions.append({annotateStory, annotateAll});
     m_taskActions = {importAction, annotateStory, annotateAll};
+
+    createReviewActions(menuBar()->addMenu(tr("&Review")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, [this] {
@@ -245,20 +275,24 @@ bool MainWindow::openProject(const QString &path)
             tr("Wait for the import to finish, or cancel it, before opening another project."));
         return false;
     }
-    auto project = Project::open(path);
-    if (!project) {
-        showError(tr("Cannot open project"), project.error());
+    auto opened = Project::open(path);
+    if (!opened) {
+        showError(tr("Cannot open project"), opened.error());
         return false;
     }
-    m_project = std::move(project).value();
-    rememberProject(m_project->path());
+    closeProject();
+    m_session = new ProjectSession(std::move(opened).value(), this);
+    m_session->setAnalyst(analystName());
+    connectSession();
+    rememberProject(m_session->project().path());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(true);
     m_search->setEnabled(true);
     setWindowTitle(QFileInfo(path).completeBaseName()
-        + (m_project->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowFilePath(m_project->path());
+        + (project()->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowFilePath(project()->path());
     reloadLibrary();
+    reloadDocks();
     m_tree->expandAll();
     // Start on the first article, so the window never opens on an empty page.
     const QModelIndex first = m_library->index(0, 0, m_library->index(0, 0));
@@ -270,7 +304,12 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::closeProject()
 {
-    m_project.reset();
+    if (m_session) {
+        m_undoGroup->removeStack(m_session->undoStack());
+        delete m_session;
+        m_session = nullptr;
+    }
+    clearDocks();
     m_library->setListing({});
     m_results->clear();
     m_search->clear();
@@ -288,9 +327,9 @@ void MainWindow::closeProject()
 
 void MainWindow::reloadLibrary()
 {
-    if (!m_project)
+    if (!m_session)
         return;
-    ArticleStore store(m_project->database());
+    ArticleStore store(project()->database());
     auto listing = store.listing();
     if (!listing) {
         showError(tr("Library"), listing.error());
@@ -306,9 +345,9 @@ void MainWindow::reloadLibrary()
 
 void MainWindow::showArticle(qint64 articleId)
 {
-    if (!m_project)
+    if (!m_session)
         return;
-    ArticleStore store(m_project->database());
+    ArticleStore store(project()->database());
     auto article = store.article(articleId);
     if (!article) {
         statusBar()->showMessage(article.error(), 5000);
@@ -333,13 +372,13 @@ void MainWindow::showArticle(qint64 articleId)
 void MainWindow::runSearch()
 {
     const QString query = m_search->text().trimmed();
-    if (query.isEmpty() || !m_project) {
+    if (query.isEmpty() || !m_session) {
         m_libraryStack->setCurrentWidget(m_tree);
         return;
     }
     m_libraryStack->setCurrentWidget(m_results);
     m_results->clear();
-    SearchIndex index(m_project->database());
+    SearchIndex index(project()->database());
     auto hits = index.search(query, 50);
     if (!hits) {
         statusBar()->showMessage(hits.error(), 5000);
@@ -357,7 +396,7 @@ void MainWindow::runSearch()
 
 void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
 {
-    if (!m_project || isBusy())
+    if (!m_session || isBusy())
         return;
     const QStringList files = Importer::expandPaths(paths);
     if (files.isEmpty()) {
@@ -368,7 +407,7 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
     startProgress(tr("Importing %n file(s)…", nullptr, int(files.size())), int(files.size()));
 
     // The import runs on its own connection in a worker thread; the window stays responsive.
-    const QString projectPath = m_project->path();
+    const QString projectPath = project()->path();
     const auto cancel = m_cancelFlag;
     QPointer<QProgressBar> progress = m_progress;
     m_importWatcher.setFuture(QtConcurrent::run([projectPath, files, storyName, cancel,
@@ -417,9 +456,9 @@ qint64 MainWindow::currentStoryId() const
 
 void MainWindow::annotate(qint64 storyId)
 {
-    if (!m_project || isBusy())
+    if (!m_session || isBusy())
         return;
-    if (m_project->isReadOnly()) {
+    if (project()->isReadOnly()) {
         showError(tr("Annotate"), tr("The project is read-only."));
         return;
     }
@@ -430,7 +469,7 @@ void MainWindow::annotate(qint64 storyId)
     }
     startProgress(
         tr("Finding entities, dates and quotes in %n article(s)…", nullptr, total), total);
-    const QString projectPath = m_project->path();
+    const QString projectPath = project()->path();
     const auto cancel = m_cancelFlag;
     QPointer<QProgressBar> progress = m_progress;
     m_annotateWatcher.setFuture(
@@ -459,7 +498,7 @@ void MainWindow::onAnnotationFinished()
     m_progress->hide();
     m_cancelTask->hide();
     for (QAction *action : std::as_const(m_taskActions))
-        action->setEnabled(m_project != nullptr);
+        action->setEnabled(m_session != nullptr);
     const QString error = m_annotateWatcher.result();
     const qint64 current = m_articleId;
     reloadLibrary();
@@ -483,7 +522,7 @@ void MainWindow::onImportFinished()
     m_progress->hide();
     m_cancelTask->hide();
     for (QAction *action : std::as_const(m_taskActions))
-        action->setEnabled(m_project != nullptr);
+        action->setEnabled(m_session != nullptr);
     const QList<ImportOutcome> outcomes = m_importWatcher.result();
     int added = 0;
     int duplicates = 0;
@@ -615,7 +654,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_project && event->mimeData()->hasUrls())
+    if (m_session && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 

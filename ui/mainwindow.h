@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/annotation.h"
 #include <QFutureWatcher>
+
 #include <QMainWindow>
 
 #include <atomic>
@@ -17,10 +19,15 @@ class QProgressBar;
 class QStackedWidget;
 class QToolButton;
 class QTreeView;
+class QUndoGroup;
 
 namespace Parallax {
 
+class AnnotationsDock;
+class CodeBookDock;
+class EntitiesDock;
 class LibraryModel;
+class ProjectSession;
 class Project;
 struct ImportOutcome;
 
@@ -41,7 +48,8 @@ public:
     void importFiles(const QStringList &files, const QString &storyName = {});
     void showArticle(qint64 articleId);
 
-    Project *project() const { return m_project.get(); }
+    Project *project() const;
+    ProjectSession *session() const { return m_session; }
     LibraryModel *libraryModel() const { return m_library; }
     qint64 currentArticleId() const { return m_articleId; }
     bool isImporting() const { return m_importWatcher.isRunning(); }
@@ -75,8 +83,20 @@ private:
     void openProjectDialog();
     void importDialog();
     void showError(const QString &title, const QString &message);
+    QString analystName() const;
+    // mainwindow_docks.cpp: the annotation, entity and code-book docks and the review actions.
+    void createDocks();
+    void createReviewActions(QMenu *menu);
+    void connectSession();
+    void reloadDocks();
+    void clearDocks();
+    void review(ReviewStatus status, bool allShown);
 
-    std::unique_ptr<Project> m_project;
+    ProjectSession *m_session = nullptr; // owns the open project, its undo stack and its edits
+    QUndoGroup *m_undoGroup = nullptr;
+    AnnotationsDock *m_annotationsDock = nullptr;
+    EntitiesDock *m_entitiesDock = nullptr;
+    CodeBookDock *m_codeBookDock = nullptr;
     LibraryModel *m_library = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
@@ -90,6 +110,7 @@ private:
     QList<QAction *> m_projectActions;
     QList<QAction *> m_taskActions; // disabled while a background task runs
     qint64 m_articleId = 0;
+    qint64 m_docksStory = -1; // the story the docks show
 
     QFutureWatcher<QList<ImportOutcome>> m_importWatcher;
     QFutureWatcher<QString> m_annotateWatcher; // an error message, empty on success

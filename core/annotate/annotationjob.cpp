@@ -7,6 +7,7 @@
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/sql.h"
 #include "util/textoffsets.h"
@@ -128,6 +129,9 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
 
     for (const Group &group : std::as_const(groups)) {
         Annotator annotator(model.value());
+        // Linked entity -> its row, for the whole story: a record keeps one row while its name and
+        // type settle over the articles.
+        QHash<int, qint64> entityRows;
         for (qint64 id : group.articles) {
             if (m_cancel && m_cancel->load()) {
                 summary.cancelled = true;
@@ -163,7 +167,6 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     query.value(3).toLongLong()));
             }
 
-            QHash<int, qint64> entityRows;
             auto rowFor = [&](int entity) -> Result<qint64> {
                 if (entity < 0)
                     return qint64(0);
@@ -256,6 +259,28 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
             if (m_onProgress)
                 m_onProgress(summary.articles, total);
         }
+        // The names and types the story settled on.
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error {transaction.error()};
+        EntityStore entityStore(db);
+        for (auto it = entityRows.cbegin(); it != entityRows.cend(); ++it) {
+            const Entity &linked = annotator.entities().at(it.key());
+            auto row = entityStore.entity(it.value());
+            if (!row)
+                continue; // removed with its last proposal
+            EntityRecord record = row.value();
+            record.name = linked.name;
+            record.type = AnnotationJson::typeName(linked.type);
+            for (const QString &alias : linked.aliases) {
+                if (!record.aliases.contains(alias))
+                    record.aliases.append(alias);
+            }
+            if (auto r = entityStore.update(record); !r)
+                return Error {r.error()};
+        }
+        if (auto r = transaction.commit(); !r)
+            return Error {r.error()};
     }
     return summary;
 }

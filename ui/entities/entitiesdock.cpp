@@ -40,6 +40,9 @@ EntitiesDock::EntitiesDock(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
+    m_view->setColumnHidden(
+        EntityModel::AliasesColumn, true); // shown below the table for the selection
+    m_view->setWordWrap(false);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

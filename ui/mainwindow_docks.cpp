@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's docks (annotations, entities, code book) and its review actions.
+#include "mainwindow.h"
+
+#include "codebook/codebookdock.h"
+#include "edit/projectsession.h"
+#include "entities/entitiesdock.h"
+#include "library/librarymodel.h"
+#include "review/annotationsdock.h"
+#include "review/annotationtablemodel.h"
+#include "storage/annotationstore.h"
+#include "storage/entitystore.h"
+#include "storage/project.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                    Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_annotationsDock = new AnnotationsDock;
+    m_entitiesDock = new EntitiesDock;
+    m_codeBookDock = new CodeBookDock;
+    dock(tr("Annotations"), u"annotations"_s, m_annotationsDock, Qt::BottomDockWidgetArea);
+    QDockWidget *entities
+        = dock(tr("Entities"), u"entities"_s, m_entitiesDock, Qt::RightDockWidgetArea);
+    QDockWidget *codeBook
+        = dock(tr("Code Book"), u"codebook"_s, m_codeBookDock, Qt::RightDockWidgetArea);
+    tabifyDockWidget(entities, codeBook);
+    entities->raise();
+    resizeDocks({entities}, {380}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(u"annotations"_s)}, {230}, Qt::Vertical);
+
+    connect(m_annotationsDock, &AnnotationsDock::activated, this,
+        [this](qint64 articleId, qint64, qint64, qint64) { showArticle(articleId); });
+    connect(m_entitiesDock, &EntitiesDock::errorOccurred, this,
+        [this](const QString &message) { showError(tr("Entities"), message); });
+    connect(m_codeBookDock, &CodeBookDock::errorOccurred, this,
+        [this](const QString &message) { showError(tr("Code Book"), message); });
+}
+
+void MainWindow::createReviewActions(QMenu *menu)
+{
+    QAction *accept = menu->addAction(
+        tr("&Accept Selected Proposals"), this, [this] { review(ReviewStatus::Accepted, false); });
+    accept->setShortcut(tr("A"));
+    QAction *reject = menu->addAction(
+        tr("&Reject Selected Proposals"), this, [this] { review(ReviewStatus::Rejected, false); });
+    reject->setShortcut(tr("X"));
+    QAction *reopen = menu->addAction(
+        tr("Back to &Proposed"), this, [this] { review(ReviewStatus::Proposed, false); });
+    reopen->setShortcut(tr("U"));
+    menu->addSeparator();
+    QAction *acceptAll = menu->addAction(
+        tr("Accept All &Shown"), this, [this] { review(ReviewStatus::Accepted, true); });
+    acceptAll->setShortcut(tr("Ctrl+Shift+A"));
+    acceptAll->setStatusTip(
+        tr("Accept every proposal the annotation table shows (filter it by type first)"));
+    QAction *rejectAll = menu->addAction(
+        tr("Reject All S&hown"), this, [this] { review(ReviewStatus::Rejected, true); });
+    rejectAll->setShortcut(tr("Ctrl+Shift+X"));
+    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll});
+}
+
+void MainWindow::review(ReviewStatus status, bool allShown)
+{
+    if (!m_session)
+        return;
+    const QList<qint64> ids
+        = allShown ? m_annotationsDock->shownIds() : m_annotationsDock->selectedIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select proposals in the annotation table first."), 4000);
+        return;
+    }
+    if (auto r = m_session->setStatus(ids, status); !r)
+        showError(tr("Review"), r.error());
+}
+
+void MainWindow::connectSession()
+{
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    m_entitiesDock->setSession(m_session);
+    m_codeBookDock->setSession(m_session);
+    // Every edit is on disk when these arrive; the views read it back.
+    connect(m_session, &ProjectSession::annotationsChanged, this, [this] {
+        reloadDocks();
+        reloadLibrary();
+    });
+    connect(m_session, &ProjectSession::entitiesChanged, this, &MainWindow::reloadDocks);
+    connect(m_session, &ProjectSession::codeBookChanged, this, &MainWindow::reloadDocks);
+    connect(m_session, &ProjectSession::errorOccurred, this,
+        [this](const QString &message) { showError(tr("Parallax"), message); });
+}
+
+void MainWindow::reloadDocks()
+{
+    if (!m_session)
+        return;
+    const qint64 story = currentStoryId();
+    QSqlDatabase db = m_session->project().database();
+    if (auto rows = AnnotationStore(db).listing(story); rows)
+        m_annotationsDock->setRows(std::move(rows).value());
+    if (auto entities = EntityStore(db).entities(story); entities)
+        m_entitiesDock->setEntities(std::move(entities).value());
+    if (auto tags = EntityStore(db).tags(); tags)
+        m_codeBookDock->setTags(std::move(tags).value());
+}
+
+void MainWindow::clearDocks()
+{
+    if (!m_annotationsDock)
+        return;
+    m_annotationsDock->setRows({});
+    m_entitiesDock->setEntities({});
+    m_entitiesDock->setSession(nullptr);
+    m_codeBookDock->setTags({});
+    m_codeBookDock->setSession(nullptr);
+}
+
+} // namespace Parallax
