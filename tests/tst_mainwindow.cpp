@@ -1,19 +1,30 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotate/annotationjob.h"
+#include "edit/projectsession.h"
+#include "entities/entitiesdock.h"
+#include "entities/entitymodel.h"
 #include "library/librarymodel.h"
 #include "mainwindow.h"
+#include "review/annotationsdock.h"
+#include "review/annotationtablemodel.h"
+#include "roles.h"
 #include "sample/sampleproject.h"
 #include "storage/project.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -30,6 +41,8 @@ private Q_SLOTS:
     void importRunsInTheBackground();
     void refusedProjectKeepsWindowUsable();
     void annotateRunsInTheBackground();
+    void acceptAndRejectFromTheTableWithUndo();
+    void mergeEntitiesFromThePanel();
 
 private:
     QTemporaryDir m_dir;
@@ -142,6 +155,97 @@ void TestMainWindow::annotateRunsInTheBackground()
     const QModelIndex first = window.libraryModel()->index(0, LibraryModel::EntitiesColumn, story);
     QVERIFY(first.data().toInt() > 0);
     QVERIFY(window.libraryModel()->index(0, LibraryModel::ReviewColumn, story).data().toInt() > 0);
+}
+
+namespace {
+
+QAction *action(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+QString status(Project *project, qint64 id)
+{
+    QSqlQuery query(project->database());
+    query.exec(u"SELECT status FROM annotation WHERE id = %1"_s.arg(id));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+void TestMainWindow::acceptAndRejectFromTheTableWithUndo()
+{
+    const QString path = m_dir.filePath(u"review.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    {
+        auto project = Project::open(path);
+        QVERIFY(AnnotationJob(*project.value()).run().ok());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *dock = window.findChild<AnnotationsDock *>();
+    QVERIFY(dock);
+    QTableView *table = dock->view();
+    QVERIFY(table->model()->rowCount() > 10);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->selectRow(0);
+    table->setFocus();
+    const qint64 first = table->model()->index(0, 0).data(Roles::AnnotationId).toLongLong();
+    QCOMPARE(status(window.project(), first), u"proposed"_s);
+    QTest::keyClick(table, Qt::Key_A); // one key accepts
+    QCOMPARE(status(window.project(), first), u"accepted"_s);
+    QCOMPARE(window.session()->undoStack()->count(), 1);
+    QAction *undo = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    }
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(status(window.project(), first), u"proposed"_s);
+
+    // Reject every proposal the table shows of one type: one undo step.
+    dock->proxy()->setLabel(u"DATE"_s);
+    const QList<qint64> dates = dock->shownIds();
+    QVERIFY(!dates.isEmpty());
+    action(&window, u"Reject All S&hown"_s)->trigger();
+    for (qint64 id : dates)
+        QCOMPARE(status(window.project(), id), u"rejected"_s);
+    undo->trigger();
+    for (qint64 id : dates)
+        QCOMPARE(status(window.project(), id), u"proposed"_s);
+}
+
+void TestMainWindow::mergeEntitiesFromThePanel()
+{
+    const QString path = m_dir.filePath(u"merge.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    {
+        auto project = Project::open(path);
+        QVERIFY(AnnotationJob(*project.value()).run().ok());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *dock = window.findChild<EntitiesDock *>();
+    QVERIFY(dock);
+    EntityModel *model = dock->model();
+    const int before = model->rowCount();
+    QVERIFY(before >= 2);
+    // Merge the two first entities of the table.
+    dock->view()->selectRow(0);
+    dock->view()->selectionModel()->select(dock->view()->model()->index(1, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    dock->mergeSelected();
+    QCOMPARE(model->rowCount(), before - 1);
+    window.session()->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
