@@ -7,7 +7,9 @@
 #include "import/importer.h"
 #include "import/importjob.h"
 #include "library/librarymodel.h"
+#include "preferencesdialog.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 #include "storage/searchindex.h"
@@ -160,8 +162,7 @@ Project *MainWindow::project() const
 
 QString MainWindow::analystName() const
 {
-    const QString configured = QSettings().value(u"analyst/name"_s).toString();
-    return configured.isEmpty() ? qEnvironmentVariable("USER") : configured;
+    return Settings().analystName();
 }
 
 MainWindow::~MainWindow()
@@ -207,6 +208,16 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && m_session)
+            m_session->setAnalyst(analystName());
+    });
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+            ? QList<QKeySequence> {QKeySequence(tr("Ctrl+,"))}
+            : QKeySequence::keyBindings(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
     QAction *findAction = edit->addAction(tr("&Search Articles"), this, [this] {
         m_search->setFocus();

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QFontDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+const QString kVersionKey = u"settings/version"_s;
+
+} // namespace
+
+Settings::Settings()
+{
+    const int stored = m_settings.value(kVersionKey, 0).toInt();
+    if (stored < 1) {
+        // Before version 1 the analyst's name lived under "user/name".
+        if (m_settings.contains(u"user/name"_s) && !m_settings.contains(u"analyst/name"_s))
+            m_settings.setValue(u"analyst/name"_s, m_settings.value(u"user/name"_s));
+        m_settings.remove(u"user/name"_s);
+    }
+    if (stored != kVersion)
+        m_settings.setValue(kVersionKey, kVersion);
+}
+
+QString Settings::analystName() const
+{
+    const QString name = m_settings.value(u"analyst/name"_s).toString();
+    return name.isEmpty() ? qEnvironmentVariable("USER") : name;
+}
+
+void Settings::setAnalystName(const QString &name)
+{
+    m_settings.setValue(u"analyst/name"_s, name.trimmed());
+}
+
+QFont Settings::readingFont() const
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    const QString stored = m_settings.value(u"reader/font"_s).toString();
+    if (!stored.isEmpty())
+        font.fromString(stored);
+    return font;
+}
+
+void Settings::setReadingFont(const QFont &font)
+{
+    m_settings.setValue(u"reader/font"_s, font.toString());
+}
+
+bool Settings::linkedScrolling() const
+{
+    return m_settings.value(u"reader/linkedScrolling"_s, true).toBool();
+}
+
+void Settings::setLinkedScrolling(bool linked)
+{
+    m_settings.setValue(u"reader/linkedScrolling"_s, linked);
+}
+
+QStringList Settings::colorTypes()
+{
+    return {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"MISC"_s, u"DATE"_s, u"TIME"_s, u"MONEY"_s,
+        u"PERCENT"_s, u"QUOTE"_s};
+}
+
+QColor Settings::defaultTypeColor(const QString &type, bool darkPalette)
+{
+    // Light tints for a light page, deep ones for a dark page; each pair keeps body text legible.
+    struct Pair
+    {
+        const char16_t *type;
+        const char16_t *light;
+        const char16_t *dark;
+    };
+    static constexpr Pair pairs[] = {
+        {u"PERSON", u"#cfe3ff", u"#1f3f66"},
+        {u"ORG", u"#ffe0b8", u"#5c3b12"},
+        {u"LOC", u"#cdeccd", u"#1d4d24"},
+        {u"MISC", u"#eadcf5", u"#46305c"},
+        {u"DATE", u"#fff3b0", u"#5a4f12"},
+        {u"TIME", u"#fff3b0", u"#5a4f12"},
+        {u"MONEY", u"#d7f2ee", u"#124a44"},
+        {u"PERCENT", u"#d7f2ee", u"#124a44"},
+        {u"QUOTE", u"#b03a2e", u"#ff8a7a"},
+    };
+    for (const Pair &p : pairs) {
+        if (type == QStringView(p.type))
+            return QColor(QString::fromUtf16(darkPalette ? p.dark : p.light));
+    }
+    return darkPalette ? QColor(u"#444444"_s) : QColor(u"#e0e0e0"_s);
+}
+
+QColor Settings::typeColor(const QString &type, bool darkPalette) const
+{
+    const QString key = u"colors/%1/%2"_s.arg(darkPalette ? u"dark"_s : u"light"_s, type);
+    const QColor stored(m_settings.value(key).toString());
+    return stored.isValid() ? stored : defaultTypeColor(type, darkPalette);
+}
+
+void Settings::setTypeColor(const QString &type, const QColor &color)
+{
+    // A colour chosen for one palette is kept for that palette only.
+    m_settings.setValue(
+        u"colors/%1/%2"_s.arg(color.lightness() < 128 ? u"dark"_s : u"light"_s, type),
+        color.name());
+}
+
+void Settings::resetTypeColors()
+{
+    m_settings.remove(u"colors"_s);
+}
+
+} // namespace Parallax
