@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
@@ -48,7 +49,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_size);
-    form->addRow(tr("Reading &font:"), fontRow);
+    auto *fontLabel = new QLabel(tr("Reading &font:"));
+    fontLabel->setBuddy(m_font);
+    form->addRow(fontLabel, fontRow);
     form->addRow(QString(), m_linked);
 
     auto *colors = new QGroupBox(
@@ -93,6 +96,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(colors);
+    layout->addStretch();
     layout->addWidget(buttons);
 }
 
