@@ -72,7 +72,7 @@ bool wantsCommandLine(const QStringList &arguments)
         return true;
     // Anything that cannot be a project to open in the window is a mistyped command.
     if (first.startsWith(u'-'))
-        return first != "--screenshot"_L1 && first != "--sample"_L1;
+        return first != "--screenshot"_L1 && first != "--sample"_L1 && first != "--dark"_L1;
     return !QFileInfo::exists(first) && !first.endsWith(u".parallax"_s) && !first.contains(u'/');
 }
 
