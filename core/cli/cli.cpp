@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "annotate/annotator.h"
+#include "annotate/ner/nermodel.h"
 #include "command.h"
 
 #include <QCommandLineParser>
@@ -86,7 +88,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return arguments.isEmpty() ? UsageError : Success;
     }
     if (arguments.first() == "--version"_L1) {
-        out << "parallax " << PARALLAX_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        out << "parallax " << PARALLAX_VERSION << " (Qt " << qVersion() << "; annotator " << Annotator::version()
+            << ", entity model format " << NerModel::kFormatVersion << ")" << Qt::endl;
         return Success;
     }
     const auto it = commands().find(arguments.first());
