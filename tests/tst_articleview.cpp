@@ -5,6 +5,7 @@
 #include "util/textoffsets.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void toolTipText();
     void paintsTintUnderSpan();
     void scrollToSpanShowsIt();
+    void longParagraphSplitKeepsOffsets();
     void paneHeader();
     void renderSamples();
 
@@ -254,6 +256,27 @@ void TestArticleView::scrollToSpanShowsIt()
     QVERIFY(!m_view->visibleAnnotationsInRect(m_view->viewport()->rect()).contains(1));
     m_view->scrollToSpan(target.start, target.end);
     QVERIFY(m_view->visibleAnnotationsInRect(m_view->viewport()->rect()).contains(1));
+}
+
+void TestArticleView::longParagraphSplitKeepsOffsets()
+{
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += u"Sentence %1 of one paragraph that never ends. "_s.arg(i);
+    text += u"\U0001F30A Target."_s;
+    m_view->setArticle({}, {}, {}, text);
+    const TextSpan target = spanOf(text, u"Target"_s);
+    m_view->setAnnotations({make(1, AnnotationKind::Entity, u"LOC"_s, target)});
+    QVERIFY(m_view->document()->blockCount() > 5);
+    const QString shown = m_view->document()->toPlainText();
+    QCOMPARE(shown.size(), text.size());
+    const auto [start, end] = m_view->utf16Range(1);
+    QCOMPARE(shown.mid(start, end - start), u"Target"_s);
+
+    // Copying gives the article's characters back, spaces and all.
+    m_view->selectAll();
+    m_view->copy();
+    QCOMPARE(QApplication::clipboard()->text(), text);
 }
 
 void TestArticleView::paneHeader()

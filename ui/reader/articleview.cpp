@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -107,6 +108,44 @@ std::optional<ArticleView::Layer> entityLayer(const QString &label)
     return layers.value(label, L::Miscellaneous);
 }
 
+// Paragraphs longer than this are shown in pieces: QTextLayout lays out, hit-tests and draws a
+// block as a whole, so one 200,000-character paragraph costs ~15 ms a frame (PERFORMANCE.md,
+// trap 4; see docs/reader.md).
+constexpr qsizetype kMaxParagraph = 2000;
+
+// The text as displayed: inside over-long paragraphs a space after a sentence (or, failing
+// that, any space) is replaced with a paragraph break every kMaxParagraph / 2 characters or
+// so. One character for one keeps every offset exact; a paragraph without spaces stays whole.
+QString splitLongParagraphs(const QString &text)
+{
+    QString shown = text;
+    qsizetype paragraphStart = 0;
+    for (qsizetype i = 0; i <= shown.size(); ++i) {
+        if (i < shown.size() && shown.at(i) != u'\n')
+            continue;
+        qsizetype pieceStart = paragraphStart;
+        while (i - pieceStart > kMaxParagraph) {
+            const qsizetype from = pieceStart + kMaxParagraph / 2;
+            const qsizetype to = pieceStart + kMaxParagraph;
+            qsizetype cut = -1;
+            for (qsizetype j = from; j < to && cut < 0; ++j) {
+                if (shown.at(j) == u' ' && QStringView(u".!?\u201d\"").contains(shown.at(j - 1)))
+                    cut = j;
+            }
+            for (qsizetype j = from; j < to && cut < 0; ++j) {
+                if (shown.at(j) == u' ')
+                    cut = j;
+            }
+            if (cut < 0)
+                break;
+            shown[cut] = u'\n';
+            pieceStart = cut + 1;
+        }
+        paragraphStart = i + 1;
+    }
+    return shown;
+}
+
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
@@ -151,7 +190,7 @@ void ArticleView::setArticle(
     m_speakerOfQuote.clear();
     m_index = SpanIndex();
     setAccessibleName(title);
-    setPlainText(text);
+    setPlainText(splitLongParagraphs(text));
 }
 
 void ArticleView::setAnnotations(const QList<Annotation> &annotations)
@@ -295,18 +334,35 @@ void ArticleView::forEachLineRect(const Visible &v, F &&f) const
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     collectVisible(event->rect());
+    // No antialiasing: the marks are axis-aligned rectangles and lines, and antialiased rounded
+    // rectangles doubled the cost of a full frame on dense articles.
     if (!m_visible.empty()) {
         QPainter painter(viewport());
-        painter.setRenderHint(QPainter::Antialiasing);
         paintUnder(&painter);
     }
     QPlainTextEdit::paintEvent(event);
     if (!m_visible.empty()) {
         QPainter painter(viewport());
-        painter.setRenderHint(QPainter::Antialiasing);
         paintOver(&painter);
     }
 }
+
+namespace {
+
+// A horizontal band; solid ones are fills, which the raster engine does fastest.
+void band(QPainter *painter, qreal x1, qreal x2, qreal y, int width, const QColor &color,
+    Qt::PenStyle style)
+{
+    if (style == Qt::SolidLine) {
+        painter->fillRect(QRectF(x1, y, x2 - x1, width), color);
+        return;
+    }
+    painter->setPen(QPen(color, width, style, Qt::FlatCap));
+    const qreal middle = y + width / 2.0;
+    painter->drawLine(QPointF(x1, middle), QPointF(x2, middle));
+}
+
+} // namespace
 
 // Tints and the quote band go under the text, so glyphs (descenders included) stay crisp on top.
 void ArticleView::paintUnder(QPainter *painter) const
@@ -329,16 +385,11 @@ void ArticleView::paintUnder(QPainter *painter) const
             continue;
         }
         forEachLineRect(v, [&](const QRectF &r, const QTextLine &, bool, bool) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(fill);
             // Entity tints stop above the quote band at the bottom of the line.
-            const QRectF box = a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r;
-            painter->drawRoundedRect(box, 2, 2);
+            painter->fillRect(a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r, fill);
             if (a.kind == AnnotationKind::Quote) {
-                painter->setPen(
-                    QPen(m_colors->quote, 2, proposed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
-                painter->drawLine(
-                    QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1));
+                band(painter, r.left(), r.right(), r.bottom() - 2, 2, m_colors->quote,
+                    proposed ? Qt::DashLine : Qt::SolidLine);
             }
         });
     }
@@ -359,41 +410,38 @@ void ArticleView::paintOver(QPainter *painter) const
             case AnnotationKind::Entity:
                 if (style == Qt::DashLine) {
                     painter->setPen(
-                        QPen(m_colors->entity[size_t(*entityLayer(a.label))], 1, Qt::DashLine));
-                    painter->drawRoundedRect(r.adjusted(0.5, 1.5, -0.5, -3.5), 2, 2);
+                        QPen(m_colors->entity[size_t(*entityLayer(a.label))], 0, Qt::DashLine));
+                    painter->drawRect(r.adjusted(0, 1, -1, -4));
                 }
                 break;
             case AnnotationKind::Quote:
-                break; // painted under the text
+            case AnnotationKind::Speaker:
+                break; // the quote band is under the text; the speaker is a margin badge
             case AnnotationKind::Cue:
-                painter->setPen(QPen(m_colors->quote, 1, Qt::DotLine));
-                painter->drawLine(
-                    QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1));
+                band(painter, r.left(), r.right(), r.bottom() - 1, 1, m_colors->quote, Qt::DotLine);
                 break;
             case AnnotationKind::Tag: {
                 // A box per line; its open sides show where the tag continues.
-                painter->setPen(
-                    QPen(m_tagColors.value(a.label, m_colors->tagFallback), 1.5, style));
-                const QRectF box = r.adjusted(-1, 0.75, 1, -0.75);
-                painter->drawLine(box.topLeft(), box.topRight());
-                painter->drawLine(box.bottomLeft(), box.bottomRight());
+                const QColor color = m_tagColors.value(a.label, m_colors->tagFallback);
+                const QRectF box = r.adjusted(-2, 0, 2, 0);
+                band(painter, box.left(), box.right(), box.top(), 2, color, style);
+                band(painter, box.left(), box.right(), box.bottom() - 2, 2, color, style);
                 if (opens)
-                    painter->drawLine(box.topLeft(), box.bottomLeft());
+                    painter->fillRect(QRectF(box.left(), box.top(), 2, box.height()), color);
                 if (closes)
-                    painter->drawLine(box.topRight(), box.bottomRight());
+                    painter->fillRect(QRectF(box.right() - 2, box.top(), 2, box.height()), color);
                 break;
             }
             case AnnotationKind::Note:
-                painter->setPen(QPen(m_colors->note, 1.5, Qt::DotLine));
-                painter->drawLine(
-                    QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1));
-                break;
-            case AnnotationKind::Speaker:
+                band(painter, r.left(), r.right(), r.bottom() - 2, 2, m_colors->note, Qt::DotLine);
                 break;
             }
             if (highlighted) {
+                painter->save();
+                painter->setRenderHint(QPainter::Antialiasing);
                 painter->setPen(QPen(m_colors->outline, 2));
                 painter->drawRoundedRect(r.adjusted(-1, 0, 1, -2), 3, 3);
+                painter->restore();
             }
         });
     }
@@ -645,6 +693,16 @@ QString ArticleView::describe(const Annotation &a) const
     if (!a.note.isEmpty())
         lines << tr("Note: %1").arg(a.note);
     return lines.join(u'\n');
+}
+
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    // The article's own characters, not the breaks that split long paragraphs for display.
+    const QTextCursor cursor = textCursor();
+    auto *data = new QMimeData;
+    data->setText(
+        m_text.mid(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()));
+    return data;
 }
 
 QList<qint64> ArticleView::visibleAnnotationsInRect(const QRect &viewportRect) const

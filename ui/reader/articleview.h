@@ -29,7 +29,8 @@ struct ReaderColors;
 // orphaned annotations are not drawn.
 //
 // Offsets in the API are Unicode code points, as stored; call setArticle() before
-// setAnnotations().
+// setAnnotations(). Paragraphs over 2,000 characters are displayed in pieces (a space becomes a
+// paragraph break, so offsets stay exact); toPlainText() shows those breaks, copying does not.
 class ArticleView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -99,6 +100,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     friend class ArticleMargin;
