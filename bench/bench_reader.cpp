@@ -87,7 +87,8 @@ Frames scroll(ArticleView &view, int steps, int stride)
     QElapsedTimer timer;
     for (int i = 0; i < steps; ++i) {
         const int value = stride > 0 ? qMin(bar->value() + stride, bar->maximum())
-                                     : int(qint64(bar->maximum()) * i / steps);
+            : stride == 0            ? int(qint64(bar->maximum()) * i / steps)
+                                     : bar->value();
         timer.start();
         bar->setValue(value);
         view.repaint();
@@ -126,8 +127,11 @@ void run(const QString &name, const QString &text, const QList<Annotation> &anno
         // After the jumps most blocks are laid out: scroll through them again.
         view.verticalScrollBar()->setValue(0);
         const Frames warm = scroll(view, 100, 0);
+        // The same full frame again and again: painting alone, no layout.
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+        const Frames still = scroll(view, 100, -1);
         out << u"%1 %2: show %3 ms (text %4, spans %5, first paint %6); per frame median/max: "
-               "wheel %7/%8, jumps %9/%10, warm jumps %11/%12 ms"_s
+               "wheel %7/%8, jumps %9/%10, warm jumps %11/%12, repaint %13/%14 ms"_s
                    .arg(name, annotated ? u"annotated"_s : u"plain    "_s)
                    .arg(shown, 0, 'f', 1)
                    .arg(setText, 0, 'f', 1)
@@ -139,6 +143,8 @@ void run(const QString &name, const QString &text, const QList<Annotation> &anno
                    .arg(jumps.max, 0, 'f', 2)
                    .arg(warm.median, 0, 'f', 2)
                    .arg(warm.max, 0, 'f', 2)
+                   .arg(still.median, 0, 'f', 2)
+                   .arg(still.max, 0, 'f', 2)
             << Qt::endl;
     }
 }

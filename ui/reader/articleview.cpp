@@ -313,7 +313,7 @@ void ArticleView::collectVisible(const QRect &rect) const
 }
 
 template<typename F>
-void ArticleView::forEachLineRect(const Visible &v, F &&f) const
+void ArticleView::forEachLineRect(const Visible &v, Extent extent, F &&f) const
 {
     const QTextLayout *layout = v.block.layout();
     const int from = int(v.from - v.block.position());
@@ -322,18 +322,29 @@ void ArticleView::forEachLineRect(const Visible &v, F &&f) const
     const int lastLine = lineIndexFor(layout, qMax(from, to - 1));
     for (int l = firstLine; l <= lastLine; ++l) {
         const QTextLine line = layout->lineAt(l);
-        qreal x1 = l == firstLine ? line.cursorToX(from) : line.x();
-        qreal x2 = l == lastLine ? line.cursorToX(to) : line.x() + line.naturalTextWidth();
+        // cursorToX() shapes the line; the margin only needs the lines' heights.
+        const bool withX = extent == Extent::Full;
+        qreal x1 = withX && l == firstLine ? line.cursorToX(from) : line.x();
+        qreal x2 = !withX   ? x1
+            : l == lastLine ? line.cursorToX(to)
+                            : line.x() + line.naturalTextWidth();
         if (x2 < x1)
             std::swap(x1, x2); // right-to-left text
         const QRectF r(v.origin.x() + x1, v.origin.y() + line.y(), x2 - x1, line.height());
-        f(r, line, l == firstLine && v.opens, l == lastLine && v.closes);
+        f(r, l == firstLine && v.opens, l == lastLine && v.closes);
     }
 }
 
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     collectVisible(event->rect());
+    // Rectangles once per frame, for both passes: cursorToX() is most of their cost.
+    m_segments.clear();
+    for (const Visible &v : m_visible) {
+        forEachLineRect(v, Extent::Full, [this, &v](const QRectF &r, bool opens, bool closes) {
+            m_segments.push_back({v.annotation, r, opens, closes});
+        });
+    }
     // No antialiasing: the marks are axis-aligned rectangles and lines, and antialiased rounded
     // rectangles doubled the cost of a full frame on dense articles.
     if (!m_visible.empty()) {
@@ -367,8 +378,8 @@ void band(QPainter *painter, qreal x1, qreal x2, qreal y, int width, const QColo
 // Tints and the quote band go under the text, so glyphs (descenders included) stay crisp on top.
 void ArticleView::paintUnder(QPainter *painter) const
 {
-    for (const Visible &v : m_visible) {
-        const Annotation &a = m_annotations.at(v.annotation);
+    for (const Segment &s : m_segments) {
+        const Annotation &a = m_annotations.at(s.annotation);
         const bool proposed = a.status == ReviewStatus::Proposed;
         QColor fill;
         switch (a.kind) {
@@ -384,14 +395,26 @@ void ArticleView::paintUnder(QPainter *painter) const
         default:
             continue;
         }
-        forEachLineRect(v, [&](const QRectF &r, const QTextLine &, bool, bool) {
+        {
+            const QRectF &r = s.rect;
             // Entity tints stop above the quote band at the bottom of the line.
             painter->fillRect(a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r, fill);
             if (a.kind == AnnotationKind::Quote) {
                 band(painter, r.left(), r.right(), r.bottom() - 2, 2, m_colors->quote,
                     proposed ? Qt::DashLine : Qt::SolidLine);
+            } else if (a.kind == AnnotationKind::Tag) {
+                // A box per line; its open sides show where the tag continues.
+                const QColor color = m_tagColors.value(a.label, m_colors->tagFallback);
+                const Qt::PenStyle style = proposed ? Qt::DashLine : Qt::SolidLine;
+                const QRectF box = r.adjusted(-2, 0, 2, 0);
+                band(painter, box.left(), box.right(), box.top(), 2, color, style);
+                band(painter, box.left(), box.right(), box.bottom() - 2, 2, color, style);
+                if (s.opens)
+                    painter->fillRect(QRectF(box.left(), box.top(), 2, box.height()), color);
+                if (s.closes)
+                    painter->fillRect(QRectF(box.right() - 2, box.top(), 2, box.height()), color);
             }
-        });
+        }
     }
 }
 
@@ -399,39 +422,29 @@ void ArticleView::paintUnder(QPainter *painter) const
 void ArticleView::paintOver(QPainter *painter) const
 {
     painter->setBrush(Qt::NoBrush);
-    for (const Visible &v : m_visible) {
-        const Annotation &a = m_annotations.at(v.annotation);
+    for (const Segment &s : m_segments) {
+        const Annotation &a = m_annotations.at(s.annotation);
         const Qt::PenStyle style
             = a.status == ReviewStatus::Proposed ? Qt::DashLine : Qt::SolidLine;
         const bool highlighted = m_highlightedEntity != 0 && a.entityId == m_highlightedEntity
             && a.kind == AnnotationKind::Entity;
-        forEachLineRect(v, [&](const QRectF &r, const QTextLine &, bool opens, bool closes) {
+        {
+            const QRectF &r = s.rect;
             switch (a.kind) {
             case AnnotationKind::Entity:
                 if (style == Qt::DashLine) {
                     painter->setPen(
-                        QPen(m_colors->entity[size_t(*entityLayer(a.label))], 0, Qt::DashLine));
+                        QPen(m_colors->entity[size_t(*entityLayer(a.label))], 1, Qt::DashLine));
                     painter->drawRect(r.adjusted(0, 1, -1, -4));
                 }
                 break;
             case AnnotationKind::Quote:
+            case AnnotationKind::Tag:
             case AnnotationKind::Speaker:
-                break; // the quote band is under the text; the speaker is a margin badge
+                break; // quote bands and tag boxes are under the text; speakers are badges
             case AnnotationKind::Cue:
                 band(painter, r.left(), r.right(), r.bottom() - 1, 1, m_colors->quote, Qt::DotLine);
                 break;
-            case AnnotationKind::Tag: {
-                // A box per line; its open sides show where the tag continues.
-                const QColor color = m_tagColors.value(a.label, m_colors->tagFallback);
-                const QRectF box = r.adjusted(-2, 0, 2, 0);
-                band(painter, box.left(), box.right(), box.top(), 2, color, style);
-                band(painter, box.left(), box.right(), box.bottom() - 2, 2, color, style);
-                if (opens)
-                    painter->fillRect(QRectF(box.left(), box.top(), 2, box.height()), color);
-                if (closes)
-                    painter->fillRect(QRectF(box.right() - 2, box.top(), 2, box.height()), color);
-                break;
-            }
             case AnnotationKind::Note:
                 band(painter, r.left(), r.right(), r.bottom() - 2, 2, m_colors->note, Qt::DotLine);
                 break;
@@ -443,7 +456,7 @@ void ArticleView::paintOver(QPainter *painter) const
                 painter->drawRoundedRect(r.adjusted(-1, 0, 1, -2), 3, 3);
                 painter->restore();
             }
-        });
+        }
     }
 }
 
@@ -468,7 +481,7 @@ void ArticleView::paintMargin(QPainter *painter, const QRect &rect) const
         const bool note = a.kind == AnnotationKind::Note || !a.note.isEmpty();
         if (!quote && !note)
             continue;
-        forEachLineRect(v, [&](const QRectF &r, const QTextLine &, bool opens, bool) {
+        forEachLineRect(v, Extent::LinesOnly, [&](const QRectF &r, bool opens, bool) {
             if (quote) {
                 QColor bar = m_colors->quote;
                 if (proposed)

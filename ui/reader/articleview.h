@@ -117,8 +117,17 @@ private:
     };
     // Fills m_visible with the drawable spans of the lines that intersect rect.
     void collectVisible(const QRect &rect) const;
+    struct Segment
+    {
+        int annotation;
+        QRectF rect; // one line's part of a span, in viewport coordinates
+        bool opens;
+        bool closes;
+    };
+    enum class Extent { Full, LinesOnly };
+    // Calls f(const QRectF &, bool opens, bool closes) for each line of v.
     template<typename F>
-    void forEachLineRect(const Visible &v, F &&f) const;
+    void forEachLineRect(const Visible &v, Extent extent, F &&f) const;
     bool isDrawn(const Annotation &annotation) const;
     void paintUnder(QPainter *painter) const;
     void paintOver(QPainter *painter) const;
@@ -150,6 +159,7 @@ private:
     qint64 m_highlightedEntity = 0;
     QPoint m_pressPos;
     mutable std::vector<Visible> m_visible; // reused across frames
+    std::vector<Segment> m_segments;
 };
 
 } // namespace Parallax
