@@ -72,7 +72,7 @@ public:
     bool isLayerVisible(Layer layer) const;
     // The layer an annotation is drawn on, or nothing for kinds that are not painted.
     static std::optional<Layer> layerOf(const Annotation &annotation);
-    // The colour of an entity layer's tint, for the window's legend.
+    // The colour that marks a layer (an entity type's tint at full strength), for the legend.
     QColor layerColor(Layer layer) const;
 
     // Ids of the annotations drawn in a viewport rectangle, in drawing order.
@@ -85,6 +85,7 @@ public:
 public Q_SLOTS:
     // Outlines every mention of the entity; 0 clears.
     void highlightEntity(qint64 entityId);
+    // Centres the line where the span starts. Moves the hidden caret, so it clears a selection.
     void scrollToSpan(qsizetype start, qsizetype end);
 
 Q_SIGNALS:
