@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/annotation.h"
+#include "model/spanindex.h"
+#include "util/textoffsets.h"
+
+#include <QHash>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Parallax {
+
+class ArticleMargin;
+struct ReaderColors;
+
+// A read-only, selectable article with its annotations painted over it.
+//
+// Highlights never enter the QTextDocument (no character formats, no extra selections): they
+// live in a SpanIndex and are painted per visible line in paintEvent, so a frame costs what is
+// on screen, not what is annotated. Entities are a background tint per type, quotes an underline
+// band with a bar and speaker badge in the left margin, tags a box in their code-book colour,
+// notes a marker in the margin. Proposals are drawn lighter with a dashed edge; rejected and
+// orphaned annotations are not drawn.
+//
+// Offsets in the API are Unicode code points, as stored; call setArticle() before
+// setAnnotations(). Paragraphs over 2,000 characters are displayed in pieces (a space becomes a
+// paragraph break, so offsets stay exact); toPlainText() shows those breaks, copying does not.
+class ArticleView : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    enum class Layer {
+        Person,
+        Organization,
+        Location,
+        Miscellaneous,
+        Date, // DATE, DURATION and SET
+        Time,
+        Money,
+        Percent,
+        Quotes, // quotes and their cues
+        Tags,
+        Notes,
+        Proposals, // off: unreviewed automatic annotations of every kind are hidden
+    };
+    Q_ENUM(Layer)
+
+    explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    void setArticle(
+        const QString &title, const QString &outlet, const QString &date, const QString &text);
+    QString title() const { return m_title; }
+    QString outlet() const { return m_outlet; }
+    QString date() const { return m_date; }
+
+    // All annotations of the article, children included (a quote's speaker names its badge).
+    void setAnnotations(const QList<Annotation> &annotations);
+    QList<Annotation> annotations() const { return m_annotations; }
+    // Names shown in tooltips for entity mentions and speakers; the mention text otherwise.
+    void setEntityNames(const QHash<qint64, QString> &names);
+    void setTagColor(const QString &label, const QColor &color);
+
+    void setLayerVisible(Layer layer, bool visible);
+    bool isLayerVisible(Layer layer) const;
+    // The layer an annotation is drawn on, or nothing for kinds that are not painted.
+    static std::optional<Layer> layerOf(const Annotation &annotation);
+    // The colour that marks a layer (an entity type's tint at full strength), for the legend.
+    QColor layerColor(Layer layer) const;
+
+    // Ids of the annotations drawn in a viewport rectangle, in drawing order.
+    QList<qint64> visibleAnnotationsInRect(const QRect &viewportRect) const;
+    // The tooltip for a text position (UTF-16, as QTextCursor counts), empty when none.
+    QString toolTipAt(qsizetype utf16Position) const;
+    // UTF-16 range of an annotation's span in the document, for tests and scrolling.
+    std::pair<qsizetype, qsizetype> utf16Range(qint64 annotationId) const;
+
+public Q_SLOTS:
+    // Outlines every mention of the entity; 0 clears.
+    void highlightEntity(qint64 entityId);
+    // Centres the line where the span starts. Moves the hidden caret, so it clears a selection.
+    void scrollToSpan(qsizetype start, qsizetype end);
+
+Q_SIGNALS:
+    void annotationClicked(qint64 id);
+    void entityClicked(qint64 entityId);
+    // The current selection in code points; start == end when nothing is selected.
+    void selectionChangedCodePoints(qsizetype start, qsizetype end);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
+
+private:
+    friend class ArticleMargin;
+
+    struct Visible
+    {
+        int annotation; // index into m_annotations
+        QTextBlock block;
+        QPointF origin; // viewport position of the block's layout
+        qsizetype from; // UTF-16, clipped to the exposed lines
+        qsizetype to;
+        bool opens; // the span starts in this range, not above it
+        bool closes;
+    };
+    // Fills m_visible with the drawable spans of the lines that intersect rect.
+    void collectVisible(const QRect &rect) const;
+    struct Segment
+    {
+        int annotation;
+        QRectF rect; // one line's part of a span, in viewport coordinates
+        bool opens;
+        bool closes;
+    };
+    enum class Extent { Full, LinesOnly };
+    // Calls f(const QRectF &, bool opens, bool closes) for each line of v.
+    template<typename F>
+    void forEachLineRect(const Visible &v, Extent extent, F &&f) const;
+    bool isDrawn(const Annotation &annotation) const;
+    void paintUnder(QPainter *painter) const;
+    void paintOver(QPainter *painter) const;
+    void paintMargin(QPainter *painter, const QRect &rect) const;
+    QString marginToolTipAt(int y) const;
+    // The UTF-16 position of the character under a viewport point, or -1 between lines.
+    qsizetype characterAt(const QPoint &viewportPoint) const;
+    // The innermost drawn annotation at a UTF-16 position, or -1.
+    int innermostAt(qsizetype utf16Position) const;
+    QString describe(const Annotation &annotation) const;
+    QString speakerOf(int quoteIndex) const;
+    void updateColors();
+    void updateMarginWidth();
+
+    ArticleMargin *m_margin;
+    std::unique_ptr<ReaderColors> m_colors;
+    QString m_title;
+    QString m_outlet;
+    QString m_date;
+    QString m_text;
+    CodePointMap m_map;
+    QList<Annotation> m_annotations;
+    QHash<qint64, int> m_byId;
+    QHash<qint64, int> m_speakerOfQuote; // quote id -> index of its Speaker child
+    QHash<qint64, QString> m_entityNames;
+    QHash<QString, QColor> m_tagColors;
+    SpanIndex m_index;
+    quint32 m_hiddenLayers = 0;
+    qint64 m_highlightedEntity = 0;
+    QPoint m_pressPos;
+    mutable std::vector<Visible> m_visible; // reused across frames
+    std::vector<Segment> m_segments;
+};
+
+} // namespace Parallax

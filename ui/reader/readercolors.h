@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+#include <array>
+
+namespace Parallax {
+
+// The reading pane's colours. Two hand-picked sets (after Okabe and Ito's colour-blind-safe
+// palette) rather than one derived set, because a tint that reads well under black text on white
+// turns muddy under light text on dark grey; the set follows the palette's base lightness.
+struct ReaderColors
+{
+    // Strong colours per entity layer (ArticleView::Layer order, Person to Percent): for
+    // legends, outlines and proposal underlines. Tints are these at tintAlpha.
+    std::array<QColor, 8> entity;
+    int tintAlpha = 0;
+    int proposedTintAlpha = 0;
+    QColor quote; // underline band, margin bar
+    QColor quoteTint;
+    QColor note;
+    QColor tagFallback; // a tag label with no code-book colour
+    QColor outline; // highlightEntity()
+    QColor badgeBackground;
+    QColor badgeText;
+    QColor marginBackground;
+    bool dark = false;
+
+    static ReaderColors forPalette(const QPalette &palette);
+    QColor tint(const QColor &strong, bool proposed) const;
+};
+
+} // namespace Parallax
