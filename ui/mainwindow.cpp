@@ -8,6 +8,7 @@
 #include "import/importjob.h"
 #include "library/librarymodel.h"
 #include "preferencesdialog.h"
+#include "workbench/readingarea.h"
 #include "sample/sampleproject.h"
 #include "settings.h"
 #include "storage/articlestore.h"
@@ -88,25 +89,12 @@ MainWindow::MainWindow(QWidget *parent)
     libraryDock->setWidget(libraryPanel);
     libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-    resizeDocks({libraryDock}, {460}, Qt::Horizontal);
+    resizeDocks({libraryDock}, {340}, Qt::Horizontal);
 
     // Reader: the selected article.
-    auto *readerPanel = new QWidget;
-    auto *readerLayout = new QVBoxLayout(readerPanel);
-    m_articleHeader = new QLabel;
-    m_articleHeader->setWordWrap(true);
-    m_articleHeader->setTextFormat(Qt::RichText);
-    m_articleHeader->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_articleHeader->setOpenExternalLinks(true);
-    m_reader = new QPlainTextEdit;
-    m_reader->setReadOnly(true);
-    m_reader->setFrameShape(QFrame::NoFrame);
-    QFont readingFont = m_reader->font();
-    readingFont.setPointSizeF(readingFont.pointSizeF() * 1.15);
-    m_reader->setFont(readingFont);
-    readerLayout->addWidget(m_articleHeader);
-    readerLayout->addWidget(m_reader, 1);
-    setCentralWidget(readerPanel);
+    // Reading panes: articles side by side.
+    m_reading = new ReadingArea;
+    setCentralWidget(m_reading);
 
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
@@ -119,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    connectReading();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
@@ -238,6 +227,8 @@ void MainWindow::createActions()
         = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
     m_projectActions.append({annotateStory, annotateAll});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    createReadingActions(annotateMenu, view);
     m_taskActions = {importAction, annotateStory, annotateAll};
 
     createReviewActions(menuBar()->addMenu(tr("&Review")));
@@ -305,10 +296,15 @@ bool MainWindow::openProject(const QString &path)
     reloadLibrary();
     reloadDocks();
     m_tree->expandAll();
-    // Start on the first article, so the window never opens on an empty page.
-    const QModelIndex first = m_library->index(0, 0, m_library->index(0, 0));
+    // Start on the first two articles side by side, so the window never opens on an empty page.
+    const QModelIndex storyIndex = m_library->index(0, 0);
+    const QModelIndex second = m_library->index(1, 0, storyIndex);
+    if (second.isValid())
+        showArticle(second.data(LibraryModel::ArticleIdRole).toLongLong());
+    const QModelIndex first = m_library->index(0, 0, storyIndex);
     if (first.isValid())
         m_tree->setCurrentIndex(first);
+    statusBar()->clearMessage();
     Q_EMIT projectChanged();
     return true;
 }
@@ -326,10 +322,10 @@ void MainWindow::closeProject()
     m_search->clear();
     m_search->setEnabled(false);
     m_articleId = 0;
-    m_articleHeader->setText(
-        tr("<p>No project is open. Create one with <b>File › New Project</b> or open one with "
-           "<b>File › Open Project</b>.</p>"));
-    m_reader->clear();
+    m_docksStory = -1;
+    m_reading->setSession(nullptr);
+    statusBar()->showMessage(tr("No project is open. Create one with File › New Project or open one with "
+                                "File › Open Project."));
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(false);
     setWindowTitle(tr("Parallax"));
@@ -356,28 +352,10 @@ void MainWindow::reloadLibrary()
 
 void MainWindow::showArticle(qint64 articleId)
 {
-    if (!m_session)
+    if (!m_session || articleId <= 0)
         return;
-    ArticleStore store(project()->database());
-    auto article = store.article(articleId);
-    if (!article) {
-        statusBar()->showMessage(article.error(), 5000);
-        return;
-    }
-    const Article &a = article.value();
-    m_articleId = a.id;
-    QStringList meta;
-    for (const QString &part : {a.outlet, a.author, a.published.left(10)}) {
-        if (!part.isEmpty())
-            meta.append(part.toHtmlEscaped());
-    }
-    QString header = u"<h2 style='margin:0'>%1</h2><p style='margin:4px 0'>%2</p>"_s.arg(
-        a.title.toHtmlEscaped(), meta.join(u" · "_s));
-    if (!a.url.isEmpty())
-        header += u"<p style='margin:0'><a href='%1'>%2</a></p>"_s.arg(
-            a.url.toHtmlEscaped(), a.url.toHtmlEscaped());
-    m_articleHeader->setText(header);
-    m_reader->setPlainText(a.body);
+    m_articleId = articleId;
+    m_reading->showArticle(articleId);
 }
 
 void MainWindow::runSearch()

@@ -27,6 +27,7 @@ class AnnotationsDock;
 class CodeBookDock;
 class EntitiesDock;
 class LibraryModel;
+class ReadingArea;
 class ProjectSession;
 class Project;
 struct ImportOutcome;
@@ -91,6 +92,12 @@ private:
     void reloadDocks();
     void clearDocks();
     void review(ReviewStatus status, bool allShown);
+    // mainwindow_reading.cpp: the panes, the layer legend and annotating the selected text.
+    void createReadingActions(QMenu *annotateMenu, QMenu *viewMenu);
+    void connectReading();
+    void applyTag(qint64 tagId);
+    void annotateSelection(AnnotationKind kind, const QString &label);
+    void updateTagActions();
 
     ProjectSession *m_session = nullptr; // owns the open project, its undo stack and its edits
     QUndoGroup *m_undoGroup = nullptr;
@@ -102,8 +109,9 @@ private:
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;
     QStackedWidget *m_libraryStack = nullptr;
-    QLabel *m_articleHeader = nullptr;
-    QPlainTextEdit *m_reader = nullptr;
+    ReadingArea *m_reading = nullptr;
+    QMenu *m_tagMenu = nullptr;
+    qint64 m_pendingTagId = 0; // the code-book tag being applied
     QMenu *m_recentMenu = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelTask = nullptr;

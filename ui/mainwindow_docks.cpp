@@ -12,6 +12,7 @@
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "workbench/readingarea.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -45,7 +46,7 @@ void MainWindow::createDocks()
         = dock(tr("Code Book"), u"codebook"_s, m_codeBookDock, Qt::RightDockWidgetArea);
     tabifyDockWidget(entities, codeBook);
     entities->raise();
-    resizeDocks({entities}, {380}, Qt::Horizontal);
+    resizeDocks({entities}, {300}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(u"annotations"_s)}, {230}, Qt::Vertical);
 
     connect(m_annotationsDock, &AnnotationsDock::activated, this,
@@ -98,11 +99,13 @@ void MainWindow::connectSession()
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     m_entitiesDock->setSession(m_session);
+    m_reading->setSession(m_session);
     m_codeBookDock->setSession(m_session);
     // Every edit is on disk when these arrive; the views read it back.
-    connect(m_session, &ProjectSession::annotationsChanged, this, [this] {
+    connect(m_session, &ProjectSession::annotationsChanged, this, [this](qint64 articleId) {
         reloadDocks();
         reloadLibrary();
+        m_reading->reloadAnnotations(articleId);
     });
     connect(m_session, &ProjectSession::entitiesChanged, this, &MainWindow::reloadDocks);
     connect(m_session, &ProjectSession::codeBookChanged, this, &MainWindow::reloadDocks);
@@ -122,6 +125,7 @@ void MainWindow::reloadDocks()
         m_entitiesDock->setEntities(std::move(entities).value());
     if (auto tags = EntityStore(db).tags(); tags)
         m_codeBookDock->setTags(std::move(tags).value());
+    updateTagActions();
 }
 
 void MainWindow::clearDocks()

@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's reading panes: layers, panes, and annotating the selected text.
+#include "mainwindow.h"
+
+#include "codebook/codebookdock.h"
+#include "codebook/codebookmodel.h"
+#include "edit/projectsession.h"
+#include "entities/entitiesdock.h"
+#include "model/anchoring.h"
+#include "review/annotationsdock.h"
+#include "settings.h"
+#include "storage/annotationstore.h"
+#include "storage/entitystore.h"
+#include "storage/project.h"
+#include "reader/articlepane.h"
+#include "workbench/readingarea.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QPixmap>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+QString layerName(ArticleView::Layer layer)
+{
+    switch (layer) {
+    case ArticleView::Layer::Person: return MainWindow::tr("People");
+    case ArticleView::Layer::Organization: return MainWindow::tr("Organisations");
+    case ArticleView::Layer::Location: return MainWindow::tr("Places");
+    case ArticleView::Layer::Miscellaneous: return MainWindow::tr("Other names");
+    case ArticleView::Layer::Date: return MainWindow::tr("Dates");
+    case ArticleView::Layer::Time: return MainWindow::tr("Times");
+    case ArticleView::Layer::Money: return MainWindow::tr("Money");
+    case ArticleView::Layer::Percent: return MainWindow::tr("Percentages");
+    case ArticleView::Layer::Quotes: return MainWindow::tr("Quotes");
+    case ArticleView::Layer::Tags: return MainWindow::tr("Tags");
+    case ArticleView::Layer::Notes: return MainWindow::tr("Notes");
+    case ArticleView::Layer::Proposals: return MainWindow::tr("Proposals");
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
+{
+    // View: panes, linked scrolling, and the legend, whose entries switch layers on and off.
+    QAction *newPane = viewMenu->addAction(tr("Open in &New Pane"), this, [this] {
+        if (m_articleId > 0 && !m_reading->openInNewPane(m_articleId))
+            statusBar()->showMessage(tr("Four panes are open; close one first."), 4000);
+    });
+    newPane->setShortcut(tr("Ctrl+T"));
+    QAction *closePane = viewMenu->addAction(tr("&Close Pane"), this,
+                                             [this] { m_reading->closePane(m_reading->activePane()); });
+    closePane->setShortcut(tr("Ctrl+Shift+W"));
+    QAction *swapPane = viewMenu->addAction(tr("&Swap Pane with Next"), this,
+                                            [this] { m_reading->swapPane(m_reading->activePane()); });
+    swapPane->setShortcut(tr("Ctrl+Shift+S"));
+    QAction *linked = viewMenu->addAction(tr("&Link Scrolling"));
+    linked->setCheckable(true);
+    linked->setChecked(Settings().linkedScrolling());
+    linked->setShortcut(tr("Ctrl+L"));
+    m_reading->setLinkedScrolling(linked->isChecked());
+    connect(linked, &QAction::toggled, this, [this](bool on) {
+        m_reading->setLinkedScrolling(on);
+        Settings().setLinkedScrolling(on);
+    });
+    viewMenu->addSeparator();
+
+    QToolBar *legend = addToolBar(tr("Layers"));
+    legend->setObjectName(u"layers"_s);
+    legend->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QMenu *layers = viewMenu->addMenu(tr("La&yers"));
+    const ArticleView *sample = m_reading->pane(0)->view();
+    const QMetaEnum layerEnum = QMetaEnum::fromType<ArticleView::Layer>();
+    for (int i = 0; i < layerEnum.keyCount(); ++i) {
+        const auto layer = ArticleView::Layer(layerEnum.value(i));
+        QPixmap swatch(12, 12);
+        swatch.fill(sample->layerColor(layer));
+        QAction *toggle = layers->addAction(QIcon(swatch), layerName(layer));
+        toggle->setCheckable(true);
+        toggle->setChecked(sample->isLayerVisible(layer));
+        connect(toggle, &QAction::toggled, this, [this, layer](bool on) { m_reading->setLayerVisible(layer, on); });
+        legend->addAction(toggle);
+    }
+    m_projectActions.append({newPane, closePane, swapPane});
+
+    // Annotate: what the analyst makes of the selected text.
+    annotateMenu->addSeparator();
+    m_tagMenu = annotateMenu->addMenu(tr("&Tag Selection"));
+    QAction *note = annotateMenu->addAction(tr("Add &Note…"), this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note on the selected text:"), {}, &ok);
+        if (ok && !text.trimmed().isEmpty())
+            annotateSelection(AnnotationKind::Note, text.trimmed());
+    });
+    note->setShortcut(tr("N"));
+    QMenu *entity = annotateMenu->addMenu(tr("Mark as &Entity"));
+    for (const auto &[type, text, key] : {std::tuple{u"PERSON"_s, tr("&Person"), tr("Alt+P")},
+                                          std::tuple{u"ORG"_s, tr("&Organisation"), tr("Alt+O")},
+                                          std::tuple{u"LOC"_s, tr("P&lace"), tr("Alt+L")},
+                                          std::tuple{u"MISC"_s, tr("&Other Name"), tr("Alt+M")}}) {
+        QAction *mark = entity->addAction(text, this, [this, type] { annotateSelection(AnnotationKind::Entity, type); });
+        mark->setShortcut(key);
+        m_projectActions.append(mark);
+    }
+    QAction *quote = annotateMenu->addAction(tr("Mark as &Quote…"), this,
+                                             [this] { annotateSelection(AnnotationKind::Quote, u"direct"_s); });
+    quote->setShortcut(tr("Alt+Q"));
+    QAction *resize = annotateMenu->addAction(tr("Set Span to Selection"), this, [this] {
+        const qint64 id = m_reading->currentAnnotation();
+        if (!m_session || id == 0 || m_reading->selectionEnd() <= m_reading->selectionStart()) {
+            statusBar()->showMessage(tr("Click an annotation, then select its new extent."), 4000);
+            return;
+        }
+        if (auto r = m_session->setSpan(id, m_reading->activeText(), m_reading->selectionStart(),
+                                        m_reading->selectionEnd());
+            !r)
+            showError(tr("Annotate"), r.error());
+    });
+    resize->setShortcut(tr("Ctrl+E"));
+    QAction *split = annotateMenu->addAction(tr("Split Mention Off"), this, [this] {
+        if (const qint64 id = m_reading->currentAnnotation(); m_session && id > 0) {
+            if (auto r = m_session->splitMention(id); !r)
+                showError(tr("Entities"), r.error());
+        }
+    });
+    QAction *remove = annotateMenu->addAction(tr("&Remove Annotation"), this, [this] {
+        if (const qint64 id = m_reading->currentAnnotation(); m_session && id > 0) {
+            if (auto r = m_session->removeAnnotation(id); !r)
+                showError(tr("Annotate"), r.error());
+        }
+    });
+    remove->setShortcut(QKeySequence::Delete);
+    m_projectActions.append({note, quote, resize, split, remove, m_tagMenu->menuAction()});
+}
+
+void MainWindow::connectReading()
+{
+    connect(m_reading, &ReadingArea::entityClicked, this, [this](qint64 entityId) {
+        m_reading->highlightEntity(entityId);
+        m_entitiesDock->selectEntity(entityId);
+    });
+    connect(m_entitiesDock, &EntitiesDock::entitySelected, m_reading, &ReadingArea::highlightEntity);
+    connect(m_annotationsDock, &AnnotationsDock::activated, this,
+            [this](qint64 articleId, qint64, qint64 start, qint64 end) {
+                m_articleId = articleId;
+                m_reading->scrollToSpan(articleId, start, end);
+            });
+    connect(m_reading, &ReadingArea::annotationClicked, this, [this](qint64 id) {
+        if (!m_session)
+            return;
+        if (auto a = AnnotationStore(m_session->project().database()).annotation(id); a)
+            statusBar()->showMessage(tr("%1 “%2”%3").arg(enumName(a->kind), a->span.exact.left(60),
+                                                         a->note.isEmpty() ? QString() : u" — "_s + a->note),
+                                     6000);
+    });
+    connect(m_codeBookDock, &CodeBookDock::applyRequested, this, &MainWindow::applyTag);
+}
+
+void MainWindow::updateTagActions()
+{
+    m_tagMenu->clear();
+    QHash<QString, QColor> colours;
+    for (const Tag &tag : m_codeBookDock->model()->tags()) {
+        colours.insert(tag.name, tag.color);
+        QPixmap swatch(12, 12);
+        swatch.fill(tag.color);
+        QAction *apply = m_tagMenu->addAction(QIcon(swatch), tag.name, this, [this, id = tag.id] { applyTag(id); });
+        if (!tag.shortcut.isEmpty())
+            apply->setShortcut(QKeySequence(tag.shortcut));
+    }
+    if (m_tagMenu->isEmpty())
+        m_tagMenu->addAction(tr("The code book is empty: add tags in the Code Book panel"))->setEnabled(false);
+    m_reading->setTagColors(colours);
+}
+
+void MainWindow::applyTag(qint64 tagId)
+{
+    for (const Tag &tag : m_codeBookDock->model()->tags()) {
+        if (tag.id == tagId) {
+            m_pendingTagId = tagId;
+            annotateSelection(AnnotationKind::Tag, tag.name);
+            m_pendingTagId = 0;
+            return;
+        }
+    }
+}
+
+void MainWindow::annotateSelection(AnnotationKind kind, const QString &label)
+{
+    const qint64 article = m_reading->activeArticle();
+    const qsizetype start = m_reading->selectionStart();
+    const qsizetype end = m_reading->selectionEnd();
+    if (!m_session || article == 0 || end <= start) {
+        statusBar()->showMessage(tr("Select some text in an article first."), 4000);
+        return;
+    }
+    const QString text = m_reading->activeText();
+    Annotation a;
+    a.articleId = article;
+    a.kind = kind;
+    a.label = kind == AnnotationKind::Note ? QString() : label;
+    a.note = kind == AnnotationKind::Note ? label : QString();
+    a.tagId = kind == AnnotationKind::Tag ? m_pendingTagId : 0;
+    a.span = Anchoring::makeSpan(text, start, end);
+
+    if (kind != AnnotationKind::Quote) {
+        if (auto r = m_session->addAnnotation(a); !r)
+            showError(tr("Annotate"), r.error());
+        return;
+    }
+    // A quote names its speaker: one of the story's people, or nobody yet.
+    QStringList people{tr("(speaker not known)")};
+    QList<qint64> ids{0};
+    if (auto entities = EntityStore(m_session->project().database()).entities(m_docksStory > 0 ? m_docksStory : 0);
+        entities) {
+        for (const EntityRecord &e : entities.value()) {
+            if (e.type == "PERSON"_L1 || e.type == "ORG"_L1) {
+                people.append(e.name);
+                ids.append(e.id);
+            }
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Quote"), tr("Who is quoted?"), people, 0, false, &ok);
+    if (!ok)
+        return;
+    a.entityId = ids.value(people.indexOf(chosen));
+    if (auto r = m_session->addAnnotation(a); !r)
+        showError(tr("Annotate"), r.error());
+}
+
+} // namespace Parallax

@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readingarea.h"
+
+#include "edit/projectsession.h"
+#include "reader/articlepane.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/entitystore.h"
+#include "storage/project.h"
+
+#include <QEvent>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+ReadingArea::ReadingArea(QWidget *parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+{
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    addPane();
+    addPane();
+}
+
+void ReadingArea::setSession(ProjectSession *session)
+{
+    m_session = session;
+    clear();
+}
+
+void ReadingArea::clear()
+{
+    for (int i = 0; i < m_panes.size(); ++i) {
+        m_articles[i] = 0;
+        m_panes[i]->setArticle({}, {}, {}, {});
+        m_panes[i]->view()->setAnnotations({});
+    }
+    m_currentAnnotation = 0;
+    m_selectionStart = m_selectionEnd = 0;
+}
+
+ArticlePane *ReadingArea::addPane()
+{
+    auto *pane = new ArticlePane;
+    m_splitter->addWidget(pane);
+    m_panes.append(pane);
+    m_articles.append(0);
+    ArticleView *view = pane->view();
+    view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it)
+        view->setLayerVisible(it.key(), it.value());
+    for (auto it = m_tagColors.cbegin(); it != m_tagColors.cend(); ++it)
+        view->setTagColor(it.key(), it.value());
+    connect(pane, &ArticlePane::closeRequested, this, [this, pane] { closePane(int(m_panes.indexOf(pane))); });
+    connect(pane, &ArticlePane::swapRequested, this, [this, pane] { swapPane(int(m_panes.indexOf(pane))); });
+    connect(view, &ArticleView::entityClicked, this, &ReadingArea::entityClicked);
+    connect(view, &ArticleView::annotationClicked, this, [this](qint64 id) {
+        m_currentAnnotation = id;
+        Q_EMIT annotationClicked(id);
+    });
+    connect(view, &ArticleView::selectionChangedCodePoints, this, [this, pane](qsizetype start, qsizetype end) {
+        setActive(int(m_panes.indexOf(pane)));
+        m_selectionStart = start;
+        m_selectionEnd = end;
+    });
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this, pane] { followScroll(int(m_panes.indexOf(pane))); });
+    return pane;
+}
+
+bool ReadingArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress) {
+        for (int i = 0; i < m_panes.size(); ++i) {
+            ArticleView *view = m_panes[i]->view();
+            if (watched == view || watched == view->viewport())
+                setActive(i);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReadingArea::setActive(int index)
+{
+    if (index < 0 || index >= m_panes.size() || index == m_active)
+        return;
+    m_active = index;
+    m_selectionStart = m_selectionEnd = 0;
+    for (int i = 0; i < m_panes.size(); ++i)
+        m_panes[i]->setProperty("active", i == m_active);
+    Q_EMIT activeArticleChanged(m_articles[m_active]);
+}
+
+void ReadingArea::load(int index, qint64 articleId)
+{
+    if (!m_session || index < 0 || index >= m_panes.size())
+        return;
+    auto article = ArticleStore(m_session->project().database()).article(articleId);
+    if (!article)
+        return;
+    m_articles[index] = articleId;
+    m_panes[index]->setArticle(article->title, article->outlet, article->published.left(10), article->body);
+    reloadAnnotations(articleId);
+}
+
+void ReadingArea::showArticle(qint64 articleId)
+{
+    const int shown = int(m_articles.indexOf(articleId));
+    if (shown >= 0) {
+        setActive(shown);
+        return;
+    }
+    // An empty pane first, so picking articles one after another fills the panes side by side.
+    int target = m_active;
+    if (m_articles.value(m_active) != 0) {
+        const int empty = int(m_articles.indexOf(0));
+        if (empty >= 0)
+            target = empty;
+    }
+    load(target, articleId);
+    setActive(target);
+    Q_EMIT activeArticleChanged(articleId);
+}
+
+bool ReadingArea::openInNewPane(qint64 articleId)
+{
+    if (m_panes.size() >= kMaxPanes)
+        return false;
+    addPane();
+    load(int(m_panes.size() - 1), articleId);
+    setActive(int(m_panes.size() - 1));
+    return true;
+}
+
+void ReadingArea::closePane(int index)
+{
+    if (index < 0 || index >= m_panes.size())
+        return;
+    if (m_panes.size() == 1) { // the last pane stays, empty
+        m_articles[0] = 0;
+        m_panes[0]->setArticle({}, {}, {}, {});
+        return;
+    }
+    ArticlePane *pane = m_panes.takeAt(index);
+    m_articles.removeAt(index);
+    pane->deleteLater();
+    m_active = std::min<int>(m_active, int(m_panes.size() - 1));
+    Q_EMIT activeArticleChanged(m_articles[m_active]);
+}
+
+void ReadingArea::swapPane(int index)
+{
+    if (m_panes.size() < 2 || index < 0 || index >= m_panes.size())
+        return;
+    const int other = (index + 1) % int(m_panes.size());
+    const int first = std::min(index, other);
+    const int second = std::max(index, other);
+    ArticlePane *a = m_panes[first];
+    ArticlePane *b = m_panes[second];
+    m_splitter->insertWidget(first, b);
+    m_splitter->insertWidget(second, a);
+    m_panes.swapItemsAt(first, second);
+    m_articles.swapItemsAt(first, second);
+}
+
+QString ReadingArea::activeText() const
+{
+    if (!m_session || m_articles.value(m_active) == 0)
+        return {};
+    auto article = ArticleStore(m_session->project().database()).article(m_articles[m_active]);
+    return article ? article->body : QString();
+}
+
+void ReadingArea::reloadAnnotations(qint64 articleId)
+{
+    if (!m_session)
+        return;
+    QSqlDatabase db = m_session->project().database();
+    QHash<qint64, QString> names;
+    if (auto entities = EntityStore(db).entities(); entities) {
+        for (const EntityRecord &e : entities.value())
+            names.insert(e.id, e.name);
+    }
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (m_articles[i] == 0 || (articleId >= 0 && m_articles[i] != articleId))
+            continue;
+        auto article = ArticleStore(db).article(m_articles[i]);
+        if (!article)
+            continue;
+        auto annotations = AnnotationStore(db).forArticle(m_articles[i], article->body);
+        ArticleView *view = m_panes[i]->view();
+        view->setEntityNames(names);
+        view->setAnnotations(annotations ? annotations.value() : QList<Annotation>{});
+        view->highlightEntity(m_highlightedEntity);
+    }
+}
+
+void ReadingArea::setLayerVisible(ArticleView::Layer layer, bool visible)
+{
+    m_layers.insert(layer, visible);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->setLayerVisible(layer, visible);
+}
+
+void ReadingArea::setTagColors(const QHash<QString, QColor> &colors)
+{
+    m_tagColors = colors;
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        for (auto it = colors.cbegin(); it != colors.cend(); ++it)
+            pane->view()->setTagColor(it.key(), it.value());
+    }
+}
+
+void ReadingArea::setLinkedScrolling(bool linked)
+{
+    m_linked = linked;
+    if (linked)
+        followScroll(m_active);
+}
+
+void ReadingArea::followScroll(int from)
+{
+    if (!m_linked || m_following || from < 0 || from >= m_panes.size())
+        return;
+    // Articles differ in length: keep the panes at the same fraction of their text.
+    const QScrollBar *source = m_panes[from]->view()->verticalScrollBar();
+    const double fraction = source->maximum() > 0 ? double(source->value()) / source->maximum() : 0.0;
+    m_following = true;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (i == from)
+            continue;
+        QScrollBar *bar = m_panes[i]->view()->verticalScrollBar();
+        bar->setValue(qRound(fraction * bar->maximum()));
+    }
+    m_following = false;
+}
+
+void ReadingArea::highlightEntity(qint64 entityId)
+{
+    m_highlightedEntity = entityId;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->highlightEntity(entityId);
+}
+
+void ReadingArea::scrollToSpan(qint64 articleId, qint64 start, qint64 end)
+{
+    showArticle(articleId);
+    const int index = int(m_articles.indexOf(articleId));
+    if (index >= 0)
+        m_panes[index]->view()->scrollToSpan(start, end);
+}
+
+} // namespace Parallax

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reader/articleview.h"
+
+#include <QWidget>
+
+class QSplitter;
+
+namespace Parallax {
+
+class ArticlePane;
+class ProjectSession;
+
+// Two to four articles side by side. The active pane (the last one clicked in) receives the
+// article chosen in the library; panes can be swapped, closed and resized, and their scrolling
+// can be linked. Annotations are read from the session's project and repainted when it reports
+// a change.
+class ReadingArea : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxPanes = 4;
+
+    explicit ReadingArea(QWidget *parent = nullptr);
+
+    void setSession(ProjectSession *session);
+    void clear();
+
+    // Shows the article in the active pane (or the pane that already shows it).
+    void showArticle(qint64 articleId);
+    // Adds a pane for it (up to four); false when the panes are full.
+    bool openInNewPane(qint64 articleId);
+    void closePane(int index);
+    void swapPane(int index); // with the next pane (the last with the first)
+
+    int paneCount() const { return int(m_panes.size()); }
+    ArticlePane *pane(int index) const { return m_panes.value(index); }
+    qint64 articleIn(int index) const { return m_articles.value(index); }
+    int activePane() const { return m_active; }
+    qint64 activeArticle() const { return m_articles.value(m_active); }
+
+    void setLayerVisible(ArticleView::Layer layer, bool visible);
+    void setLinkedScrolling(bool linked);
+    bool linkedScrolling() const { return m_linked; }
+    void setTagColors(const QHash<QString, QColor> &colors);
+
+    void highlightEntity(qint64 entityId);
+    void scrollToSpan(qint64 articleId, qint64 start, qint64 end);
+
+    // The active pane's selection in code points (end <= start: none).
+    qsizetype selectionStart() const { return m_selectionStart; }
+    qsizetype selectionEnd() const { return m_selectionEnd; }
+    QString activeText() const;
+    // The annotation last clicked in a pane (0: none).
+    qint64 currentAnnotation() const { return m_currentAnnotation; }
+
+    // Reads the annotations again (articleId -1: of every pane).
+    void reloadAnnotations(qint64 articleId = -1);
+
+Q_SIGNALS:
+    void activeArticleChanged(qint64 articleId);
+    void entityClicked(qint64 entityId);
+    void annotationClicked(qint64 annotationId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ArticlePane *addPane();
+    void load(int index, qint64 articleId);
+    void setActive(int index);
+    void followScroll(int from);
+
+    ProjectSession *m_session = nullptr;
+    QSplitter *m_splitter;
+    QList<ArticlePane *> m_panes;
+    QList<qint64> m_articles;
+    QHash<ArticleView::Layer, bool> m_layers;
+    QHash<QString, QColor> m_tagColors;
+    int m_active = 0;
+    bool m_linked = true;
+    bool m_following = false;
+    qint64 m_highlightedEntity = 0;
+    qsizetype m_selectionStart = 0;
+    qsizetype m_selectionEnd = 0;
+    qint64 m_currentAnnotation = 0;
+};
+
+} // namespace Parallax
