@@ -233,6 +233,31 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("clause, said X") << u"The quota will rise next spring, said Ilse Marrow."_s
                                     << people << u"The quota will rise next spring"_s << I
                                     << u"said"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("participle takes the governing speaker")
+        << u"\"The quota stays,\" the envoy said, adding that the lake needed \"years of rain\"."_s
+        << people << u"years of rain"_s << P << u"adding"_s << u"the envoy"_s << QString();
+    QTest::newRow("participle after an inverted cue")
+        << u"\"We are ready,\" said Ilse Marrow, adding later, \"The farmers are not.\""_s << people
+        << u"The farmers are not."_s << D << u"adding"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("infinitive takes the governing speaker")
+        << u"\"No,\" Ardelan said, going on to say that the draft was \"dead in the water\"."_s
+        << people << u"dead in the water"_s << P << u"say"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("continued next to a quote")
+        << u"\"We came to listen,\" Marrow said. \"And we listened,\" Ardelan continued."_s
+        << people << u"And we listened"_s << D << u"continued"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("demanded before a colon")
+        << u"Ardelan demanded: \"Where is the water?\""_s << people << u"Where is the water?"_s << D
+        << u"demanded"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("appositive with a party and state")
+        << u"\"The dam holds,\" Senator Tomas Ardelan, R-Osm., said on Tuesday."_s << people
+        << u"The dam holds"_s << D << u"said"_s << u"Senator Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("inverted cue opens the sentence")
+        << u"The commission met in Kessling. Said Marrow: \"We will sign.\""_s << people
+        << u"We will sign."_s << D << u"Said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("according to before a partial quote")
+        << u"According to Tomas Ardelan, \"nothing is settled\" on the quota."_s << people
+        << u"nothing is settled"_s << P << u"According to"_s << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;

@@ -296,7 +296,8 @@ void reportMiss(const GoldArticle &a, const GoldAttribution &g, const Quote &q)
     err << "MISS " << a.id << " gold=[" << contentText(a.text, g.source) << "] pred=["
         << (q.speaker.isValid() ? QStringView(a.text).mid(q.speaker.start, q.speaker.length())
                                 : QStringView())
-        << "] cue=[" << (q.cue.isValid() ? QStringView(a.text).mid(q.cue.start, q.cue.length()) : QStringView())
+        << "] cue=["
+        << (q.cue.isValid() ? QStringView(a.text).mid(q.cue.start, q.cue.length()) : QStringView())
         << "] kind=" << int(q.kind) << "\n    " << flat(QStringView(a.text).mid(from, to - from))
         << "\n";
 }

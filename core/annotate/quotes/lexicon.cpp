@@ -35,6 +35,33 @@ constexpr const char16_t *kWeakCues[] = {u"describe", u"call", u"dub+", u"label+
     u"criticise", u"criticize", u"slam+", u"blast", u"dismiss", u"hail", u"condemn", u"welcome",
     u"vow", u"promise", u"pledge", u"quote", u"cite"};
 
+// Verbs that are speech only when they stand next to a quotation: "'Q,' she continued",
+// "Marrow demanded: 'Q'", manner verbs ("'Q,' he laughed"). Elsewhere they are no cue.
+constexpr const char16_t *kAdjacentCues[] = {u"continue", u"demand", u"chant", u"sing|sang|sung",
+    u"laugh", u"smile", u"sigh", u"cry", u"scream", u"interject", u"begin+|began|begun", u"recite",
+    u"muse", u"marvel+|marvelled", u"gush", u"chuckle", u"sneer", u"protest"};
+
+// Documents, publications and bodies that PolNeAR and readers count as sources: "the report
+// found", "a memo from the ministry states", "the commission said".
+constexpr const char16_t *kSourceNouns[] = {u"report", u"reports", u"article", u"articles",
+    u"study", u"studies", u"memo", u"letter", u"statement", u"document", u"documents", u"survey",
+    u"poll", u"polls", u"complaint", u"lawsuit", u"filing", u"ruling", u"piece", u"editorial",
+    u"ad", u"ads", u"advert", u"spot", u"campaign", u"committee", u"council", u"group", u"groups",
+    u"organisation", u"organization", u"agency", u"department", u"ministry", u"government",
+    u"administration", u"court", u"newspaper", u"magazine", u"website", u"book", u"analysis",
+    u"review", u"records", u"data", u"post", u"tweet", u"tweets", u"video", u"email", u"emails",
+    u"transcript", u"indictment", u"audit", u"paper", u"bill", u"platform", u"manifesto",
+    u"protesters", u"demonstrators", u"people", u"americans", u"citizens", u"percent", u"majority",
+    u"republicans", u"democrats", u"conservatives", u"liberals", u"union", u"unions", u"party",
+    u"parties", u"police", u"spokesperson", u"team", u"office", u"board", u"panel", u"commission",
+    u"parliament", u"congress", u"senate", u"house", u"cabinet", u"coalition", u"alliance",
+    u"movement", u"network", u"station", u"outlet", u"site", u"blog", u"column", u"columnist",
+    u"host", u"anchor", u"moderator", u"reporter", u"reporters", u"journalist", u"journalists",
+    u"writer", u"author", u"insiders", u"insider", u"staff", u"staffer", u"staffers", u"family",
+    u"relatives", u"friends", u"colleagues", u"allies", u"opponents", u"rivals", u"candidates",
+    u"nominees", u"presidents", u"governors", u"senators", u"mayors", u"judges", u"countries",
+    u"nations", u"states"};
+
 constexpr const char16_t *kPronouns[] = {u"he", u"she", u"they", u"we", u"i", u"it", u"you"};
 constexpr const char16_t *kPluralPronouns[] = {u"they", u"we", u"it", u"you"};
 constexpr const char16_t *kPossessives[]
@@ -48,7 +75,9 @@ constexpr const char16_t *kAuxiliaries[] = {u"has", u"have", u"had", u"also", u"
     u"previously", u"then", u"again", u"once", u"would", u"will", u"could", u"might", u"may",
     u"can", u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"separately",
     u"further", u"simply", u"only", u"just", u"often", u"still", u"long", u"first", u"flatly",
-    u"quickly", u"bluntly", u"angrily", u"firmly", u"did", u"does", u"not", u"never", u"always"};
+    u"quickly", u"bluntly", u"angrily", u"firmly", u"did", u"does", u"not", u"never", u"always",
+    u"meanwhile", u"now", u"instead", u"too", u"even", u"once", u"already", u"ultimately",
+    u"eventually", u"finally", u"initially", u"specifically", u"essentially"};
 constexpr const char16_t *kRoleNouns[] = {u"minister", u"ministers", u"spokesman", u"spokeswoman",
     u"spokesperson", u"spokesmen", u"senator", u"president", u"governor", u"secretary",
     u"chancellor", u"chief", u"official", u"officials", u"aide", u"aides", u"adviser", u"advisers",
@@ -119,6 +148,9 @@ public:
             addVerb(v, Cue | CueWithObject);
         for (const char16_t *v : kWeakCues)
             addVerb(v, WeakCue);
+        for (const char16_t *v : kAdjacentCues)
+            addVerb(v, AdjacentCue);
+        addAll(kSourceNouns, SourceNoun);
         addAll(kPronouns, Pronoun);
         addAll(kPluralPronouns, PluralPronoun);
         addAll(kPossessives, Possessive);

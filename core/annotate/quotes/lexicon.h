@@ -23,6 +23,8 @@ enum WordFlag : quint16 {
     PluralPronoun = 1 << 11, // they, we: a group, not one of the people named before
     Possessive = 1 << 12, // his, her, their: a pronoun that is not a speaker on its own
     TimeWord = 1 << 13, // Tuesday, yesterday: "said Tuesday" names no speaker
+    AdjacentCue = 1 << 14, // reports speech only right next to a quote: "she continued", "he sang"
+    SourceNoun = 1 << 15, // a document or body that can be a source: report, memo, campaign
 };
 
 // Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.

@@ -15,7 +15,7 @@ using namespace Quotes;
 
 namespace {
 
-constexpr int kMaxTrailerWords = 12; // "QUOTE," Ilse Marrow, the foreign minister, said
+constexpr int kMaxTrailerWords = 16; // "QUOTE," Ilse Marrow, the foreign minister, said
 constexpr int kMaxCueGap = 8; // X told reporters in Kessling on Monday: "QUOTE"
 constexpr int kMaxScareWords = 2;
 constexpr int kMaxTrailingWords = 7; // ..., she said on Tuesday in a statement.
@@ -68,9 +68,10 @@ public:
     }
 
 private:
-    bool isCue(qint32 i, bool weak = false) const
+    // kinds: Cue, plus WeakCue for partial quotes, plus AdjacentCue right next to a quote.
+    bool isCue(qint32 i, quint16 kinds = Cue) const
     {
-        return !m_doc.inQuote(i) && m_doc.has(i, weak ? (Cue | WeakCue) : Cue) && !isNoun(i);
+        return !m_doc.inQuote(i) && m_doc.has(i, kinds) && !isNoun(i);
     }
 
     // "his tweets", "late-night tweets", "the reports": a plural noun, not a verb.
@@ -85,6 +86,29 @@ private:
     }
 
     bool isGerund(qint32 i) const { return m_doc.word(i).endsWith(u"ing"); }
+
+    // A participle or an infinitive ("..., adding that", "went on to say") has no subject of its
+    // own: it reports for the subject of the verb it depends on.
+    bool isDependent(qint32 i) const
+    {
+        return isGerund(i) || (i > 0 && sameWord(m_doc, i - 1, m_to));
+    }
+
+    // The speaker of the verb that governs a dependent cue: the nearest earlier cue of the
+    // sentence with a speaker ("the mayor said, adding that"), else the sentence subject.
+    SpeakerPhrase governingSpeaker(qint32 cue, qint32 start) const
+    {
+        for (qint32 c = cue - 1; c >= start; --c) {
+            if (!isCue(c, Cue | AdjacentCue) || isDependent(c))
+                continue;
+            SpeakerPhrase p = speakerBefore(m_doc, c, start);
+            if (!p.isValid())
+                p = speakerAfter(m_doc, c + 1, cue);
+            if (p.isValid())
+                return p;
+        }
+        return subject(start, cue);
+    }
 
     bool isSentenceEnd(qint32 i) const
     {
@@ -110,10 +134,15 @@ private:
 
     SpeakerPhrase speakerOf(qint32 cue, qint32 start) const
     {
-        if (isGerund(cue))
-            return subject(start, cue); // "..., saying", "by calling"
+        if (isDependent(cue))
+            return governingSpeaker(cue, start); // "..., saying", "by calling"
         const SpeakerPhrase p = speakerBefore(m_doc, cue, start);
-        return p.isValid() ? p : subject(start, cue);
+        if (p.isValid())
+            return p;
+        // "Said Marrow: ..." — an inverted cue that opens the sentence.
+        if (trimStart(start, cue) == cue)
+            return speakerAfter(m_doc, cue + 1, m_doc.sentenceAt(cue).tokenEnd);
+        return subject(start, cue);
     }
 
     // After the closing mark: "QUOTE," X said. / "QUOTE," said X. / "QUOTE" — X.
@@ -128,7 +157,7 @@ private:
         }
         if (k >= end)
             return false;
-        if (isCue(k)) {
+        if (isCue(k, Cue | AdjacentCue)) {
             const SpeakerPhrase p = speakerAfter(m_doc, k + 1, end);
             if (p.isValid()) {
                 *a = Attribution {k, k + 1, p};
@@ -138,7 +167,7 @@ private:
         for (qint32 c = k + 1; c < end && c - k <= kMaxTrailerWords; ++c) {
             if (m_doc.inQuote(c) || isSentenceEnd(c))
                 break;
-            if (!isCue(c))
+            if (!isCue(c, Cue | AdjacentCue))
                 continue;
             const SpeakerPhrase p = speakerBefore(m_doc, c, k);
             if (p.isValid() && p.start <= k + 1) {
@@ -171,7 +200,12 @@ private:
         for (qint32 c = j; c >= start && j - c <= kMaxCueGap; --c) {
             if (m_doc.inQuote(c) || (c < j && m_doc.token(c).kind == TokenKind::Punctuation))
                 break;
-            if (!isCue(c))
+            // According to Marrow, "QUOTE"
+            if (c > start && sameWord(m_doc, c, m_to) && sameWord(m_doc, c - 1, m_according)) {
+                *a = Attribution {c - 1, c + 1, speakerAfter(m_doc, c + 1, open)};
+                return true;
+            }
+            if (!isCue(c, Cue | AdjacentCue))
                 continue;
             *a = Attribution {c, c + 1, speakerOf(c, start)};
             return true;
@@ -192,7 +226,7 @@ private:
     {
         const Sentence &s = m_doc.sentenceAt(q.openToken);
         for (qint32 c = q.openToken - 1; c >= s.tokenStart; --c) {
-            if (isCue(c, true)) {
+            if (isCue(c, Cue | WeakCue)) {
                 *a = Attribution {c, c + 1, speakerOf(c, s.tokenStart)};
                 return true;
             }
@@ -200,9 +234,12 @@ private:
         const qint32 after = q.closeToken >= 0 ? q.closeToken + 1 : q.lastToken;
         const qint32 end = m_doc.sentenceAt(std::max(after - 1, q.openToken)).tokenEnd;
         for (qint32 c = after; c < end; ++c) {
-            if (isCue(c, true)) {
-                SpeakerPhrase p
-                    = isGerund(c) ? SpeakerPhrase {} : speakerBefore(m_doc, c, s.tokenStart);
+            if (isCue(c, Cue | WeakCue)) {
+                if (isDependent(c)) {
+                    *a = Attribution {c, c + 1, governingSpeaker(c, s.tokenStart)};
+                    return true;
+                }
+                SpeakerPhrase p = speakerBefore(m_doc, c, s.tokenStart);
                 if (!p.isValid())
                     p = speakerAfter(m_doc, c + 1, end);
                 if (!p.isValid() && !m_doc.inQuote(s.tokenStart))
@@ -484,7 +521,7 @@ private:
             }
             // X said (that) CLAUSE. / ..., saying (that) CLAUSE.
             const SpeakerPhrase speaker = gerund && c > s.tokenStart && m_doc.isPunct(c - 1, u',')
-                ? subject(s.tokenStart, c)
+                ? governingSpeaker(c, s.tokenStart)
                 : before;
             if (!speaker.isValid())
                 continue;

@@ -142,7 +142,9 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
                     return namedBefore(doc, doc.mentionAt[size_t(m)], limit);
                 break;
             }
-            if (doc.token(k).kind == TokenKind::Punctuation)
+            // "Mitch Marrow, R-Kessling, said": abbreviations stay inside the appositive.
+            if (doc.token(k).kind == TokenKind::Punctuation && !doc.isPunct(k, u'.')
+                && !doc.isPunct(k, u'-') && !doc.isPunct(k, u'(') && !doc.isPunct(k, u')'))
                 break;
         }
         return {};
