@@ -258,6 +258,27 @@ void TestQuoteExtractor::quotes_data()
         << u"According to Tomas Ardelan, \"nothing is settled\" on the quota."_s << people
         << u"nothing is settled"_s << P << u"According to"_s << u"Tomas Ardelan"_s
         << u"Tomas Ardelan"_s;
+    QTest::newRow("partial quote takes the subject without a cue")
+        << u"Marrow compared the plan to a \"fantasy for engineers\"."_s << people
+        << u"fantasy for engineers"_s << P << QString() << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("subject after an introductory phrase")
+        << u"At a rally in Kessling on Sunday, Tomas Ardelan likened the dam to \"a wall against the future\"."_s
+        << people << u"a wall against the future"_s << P << QString() << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
+    QTest::newRow("cue in a subordinate clause")
+        << u"Ardelan said on Monday that the new draft from the commission was what he called \"a trap for farmers\"."_s
+        << people << u"a trap for farmers"_s << P << u"called"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("document as subject")
+        << u"A commission report released on Monday found that the lake was \"close to collapse\"."_s
+        << people << u"close to collapse"_s << P << QString() << u"A commission report"_s
+        << QString();
+    QTest::newRow("passive subject is no speaker")
+        << u"Nine farmers were injured in a blast that Marrow described as \"deliberate sabotage\"."_s
+        << people << u"deliberate sabotage"_s << P << u"described"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("description before a name")
+        << u"According to veteran farm union organiser Tomas Ardelan, the quota is \"an insult\"."_s
+        << people << u"an insult"_s << P << QString()
+        << u"veteran farm union organiser Tomas Ardelan"_s << u"Tomas Ardelan"_s;
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;

@@ -62,6 +62,21 @@ constexpr const char16_t *kSourceNouns[] = {u"report", u"reports", u"article", u
     u"nominees", u"presidents", u"governors", u"senators", u"mayors", u"judges", u"countries",
     u"nations", u"states"};
 
+// Nouns that name an act of speech or a stated position: the possessor is the source ("Marrow's
+// claim that ...", "in Ardelan's view").
+constexpr const char16_t *kNounCues[] = {u"claim", u"claims", u"statement", u"statements",
+    u"warning", u"warnings", u"promise", u"promises", u"assertion", u"emphasis", u"view", u"views",
+    u"words", u"remarks", u"comments", u"comment", u"argument", u"accusation", u"accusations",
+    u"suggestion", u"insistence", u"description", u"criticism", u"message", u"response", u"answer",
+    u"plea", u"prediction", u"vow", u"pledge", u"admission", u"denial", u"charge", u"charges",
+    u"allegation", u"allegations", u"complaint", u"question", u"questions", u"call", u"calls",
+    u"demand", u"demands", u"insult", u"insults", u"attack", u"attacks", u"rhetoric", u"speech",
+    u"tweet", u"tweets", u"letter", u"memo", u"report", u"announcement", u"declaration", u"opinion",
+    u"position", u"stance", u"belief", u"concern", u"concerns", u"fear", u"fears", u"hope",
+    u"hopes", u"boast", u"retort", u"reply", u"slogan", u"motto", u"mantra", u"refrain", u"quip",
+    u"joke", u"line", u"pitch", u"proposal", u"plan", u"vision", u"assessment", u"verdict",
+    u"diagnosis", u"note", u"testimony", u"account", u"version"};
+
 constexpr const char16_t *kPronouns[] = {u"he", u"she", u"they", u"we", u"i", u"it", u"you"};
 constexpr const char16_t *kPluralPronouns[] = {u"they", u"we", u"it", u"you"};
 constexpr const char16_t *kPossessives[]
@@ -96,7 +111,9 @@ constexpr const char16_t *kRoleNouns[] = {u"minister", u"ministers", u"spokesman
     u"supporter", u"supporters", u"voter", u"voters", u"critic", u"critics", u"observer",
     u"observers", u"researcher", u"researchers", u"scientist", u"scientists", u"doctor", u"doctors",
     u"farmer", u"farmers", u"worker", u"workers", u"organiser", u"organizer", u"organisers",
-    u"organizers"};
+    u"organizers", u"host", u"anchor", u"columnist", u"commentator", u"writer", u"author", u"widow",
+    u"editor", u"publisher", u"correspondent", u"moderator", u"narrator", u"historian",
+    u"candidate", u"nominee", u"chairman", u"insider", u"insiders"};
 constexpr const char16_t *kTitleWords[] = {u"foreign", u"finance", u"defence", u"defense",
     u"interior", u"justice", u"prime", u"deputy", u"vice", u"former", u"acting", u"interim",
     u"chief", u"senior", u"top", u"policy", u"press", u"campaign", u"presidential", u"executive",
@@ -151,6 +168,7 @@ public:
         for (const char16_t *v : kAdjacentCues)
             addVerb(v, AdjacentCue);
         addAll(kSourceNouns, SourceNoun);
+        addAll(kNounCues, NounCue);
         addAll(kPronouns, Pronoun);
         addAll(kPluralPronouns, PluralPronoun);
         addAll(kPossessives, Possessive);
@@ -164,7 +182,7 @@ public:
         addAll(kTimeWords, TimeWord);
     }
 
-    quint16 find(QStringView word) const
+    quint32 find(QStringView word) const
     {
         const quint64 h = hashOf(word);
         size_t slot = size_t(h) & kMask;
@@ -182,19 +200,19 @@ private:
     struct Entry
     {
         quint64 hash = 0;
-        quint16 flags = 0;
+        quint32 flags = 0;
     };
     static constexpr size_t kSize = 8192;
     static constexpr size_t kMask = kSize - 1;
 
     template<typename List>
-    void addAll(const List &list, quint16 flags)
+    void addAll(const List &list, quint32 flags)
     {
         for (const char16_t *w : list)
             add(QStringView(w), flags);
     }
 
-    void add(QStringView word, quint16 flags)
+    void add(QStringView word, quint32 flags)
     {
         const quint64 h = hashOf(word);
         size_t slot = size_t(h) & kMask;
@@ -205,7 +223,7 @@ private:
     }
 
     // Regular inflections of a verb: -s, -ed, -ing, with the usual spelling rules.
-    void addVerb(QStringView spec, quint16 flags)
+    void addVerb(QStringView spec, quint32 flags)
     {
         if (spec.startsWith(u'=')) {
             for (const QStringView form : spec.mid(1).split(u'|'))
@@ -261,7 +279,7 @@ const Table &table()
 
 } // namespace
 
-quint16 wordFlags(QStringView word)
+quint32 wordFlags(QStringView word)
 {
     return table().find(word);
 }

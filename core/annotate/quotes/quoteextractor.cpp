@@ -69,7 +69,7 @@ public:
 
 private:
     // kinds: Cue, plus WeakCue for partial quotes, plus AdjacentCue right next to a quote.
-    bool isCue(qint32 i, quint16 kinds = Cue) const
+    bool isCue(qint32 i, quint32 kinds = Cue) const
     {
         return !m_doc.inQuote(i) && m_doc.has(i, kinds) && !isNoun(i);
     }
@@ -121,7 +121,10 @@ private:
     SpeakerPhrase subject(qint32 start, qint32 limit) const
     {
         start = trimStart(start, limit);
-        SpeakerPhrase p = speakerAfter(m_doc, start, limit);
+        SpeakerPhrase p = sentenceSubject(m_doc, start, limit, false);
+        if (p.isValid())
+            return p;
+        p = speakerAfter(m_doc, start, limit);
         if (p.isValid() || start >= limit)
             return p;
         // "On Monday, Marrow said ..."
@@ -318,10 +321,16 @@ private:
         }
         if (!found)
             found = prefix(q.openToken, m_doc.sentenceAt(q.openToken).tokenStart, &a);
+        bool nearby = found;
         if (!found)
             found = introduced(q, &a) || anywhere(q, &a) || transcript(q, &a);
 
         float confidence = closed ? 0.9f : 0.3f;
+        if (quote.kind == QuoteKind::Partial && mainSpeaker(q, nearby, &a)) {
+            if (!found)
+                confidence = 0.5f; // no cue: the subject is the likely but unsure source
+            found = true;
+        }
         if (found) {
             use(a);
             attribute(&quote, a, &confidence);
@@ -337,6 +346,25 @@ private:
         }
         quote.confidence = confidence;
         m_out->append(quote);
+    }
+
+    // Partial quotes belong to the subject of the sentence's main clause, as readers and
+    // annotators take them: "Marrow dismissed the plan as 'a fantasy'" (no cue), "Ardelan said
+    // the deal was what he called 'a trap'" (the cue is in a subordinate clause). A quote with
+    // its own cue right next to it keeps that cue's speaker.
+    bool mainSpeaker(const MarkedQuote &q, bool nearby, Attribution *a) const
+    {
+        if (nearby && a->speaker.isValid())
+            return false;
+        const Sentence &s = m_doc.sentenceAt(q.openToken);
+        const SpeakerPhrase main = sentenceSubject(m_doc, s.tokenStart, q.openToken, true);
+        if (!main.isValid() || main.end > q.openToken)
+            return false;
+        if (a->speaker.isValid()
+            && (a->speaker.start <= main.start || (a->cue >= 0 && a->cue < main.end)))
+            return false;
+        a->speaker = main;
+        return true;
     }
 
     void use(const Attribution &a)

@@ -10,6 +10,7 @@ namespace {
 constexpr int kMaxTitleWords = 6;
 constexpr int kMaxPhraseWords = 8;
 constexpr int kMaxAppositiveWords = 16;
+constexpr int kMaxIntroductionWords = 16;
 
 bool isPossessiveClitic(const Document &doc, qint32 i)
 {
@@ -53,8 +54,8 @@ SpeakerPhrase nounPhraseBefore(const Document &doc, qint32 last, qint32 limit)
         if (doc.has(k, Cue) || doc.has(k, Pronoun)
             || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
             break;
-        if (doc.has(k, Determiner))
-            firstDeterminer = k;
+        if (doc.has(k, Determiner) || t.kind == TokenKind::Number)
+            firstDeterminer = k; // "the minister", "63 percent"
         if (doc.isCapitalised(k) && k != doc.sentenceAt(k).tokenStart)
             capitalised = true;
         --k;
@@ -109,7 +110,150 @@ SpeakerPhrase namedBefore(const Document &doc, int m, qint32 limit)
     return p;
 }
 
+bool isWord(const Document &doc, qint32 i, quint64 hash)
+{
+    return doc.token(i).kind == TokenKind::Word && wordHash(doc.word(i)) == hash;
+}
+
+// Words that open a sentence with an introductory phrase before the subject: "In January,",
+// "However,", "Following the meeting,", "Earlier on Tuesday,".
+bool isIntroduction(const Document &doc, qint32 k)
+{
+    if (doc.has(k, Preposition | TimeWord | ClauseWord | Auxiliary))
+        return true;
+    const QStringView w = doc.word(k);
+    return doc.token(k).kind == TokenKind::Word && doc.mentionAt[size_t(k)] < 0
+        && (w.endsWith(u"ly") || w.endsWith(u"ing"));
+}
+
+// A passive ("were injured", "is based on") makes the subject no speaker.
+bool isPassive(const Document &doc, qint32 k, qint32 end)
+{
+    return k + 1 < end && doc.has(k, ClauseWord) && doc.token(k + 1).kind == TokenKind::Word
+        && (doc.word(k + 1).endsWith(u"ed") || doc.word(k + 1).endsWith(u"en"));
+}
+
+// What follows a subject: its verb, after an appositive, a parenthesis ("(D-Kessling)") and a
+// few adverbs. A capitalised word, a determiner or a preposition there means the phrase was not
+// the subject ("Kessling's mayor", "In Kessling on Monday").
+bool verbFollows(const Document &doc, qint32 k, qint32 end)
+{
+    if (k < end && doc.isPunct(k, u'(')) {
+        while (k < end && !doc.isPunct(k, u')') && !doc.inQuote(k))
+            ++k;
+        ++k;
+    }
+    if (k < end && doc.isPunct(k, u',')) {
+        const qint32 from = k;
+        for (++k; k < end && k - from <= kMaxAppositiveWords && !doc.isPunct(k, u','); ++k) {
+            if (doc.inQuote(k))
+                return false;
+        }
+        ++k;
+    }
+    // "on Friday", "last week": a time phrase between subject and verb.
+    if (k + 1 < end && doc.has(k, Preposition) && doc.has(k + 1, TimeWord))
+        k += 2;
+    for (int n = 0; k < end && n < 3 && doc.token(k).kind == TokenKind::Word; ++n) {
+        if (!doc.has(k, Auxiliary | TimeWord) && !doc.word(k).endsWith(u"ly"))
+            break;
+        ++k;
+    }
+    if (k >= end || doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.isCapitalised(k))
+        return false;
+    if (isPassive(doc, k, end))
+        return false;
+    return !doc.has(k, Determiner | Pronoun | Preposition) || doc.has(k, Auxiliary);
+}
+
+// A subject phrase starting at k: a name, he/she/they/we/I, a name's or a common noun phrase
+// whose head is a role, a document or a body ("the commission", "Marrow's campaign").
+SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
+{
+    static const quint64 kIt = wordHash(u"it");
+    static const quint64 kYou = wordHash(u"you");
+    SpeakerPhrase p = speakerAfter(doc, k, end);
+    if (!p.isValid())
+        return {};
+    if (p.pronoun)
+        return (!strict || (!isWord(doc, p.start, kIt) && !isWord(doc, p.start, kYou)))
+                && verbFollows(doc, p.end, end)
+            ? p
+            : SpeakerPhrase {};
+    // "His Kessling office": the name only modifies a noun.
+    if (p.mention >= 0 && doc.has(p.start, Possessive))
+        return {};
+    if (p.mention >= 0 && p.end < end && isPossessiveClitic(doc, p.end)) {
+        // "Marrow's campaign said", "Ardelan's claim that": the body or the speech act is
+        // named after the possessor.
+        for (qint32 h = p.end + 1; h < end && h - p.end <= 4; ++h) {
+            if (doc.token(h).kind != TokenKind::Word || doc.inQuote(h))
+                break;
+            if (doc.has(h, NounCue)) {
+                p.end += 1; // the possessor is the source: "Marrow's"
+                return p;
+            }
+            if (doc.has(h, RoleNoun | SourceNoun)) {
+                p.end = h + 1;
+                p.mention = -1;
+                return verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+            }
+        }
+        return {};
+    }
+    if (p.mention >= 0)
+        return (*doc.mentions)[p.mention].type != EntityType::Misc && verbFollows(doc, p.end, end)
+            ? p
+            : SpeakerPhrase {};
+    // A common noun phrase: it ends after its last head noun, unless "of"/"for" continues it.
+    qint32 head = -1;
+    for (qint32 h = p.start; h < p.end; ++h) {
+        if (doc.has(h, Preposition))
+            break;
+        if (doc.has(h, RoleNoun | SourceNoun) || doc.mentionAt[size_t(h)] >= 0)
+            head = h;
+    }
+    if (head < 0)
+        return {};
+    if (!(head + 1 < p.end && isForOf(doc, head + 1)))
+        p.end = head + 1;
+    if (isPassive(doc, p.end, end))
+        return {};
+    classify(doc, &p);
+    return p;
+}
+
 } // namespace
+
+SpeakerPhrase sentenceSubject(const Document &doc, qint32 start, qint32 end, bool strict)
+{
+    static const quint64 kAccording = wordHash(u"according");
+    static const quint64 kTo = wordHash(u"to");
+    qint32 k = start;
+    while (k < end && doc.token(k).kind == TokenKind::Punctuation && !doc.inQuote(k))
+        ++k;
+    if (k >= end || doc.inQuote(k))
+        return {};
+    if (isWord(doc, k, kAccording) && k + 1 < end && isWord(doc, k + 1, kTo)) {
+        const SpeakerPhrase p = speakerAfter(doc, k + 2, end);
+        return p.isValid() && (p.mention >= 0 || doc.isPunct(p.end, u',')) ? p : SpeakerPhrase {};
+    }
+    if (!isIntroduction(doc, k))
+        return subjectAt(doc, k, end, strict);
+    // After the introductory phrase: its first or second comma ("Following a long, tense
+    // meeting, the commission ...").
+    int commas = 0;
+    for (qint32 i = k + 1; i < end && i - k <= kMaxIntroductionWords; ++i) {
+        if (doc.inQuote(i))
+            break;
+        if (!doc.isPunct(i, u','))
+            continue;
+        const SpeakerPhrase p = subjectAt(doc, i + 1, end, strict);
+        if (p.isValid() || ++commas == 2)
+            return p;
+    }
+    return {};
+}
 
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
 {
@@ -181,20 +325,27 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
         return p;
     }
     // Titles, then a name: "Foreign Minister Ilse Marrow", "EU foreign policy chief Kaja Kallas".
+    // Other words may describe the role ("veteran farm union organiser Tomas Ardelan") when a
+    // role noun follows them.
+    bool loose = false;
+    bool role = false;
     for (qint32 k = start; k < limit && k - start <= kMaxTitleWords; ++k) {
         const int m = doc.mentionAt[size_t(k)];
         if (m >= 0 && doc.mentionTokenStart[size_t(m)] == k) {
+            if (loose && !role)
+                break;
             p.start = start;
             p.end = doc.mentionTokenEnd[size_t(m)];
             p.mention = m;
             return p;
         }
         if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
-            || doc.has(k, ClauseWord | Preposition))
+            || doc.has(k, ClauseWord | Preposition | Auxiliary | Pronoun))
             break;
+        role = role || doc.has(k, RoleNoun);
         if (!(doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun | Determiner)
                 || isPossessiveClitic(doc, k)))
-            break;
+            loose = true;
     }
     // A common noun phrase up to punctuation or a clause: "the minister", "a spokesman for
     // the commission".
