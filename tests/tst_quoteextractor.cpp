@@ -277,8 +277,24 @@ void TestQuoteExtractor::quotes_data()
         << people << u"deliberate sabotage"_s << P << u"described"_s << u"Marrow"_s << u"Marrow"_s;
     QTest::newRow("description before a name")
         << u"According to veteran farm union organiser Tomas Ardelan, the quota is \"an insult\"."_s
-        << people << u"an insult"_s << P << QString()
+        << people << u"an insult"_s << P << u"According to"_s
         << u"veteran farm union organiser Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("according to after a partial quote")
+        << u"Farmers built what the engineers called \"a wall against the future\", according to the Northern Basin Commission."_s
+        << people << u"a wall against the future"_s << P << u"according to"_s
+        << u"the Northern Basin Commission"_s << u"Northern Basin Commission"_s;
+    QTest::newRow("as X put it") << u"The quota is \"a fair start\", as Ilse Marrow put it."_s
+                                 << people << u"a fair start"_s << P << u"put it"_s
+                                 << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("colon after a sentence without a cue")
+        << u"Ilse Marrow had a blunt message for the farmers: \"The water is gone.\""_s << people
+        << u"The water is gone."_s << D << QString() << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("two joined verbs")
+        << u"Ardelan laughed and said, \"We will see.\""_s << people << u"We will see."_s << D
+        << u"said"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("pronoun inside reported speech")
+        << u"Marrow said she recalled thinking, \"This is the end.\""_s << people
+        << u"This is the end."_s << D << u"recalled"_s << u"Marrow"_s << u"Marrow"_s;
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;

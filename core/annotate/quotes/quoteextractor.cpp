@@ -45,6 +45,10 @@ public:
         , m_that(wordHash(u"that"))
         , m_according(wordHash(u"according"))
         , m_to(wordHash(u"to"))
+        , m_as(wordHash(u"as"))
+        , m_put(wordHash(u"put"))
+        , m_it(wordHash(u"it"))
+        , m_and(wordHash(u"and"))
     { }
 
     void run()
@@ -142,6 +146,15 @@ private:
         const SpeakerPhrase p = speakerBefore(m_doc, cue, start);
         if (p.isValid())
             return p;
+        // "Marrow laughed and said": the subject of the first of two joined verbs.
+        if (cue - 3 >= start && sameWord(m_doc, cue - 1, m_and)
+            && m_doc.token(cue - 2).kind == TokenKind::Word && !m_doc.isCapitalised(cue - 2)
+            && (m_doc.word(cue - 2).endsWith(u"ed")
+                || isCue(cue - 2, Cue | WeakCue | AdjacentCue))) {
+            const SpeakerPhrase joined = speakerBefore(m_doc, cue - 2, start);
+            if (joined.isValid())
+                return joined;
+        }
         // "Said Marrow: ..." — an inverted cue that opens the sentence.
         if (trimStart(start, cue) == cue)
             return speakerAfter(m_doc, cue + 1, m_doc.sentenceAt(cue).tokenEnd);
@@ -326,9 +339,14 @@ private:
             found = introduced(q, &a) || anywhere(q, &a) || transcript(q, &a);
 
         float confidence = closed ? 0.9f : 0.3f;
-        if (quote.kind == QuoteKind::Partial && mainSpeaker(q, nearby, &a)) {
+        if (found && a.cue >= 0 && a.speaker.pronoun)
+            outerSpeaker(&a);
+        if (quote.kind == QuoteKind::Partial && (according(q, &a) || mainSpeaker(q, nearby, &a))) {
             if (!found)
                 confidence = 0.5f; // no cue: the subject is the likely but unsure source
+            found = true;
+        } else if (!found && quote.kind == QuoteKind::Direct && colonSubject(q, &a)) {
+            confidence *= 0.8f;
             found = true;
         }
         if (found) {
@@ -364,6 +382,63 @@ private:
             && (a->speaker.start <= main.start || (a->cue >= 0 && a->cue < main.end)))
             return false;
         a->speaker = main;
+        return true;
+    }
+
+    // "Marrow said she recalled thinking, 'Q'": a pronoun that is the subject of a clause
+    // reported by someone else stands for that speaker, who is the source as written.
+    void outerSpeaker(Attribution *a) const
+    {
+        const qint32 start = m_doc.sentenceAt(a->speaker.start).tokenStart;
+        qint32 k = a->speaker.start - 1;
+        if (k > start && sameWord(m_doc, k, m_that))
+            --k;
+        if (k <= start || !isCue(k) || isDependent(k) || k >= a->cue)
+            return;
+        const SpeakerPhrase p = speakerBefore(m_doc, k, start);
+        if (p.isValid())
+            a->speaker = p;
+    }
+
+    // A source named in the sentence by "according to X" or "as X put it" is the source of
+    // the partial quotes in that sentence, whatever clause they stand in.
+    bool according(const MarkedQuote &q, Attribution *a) const
+    {
+        const Sentence &s = m_doc.sentenceAt(q.openToken);
+        for (qint32 c = s.tokenStart; c + 2 < s.tokenEnd; ++c) {
+            if (m_doc.inQuote(c))
+                continue;
+            if (sameWord(m_doc, c, m_according) && sameWord(m_doc, c + 1, m_to)) {
+                const SpeakerPhrase p = speakerAfter(m_doc, c + 2, s.tokenEnd);
+                if (!p.isValid())
+                    continue;
+                *a = Attribution {c, c + 2, p};
+                return true;
+            }
+            if (sameWord(m_doc, c, m_as)) {
+                const SpeakerPhrase p = speakerAfter(m_doc, c + 1, s.tokenEnd);
+                if (p.isValid() && p.end + 1 < s.tokenEnd && sameWord(m_doc, p.end, m_put)
+                    && sameWord(m_doc, p.end + 1, m_it)) {
+                    *a = Attribution {p.end, p.end + 2, p};
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // "Marrow had a blunt message for the farmers: 'Q'" — a colon ends a sentence with no cue:
+    // its subject introduces the quote.
+    bool colonSubject(const MarkedQuote &q, Attribution *a) const
+    {
+        qint32 colon = q.openToken - 1;
+        if (colon < 0 || !m_doc.isPunct(colon, u':') || m_doc.inQuote(colon))
+            return false;
+        const SpeakerPhrase p
+            = sentenceSubject(m_doc, m_doc.sentenceAt(colon).tokenStart, colon, true);
+        if (!p.isValid())
+            return false;
+        a->speaker = p;
         return true;
     }
 
@@ -599,6 +674,10 @@ private:
     const quint64 m_that;
     const quint64 m_according;
     const quint64 m_to;
+    const quint64 m_as;
+    const quint64 m_put;
+    const quint64 m_it;
+    const quint64 m_and;
 };
 
 } // namespace

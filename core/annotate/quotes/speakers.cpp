@@ -154,14 +154,18 @@ bool verbFollows(const Document &doc, qint32 k, qint32 end)
     // "on Friday", "last week": a time phrase between subject and verb.
     if (k + 1 < end && doc.has(k, Preposition) && doc.has(k + 1, TimeWord))
         k += 2;
-    for (int n = 0; k < end && n < 3 && doc.token(k).kind == TokenKind::Word; ++n) {
+    qint32 skipped = 0;
+    for (; k < end && skipped < 3 && doc.token(k).kind == TokenKind::Word; ++skipped) {
         if (!doc.has(k, Auxiliary | TimeWord) && !doc.word(k).endsWith(u"ly"))
             break;
         ++k;
     }
-    if (k >= end || doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.isCapitalised(k))
+    if (k >= end || doc.inQuote(k) || isPassive(doc, k, end))
         return false;
-    if (isPassive(doc, k, end))
+    // "Marrow had a blunt message": the auxiliary was the verb.
+    if (skipped > 0 && doc.has(k - 1, Auxiliary) && doc.has(k, Determiner | Possessive))
+        return true;
+    if (doc.token(k).kind != TokenKind::Word || doc.isCapitalised(k))
         return false;
     return !doc.has(k, Determiner | Pronoun | Preposition) || doc.has(k, Auxiliary);
 }
