@@ -295,6 +295,28 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("pronoun inside reported speech")
         << u"Marrow said she recalled thinking, \"This is the end.\""_s << people
         << u"This is the end."_s << D << u"recalled"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("a new clause after the quote is no trailer")
+        << u"Marrow said the border would stay \"open to all,\" but Ardelan said the quota would fall."_s
+        << people << u"open to all"_s << P << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("a dash after a partial quote opens an aside")
+        << u"Ardelan compared the dam to \"a wall against the future\" \u2014 a charge the commission rejected."_s
+        << people << u"a wall against the future"_s << P << QString() << u"Ardelan"_s
+        << u"Ardelan"_s;
+    QTest::newRow("plural noun after an adjective is no cue")
+        << u"The commission rated most Veltrian claims as \"mostly true\"."_s << people
+        << u"mostly true"_s << P << QString() << u"The commission"_s << QString();
+    QTest::newRow("name right before a participle")
+        << u"The advert shows footage of Marrow saying, \"We will never sign.\""_s << people
+        << u"We will never sign."_s << D << u"saying"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("colon ends the paragraph before")
+        << u"Ardelan ended with a message:\n\n\"We will sign in March.\""_s << people
+        << u"We will sign in March."_s << D << QString() << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("participle opens the sentence")
+        << u"Faced with falling water levels, Marrow compared the quota to \"a leaking bucket\"."_s
+        << people << u"a leaking bucket"_s << P << QString() << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("name the entity model missed")
+        << u"Varga likened the quota to \"a leaking bucket\"."_s << people << u"a leaking bucket"_s
+        << P << QString() << u"Varga"_s << QString();
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;

@@ -86,7 +86,9 @@ private:
             return false;
         const QStringView before = m_doc.word(i - 1);
         return m_doc.has(i - 1, Determiner | Possessive | Preposition)
-            || (m_doc.token(i - 1).kind == TokenKind::Word && before.contains(u'-'));
+            || (m_doc.token(i - 1).kind == TokenKind::Word && before.contains(u'-'))
+            // "of Veltrian claims": an adjective between a preposition and the noun
+            || (i > 1 && m_doc.isCapitalised(i - 1) && m_doc.has(i - 2, Determiner | Preposition));
     }
 
     bool isGerund(qint32 i) const { return m_doc.word(i).endsWith(u"ing"); }
@@ -102,6 +104,24 @@ private:
     // sentence with a speaker ("the mayor said, adding that"), else the sentence subject.
     SpeakerPhrase governingSpeaker(qint32 cue, qint32 start) const
     {
+        // "footage of Marrow saying": a name or pronoun right before the participle is its
+        // subject.
+        if (isGerund(cue) && cue > start) {
+            const qint32 j = cue - 1;
+            const int m = m_doc.mentionAt[size_t(j)];
+            SpeakerPhrase p;
+            if (m >= 0 && m_doc.mentionTokenEnd[size_t(m)] == cue && m_doc.isPerson(m)) {
+                p.start = m_doc.mentionTokenStart[size_t(m)];
+                p.mention = m;
+            } else if (m_doc.has(j, Pronoun) && !m_doc.has(j, Possessive | PluralPronoun)) {
+                p.start = j;
+                p.pronoun = true;
+            }
+            if (p.start >= 0) {
+                p.end = cue;
+                return p;
+            }
+        }
         for (qint32 c = cue - 1; c >= start; --c) {
             if (!isCue(c, Cue | AdjacentCue) || isDependent(c))
                 continue;
@@ -162,7 +182,7 @@ private:
     }
 
     // After the closing mark: "QUOTE," X said. / "QUOTE," said X. / "QUOTE" — X.
-    bool trailer(qint32 k, qint32 end, Attribution *a) const
+    bool trailer(qint32 k, qint32 end, bool partial, Attribution *a) const
     {
         while (k < end && m_doc.isPunct(k, u','))
             ++k;
@@ -186,15 +206,20 @@ private:
             if (!isCue(c, Cue | AdjacentCue))
                 continue;
             const SpeakerPhrase p = speakerBefore(m_doc, c, k);
-            if (p.isValid() && p.start <= k + 1) {
+            // "'Q,' she said" or "'Q,' and she said"; not "'Q,' but she said", where the
+            // clause after the quote is a new statement.
+            if (p.isValid() && (p.start == k || (p.start == k + 1 && !m_doc.has(k, ClauseWord)))) {
                 *a = Attribution {c, c + 1, p};
                 return true;
             }
             break;
         }
         if (dash) {
+            // After a partial quote, a dash mostly opens an aside ("'Q' — a charge that ..."),
+            // so only a name that ends the sentence is the speaker there.
             const SpeakerPhrase p = speakerAfter(m_doc, k, end);
-            if (p.isValid()) {
+            if (p.isValid()
+                && (!partial || (p.mention >= 0 && (p.end >= end || isSentenceEnd(p.end))))) {
                 a->speaker = p;
                 return true;
             }
@@ -330,7 +355,7 @@ private:
                 && m_doc.paragraph(end) == m_doc.paragraph(q.closeToken)
                 && m_doc.sentenceAt(end).size() <= 8)
                 end = m_doc.sentenceAt(end).tokenEnd;
-            found = trailer(q.closeToken + 1, end, &a);
+            found = trailer(q.closeToken + 1, end, quote.kind == QuoteKind::Partial, &a);
         }
         if (!found)
             found = prefix(q.openToken, m_doc.sentenceAt(q.openToken).tokenStart, &a);
@@ -432,6 +457,11 @@ private:
     bool colonSubject(const MarkedQuote &q, Attribution *a) const
     {
         qint32 colon = q.openToken - 1;
+        // Or the sentence before, when the quote opens its own sentence or paragraph.
+        const qint32 start = m_doc.sentenceAt(q.openToken).tokenStart;
+        if (colon >= 0 && !m_doc.isPunct(colon, u':') && start > 0
+            && trimStart(start, q.openToken) == q.openToken)
+            colon = start - 1;
         if (colon < 0 || !m_doc.isPunct(colon, u':') || m_doc.inQuote(colon))
             return false;
         const SpeakerPhrase p

@@ -123,7 +123,7 @@ bool isIntroduction(const Document &doc, qint32 k)
         return true;
     const QStringView w = doc.word(k);
     return doc.token(k).kind == TokenKind::Word && doc.mentionAt[size_t(k)] < 0
-        && (w.endsWith(u"ly") || w.endsWith(u"ing"));
+        && (w.endsWith(u"ly") || w.endsWith(u"ing") || w.endsWith(u"ed"));
 }
 
 // A passive ("were injured", "is based on") makes the subject no speaker.
@@ -170,6 +170,32 @@ bool verbFollows(const Document &doc, qint32 k, qint32 end)
     return !doc.has(k, Determiner | Pronoun | Preposition) || doc.has(k, Auxiliary);
 }
 
+// A past-tense or reporting verb right at k: "Ardelan warned", "Marrow likened".
+bool clearVerbAt(const Document &doc, qint32 k, qint32 end)
+{
+    for (int n = 0; k < end && n < 2 && doc.has(k, Auxiliary) && !doc.has(k, ClauseWord); ++n)
+        ++k;
+    if (k >= end || doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.isCapitalised(k))
+        return false;
+    return doc.word(k).endsWith(u"ed") || doc.has(k, Cue | WeakCue | AdjacentCue);
+}
+
+// A run of capitalised words the entity model did not tag, followed by a clear verb: most
+// likely a name ("Ardelan likened the dam to ...").
+SpeakerPhrase unknownName(const Document &doc, qint32 k, qint32 end)
+{
+    qint32 r = k;
+    while (r < end && r - k < kMaxTitleWords && doc.isCapitalised(r) && !doc.inQuote(r)
+        && !doc.has(r, Determiner | ClauseWord | Preposition | Pronoun | TimeWord))
+        ++r;
+    if (r == k || !clearVerbAt(doc, r, end))
+        return {};
+    SpeakerPhrase p;
+    p.start = k;
+    p.end = r;
+    return p;
+}
+
 // A subject phrase starting at k: a name, he/she/they/we/I, a name's or a common noun phrase
 // whose head is a role, a document or a body ("the commission", "Marrow's campaign").
 SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
@@ -180,7 +206,8 @@ SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
     if (!p.isValid())
         return {};
     if (p.pronoun)
-        return (!strict || (!isWord(doc, p.start, kIt) && !isWord(doc, p.start, kYou)))
+        return (!strict || (!isWord(doc, p.start, kIt) && !isWord(doc, p.start, kYou))
+                   || clearVerbAt(doc, p.end, end))
                 && verbFollows(doc, p.end, end)
             ? p
             : SpeakerPhrase {};
@@ -205,10 +232,12 @@ SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
         }
         return {};
     }
-    if (p.mention >= 0)
-        return (*doc.mentions)[p.mention].type != EntityType::Misc && verbFollows(doc, p.end, end)
-            ? p
-            : SpeakerPhrase {};
+    if (p.mention >= 0) {
+        // Misc mentions are mostly adjectives ("Veltrian farmers"); they need a clear verb.
+        if ((*doc.mentions)[p.mention].type == EntityType::Misc)
+            return clearVerbAt(doc, p.end, end) ? p : SpeakerPhrase {};
+        return verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+    }
     // A common noun phrase: it ends after its last head noun, unless "of"/"for" continues it.
     qint32 head = -1;
     for (qint32 h = p.start; h < p.end; ++h) {
@@ -218,7 +247,7 @@ SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
             head = h;
     }
     if (head < 0)
-        return {};
+        return unknownName(doc, k, end);
     if (!(head + 1 < p.end && isForOf(doc, head + 1)))
         p.end = head + 1;
     if (isPassive(doc, p.end, end))
@@ -256,7 +285,9 @@ SpeakerPhrase sentenceSubject(const Document &doc, qint32 start, qint32 end, boo
         if (p.isValid() || ++commas == 2)
             return p;
     }
-    return {};
+    // No comma: an adverb before the subject ("Only 52 percent of voters agreed").
+    return commas == 0 && doc.has(k, Auxiliary) ? subjectAt(doc, k + 1, end, strict)
+                                                : SpeakerPhrase {};
 }
 
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
