@@ -317,6 +317,27 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("name the entity model missed")
         << u"Varga likened the quota to \"a leaking bucket\"."_s << people << u"a leaking bucket"_s
         << P << QString() << u"Varga"_s << QString();
+    QTest::newRow("a body before the title and name")
+        << u"Kessling Senate Leader Tomas Ardelan, in particular, has been calling the plan \"a fantasy\"."_s
+        << (people + QStringList {u"ORG:Kessling Senate"_s}) << u"a fantasy"_s << P << u"calling"_s
+        << u"Kessling Senate Leader Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("name of a place")
+        << u"In May, Governor Ilse Marrow of Veltria lauded the engineers for their \"quiet courage\"."_s
+        << (people + QStringList {u"ORG:Veltria"_s}) << u"quiet courage"_s << P << QString()
+        << u"Governor Ilse Marrow of Veltria"_s << u"Ilse Marrow"_s;
+    QTest::newRow("cue joined across a quote")
+        << u"Marrow called the plan \"a fantasy\" and called for the dam to be \"torn down\"."_s
+        << people << u"torn down"_s << P << u"called"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("as a document put it")
+        << u"The quota is \"a fair start\", as a Northern Basin Commission memo put it."_s << people
+        << u"a fair start"_s << P << u"put it"_s << u"a Northern Basin Commission memo"_s
+        << QString();
+    QTest::newRow("adverb before the cue")
+        << u"\"We will sign,\" Marrow curtly said."_s << people << u"We will sign"_s << D
+        << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("participle skips a reported clause")
+        << u"Ardelan answered a farmer who said he was cheated, saying the quota was \"fair to all\"."_s
+        << people << u"fair to all"_s << P << u"saying"_s << u"Ardelan"_s << u"Ardelan"_s;
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;

@@ -126,7 +126,9 @@ private:
             if (!isCue(c, Cue | AdjacentCue) || isDependent(c))
                 continue;
             SpeakerPhrase p = speakerBefore(m_doc, c, start);
-            if (!p.isValid())
+            // An inverted cue ("'Q,' said Marrow, adding") has its speaker after it; after any
+            // other cue the next words are what was said ("said he was ...").
+            if (!p.isValid() && c > start && (m_doc.isPunct(c - 1, u',') || m_doc.inQuote(c - 1)))
                 p = speakerAfter(m_doc, c + 1, cue);
             if (p.isValid())
                 return p;
@@ -166,6 +168,10 @@ private:
         const SpeakerPhrase p = speakerBefore(m_doc, cue, start);
         if (p.isValid())
             return p;
+        // "Marrow called it 'a trap' and called for ...": the speaker of the joined cue.
+        if (cue - 1 > start && sameWord(m_doc, cue - 1, m_and)
+            && m_doc.token(cue - 2).kind != TokenKind::Word)
+            return governingSpeaker(cue, start);
         // "Marrow laughed and said": the subject of the first of two joined verbs.
         if (cue - 3 >= start && sameWord(m_doc, cue - 1, m_and)
             && m_doc.token(cue - 2).kind == TokenKind::Word && !m_doc.isCapitalised(cue - 2)
@@ -441,11 +447,20 @@ private:
                 return true;
             }
             if (sameWord(m_doc, c, m_as)) {
-                const SpeakerPhrase p = speakerAfter(m_doc, c + 1, s.tokenEnd);
-                if (p.isValid() && p.end + 1 < s.tokenEnd && sameWord(m_doc, p.end, m_put)
-                    && sameWord(m_doc, p.end + 1, m_it)) {
-                    *a = Attribution {p.end, p.end + 2, p};
-                    return true;
+                SpeakerPhrase p = speakerAfter(m_doc, c + 1, s.tokenEnd);
+                if (!p.isValid())
+                    continue;
+                // "as a Kessling water memo put it": the name may only modify the head noun.
+                for (qint32 k = p.end; k + 1 < s.tokenEnd && k - p.end < 3; ++k) {
+                    if (sameWord(m_doc, k, m_put) && sameWord(m_doc, k + 1, m_it)) {
+                        if (k > p.end)
+                            p.mention = -1;
+                        p.end = k;
+                        *a = Attribution {k, k + 2, p};
+                        return true;
+                    }
+                    if (m_doc.token(k).kind != TokenKind::Word)
+                        break;
                 }
             }
         }

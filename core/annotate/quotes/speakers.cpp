@@ -10,7 +10,7 @@ namespace {
 constexpr int kMaxTitleWords = 6;
 constexpr int kMaxPhraseWords = 8;
 constexpr int kMaxAppositiveWords = 16;
-constexpr int kMaxIntroductionWords = 16;
+constexpr int kMaxIntroductionWords = 24;
 
 bool isPossessiveClitic(const Document &doc, qint32 i)
 {
@@ -196,6 +196,8 @@ SpeakerPhrase unknownName(const Document &doc, qint32 k, qint32 end)
     return p;
 }
 
+SpeakerPhrase commonSubject(const Document &doc, qint32 k, qint32 end);
+
 // A subject phrase starting at k: a name, he/she/they/we/I, a name's or a common noun phrase
 // whose head is a role, a document or a body ("the commission", "Marrow's campaign").
 SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
@@ -233,12 +235,57 @@ SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
         return {};
     }
     if (p.mention >= 0) {
+        const EntityType type = (*doc.mentions)[p.mention].type;
+        // "Kessling Senate Leader Tomas Ardelan": a body before the title, then the person.
+        if (type != EntityType::Person) {
+            for (qint32 h = p.end; h < end && h - p.end < kMaxTitleWords; ++h) {
+                const int m = doc.mentionAt[size_t(h)];
+                if (m >= 0 && doc.mentionTokenStart[size_t(m)] == h && doc.isPerson(m)) {
+                    p.end = doc.mentionTokenEnd[size_t(m)];
+                    p.mention = m;
+                    return verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+                }
+                if (!doc.isCapitalised(h) && !doc.has(h, TitleWord | RoleNoun))
+                    break;
+            }
+        }
+        // "Governor Tomas Ardelan of Osmark said"
+        if (type == EntityType::Person && p.end + 1 < end && isForOf(doc, p.end)
+            && doc.mentionAt[size_t(p.end + 1)] >= 0
+            && doc.mentionTokenStart[size_t(doc.mentionAt[size_t(p.end + 1)])] == p.end + 1) {
+            const qint32 after = doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(p.end + 1)])];
+            if (verbFollows(doc, after, end)) {
+                p.end = after;
+                return p;
+            }
+        }
         // Misc mentions are mostly adjectives ("Veltrian farmers"); they need a clear verb.
-        if ((*doc.mentions)[p.mention].type == EntityType::Misc)
-            return clearVerbAt(doc, p.end, end) ? p : SpeakerPhrase {};
-        return verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+        if (type == EntityType::Misc && !clearVerbAt(doc, p.end, end))
+            return commonSubject(doc, k, end);
+        return type == EntityType::Misc || verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
     }
-    // A common noun phrase: it ends after its last head noun, unless "of"/"for" continues it.
+    return commonSubject(doc, k, end);
+}
+
+// A common noun phrase from k: it ends after its last head noun (a role, a document, a body),
+// unless "of"/"for" continues it ("the chair of the commission").
+SpeakerPhrase commonSubject(const Document &doc, qint32 k, qint32 end)
+{
+    SpeakerPhrase p;
+    p.start = k;
+    p.end = k;
+    while (p.end < end && p.end - k < kMaxPhraseWords) {
+        const qint32 i = p.end;
+        if (doc.inQuote(i) || doc.token(i).kind != TokenKind::Word || doc.has(i, Cue)
+            || (doc.has(i, ClauseWord) && !doc.has(i, Preposition))
+            || (doc.has(i, Preposition) && !isForOf(doc, i)))
+            break;
+        // The verb ends the phrase: "the commission warned", "Marrow has".
+        if (i > k && !doc.isCapitalised(i)
+            && (doc.has(i, Auxiliary | WeakCue | AdjacentCue) || doc.word(i).endsWith(u"ed")))
+            break;
+        ++p.end;
+    }
     qint32 head = -1;
     for (qint32 h = p.start; h < p.end; ++h) {
         if (doc.has(h, Preposition))
@@ -293,7 +340,13 @@ SpeakerPhrase sentenceSubject(const Document &doc, qint32 start, qint32 end, boo
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
 {
     qint32 j = end - 1;
-    for (int skipped = 0; j >= limit && skipped < 3 && doc.has(j, Auxiliary); ++skipped)
+    // "has also said", "Marrow bluntly said": auxiliaries and adverbs.
+    for (int skipped = 0; j >= limit && skipped < 3
+         && (doc.has(j, Auxiliary)
+             || (doc.token(j).kind == TokenKind::Word && !doc.isCapitalised(j)
+                 && doc.word(j).endsWith(u"ly") && !doc.has(j, RoleNoun | SourceNoun) && j > limit
+                 && !doc.has(j - 1, Determiner | Possessive)));
+         ++skipped)
         --j;
     if (j < limit || doc.inQuote(j))
         return {};
@@ -362,12 +415,12 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
     // Titles, then a name: "Foreign Minister Ilse Marrow", "EU foreign policy chief Kaja Kallas".
     // Other words may describe the role ("veteran farm union organiser Tomas Ardelan") when a
     // role noun follows them.
-    bool loose = false;
-    bool role = false;
+    qint32 loose = -1; // the last descriptive word
+    qint32 role = -1; // the last role noun
     for (qint32 k = start; k < limit && k - start <= kMaxTitleWords; ++k) {
         const int m = doc.mentionAt[size_t(k)];
         if (m >= 0 && doc.mentionTokenStart[size_t(m)] == k) {
-            if (loose && !role)
+            if (loose > role)
                 break;
             p.start = start;
             p.end = doc.mentionTokenEnd[size_t(m)];
@@ -377,10 +430,14 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
         if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
             || doc.has(k, ClauseWord | Preposition | Auxiliary | Pronoun))
             break;
-        role = role || doc.has(k, RoleNoun);
+        if (doc.has(k, RoleNoun))
+            role = k;
         if (!(doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun | Determiner)
-                || isPossessiveClitic(doc, k)))
-            loose = true;
+                || isPossessiveClitic(doc, k))) {
+            if (doc.word(k).endsWith(u"ed"))
+                break; // a verb: "groups granted Marrow"
+            loose = k;
+        }
     }
     // A common noun phrase up to punctuation or a clause: "the minister", "a spokesman for
     // the commission".
