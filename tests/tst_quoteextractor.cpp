@@ -14,7 +14,8 @@ Q_DECLARE_METATYPE(QuoteKind)
 namespace {
 
 // Mentions made by hand, so the tests do not depend on the statistical model: every whole-word
-// occurrence of the given names ("ORG:" before a name makes it an organisation), longest first.
+// occurrence of the given names ("ORG:" before a name makes it an organisation, "MISC:" a
+// nationality or the like), longest first.
 QList<EntityMention> mentionsOf(const QString &text, const QStringList &names)
 {
     QStringList sorted = names;
@@ -26,6 +27,9 @@ QList<EntityMention> mentionsOf(const QString &text, const QStringList &names)
         if (name.startsWith(u"ORG:"_s)) {
             type = EntityType::Organisation;
             name = name.mid(4);
+        } else if (name.startsWith(u"MISC:"_s)) {
+            type = EntityType::Misc;
+            name = name.mid(5);
         }
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             const qsizetype end = at + name.size();
@@ -106,6 +110,7 @@ private Q_SLOTS:
     void apostrophesAreNotQuotes_data();
     void apostrophesAreNotQuotes();
     void scareQuotes();
+    void adjectiveIsNoSpeaker();
     void nonBmpOffsets();
 };
 
@@ -445,6 +450,15 @@ void TestQuoteExtractor::scareQuotes()
     QCOMPARE(q->kind, QuoteKind::Partial);
     QVERIFY(!q->speaker.isValid());
     QVERIFY(q->confidence <= 0.3f);
+}
+
+void TestQuoteExtractor::adjectiveIsNoSpeaker()
+{
+    // "Veltrian" is a Misc mention used as an adjective: neither it nor the dams speak.
+    const Run r = run(u"Most Veltrian dams are \"safe\" now."_s, {u"MISC:Veltrian"_s});
+    const Quote *q = r.find(u"safe"_s);
+    QVERIFY2(q, qPrintable(r.dump()));
+    QVERIFY2(!q->speaker.isValid(), qPrintable(r.dump()));
 }
 
 void TestQuoteExtractor::nonBmpOffsets()

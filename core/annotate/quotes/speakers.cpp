@@ -290,7 +290,10 @@ SpeakerPhrase commonSubject(const Document &doc, qint32 k, qint32 end)
     for (qint32 h = p.start; h < p.end; ++h) {
         if (doc.has(h, Preposition))
             break;
-        if (doc.has(h, RoleNoun | SourceNoun) || doc.mentionAt[size_t(h)] >= 0)
+        // A Misc mention is mostly an adjective ("Veltrian farmers"), never the head.
+        const int m = doc.mentionAt[size_t(h)];
+        if (doc.has(h, RoleNoun | SourceNoun)
+            || (m >= 0 && (*doc.mentions)[m].type != EntityType::Misc))
             head = h;
     }
     if (head < 0)
