@@ -14,7 +14,8 @@ Q_DECLARE_METATYPE(QuoteKind)
 namespace {
 
 // Mentions made by hand, so the tests do not depend on the statistical model: every whole-word
-// occurrence of the given names ("ORG:" before a name makes it an organisation), longest first.
+// occurrence of the given names ("ORG:" before a name makes it an organisation, "MISC:" a
+// nationality or the like), longest first.
 QList<EntityMention> mentionsOf(const QString &text, const QStringList &names)
 {
     QStringList sorted = names;
@@ -26,6 +27,9 @@ QList<EntityMention> mentionsOf(const QString &text, const QStringList &names)
         if (name.startsWith(u"ORG:"_s)) {
             type = EntityType::Organisation;
             name = name.mid(4);
+        } else if (name.startsWith(u"MISC:"_s)) {
+            type = EntityType::Misc;
+            name = name.mid(5);
         }
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             const qsizetype end = at + name.size();
@@ -106,6 +110,7 @@ private Q_SLOTS:
     void apostrophesAreNotQuotes_data();
     void apostrophesAreNotQuotes();
     void scareQuotes();
+    void adjectiveIsNoSpeaker();
     void nonBmpOffsets();
 };
 
@@ -233,6 +238,111 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("clause, said X") << u"The quota will rise next spring, said Ilse Marrow."_s
                                     << people << u"The quota will rise next spring"_s << I
                                     << u"said"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("participle takes the governing speaker")
+        << u"\"The quota stays,\" the envoy said, adding that the lake needed \"years of rain\"."_s
+        << people << u"years of rain"_s << P << u"adding"_s << u"the envoy"_s << QString();
+    QTest::newRow("participle after an inverted cue")
+        << u"\"We are ready,\" said Ilse Marrow, adding later, \"The farmers are not.\""_s << people
+        << u"The farmers are not."_s << D << u"adding"_s << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("infinitive takes the governing speaker")
+        << u"\"No,\" Ardelan said, going on to say that the draft was \"dead in the water\"."_s
+        << people << u"dead in the water"_s << P << u"say"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("continued next to a quote")
+        << u"\"We came to listen,\" Marrow said. \"And we listened,\" Ardelan continued."_s
+        << people << u"And we listened"_s << D << u"continued"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("demanded before a colon")
+        << u"Ardelan demanded: \"Where is the water?\""_s << people << u"Where is the water?"_s << D
+        << u"demanded"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("appositive with a party and state")
+        << u"\"The dam holds,\" Senator Tomas Ardelan, R-Osm., said on Tuesday."_s << people
+        << u"The dam holds"_s << D << u"said"_s << u"Senator Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("inverted cue opens the sentence")
+        << u"The commission met in Kessling. Said Marrow: \"We will sign.\""_s << people
+        << u"We will sign."_s << D << u"Said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("according to before a partial quote")
+        << u"According to Tomas Ardelan, \"nothing is settled\" on the quota."_s << people
+        << u"nothing is settled"_s << P << u"According to"_s << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
+    QTest::newRow("partial quote takes the subject without a cue")
+        << u"Marrow compared the plan to a \"fantasy for engineers\"."_s << people
+        << u"fantasy for engineers"_s << P << QString() << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("subject after an introductory phrase")
+        << u"At a rally in Kessling on Sunday, Tomas Ardelan likened the dam to \"a wall against the future\"."_s
+        << people << u"a wall against the future"_s << P << QString() << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
+    QTest::newRow("cue in a subordinate clause")
+        << u"Ardelan said on Monday that the new draft from the commission was what he called \"a trap for farmers\"."_s
+        << people << u"a trap for farmers"_s << P << u"called"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("document as subject")
+        << u"A commission report released on Monday found that the lake was \"close to collapse\"."_s
+        << people << u"close to collapse"_s << P << QString() << u"A commission report"_s
+        << QString();
+    QTest::newRow("passive subject is no speaker")
+        << u"Nine farmers were injured in a blast that Marrow described as \"deliberate sabotage\"."_s
+        << people << u"deliberate sabotage"_s << P << u"described"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("description before a name")
+        << u"According to veteran farm union organiser Tomas Ardelan, the quota is \"an insult\"."_s
+        << people << u"an insult"_s << P << u"According to"_s
+        << u"veteran farm union organiser Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("according to after a partial quote")
+        << u"Farmers built what the engineers called \"a wall against the future\", according to the Northern Basin Commission."_s
+        << people << u"a wall against the future"_s << P << u"according to"_s
+        << u"the Northern Basin Commission"_s << u"Northern Basin Commission"_s;
+    QTest::newRow("as X put it") << u"The quota is \"a fair start\", as Ilse Marrow put it."_s
+                                 << people << u"a fair start"_s << P << u"put it"_s
+                                 << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("colon after a sentence without a cue")
+        << u"Ilse Marrow had a blunt message for the farmers: \"The water is gone.\""_s << people
+        << u"The water is gone."_s << D << QString() << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("two joined verbs")
+        << u"Ardelan laughed and said, \"We will see.\""_s << people << u"We will see."_s << D
+        << u"said"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("pronoun inside reported speech")
+        << u"Marrow said she recalled thinking, \"This is the end.\""_s << people
+        << u"This is the end."_s << D << u"recalled"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("a new clause after the quote is no trailer")
+        << u"Marrow said the border would stay \"open to all,\" but Ardelan said the quota would fall."_s
+        << people << u"open to all"_s << P << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("a dash after a partial quote opens an aside")
+        << u"Ardelan compared the dam to \"a wall against the future\" \u2014 a charge the commission rejected."_s
+        << people << u"a wall against the future"_s << P << QString() << u"Ardelan"_s
+        << u"Ardelan"_s;
+    QTest::newRow("plural noun after an adjective is no cue")
+        << u"The commission rated most Veltrian claims as \"mostly true\"."_s << people
+        << u"mostly true"_s << P << QString() << u"The commission"_s << QString();
+    QTest::newRow("name right before a participle")
+        << u"The advert shows footage of Marrow saying, \"We will never sign.\""_s << people
+        << u"We will never sign."_s << D << u"saying"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("colon ends the paragraph before")
+        << u"Ardelan ended with a message:\n\n\"We will sign in March.\""_s << people
+        << u"We will sign in March."_s << D << QString() << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("participle opens the sentence")
+        << u"Faced with falling water levels, Marrow compared the quota to \"a leaking bucket\"."_s
+        << people << u"a leaking bucket"_s << P << QString() << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("name the entity model missed")
+        << u"Varga likened the quota to \"a leaking bucket\"."_s << people << u"a leaking bucket"_s
+        << P << QString() << u"Varga"_s << QString();
+    QTest::newRow("a body before the title and name")
+        << u"Kessling Senate Leader Tomas Ardelan, in particular, has been calling the plan \"a fantasy\"."_s
+        << (people + QStringList {u"ORG:Kessling Senate"_s}) << u"a fantasy"_s << P << u"calling"_s
+        << u"Kessling Senate Leader Tomas Ardelan"_s << u"Tomas Ardelan"_s;
+    QTest::newRow("name of a place")
+        << u"In May, Governor Ilse Marrow of Veltria lauded the engineers for their \"quiet courage\"."_s
+        << (people + QStringList {u"ORG:Veltria"_s}) << u"quiet courage"_s << P << QString()
+        << u"Governor Ilse Marrow of Veltria"_s << u"Ilse Marrow"_s;
+    QTest::newRow("cue joined across a quote")
+        << u"Marrow called the plan \"a fantasy\" and called for the dam to be \"torn down\"."_s
+        << people << u"torn down"_s << P << u"called"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("as a document put it")
+        << u"The quota is \"a fair start\", as a Northern Basin Commission memo put it."_s << people
+        << u"a fair start"_s << P << u"put it"_s << u"a Northern Basin Commission memo"_s
+        << QString();
+    QTest::newRow("adverb before the cue")
+        << u"\"We will sign,\" Marrow curtly said."_s << people << u"We will sign"_s << D
+        << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("participle skips a reported clause")
+        << u"Ardelan answered a farmer who said he was cheated, saying the quota was \"fair to all\"."_s
+        << people << u"fair to all"_s << P << u"saying"_s << u"Ardelan"_s << u"Ardelan"_s;
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;
@@ -340,6 +450,15 @@ void TestQuoteExtractor::scareQuotes()
     QCOMPARE(q->kind, QuoteKind::Partial);
     QVERIFY(!q->speaker.isValid());
     QVERIFY(q->confidence <= 0.3f);
+}
+
+void TestQuoteExtractor::adjectiveIsNoSpeaker()
+{
+    // "Veltrian" is a Misc mention used as an adjective: neither it nor the dams speak.
+    const Run r = run(u"Most Veltrian dams are \"safe\" now."_s, {u"MISC:Veltrian"_s});
+    const Quote *q = r.find(u"safe"_s);
+    QVERIFY2(q, qPrintable(r.dump()));
+    QVERIFY2(!q->speaker.isValid(), qPrintable(r.dump()));
 }
 
 void TestQuoteExtractor::nonBmpOffsets()

@@ -265,6 +265,43 @@ struct Tally
     }
 };
 
+// PARALLAX_EVAL_VERBOSE=1: each speaker miss on quoted content, with some context, for error
+// analysis on the terminal. Corpus text is printed only, never stored.
+bool verbose()
+{
+    static const bool on = qEnvironmentVariableIntValue("PARALLAX_EVAL_VERBOSE") > 0;
+    return on;
+}
+
+QString flat(QStringView s)
+{
+    QString out = s.toString();
+    out.replace(u'\n', u' ');
+    return out;
+}
+
+void reportMiss(const GoldArticle &a, const GoldAttribution &g, const Quote &q)
+{
+    qint32 from = q.content.start;
+    qint32 to = q.content.end;
+    for (const TextRange &r : g.source + g.content) {
+        from = std::min(from, r.start);
+        to = std::max(to, r.end);
+    }
+    from = std::max(0, std::min(from, q.speaker.isValid() ? q.speaker.start : from) - 60);
+    to = std::min(qint32(a.text.size()), std::max(to, q.speaker.end) + 40);
+    if (to - from > 700)
+        to = from + 700;
+    QTextStream err(stderr);
+    err << "MISS " << a.id << " gold=[" << contentText(a.text, g.source) << "] pred=["
+        << (q.speaker.isValid() ? QStringView(a.text).mid(q.speaker.start, q.speaker.length())
+                                : QStringView())
+        << "] cue=["
+        << (q.cue.isValid() ? QStringView(a.text).mid(q.cue.start, q.cue.length()) : QStringView())
+        << "] kind=" << int(q.kind) << "\n    " << flat(QStringView(a.text).mid(from, to - from))
+        << "\n";
+}
+
 void score(const GoldArticle &a, const QList<Quote> &predicted, Tally *quoted, Tally *other)
 {
     for (const GoldAttribution &g : a.attributions) {
@@ -298,6 +335,8 @@ void score(const GoldArticle &a, const QList<Quote> &predicted, Tally *quoted, T
         ++t->withSource;
         if (best->speaker.isValid() && overlap(best->speaker, g.source) > 0)
             ++t->speakerRight;
+        else if (g.quoteMarks && verbose())
+            reportMiss(a, g, *best);
     }
 }
 

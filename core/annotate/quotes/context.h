@@ -47,7 +47,7 @@ public:
     const QList<Sentence> *sentences = nullptr;
     const QList<EntityMention> *mentions = nullptr;
 
-    std::vector<quint16> flags; // lexicon flags per token
+    std::vector<quint32> flags; // lexicon flags per token
     std::vector<qint32> sentenceOf; // token -> sentence
     std::vector<qint32> paragraphOf; // token -> paragraph (blank lines separate paragraphs)
     std::vector<qint32> mentionAt; // token -> mention covering it, or -1
@@ -59,7 +59,7 @@ public:
     qint32 tokenCount() const { return qint32(tokens->size()); }
     const Token &token(qint32 i) const { return (*tokens)[i]; }
     QStringView word(qint32 i) const { return token(i).text(text); }
-    bool has(qint32 i, quint16 flag) const { return (flags[size_t(i)] & flag) != 0; }
+    bool has(qint32 i, quint32 flag) const { return (flags[size_t(i)] & flag) != 0; }
     const Sentence &sentence(qint32 s) const { return (*sentences)[s]; }
     const Sentence &sentenceAt(qint32 i) const { return (*sentences)[sentenceOf[size_t(i)]]; }
     qint32 paragraph(qint32 i) const { return paragraphOf[size_t(i)]; }
@@ -92,6 +92,11 @@ void findMarkedQuotes(Document &doc, std::vector<MarkedQuote> *out);
 // there do not look like a speaker. limit bounds the search (a sentence start or end).
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit);
 SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit);
+// The subject of the sentence's main clause in [start, end), after an introductory phrase
+// ("In January, Marrow ..."), when it is a name, a personal pronoun, or a noun phrase headed by a
+// role, a document or a body; invalid otherwise. strict leaves out "it" and "you", which are
+// rarely speakers unless a reporting verb says so.
+SpeakerPhrase sentenceSubject(const Document &doc, qint32 start, qint32 end, bool strict);
 
 // Resolution of pronouns and role nouns to an earlier person mention (resolution.cpp).
 struct SpeechHistory

@@ -35,6 +35,48 @@ constexpr const char16_t *kWeakCues[] = {u"describe", u"call", u"dub+", u"label+
     u"criticise", u"criticize", u"slam+", u"blast", u"dismiss", u"hail", u"condemn", u"welcome",
     u"vow", u"promise", u"pledge", u"quote", u"cite"};
 
+// Verbs that are speech only when they stand next to a quotation: "'Q,' she continued",
+// "Marrow demanded: 'Q'", manner verbs ("'Q,' he laughed"). Elsewhere they are no cue.
+constexpr const char16_t *kAdjacentCues[] = {u"continue", u"demand", u"chant", u"sing|sang|sung",
+    u"laugh", u"smile", u"sigh", u"cry", u"scream", u"interject", u"begin+|began|begun", u"recite",
+    u"muse", u"marvel+|marvelled", u"gush", u"chuckle", u"sneer", u"protest"};
+
+// Documents, publications and bodies that PolNeAR and readers count as sources: "the report
+// found", "a memo from the ministry states", "the commission said".
+constexpr const char16_t *kSourceNouns[] = {u"report", u"reports", u"article", u"articles",
+    u"study", u"studies", u"memo", u"letter", u"statement", u"document", u"documents", u"survey",
+    u"poll", u"polls", u"complaint", u"lawsuit", u"filing", u"ruling", u"piece", u"editorial",
+    u"ad", u"ads", u"advert", u"spot", u"campaign", u"committee", u"council", u"group", u"groups",
+    u"organisation", u"organization", u"agency", u"department", u"ministry", u"government",
+    u"administration", u"court", u"newspaper", u"magazine", u"website", u"book", u"analysis",
+    u"review", u"records", u"data", u"post", u"tweet", u"tweets", u"video", u"email", u"emails",
+    u"transcript", u"indictment", u"audit", u"paper", u"bill", u"platform", u"manifesto",
+    u"protesters", u"demonstrators", u"people", u"americans", u"citizens", u"percent", u"majority",
+    u"republicans", u"democrats", u"conservatives", u"liberals", u"union", u"unions", u"party",
+    u"parties", u"police", u"spokesperson", u"team", u"office", u"board", u"panel", u"commission",
+    u"parliament", u"congress", u"senate", u"house", u"cabinet", u"coalition", u"alliance",
+    u"movement", u"network", u"station", u"outlet", u"site", u"blog", u"column", u"columnist",
+    u"host", u"anchor", u"moderator", u"reporter", u"reporters", u"journalist", u"journalists",
+    u"writer", u"author", u"insiders", u"insider", u"staff", u"staffer", u"staffers", u"family",
+    u"relatives", u"friends", u"colleagues", u"allies", u"opponents", u"rivals", u"candidates",
+    u"nominees", u"presidents", u"governors", u"senators", u"mayors", u"judges", u"countries",
+    u"nations", u"states"};
+
+// Nouns that name an act of speech or a stated position: the possessor is the source ("Marrow's
+// claim that ...", "in Ardelan's view").
+constexpr const char16_t *kNounCues[] = {u"claim", u"claims", u"statement", u"statements",
+    u"warning", u"warnings", u"promise", u"promises", u"assertion", u"emphasis", u"view", u"views",
+    u"words", u"remarks", u"comments", u"comment", u"argument", u"accusation", u"accusations",
+    u"suggestion", u"insistence", u"description", u"criticism", u"message", u"response", u"answer",
+    u"plea", u"prediction", u"vow", u"pledge", u"admission", u"denial", u"charge", u"charges",
+    u"allegation", u"allegations", u"complaint", u"question", u"questions", u"call", u"calls",
+    u"demand", u"demands", u"insult", u"insults", u"attack", u"attacks", u"rhetoric", u"speech",
+    u"tweet", u"tweets", u"letter", u"memo", u"report", u"announcement", u"declaration", u"opinion",
+    u"position", u"stance", u"belief", u"concern", u"concerns", u"fear", u"fears", u"hope",
+    u"hopes", u"boast", u"retort", u"reply", u"slogan", u"motto", u"mantra", u"refrain", u"quip",
+    u"joke", u"line", u"pitch", u"proposal", u"plan", u"vision", u"assessment", u"verdict",
+    u"diagnosis", u"note", u"testimony", u"account", u"version"};
+
 constexpr const char16_t *kPronouns[] = {u"he", u"she", u"they", u"we", u"i", u"it", u"you"};
 constexpr const char16_t *kPluralPronouns[] = {u"they", u"we", u"it", u"you"};
 constexpr const char16_t *kPossessives[]
@@ -48,7 +90,9 @@ constexpr const char16_t *kAuxiliaries[] = {u"has", u"have", u"had", u"also", u"
     u"previously", u"then", u"again", u"once", u"would", u"will", u"could", u"might", u"may",
     u"can", u"repeatedly", u"recently", u"reportedly", u"publicly", u"privately", u"separately",
     u"further", u"simply", u"only", u"just", u"often", u"still", u"long", u"first", u"flatly",
-    u"quickly", u"bluntly", u"angrily", u"firmly", u"did", u"does", u"not", u"never", u"always"};
+    u"quickly", u"bluntly", u"angrily", u"firmly", u"did", u"does", u"not", u"never", u"always",
+    u"meanwhile", u"now", u"instead", u"too", u"even", u"once", u"already", u"ultimately",
+    u"eventually", u"finally", u"initially", u"specifically", u"essentially"};
 constexpr const char16_t *kRoleNouns[] = {u"minister", u"ministers", u"spokesman", u"spokeswoman",
     u"spokesperson", u"spokesmen", u"senator", u"president", u"governor", u"secretary",
     u"chancellor", u"chief", u"official", u"officials", u"aide", u"aides", u"adviser", u"advisers",
@@ -67,7 +111,9 @@ constexpr const char16_t *kRoleNouns[] = {u"minister", u"ministers", u"spokesman
     u"supporter", u"supporters", u"voter", u"voters", u"critic", u"critics", u"observer",
     u"observers", u"researcher", u"researchers", u"scientist", u"scientists", u"doctor", u"doctors",
     u"farmer", u"farmers", u"worker", u"workers", u"organiser", u"organizer", u"organisers",
-    u"organizers"};
+    u"organizers", u"host", u"anchor", u"columnist", u"commentator", u"writer", u"author", u"widow",
+    u"editor", u"publisher", u"correspondent", u"moderator", u"narrator", u"historian",
+    u"candidate", u"nominee", u"chairman", u"insider", u"insiders"};
 constexpr const char16_t *kTitleWords[] = {u"foreign", u"finance", u"defence", u"defense",
     u"interior", u"justice", u"prime", u"deputy", u"vice", u"former", u"acting", u"interim",
     u"chief", u"senior", u"top", u"policy", u"press", u"campaign", u"presidential", u"executive",
@@ -119,6 +165,10 @@ public:
             addVerb(v, Cue | CueWithObject);
         for (const char16_t *v : kWeakCues)
             addVerb(v, WeakCue);
+        for (const char16_t *v : kAdjacentCues)
+            addVerb(v, AdjacentCue);
+        addAll(kSourceNouns, SourceNoun);
+        addAll(kNounCues, NounCue);
         addAll(kPronouns, Pronoun);
         addAll(kPluralPronouns, PluralPronoun);
         addAll(kPossessives, Possessive);
@@ -132,7 +182,7 @@ public:
         addAll(kTimeWords, TimeWord);
     }
 
-    quint16 find(QStringView word) const
+    quint32 find(QStringView word) const
     {
         const quint64 h = hashOf(word);
         size_t slot = size_t(h) & kMask;
@@ -150,19 +200,19 @@ private:
     struct Entry
     {
         quint64 hash = 0;
-        quint16 flags = 0;
+        quint32 flags = 0;
     };
     static constexpr size_t kSize = 8192;
     static constexpr size_t kMask = kSize - 1;
 
     template<typename List>
-    void addAll(const List &list, quint16 flags)
+    void addAll(const List &list, quint32 flags)
     {
         for (const char16_t *w : list)
             add(QStringView(w), flags);
     }
 
-    void add(QStringView word, quint16 flags)
+    void add(QStringView word, quint32 flags)
     {
         const quint64 h = hashOf(word);
         size_t slot = size_t(h) & kMask;
@@ -173,7 +223,7 @@ private:
     }
 
     // Regular inflections of a verb: -s, -ed, -ing, with the usual spelling rules.
-    void addVerb(QStringView spec, quint16 flags)
+    void addVerb(QStringView spec, quint32 flags)
     {
         if (spec.startsWith(u'=')) {
             for (const QStringView form : spec.mid(1).split(u'|'))
@@ -229,7 +279,7 @@ const Table &table()
 
 } // namespace
 
-quint16 wordFlags(QStringView word)
+quint32 wordFlags(QStringView word)
 {
     return table().find(word);
 }

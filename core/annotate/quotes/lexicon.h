@@ -8,7 +8,7 @@ namespace Parallax::Quotes {
 
 // What the quote extractor needs to know about an English word, as bit flags so that one hash
 // lookup per token answers every question the patterns ask.
-enum WordFlag : quint16 {
+enum WordFlag : quint32 {
     Cue = 1 << 0, // a form of a reporting verb: say, says, said, saying
     CueWithObject = 1 << 1, // the verb names a listener first: "told reporters that"
     WeakCue = 1 << 2, // only introduces a partial quote: "described the talks as '...'"
@@ -23,10 +23,13 @@ enum WordFlag : quint16 {
     PluralPronoun = 1 << 11, // they, we: a group, not one of the people named before
     Possessive = 1 << 12, // his, her, their: a pronoun that is not a speaker on its own
     TimeWord = 1 << 13, // Tuesday, yesterday: "said Tuesday" names no speaker
+    AdjacentCue = 1 << 14, // reports speech only right next to a quote: "she continued", "he sang"
+    SourceNoun = 1 << 15, // a document or body that can be a source: report, memo, campaign
+    NounCue = 1 << 16, // an act of speech named by a noun: "her claim that", "his warning"
 };
 
 // Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.
-quint16 wordFlags(QStringView word);
+quint32 wordFlags(QStringView word);
 
 // The same hash as the lexicon uses, so callers can compare words without building strings.
 quint64 wordHash(QStringView word);

@@ -15,7 +15,7 @@ using namespace Quotes;
 
 namespace {
 
-constexpr int kMaxTrailerWords = 12; // "QUOTE," Ilse Marrow, the foreign minister, said
+constexpr int kMaxTrailerWords = 16; // "QUOTE," Ilse Marrow, the foreign minister, said
 constexpr int kMaxCueGap = 8; // X told reporters in Kessling on Monday: "QUOTE"
 constexpr int kMaxScareWords = 2;
 constexpr int kMaxTrailingWords = 7; // ..., she said on Tuesday in a statement.
@@ -45,6 +45,10 @@ public:
         , m_that(wordHash(u"that"))
         , m_according(wordHash(u"according"))
         , m_to(wordHash(u"to"))
+        , m_as(wordHash(u"as"))
+        , m_put(wordHash(u"put"))
+        , m_it(wordHash(u"it"))
+        , m_and(wordHash(u"and"))
     { }
 
     void run()
@@ -68,9 +72,10 @@ public:
     }
 
 private:
-    bool isCue(qint32 i, bool weak = false) const
+    // kinds: Cue, plus WeakCue for partial quotes, plus AdjacentCue right next to a quote.
+    bool isCue(qint32 i, quint32 kinds = Cue) const
     {
-        return !m_doc.inQuote(i) && m_doc.has(i, weak ? (Cue | WeakCue) : Cue) && !isNoun(i);
+        return !m_doc.inQuote(i) && m_doc.has(i, kinds) && !isNoun(i);
     }
 
     // "his tweets", "late-night tweets", "the reports": a plural noun, not a verb.
@@ -81,10 +86,55 @@ private:
             return false;
         const QStringView before = m_doc.word(i - 1);
         return m_doc.has(i - 1, Determiner | Possessive | Preposition)
-            || (m_doc.token(i - 1).kind == TokenKind::Word && before.contains(u'-'));
+            || (m_doc.token(i - 1).kind == TokenKind::Word && before.contains(u'-'))
+            // "of Veltrian claims": an adjective between a preposition and the noun
+            || (i > 1 && m_doc.isCapitalised(i - 1) && m_doc.has(i - 2, Determiner | Preposition));
     }
 
     bool isGerund(qint32 i) const { return m_doc.word(i).endsWith(u"ing"); }
+
+    // A participle or an infinitive ("..., adding that", "went on to say") has no subject of its
+    // own: it reports for the subject of the verb it depends on.
+    bool isDependent(qint32 i) const
+    {
+        return isGerund(i) || (i > 0 && sameWord(m_doc, i - 1, m_to));
+    }
+
+    // The speaker of the verb that governs a dependent cue: the nearest earlier cue of the
+    // sentence with a speaker ("the mayor said, adding that"), else the sentence subject.
+    SpeakerPhrase governingSpeaker(qint32 cue, qint32 start) const
+    {
+        // "footage of Marrow saying": a name or pronoun right before the participle is its
+        // subject.
+        if (isGerund(cue) && cue > start) {
+            const qint32 j = cue - 1;
+            const int m = m_doc.mentionAt[size_t(j)];
+            SpeakerPhrase p;
+            if (m >= 0 && m_doc.mentionTokenEnd[size_t(m)] == cue && m_doc.isPerson(m)) {
+                p.start = m_doc.mentionTokenStart[size_t(m)];
+                p.mention = m;
+            } else if (m_doc.has(j, Pronoun) && !m_doc.has(j, Possessive | PluralPronoun)) {
+                p.start = j;
+                p.pronoun = true;
+            }
+            if (p.start >= 0) {
+                p.end = cue;
+                return p;
+            }
+        }
+        for (qint32 c = cue - 1; c >= start; --c) {
+            if (!isCue(c, Cue | AdjacentCue) || isDependent(c))
+                continue;
+            SpeakerPhrase p = speakerBefore(m_doc, c, start);
+            // An inverted cue ("'Q,' said Marrow, adding") has its speaker after it; after any
+            // other cue the next words are what was said ("said he was ...").
+            if (!p.isValid() && c > start && (m_doc.isPunct(c - 1, u',') || m_doc.inQuote(c - 1)))
+                p = speakerAfter(m_doc, c + 1, cue);
+            if (p.isValid())
+                return p;
+        }
+        return subject(start, cue);
+    }
 
     bool isSentenceEnd(qint32 i) const
     {
@@ -97,7 +147,10 @@ private:
     SpeakerPhrase subject(qint32 start, qint32 limit) const
     {
         start = trimStart(start, limit);
-        SpeakerPhrase p = speakerAfter(m_doc, start, limit);
+        SpeakerPhrase p = sentenceSubject(m_doc, start, limit, false);
+        if (p.isValid())
+            return p;
+        p = speakerAfter(m_doc, start, limit);
         if (p.isValid() || start >= limit)
             return p;
         // "On Monday, Marrow said ..."
@@ -110,14 +163,32 @@ private:
 
     SpeakerPhrase speakerOf(qint32 cue, qint32 start) const
     {
-        if (isGerund(cue))
-            return subject(start, cue); // "..., saying", "by calling"
+        if (isDependent(cue))
+            return governingSpeaker(cue, start); // "..., saying", "by calling"
         const SpeakerPhrase p = speakerBefore(m_doc, cue, start);
-        return p.isValid() ? p : subject(start, cue);
+        if (p.isValid())
+            return p;
+        // "Marrow called it 'a trap' and called for ...": the speaker of the joined cue.
+        if (cue - 1 > start && sameWord(m_doc, cue - 1, m_and)
+            && m_doc.token(cue - 2).kind != TokenKind::Word)
+            return governingSpeaker(cue, start);
+        // "Marrow laughed and said": the subject of the first of two joined verbs.
+        if (cue - 3 >= start && sameWord(m_doc, cue - 1, m_and)
+            && m_doc.token(cue - 2).kind == TokenKind::Word && !m_doc.isCapitalised(cue - 2)
+            && (m_doc.word(cue - 2).endsWith(u"ed")
+                || isCue(cue - 2, Cue | WeakCue | AdjacentCue))) {
+            const SpeakerPhrase joined = speakerBefore(m_doc, cue - 2, start);
+            if (joined.isValid())
+                return joined;
+        }
+        // "Said Marrow: ..." — an inverted cue that opens the sentence.
+        if (trimStart(start, cue) == cue)
+            return speakerAfter(m_doc, cue + 1, m_doc.sentenceAt(cue).tokenEnd);
+        return subject(start, cue);
     }
 
     // After the closing mark: "QUOTE," X said. / "QUOTE," said X. / "QUOTE" — X.
-    bool trailer(qint32 k, qint32 end, Attribution *a) const
+    bool trailer(qint32 k, qint32 end, bool partial, Attribution *a) const
     {
         while (k < end && m_doc.isPunct(k, u','))
             ++k;
@@ -128,7 +199,7 @@ private:
         }
         if (k >= end)
             return false;
-        if (isCue(k)) {
+        if (isCue(k, Cue | AdjacentCue)) {
             const SpeakerPhrase p = speakerAfter(m_doc, k + 1, end);
             if (p.isValid()) {
                 *a = Attribution {k, k + 1, p};
@@ -138,18 +209,23 @@ private:
         for (qint32 c = k + 1; c < end && c - k <= kMaxTrailerWords; ++c) {
             if (m_doc.inQuote(c) || isSentenceEnd(c))
                 break;
-            if (!isCue(c))
+            if (!isCue(c, Cue | AdjacentCue))
                 continue;
             const SpeakerPhrase p = speakerBefore(m_doc, c, k);
-            if (p.isValid() && p.start <= k + 1) {
+            // "'Q,' she said" or "'Q,' and she said"; not "'Q,' but she said", where the
+            // clause after the quote is a new statement.
+            if (p.isValid() && (p.start == k || (p.start == k + 1 && !m_doc.has(k, ClauseWord)))) {
                 *a = Attribution {c, c + 1, p};
                 return true;
             }
             break;
         }
         if (dash) {
+            // After a partial quote, a dash mostly opens an aside ("'Q' — a charge that ..."),
+            // so only a name that ends the sentence is the speaker there.
             const SpeakerPhrase p = speakerAfter(m_doc, k, end);
-            if (p.isValid()) {
+            if (p.isValid()
+                && (!partial || (p.mention >= 0 && (p.end >= end || isSentenceEnd(p.end))))) {
                 a->speaker = p;
                 return true;
             }
@@ -171,7 +247,12 @@ private:
         for (qint32 c = j; c >= start && j - c <= kMaxCueGap; --c) {
             if (m_doc.inQuote(c) || (c < j && m_doc.token(c).kind == TokenKind::Punctuation))
                 break;
-            if (!isCue(c))
+            // According to Marrow, "QUOTE"
+            if (c > start && sameWord(m_doc, c, m_to) && sameWord(m_doc, c - 1, m_according)) {
+                *a = Attribution {c - 1, c + 1, speakerAfter(m_doc, c + 1, open)};
+                return true;
+            }
+            if (!isCue(c, Cue | AdjacentCue))
                 continue;
             *a = Attribution {c, c + 1, speakerOf(c, start)};
             return true;
@@ -192,7 +273,7 @@ private:
     {
         const Sentence &s = m_doc.sentenceAt(q.openToken);
         for (qint32 c = q.openToken - 1; c >= s.tokenStart; --c) {
-            if (isCue(c, true)) {
+            if (isCue(c, Cue | WeakCue)) {
                 *a = Attribution {c, c + 1, speakerOf(c, s.tokenStart)};
                 return true;
             }
@@ -200,9 +281,12 @@ private:
         const qint32 after = q.closeToken >= 0 ? q.closeToken + 1 : q.lastToken;
         const qint32 end = m_doc.sentenceAt(std::max(after - 1, q.openToken)).tokenEnd;
         for (qint32 c = after; c < end; ++c) {
-            if (isCue(c, true)) {
-                SpeakerPhrase p
-                    = isGerund(c) ? SpeakerPhrase {} : speakerBefore(m_doc, c, s.tokenStart);
+            if (isCue(c, Cue | WeakCue)) {
+                if (isDependent(c)) {
+                    *a = Attribution {c, c + 1, governingSpeaker(c, s.tokenStart)};
+                    return true;
+                }
+                SpeakerPhrase p = speakerBefore(m_doc, c, s.tokenStart);
                 if (!p.isValid())
                     p = speakerAfter(m_doc, c + 1, end);
                 if (!p.isValid() && !m_doc.inQuote(s.tokenStart))
@@ -277,14 +361,25 @@ private:
                 && m_doc.paragraph(end) == m_doc.paragraph(q.closeToken)
                 && m_doc.sentenceAt(end).size() <= 8)
                 end = m_doc.sentenceAt(end).tokenEnd;
-            found = trailer(q.closeToken + 1, end, &a);
+            found = trailer(q.closeToken + 1, end, quote.kind == QuoteKind::Partial, &a);
         }
         if (!found)
             found = prefix(q.openToken, m_doc.sentenceAt(q.openToken).tokenStart, &a);
+        bool nearby = found;
         if (!found)
             found = introduced(q, &a) || anywhere(q, &a) || transcript(q, &a);
 
         float confidence = closed ? 0.9f : 0.3f;
+        if (found && a.cue >= 0 && a.speaker.pronoun)
+            outerSpeaker(&a);
+        if (quote.kind == QuoteKind::Partial && (according(q, &a) || mainSpeaker(q, nearby, &a))) {
+            if (!found)
+                confidence = 0.5f; // no cue: the subject is the likely but unsure source
+            found = true;
+        } else if (!found && quote.kind == QuoteKind::Direct && colonSubject(q, &a)) {
+            confidence *= 0.8f;
+            found = true;
+        }
         if (found) {
             use(a);
             attribute(&quote, a, &confidence);
@@ -300,6 +395,96 @@ private:
         }
         quote.confidence = confidence;
         m_out->append(quote);
+    }
+
+    // Partial quotes belong to the subject of the sentence's main clause, as readers and
+    // annotators take them: "Marrow dismissed the plan as 'a fantasy'" (no cue), "Ardelan said
+    // the deal was what he called 'a trap'" (the cue is in a subordinate clause). A quote with
+    // its own cue right next to it keeps that cue's speaker.
+    bool mainSpeaker(const MarkedQuote &q, bool nearby, Attribution *a) const
+    {
+        if (nearby && a->speaker.isValid())
+            return false;
+        const Sentence &s = m_doc.sentenceAt(q.openToken);
+        const SpeakerPhrase main = sentenceSubject(m_doc, s.tokenStart, q.openToken, true);
+        if (!main.isValid() || main.end > q.openToken)
+            return false;
+        if (a->speaker.isValid()
+            && (a->speaker.start <= main.start || (a->cue >= 0 && a->cue < main.end)))
+            return false;
+        a->speaker = main;
+        return true;
+    }
+
+    // "Marrow said she recalled thinking, 'Q'": a pronoun that is the subject of a clause
+    // reported by someone else stands for that speaker, who is the source as written.
+    void outerSpeaker(Attribution *a) const
+    {
+        const qint32 start = m_doc.sentenceAt(a->speaker.start).tokenStart;
+        qint32 k = a->speaker.start - 1;
+        if (k > start && sameWord(m_doc, k, m_that))
+            --k;
+        if (k <= start || !isCue(k) || isDependent(k) || k >= a->cue)
+            return;
+        const SpeakerPhrase p = speakerBefore(m_doc, k, start);
+        if (p.isValid())
+            a->speaker = p;
+    }
+
+    // A source named in the sentence by "according to X" or "as X put it" is the source of
+    // the partial quotes in that sentence, whatever clause they stand in.
+    bool according(const MarkedQuote &q, Attribution *a) const
+    {
+        const Sentence &s = m_doc.sentenceAt(q.openToken);
+        for (qint32 c = s.tokenStart; c + 2 < s.tokenEnd; ++c) {
+            if (m_doc.inQuote(c))
+                continue;
+            if (sameWord(m_doc, c, m_according) && sameWord(m_doc, c + 1, m_to)) {
+                const SpeakerPhrase p = speakerAfter(m_doc, c + 2, s.tokenEnd);
+                if (!p.isValid())
+                    continue;
+                *a = Attribution {c, c + 2, p};
+                return true;
+            }
+            if (sameWord(m_doc, c, m_as)) {
+                SpeakerPhrase p = speakerAfter(m_doc, c + 1, s.tokenEnd);
+                if (!p.isValid())
+                    continue;
+                // "as a Kessling water memo put it": the name may only modify the head noun.
+                for (qint32 k = p.end; k + 1 < s.tokenEnd && k - p.end < 3; ++k) {
+                    if (sameWord(m_doc, k, m_put) && sameWord(m_doc, k + 1, m_it)) {
+                        if (k > p.end)
+                            p.mention = -1;
+                        p.end = k;
+                        *a = Attribution {k, k + 2, p};
+                        return true;
+                    }
+                    if (m_doc.token(k).kind != TokenKind::Word)
+                        break;
+                }
+            }
+        }
+        return false;
+    }
+
+    // "Marrow had a blunt message for the farmers: 'Q'" — a colon ends a sentence with no cue:
+    // its subject introduces the quote.
+    bool colonSubject(const MarkedQuote &q, Attribution *a) const
+    {
+        qint32 colon = q.openToken - 1;
+        // Or the sentence before, when the quote opens its own sentence or paragraph.
+        const qint32 start = m_doc.sentenceAt(q.openToken).tokenStart;
+        if (colon >= 0 && !m_doc.isPunct(colon, u':') && start > 0
+            && trimStart(start, q.openToken) == q.openToken)
+            colon = start - 1;
+        if (colon < 0 || !m_doc.isPunct(colon, u':') || m_doc.inQuote(colon))
+            return false;
+        const SpeakerPhrase p
+            = sentenceSubject(m_doc, m_doc.sentenceAt(colon).tokenStart, colon, true);
+        if (!p.isValid())
+            return false;
+        a->speaker = p;
+        return true;
     }
 
     void use(const Attribution &a)
@@ -484,7 +669,7 @@ private:
             }
             // X said (that) CLAUSE. / ..., saying (that) CLAUSE.
             const SpeakerPhrase speaker = gerund && c > s.tokenStart && m_doc.isPunct(c - 1, u',')
-                ? subject(s.tokenStart, c)
+                ? governingSpeaker(c, s.tokenStart)
                 : before;
             if (!speaker.isValid())
                 continue;
@@ -534,6 +719,10 @@ private:
     const quint64 m_that;
     const quint64 m_according;
     const quint64 m_to;
+    const quint64 m_as;
+    const quint64 m_put;
+    const quint64 m_it;
+    const quint64 m_and;
 };
 
 } // namespace

@@ -10,6 +10,7 @@ namespace {
 constexpr int kMaxTitleWords = 6;
 constexpr int kMaxPhraseWords = 8;
 constexpr int kMaxAppositiveWords = 16;
+constexpr int kMaxIntroductionWords = 24;
 
 bool isPossessiveClitic(const Document &doc, qint32 i)
 {
@@ -53,8 +54,8 @@ SpeakerPhrase nounPhraseBefore(const Document &doc, qint32 last, qint32 limit)
         if (doc.has(k, Cue) || doc.has(k, Pronoun)
             || (doc.has(k, ClauseWord) && !doc.has(k, Preposition)))
             break;
-        if (doc.has(k, Determiner))
-            firstDeterminer = k;
+        if (doc.has(k, Determiner) || t.kind == TokenKind::Number)
+            firstDeterminer = k; // "the minister", "63 percent"
         if (doc.isCapitalised(k) && k != doc.sentenceAt(k).tokenStart)
             capitalised = true;
         --k;
@@ -109,12 +110,246 @@ SpeakerPhrase namedBefore(const Document &doc, int m, qint32 limit)
     return p;
 }
 
+bool isWord(const Document &doc, qint32 i, quint64 hash)
+{
+    return doc.token(i).kind == TokenKind::Word && wordHash(doc.word(i)) == hash;
+}
+
+// Words that open a sentence with an introductory phrase before the subject: "In January,",
+// "However,", "Following the meeting,", "Earlier on Tuesday,".
+bool isIntroduction(const Document &doc, qint32 k)
+{
+    if (doc.has(k, Preposition | TimeWord | ClauseWord | Auxiliary))
+        return true;
+    const QStringView w = doc.word(k);
+    return doc.token(k).kind == TokenKind::Word && doc.mentionAt[size_t(k)] < 0
+        && (w.endsWith(u"ly") || w.endsWith(u"ing") || w.endsWith(u"ed"));
+}
+
+// A passive ("were injured", "is based on") makes the subject no speaker.
+bool isPassive(const Document &doc, qint32 k, qint32 end)
+{
+    return k + 1 < end && doc.has(k, ClauseWord) && doc.token(k + 1).kind == TokenKind::Word
+        && (doc.word(k + 1).endsWith(u"ed") || doc.word(k + 1).endsWith(u"en"));
+}
+
+// What follows a subject: its verb, after an appositive, a parenthesis ("(D-Kessling)") and a
+// few adverbs. A capitalised word, a determiner or a preposition there means the phrase was not
+// the subject ("Kessling's mayor", "In Kessling on Monday").
+bool verbFollows(const Document &doc, qint32 k, qint32 end)
+{
+    if (k < end && doc.isPunct(k, u'(')) {
+        while (k < end && !doc.isPunct(k, u')') && !doc.inQuote(k))
+            ++k;
+        ++k;
+    }
+    if (k < end && doc.isPunct(k, u',')) {
+        const qint32 from = k;
+        for (++k; k < end && k - from <= kMaxAppositiveWords && !doc.isPunct(k, u','); ++k) {
+            if (doc.inQuote(k))
+                return false;
+        }
+        ++k;
+    }
+    // "on Friday", "last week": a time phrase between subject and verb.
+    if (k + 1 < end && doc.has(k, Preposition) && doc.has(k + 1, TimeWord))
+        k += 2;
+    qint32 skipped = 0;
+    for (; k < end && skipped < 3 && doc.token(k).kind == TokenKind::Word; ++skipped) {
+        if (!doc.has(k, Auxiliary | TimeWord) && !doc.word(k).endsWith(u"ly"))
+            break;
+        ++k;
+    }
+    if (k >= end || doc.inQuote(k) || isPassive(doc, k, end))
+        return false;
+    // "Marrow had a blunt message": the auxiliary was the verb.
+    if (skipped > 0 && doc.has(k - 1, Auxiliary) && doc.has(k, Determiner | Possessive))
+        return true;
+    if (doc.token(k).kind != TokenKind::Word || doc.isCapitalised(k))
+        return false;
+    return !doc.has(k, Determiner | Pronoun | Preposition) || doc.has(k, Auxiliary);
+}
+
+// A past-tense or reporting verb right at k: "Ardelan warned", "Marrow likened".
+bool clearVerbAt(const Document &doc, qint32 k, qint32 end)
+{
+    for (int n = 0; k < end && n < 2 && doc.has(k, Auxiliary) && !doc.has(k, ClauseWord); ++n)
+        ++k;
+    if (k >= end || doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.isCapitalised(k))
+        return false;
+    return doc.word(k).endsWith(u"ed") || doc.has(k, Cue | WeakCue | AdjacentCue);
+}
+
+// A run of capitalised words the entity model did not tag, followed by a clear verb: most
+// likely a name ("Ardelan likened the dam to ...").
+SpeakerPhrase unknownName(const Document &doc, qint32 k, qint32 end)
+{
+    qint32 r = k;
+    while (r < end && r - k < kMaxTitleWords && doc.isCapitalised(r) && !doc.inQuote(r)
+        && !doc.has(r, Determiner | ClauseWord | Preposition | Pronoun | TimeWord))
+        ++r;
+    if (r == k || !clearVerbAt(doc, r, end))
+        return {};
+    SpeakerPhrase p;
+    p.start = k;
+    p.end = r;
+    return p;
+}
+
+SpeakerPhrase commonSubject(const Document &doc, qint32 k, qint32 end);
+
+// A subject phrase starting at k: a name, he/she/they/we/I, a name's or a common noun phrase
+// whose head is a role, a document or a body ("the commission", "Marrow's campaign").
+SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
+{
+    static const quint64 kIt = wordHash(u"it");
+    static const quint64 kYou = wordHash(u"you");
+    SpeakerPhrase p = speakerAfter(doc, k, end);
+    if (!p.isValid())
+        return {};
+    if (p.pronoun)
+        return (!strict || (!isWord(doc, p.start, kIt) && !isWord(doc, p.start, kYou))
+                   || clearVerbAt(doc, p.end, end))
+                && verbFollows(doc, p.end, end)
+            ? p
+            : SpeakerPhrase {};
+    // "His Kessling office": the name only modifies a noun.
+    if (p.mention >= 0 && doc.has(p.start, Possessive))
+        return {};
+    if (p.mention >= 0 && p.end < end && isPossessiveClitic(doc, p.end)) {
+        // "Marrow's campaign said", "Ardelan's claim that": the body or the speech act is
+        // named after the possessor.
+        for (qint32 h = p.end + 1; h < end && h - p.end <= 4; ++h) {
+            if (doc.token(h).kind != TokenKind::Word || doc.inQuote(h))
+                break;
+            if (doc.has(h, NounCue)) {
+                p.end += 1; // the possessor is the source: "Marrow's"
+                return p;
+            }
+            if (doc.has(h, RoleNoun | SourceNoun)) {
+                p.end = h + 1;
+                p.mention = -1;
+                return verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+            }
+        }
+        return {};
+    }
+    if (p.mention >= 0) {
+        const EntityType type = (*doc.mentions)[p.mention].type;
+        // "Kessling Senate Leader Tomas Ardelan": a body before the title, then the person.
+        if (type != EntityType::Person) {
+            for (qint32 h = p.end; h < end && h - p.end < kMaxTitleWords; ++h) {
+                const int m = doc.mentionAt[size_t(h)];
+                if (m >= 0 && doc.mentionTokenStart[size_t(m)] == h && doc.isPerson(m)) {
+                    p.end = doc.mentionTokenEnd[size_t(m)];
+                    p.mention = m;
+                    return verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+                }
+                if (!doc.isCapitalised(h) && !doc.has(h, TitleWord | RoleNoun))
+                    break;
+            }
+        }
+        // "Governor Tomas Ardelan of Osmark said"
+        if (type == EntityType::Person && p.end + 1 < end && isForOf(doc, p.end)
+            && doc.mentionAt[size_t(p.end + 1)] >= 0
+            && doc.mentionTokenStart[size_t(doc.mentionAt[size_t(p.end + 1)])] == p.end + 1) {
+            const qint32 after = doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(p.end + 1)])];
+            if (verbFollows(doc, after, end)) {
+                p.end = after;
+                return p;
+            }
+        }
+        // Misc mentions are mostly adjectives ("Veltrian farmers"); they need a clear verb.
+        if (type == EntityType::Misc && !clearVerbAt(doc, p.end, end))
+            return commonSubject(doc, k, end);
+        return type == EntityType::Misc || verbFollows(doc, p.end, end) ? p : SpeakerPhrase {};
+    }
+    return commonSubject(doc, k, end);
+}
+
+// A common noun phrase from k: it ends after its last head noun (a role, a document, a body),
+// unless "of"/"for" continues it ("the chair of the commission").
+SpeakerPhrase commonSubject(const Document &doc, qint32 k, qint32 end)
+{
+    SpeakerPhrase p;
+    p.start = k;
+    p.end = k;
+    while (p.end < end && p.end - k < kMaxPhraseWords) {
+        const qint32 i = p.end;
+        if (doc.inQuote(i) || doc.token(i).kind != TokenKind::Word || doc.has(i, Cue)
+            || (doc.has(i, ClauseWord) && !doc.has(i, Preposition))
+            || (doc.has(i, Preposition) && !isForOf(doc, i)))
+            break;
+        // The verb ends the phrase: "the commission warned", "Marrow has".
+        if (i > k && !doc.isCapitalised(i)
+            && (doc.has(i, Auxiliary | WeakCue | AdjacentCue) || doc.word(i).endsWith(u"ed")))
+            break;
+        ++p.end;
+    }
+    qint32 head = -1;
+    for (qint32 h = p.start; h < p.end; ++h) {
+        if (doc.has(h, Preposition))
+            break;
+        // A Misc mention is mostly an adjective ("Veltrian farmers"), never the head.
+        const int m = doc.mentionAt[size_t(h)];
+        if (doc.has(h, RoleNoun | SourceNoun)
+            || (m >= 0 && (*doc.mentions)[m].type != EntityType::Misc))
+            head = h;
+    }
+    if (head < 0)
+        return unknownName(doc, k, end);
+    if (!(head + 1 < p.end && isForOf(doc, head + 1)))
+        p.end = head + 1;
+    if (isPassive(doc, p.end, end))
+        return {};
+    classify(doc, &p);
+    return p;
+}
+
 } // namespace
+
+SpeakerPhrase sentenceSubject(const Document &doc, qint32 start, qint32 end, bool strict)
+{
+    static const quint64 kAccording = wordHash(u"according");
+    static const quint64 kTo = wordHash(u"to");
+    qint32 k = start;
+    while (k < end && doc.token(k).kind == TokenKind::Punctuation && !doc.inQuote(k))
+        ++k;
+    if (k >= end || doc.inQuote(k))
+        return {};
+    if (isWord(doc, k, kAccording) && k + 1 < end && isWord(doc, k + 1, kTo)) {
+        const SpeakerPhrase p = speakerAfter(doc, k + 2, end);
+        return p.isValid() && (p.mention >= 0 || doc.isPunct(p.end, u',')) ? p : SpeakerPhrase {};
+    }
+    if (!isIntroduction(doc, k))
+        return subjectAt(doc, k, end, strict);
+    // After the introductory phrase: its first or second comma ("Following a long, tense
+    // meeting, the commission ...").
+    int commas = 0;
+    for (qint32 i = k + 1; i < end && i - k <= kMaxIntroductionWords; ++i) {
+        if (doc.inQuote(i))
+            break;
+        if (!doc.isPunct(i, u','))
+            continue;
+        const SpeakerPhrase p = subjectAt(doc, i + 1, end, strict);
+        if (p.isValid() || ++commas == 2)
+            return p;
+    }
+    // No comma: an adverb before the subject ("Only 52 percent of voters agreed").
+    return commas == 0 && doc.has(k, Auxiliary) ? subjectAt(doc, k + 1, end, strict)
+                                                : SpeakerPhrase {};
+}
 
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
 {
     qint32 j = end - 1;
-    for (int skipped = 0; j >= limit && skipped < 3 && doc.has(j, Auxiliary); ++skipped)
+    // "has also said", "Marrow bluntly said": auxiliaries and adverbs.
+    for (int skipped = 0; j >= limit && skipped < 3
+         && (doc.has(j, Auxiliary)
+             || (doc.token(j).kind == TokenKind::Word && !doc.isCapitalised(j)
+                 && doc.word(j).endsWith(u"ly") && !doc.has(j, RoleNoun | SourceNoun) && j > limit
+                 && !doc.has(j - 1, Determiner | Possessive)));
+         ++skipped)
         --j;
     if (j < limit || doc.inQuote(j))
         return {};
@@ -142,7 +377,9 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
                     return namedBefore(doc, doc.mentionAt[size_t(m)], limit);
                 break;
             }
-            if (doc.token(k).kind == TokenKind::Punctuation)
+            // "Mitch Marrow, R-Kessling, said": abbreviations stay inside the appositive.
+            if (doc.token(k).kind == TokenKind::Punctuation && !doc.isPunct(k, u'.')
+                && !doc.isPunct(k, u'-') && !doc.isPunct(k, u'(') && !doc.isPunct(k, u')'))
                 break;
         }
         return {};
@@ -179,20 +416,31 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
         return p;
     }
     // Titles, then a name: "Foreign Minister Ilse Marrow", "EU foreign policy chief Kaja Kallas".
+    // Other words may describe the role ("veteran farm union organiser Tomas Ardelan") when a
+    // role noun follows them.
+    qint32 loose = -1; // the last descriptive word
+    qint32 role = -1; // the last role noun
     for (qint32 k = start; k < limit && k - start <= kMaxTitleWords; ++k) {
         const int m = doc.mentionAt[size_t(k)];
         if (m >= 0 && doc.mentionTokenStart[size_t(m)] == k) {
+            if (loose > role)
+                break;
             p.start = start;
             p.end = doc.mentionTokenEnd[size_t(m)];
             p.mention = m;
             return p;
         }
         if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
-            || doc.has(k, ClauseWord | Preposition))
+            || doc.has(k, ClauseWord | Preposition | Auxiliary | Pronoun))
             break;
+        if (doc.has(k, RoleNoun))
+            role = k;
         if (!(doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun | Determiner)
-                || isPossessiveClitic(doc, k)))
-            break;
+                || isPossessiveClitic(doc, k))) {
+            if (doc.word(k).endsWith(u"ed"))
+                break; // a verb: "groups granted Marrow"
+            loose = k;
+        }
     }
     // A common noun phrase up to punctuation or a clause: "the minister", "a spokesman for
     // the commission".
