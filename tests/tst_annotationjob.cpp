@@ -37,6 +37,9 @@ void TestAnnotationJob::init()
     QFile::remove(path);
     QVERIFY(SampleProject::create(path).ok());
     m_project = std::move(Project::open(path)).value();
+    // The sample comes annotated; these tests start from articles with no annotations.
+    QSqlQuery query(m_project->database());
+    QVERIFY(query.exec(u"DELETE FROM annotation"_s) && query.exec(u"DELETE FROM entity"_s));
 }
 
 int TestAnnotationJob::count(const QString &where)

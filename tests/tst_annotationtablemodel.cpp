@@ -40,7 +40,8 @@ void TestAnnotationTableModel::initTestCase()
         " analyst, status, note, created, modified) VALUES (1, 'note', '', 0, 8, 'KESSLING', "
         "'manual',"
         " 'Mara', 'accepted', 'dateline differs', 'now', 'now')"_s));
-    QVERIFY(query.exec(u"UPDATE annotation SET status = 'rejected' WHERE id = 1"_s));
+    QVERIFY(query.exec(u"UPDATE annotation SET status = 'rejected'"
+                       " WHERE id = (SELECT MIN(id) FROM annotation WHERE kind = 'entity')"_s));
 }
 
 void TestAnnotationTableModel::rowsFromTheStore()

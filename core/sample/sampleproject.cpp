@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampleproject.h"
 
+#include "annotate/annotationjob.h"
 #include "import/importer.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
@@ -72,6 +73,10 @@ Result<void> create(const QString &path)
         if (!project)
             return Error {project.error()};
         filled = fill(*project.value());
+        // The sample shows what Parallax finds: its articles come annotated, as proposals.
+        // Without the entity model the articles still make a usable sample.
+        if (filled)
+            (void)AnnotationJob(*project.value()).run();
     }
     if (filled && !QFile::rename(temporary, info.absoluteFilePath()))
         filled = Error {u"%1: cannot be written"_s.arg(QDir::toNativeSeparators(path))};

@@ -10,7 +10,8 @@ namespace Parallax::SampleProject {
 QString storyName();
 
 // Creates a project at path holding the bundled sample story (three invented reports of one
-// invented meeting). Refuses to overwrite an existing file.
+// invented meeting), annotated: entities, dates and quotes as proposals to review. Refuses to
+// overwrite an existing file.
 Result<void> create(const QString &path);
 
 } // namespace Parallax::SampleProject
