@@ -57,6 +57,7 @@ private Q_SLOTS:
     void roundTripIsBitExact();
     void refusesDamagedFiles();
     void tagsInventedNews();
+    void keepsTypesAcrossDocument();
     void labelsRoundTrip();
     void trainsOnTinyCorpus();
 
@@ -130,6 +131,37 @@ void TestNerModel::tagsInventedNews()
     QVERIFY(entities(m_model, u"the talks ended without a deal ."_s).isEmpty());
 }
 
+void TestNerModel::keepsTypesAcrossDocument()
+{
+    // Invented company and people. The bare company name is ambiguous on its own (the first
+    // pass alone took most mentions for a person); the second pass follows the full name.
+    const QList<Found> found = entities(m_model,
+        u"The Kelvane Mining Company said on Friday that output at its northern pit fell 12 "
+        "percent. Kelvane blamed flooding. Shares of Kelvane fell 3 percent. Analyst Mirela Soto "
+        "said Kelvane would recover. Soto added that Kelvane had cut jobs."_s);
+    QVERIFY(has(found, u"Kelvane Mining Company"_s, EntityType::Organisation));
+    QVERIFY(has(found, u"Mirela Soto"_s, EntityType::Person));
+    int kelvane = 0;
+    for (const Found &f : found) {
+        if (f.text == u"Kelvane"_s) {
+            ++kelvane;
+            QCOMPARE(f.type, EntityType::Organisation);
+        }
+        if (f.text == u"Soto"_s)
+            QCOMPARE(f.type, EntityType::Person);
+    }
+    QCOMPARE(kelvane, 4);
+
+    // A surname alone after the full name.
+    const QList<Found> more = entities(m_model,
+        u"Prime Minister Halvard Brenn arrived in Dorvik on Tuesday. Brenn said the visit would "
+        "focus on trade. \"We are here to listen,\" Brenn told reporters."_s);
+    QVERIFY(has(more, u"Halvard Brenn"_s, EntityType::Person));
+    QVERIFY(has(more, u"Dorvik"_s, EntityType::Location));
+    for (const Found &f : more)
+        QVERIFY2(f.text != u"Brenn"_s || f.type == EntityType::Person, qPrintable(f.text));
+}
+
 void TestNerModel::labelsRoundTrip()
 {
     const QList<EntitySpan> spans {
@@ -161,10 +193,11 @@ void TestNerModel::trainsOnTinyCorpus()
     options.epochs = 5;
     options.hashBits = 16;
     Ner::Trainer trainer(gazetteer, options);
-    int reports = 0;
-    const NerModel model = trainer.train(
-        documents.value(), documents.value(), [&](const Ner::EpochReport &) { ++reports; });
-    QCOMPARE(reports, 5);
+    int reports[2] = {};
+    const NerModel model = trainer.train(documents.value(), documents.value(),
+        [&](const Ner::EpochReport &r) { ++reports[r.stage - 1]; });
+    QCOMPARE(reports[0], 5);
+    QCOMPARE(reports[1], 5); // the second pass, on two jackknife folds
     const Ner::Scores scores = Ner::Trainer::evaluate(model, documents.value());
     QCOMPARE(scores.overall.f1(), 1.0);
     // Same seed, same model.

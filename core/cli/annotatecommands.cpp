@@ -31,6 +31,13 @@ const QCommandLineOption kSeed(
     u"seed"_s, u"Seed of the sentence order (default 1)."_s, u"S"_s, u"1"_s);
 const QCommandLineOption kPrune(
     u"prune"_s, u"Drop averaged weights below this magnitude (default 0.05)."_s, u"W"_s, u"0.05"_s);
+const QCommandLineOption kWordDropout(u"word-dropout"_s,
+    u"Probability of hiding a capitalised word's own features in a training step, so that the "
+    "model learns to type unseen names from their context (default 0.4)."_s,
+    u"P"_s, u"0.4"_s);
+const QCommandLineOption kFolds(u"folds"_s,
+    u"Jackknife folds for the second, document-level pass (default 5; below 2: one pass)."_s,
+    u"K"_s, u"5"_s);
 const QCommandLineOption kGazetteer(
     u"gazetteer"_s, u"Gazetteer TSV generated at build time (default: the build's)."_s, u"FILE"_s);
 
@@ -93,6 +100,10 @@ int cmdTrainNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     options.pruneBelow = parser.value(kPrune).toFloat(&ok);
     if (!ok || options.pruneBelow < 0)
         throw UsageFailure {u"--prune wants a number of at least 0"_s};
+    options.wordDropout = parser.value(kWordDropout).toFloat(&ok);
+    if (!ok || options.wordDropout < 0 || options.wordDropout >= 1)
+        throw UsageFailure {u"--word-dropout wants a probability below 1"_s};
+    options.folds = number(parser, kFolds, 0);
 
     QString gazetteerPath = parser.value(kGazetteer);
 #ifdef PARALLAX_GAZETTEER_FILE
@@ -121,7 +132,8 @@ int cmdTrainNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     timer.start();
     Ner::Trainer trainer(std::move(gazetteer.value()), options);
     const NerModel model = trainer.train(training.value(), dev, [&](const Ner::EpochReport &r) {
-        out << u"epoch %1  train accuracy %2  dev F1 %3 (PER %4 ORG %5 LOC %6 MISC %7)  %8 rows, %9 KiB, %10 s"_s
+        out << (r.stage == 2 ? u"pass 2 "_s : u""_s)
+            << u"epoch %1  train accuracy %2  dev F1 %3 (PER %4 ORG %5 LOC %6 MISC %7)  %8 rows, %9 KiB, %10 s"_s
                    .arg(r.epoch, 2)
                    .arg(percent(r.trainingAccuracy))
                    .arg(percent(r.dev.overall.f1()))
@@ -223,7 +235,8 @@ QList<Command> annotateCommands()
             "epoch and writes the best epoch's model to MODEL. The same seed gives the same "
             "model."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({kConll, kDev, kOut, kEpochs, kSeed, kPrune, kGazetteer});
+                p.addOptions(
+                    {kConll, kDev, kOut, kEpochs, kSeed, kPrune, kWordDropout, kFolds, kGazetteer});
             },
             cmdTrainNer},
         Command {u"eval"_s, u"eval MODE [options]"_s,

@@ -38,23 +38,26 @@ public:
         m_back.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
+        // Only the allowed predecessors are visited (97 of the 289 pairs). Every label has a
+        // reachable predecessor after the first token, so unreachable (kNone) scores never
+        // win a maximum and need no test.
         for (int i = 1; i < n; ++i) {
             const Score *prev = &m_alpha[size_t(i - 1) * L];
             Score *cur = &m_alpha[size_t(i) * L];
             quint8 *back = &m_back[size_t(i) * L];
             for (int y = 0; y < L; ++y) {
-                Score best = kNone;
-                int arg = 0;
-                for (int x = 0; x < L; ++x) {
-                    if (!kAllowed[x][y] || prev[x] <= kNone)
-                        continue;
+                const Neighbours &from = kLinks.predecessors[y];
+                int arg = from.label[0];
+                Score best = prev[arg] + t.between[arg * L + y];
+                for (int k = 1; k < from.count; ++k) {
+                    const int x = from.label[k];
                     const Score s = prev[x] + t.between[x * L + y];
                     if (s > best) {
                         best = s;
                         arg = x;
                     }
                 }
-                cur[y] = best <= kNone ? kNone : best + emissions[size_t(i) * L + y];
+                cur[y] = best + emissions[size_t(i) * L + y];
                 back[y] = quint8(arg);
             }
             normalize(cur);
@@ -81,14 +84,14 @@ public:
         for (int y = 0; y < L; ++y)
             m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;
         for (int i = n - 2; i >= 0; --i) {
+            const Score *next = &m_beta[size_t(i + 1) * L];
+            const Score *e = &emissions[size_t(i + 1) * L];
             for (int x = 0; x < L; ++x) {
+                const Neighbours &to = kLinks.successors[x];
                 Score b = kNone;
-                for (int y = 0; y < L; ++y) {
-                    const Score next = m_beta[size_t(i + 1) * L + y];
-                    if (!kAllowed[x][y] || next <= kNone)
-                        continue;
-                    b = std::max(
-                        b, Score(t.between[x * L + y] + emissions[size_t(i + 1) * L + y] + next));
+                for (int k = 0; k < to.count; ++k) {
+                    const int y = to.label[k];
+                    b = std::max(b, Score(t.between[x * L + y] + e[y] + next[y]));
                 }
                 m_beta[size_t(i) * L + x] = b;
             }
@@ -124,20 +127,30 @@ private:
         }
     }
 
-    struct AllowedTable
+    struct Neighbours
     {
-        bool value[kLabelCount][kLabelCount];
-        constexpr AllowedTable()
-            : value {}
+        int count = 0;
+        quint8 label[kLabelCount] = {};
+    };
+    struct LinkTable
+    {
+        Neighbours predecessors[kLabelCount];
+        Neighbours successors[kLabelCount];
+        constexpr LinkTable()
         {
             for (int a = 0; a < kLabelCount; ++a) {
-                for (int b = 0; b < kLabelCount; ++b)
-                    value[a][b] = allowed(a, b);
+                for (int b = 0; b < kLabelCount; ++b) {
+                    if (!allowed(a, b))
+                        continue;
+                    Neighbours &p = predecessors[b];
+                    p.label[p.count++] = quint8(a);
+                    Neighbours &s = successors[a];
+                    s.label[s.count++] = quint8(b);
+                }
             }
         }
-        constexpr const bool *operator[](int a) const { return value[a]; }
     };
-    static constexpr AllowedTable kAllowed {};
+    static constexpr LinkTable kLinks {};
 
     std::vector<Score> m_alpha;
     std::vector<Score> m_beta;

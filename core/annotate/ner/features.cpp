@@ -11,8 +11,6 @@
 namespace Parallax::Ner {
 namespace {
 
-enum CapsClass : quint8 { Lower, InitCap, AllCaps, MixedCaps, Numeric, Other };
-
 enum DocumentFlag : quint8 {
     SeenLower = 1, // the word occurs in lower case elsewhere in the document
     SeenCapitalised = 2, // ... or capitalised, not at a sentence start nor in a headline
@@ -269,6 +267,7 @@ void FeatureExtractor::extract(
         };
         const bool headline = t.documentFlags & 4;
         const quint64 caps = t.caps | (quint64(t.sentenceStart) << 4) | (quint64(headline) << 5);
+        // The order of the first features is known to kIdentityFeatures.
         add(Bias, 0);
         add(Lower0, t.lower);
         add(Word0, t.word);

@@ -12,6 +12,8 @@ namespace Parallax::Ner {
 
 class Gazetteer;
 
+enum CapsClass : quint8 { Lower, InitCap, AllCaps, MixedCaps, Numeric, Other };
+
 // What the feature templates need of one token, computed once per token so that the context
 // features of its neighbours only combine integers.
 struct TokenInfo
@@ -28,6 +30,18 @@ struct TokenInfo
     quint8 documentFlags = 0; // other mentions of the word in the document
     quint8 sentenceStart = 0;
 };
+
+// Positions, among a token's features as extract() writes them, of those that name the token
+// itself: its word, the bigrams with it, its prefixes. Training hides them now and then (word
+// dropout) so that the model also learns to type a name from its context, shape and suffix,
+// as it must for the names it has never seen.
+constexpr quint32 kIdentityFeatures
+    = 1u << 1 | 1u << 2 | 1u << 9 | 1u << 10 | 1u << 12 | 1u << 14 | 1u << 16 | 1u << 18;
+
+inline bool isCapitalised(const TokenInfo &t)
+{
+    return t.caps == InitCap || t.caps == AllCaps || t.caps == MixedCaps;
+}
 
 // Turns a tokenized document into hashed features per token. Not thread-safe: use one per
 // thread (it keeps its buffers between documents, so tagging allocates nothing per token).

@@ -82,6 +82,81 @@ private:
     const char *m_end;
 };
 
+// A weight table: hash bits, row count, per row the bucket as a varint delta from the previous
+// one and a 32-bit mask of its non-zero labels, then the count of non-zero weights and the
+// weights as int16 in row order.
+void writeTable(const Ner::WeightTable &table, QByteArray *out)
+{
+    Writer w(out);
+    w.put(quint32(table.hashBits));
+    w.put(quint32(table.buckets.size()));
+    quint32 previous = 0;
+    std::vector<qint16> values;
+    for (size_t r = 0; r < table.buckets.size(); ++r) {
+        w.varint(table.buckets[r] - previous);
+        previous = table.buckets[r];
+        quint32 mask = 0;
+        for (int y = 0; y < Ner::kLabelCount; ++y) {
+            const qint16 v = table.rows[r * Ner::kLabelCount + size_t(y)];
+            if (v != 0) {
+                mask |= 1u << y;
+                values.push_back(v);
+            }
+        }
+        w.put(mask);
+    }
+    w.put(quint32(values.size()));
+    out->append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * 2));
+}
+
+// hashBits: 0 to read them from the table (format 2), else the header's (format 1).
+bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
+{
+    quint32 rows = 0;
+    if ((hashBits == 0 && !r.get(&hashBits)) || !r.get(&rows))
+        return false;
+    table->hashBits = int(hashBits);
+    if (hashBits == 0) { // no table (a model without the second pass)
+        quint32 values = 0;
+        return rows == 0 && r.get(&values) && values == 0;
+    }
+    if (hashBits < 8 || hashBits > 28 || rows > (1u << hashBits))
+        return false;
+    table->index.assign(size_t(1) << hashBits, 0);
+    table->buckets.resize(rows);
+    table->rows.assign(size_t(rows) * Ner::kLabelCount, 0);
+    std::vector<quint32> masks(rows);
+    quint32 bucket = 0;
+    for (quint32 i = 0; i < rows; ++i) {
+        quint32 delta = 0;
+        if (!r.varint(&delta) || !r.get(&masks[i]))
+            return false;
+        bucket += delta;
+        if (bucket >= (1u << hashBits) || (i > 0 && delta == 0))
+            return false;
+        table->buckets[i] = bucket;
+        table->index[bucket] = i + 1;
+    }
+    quint32 values = 0;
+    if (!r.get(&values) || quint64(r.end() - *r.cursor()) < quint64(values) * 2)
+        return false;
+    const char *data = *r.cursor();
+    quint32 next = 0;
+    for (quint32 i = 0; i < rows; ++i) {
+        for (quint32 mask = masks[i]; mask != 0; mask &= mask - 1) {
+            const int y = std::countr_zero(mask);
+            if (y >= Ner::kLabelCount || next >= values)
+                return false;
+            qint16 v = 0;
+            std::memcpy(&v, data + size_t(next) * 2, 2);
+            table->rows[size_t(i) * Ner::kLabelCount + size_t(y)] = v;
+            ++next;
+        }
+    }
+    *r.cursor() += size_t(values) * 2;
+    return next == values;
+}
+
 } // namespace
 
 Result<NerModel> NerModel::load(const QString &path)
@@ -95,17 +170,15 @@ Result<NerModel> NerModel::load(const QString &path)
     return model;
 }
 
-// Layout (little-endian): magic, version, hash bits, label count, scale, confidence scale,
-// transitions (int16: between, start, end), gazetteer size and bytes, row count, then per row
-// the bucket as a varint delta from the previous one and a 32-bit mask of its non-zero labels,
-// then all non-zero weights as int16 in row order.
+// Layout (little-endian): magic, version, label count, scale, confidence scale, transitions
+// (int16: between, start, end), gazetteer size and bytes, then the first-pass and the
+// second-pass weight tables (see writeTable).
 QByteArray NerModel::toBytes() const
 {
     QByteArray out;
     Writer w(&out);
     out.append(kMagic, sizeof kMagic);
     w.put(kFormatVersion);
-    w.put(quint32(m_hashBits));
     w.put(quint32(Ner::kLabelCount));
     w.put(m_scale);
     w.put(m_confidenceScale);
@@ -119,24 +192,8 @@ QByteArray NerModel::toBytes() const
     m_gazetteer.serialize(&gazetteer);
     w.put(quint32(gazetteer.size()));
     out.append(gazetteer);
-    w.put(quint32(m_buckets.size()));
-    quint32 previous = 0;
-    std::vector<qint16> values;
-    for (size_t r = 0; r < m_buckets.size(); ++r) {
-        w.varint(m_buckets[r] - previous);
-        previous = m_buckets[r];
-        quint32 mask = 0;
-        for (int y = 0; y < Ner::kLabelCount; ++y) {
-            const qint16 v = m_rows[r * Ner::kLabelCount + size_t(y)];
-            if (v != 0) {
-                mask |= 1u << y;
-                values.push_back(v);
-            }
-        }
-        w.put(mask);
-    }
-    w.put(quint32(values.size()));
-    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * 2));
+    writeTable(m_local, &out);
+    writeTable(m_document, &out);
     return out;
 }
 
@@ -148,19 +205,20 @@ Result<NerModel> NerModel::fromBytes(const QByteArray &bytes)
         return Error {u"not an entity model (wrong magic)"_s};
     Reader r(bytes.constData() + sizeof kMagic, bytes.constData() + bytes.size());
     quint32 version = 0;
-    quint32 hashBits = 0;
+    quint32 hashBits = 0; // format 1 has them in the header, and no second pass
     quint32 labels = 0;
     NerModel model;
-    if (!r.get(&version) || !r.get(&hashBits) || !r.get(&labels) || !r.get(&model.m_scale)
-        || !r.get(&model.m_confidenceScale))
+    if (!r.get(&version))
         return malformed;
-    if (version != kFormatVersion)
+    if (version != kFormatVersion && version != 1)
         return Error {
-            u"entity model format %1 is not supported (this build reads %2)"_s.arg(version).arg(
-                kFormatVersion)};
-    if (labels != quint32(Ner::kLabelCount) || hashBits < 8 || hashBits > 28)
+            u"entity model format %1 is not supported (this build reads 1 and %2)"_s.arg(version)
+                .arg(kFormatVersion)};
+    if ((version == 1 && (!r.get(&hashBits) || hashBits == 0)) || !r.get(&labels)
+        || !r.get(&model.m_scale) || !r.get(&model.m_confidenceScale))
         return malformed;
-    model.m_hashBits = int(hashBits);
+    if (labels != quint32(Ner::kLabelCount))
+        return malformed;
     auto getTransition = [&](qint32 *v) {
         qint16 value = 0;
         const bool ok = r.get(&value);
@@ -185,41 +243,8 @@ Result<NerModel> NerModel::fromBytes(const QByteArray &bytes)
     const char *gazetteerEnd = *r.cursor() + gazetteerSize;
     if (!model.m_gazetteer.deserialize(r.cursor(), gazetteerEnd) || *r.cursor() != gazetteerEnd)
         return malformed;
-    quint32 rows = 0;
-    if (!r.get(&rows) || rows > (1u << hashBits))
-        return malformed;
-    model.m_index.assign(size_t(1) << hashBits, 0);
-    model.m_buckets.resize(rows);
-    model.m_rows.assign(size_t(rows) * Ner::kLabelCount, 0);
-    std::vector<quint32> masks(rows);
-    quint32 bucket = 0;
-    for (quint32 i = 0; i < rows; ++i) {
-        quint32 delta = 0;
-        if (!r.varint(&delta) || !r.get(&masks[i]))
-            return malformed;
-        bucket += delta;
-        if (bucket >= (1u << hashBits) || (i > 0 && delta == 0))
-            return malformed;
-        model.m_buckets[i] = bucket;
-        model.m_index[bucket] = i + 1;
-    }
-    quint32 values = 0;
-    if (!r.get(&values) || quint64(r.end() - *r.cursor()) != quint64(values) * 2)
-        return malformed;
-    const char *data = *r.cursor();
-    quint32 next = 0;
-    for (quint32 i = 0; i < rows; ++i) {
-        for (quint32 mask = masks[i]; mask != 0; mask &= mask - 1) {
-            const int y = std::countr_zero(mask);
-            if (y >= Ner::kLabelCount || next >= values)
-                return malformed;
-            qint16 v = 0;
-            std::memcpy(&v, data + size_t(next) * 2, 2);
-            model.m_rows[size_t(i) * Ner::kLabelCount + size_t(y)] = v;
-            ++next;
-        }
-    }
-    if (next != values)
+    if (!readTable(r, &model.m_local, hashBits) || (version > 1 && !readTable(r, &model.m_document))
+        || !r.atEnd())
         return malformed;
     return model;
 }
@@ -262,9 +287,8 @@ void NerModel::tag(QStringView text, const QList<Token> &tokens, const QList<Sen
 
 bool operator==(const NerModel &a, const NerModel &b)
 {
-    return a.m_hashBits == b.m_hashBits && a.m_scale == b.m_scale
-        && a.m_confidenceScale == b.m_confidenceScale && a.m_buckets == b.m_buckets
-        && a.m_rows == b.m_rows && a.m_index == b.m_index
+    return a.m_scale == b.m_scale && a.m_confidenceScale == b.m_confidenceScale
+        && a.m_local == b.m_local && a.m_document == b.m_document
         && std::memcmp(&a.m_transitions, &b.m_transitions, sizeof a.m_transitions) == 0
         && a.m_gazetteer == b.m_gazetteer;
 }
@@ -274,39 +298,59 @@ NerTagger::NerTagger(const NerModel &model)
     , m_extractor(&model.m_gazetteer)
 { }
 
+void NerTagger::firstPass(
+    QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences, bool decode)
+{
+    constexpr int L = Ner::kLabelCount;
+    const int n = int(tokens.size());
+    m_extractor.prepare(text, tokens, sentences);
+    m_emissions.assign(size_t(n) * L, 0);
+    m_labels.assign(size_t(n), quint8(Ner::kOutside));
+    for (const Sentence &sentence : sentences) {
+        if (sentence.size() <= 0)
+            continue;
+        m_extractor.extract(sentence, &m_features, &m_offsets);
+        qint32 *emissions = &m_emissions[size_t(sentence.tokenStart) * L];
+        for (int i = 0; i < sentence.size(); ++i) {
+            m_model.m_local.add(m_features.data() + m_offsets[size_t(i)],
+                m_features.data() + m_offsets[size_t(i) + 1], emissions + size_t(i) * L);
+        }
+        if (decode)
+            m_viterbi.decode(emissions, sentence.size(), m_model.m_transitions,
+                &m_labels[size_t(sentence.tokenStart)]);
+    }
+    if (!m_model.m_document.index.empty())
+        m_evidence.compute(m_extractor, sentences, m_labels.data(), n);
+}
+
 void NerTagger::tag(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
     QList<EntitySpan> *out)
 {
     if (m_model.isNull() || tokens.isEmpty())
         return;
     constexpr int L = Ner::kLabelCount;
-    const int shift = 64 - m_model.m_hashBits;
-    const quint32 *index = m_model.m_index.data();
-    const qint16 *rows = m_model.m_rows.data();
-    m_extractor.prepare(text, tokens, sentences);
+    // Without a second pass, the first pass's labels are not needed before the final decoding.
+    const bool secondPass = !m_model.m_document.index.empty();
+    firstPass(text, tokens, sentences, secondPass);
     for (const Sentence &sentence : sentences) {
         const int n = sentence.size();
         if (n <= 0)
             continue;
-        m_extractor.extract(sentence, &m_features, &m_offsets);
-        m_emissions.assign(size_t(n) * L, 0);
-        for (int i = 0; i < n; ++i) {
-            qint32 *acc = &m_emissions[size_t(i) * L];
-            for (quint32 f = m_offsets[size_t(i)]; f < m_offsets[size_t(i) + 1]; ++f) {
-                const quint32 row = index[m_features[f] >> shift];
-                if (row == 0)
-                    continue;
-                const qint16 *w = rows + size_t(row - 1) * L;
-                for (int y = 0; y < L; ++y)
-                    acc[y] += w[y];
+        const qint32 *emissions = &m_emissions[size_t(sentence.tokenStart) * L];
+        if (secondPass && m_evidence.any(sentence.tokenStart, sentence.tokenEnd)) {
+            m_sentenceEmissions.assign(emissions, emissions + size_t(n) * L);
+            for (int i = 0; i < n; ++i) {
+                const int token = sentence.tokenStart + i;
+                m_model.m_document.add(m_evidence.begin(token), m_evidence.end(token),
+                    &m_sentenceEmissions[size_t(i) * L]);
             }
+            emissions = m_sentenceEmissions.data();
         }
-        m_labels.resize(size_t(n));
+        m_final.resize(size_t(n));
         m_margins.resize(size_t(n));
-        m_viterbi.decode(
-            m_emissions.data(), n, m_model.m_transitions, m_labels.data(), m_margins.data());
+        m_viterbi.decode(emissions, n, m_model.m_transitions, m_final.data(), m_margins.data());
         const qsizetype first = out->size();
-        Ner::labelsToSpans(m_labels.data(), n, sentence.tokenStart, out);
+        Ner::labelsToSpans(m_final.data(), n, sentence.tokenStart, out);
         for (qsizetype k = first; k < out->size(); ++k) {
             EntitySpan &span = (*out)[k];
             qint32 margin = std::numeric_limits<qint32>::max();

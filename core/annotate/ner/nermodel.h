@@ -4,6 +4,7 @@
 
 #include "annotate/tokenizer.h"
 #include "decoder.h"
+#include "evidence.h"
 #include "features.h"
 #include "gazetteer.h"
 #include "labels.h"
@@ -18,16 +19,43 @@ namespace Parallax {
 
 namespace Ner {
 class Trainer;
-}
+
+// Hashed feature weights: the top hashBits bits of a feature hash pick a bucket, and only the
+// buckets with a non-zero weight have a row of kLabelCount int16 weights.
+struct WeightTable
+{
+    int hashBits = 0;
+    std::vector<quint32> index; // bucket -> row + 1, 0 when the bucket has no weights
+    std::vector<quint32> buckets; // row -> bucket, ascending
+    std::vector<qint16> rows; // kLabelCount weights per row
+
+    // Adds the weights of the features [f, end) to the kLabelCount scores at acc.
+    void add(const quint64 *f, const quint64 *end, qint32 *acc) const
+    {
+        const int shift = 64 - hashBits;
+        for (; f != end; ++f) {
+            const quint32 row = index[*f >> shift];
+            if (row == 0)
+                continue;
+            const qint16 *w = rows.data() + size_t(row - 1) * kLabelCount;
+            for (int y = 0; y < kLabelCount; ++y)
+                acc[y] += w[y];
+        }
+    }
+    friend bool operator==(const WeightTable &, const WeightTable &) = default;
+};
+} // namespace Ner
 
 // The named-entity recogniser: a linear model over hashed sparse features with BILOU labels
 // and first-order Viterbi decoding, trained as an averaged structured perceptron (see
-// docs/ner.md). Weights are int16 and tagging runs in integer arithmetic. Immutable once
+// docs/ner.md). Two passes: the second adds to the first pass's scores the weights of
+// document-level features built from the first pass's labels (DocumentEvidence). Weights are
+// int16 and tagging runs in integer arithmetic. Immutable once
 // loaded, so one model can serve several threads (each with its own NerTagger).
 class NerModel
 {
 public:
-    static constexpr quint32 kFormatVersion = 1;
+    static constexpr quint32 kFormatVersion = 2;
     static constexpr const char *kFileName = "ner-en.bin";
 
     NerModel() = default;
@@ -41,8 +69,11 @@ public:
     // source tree. Empty when none exists.
     static QString defaultPath();
 
-    bool isNull() const { return m_index.empty(); }
-    qsizetype rowCount() const { return qsizetype(m_buckets.size()); }
+    bool isNull() const { return m_local.index.empty(); }
+    qsizetype rowCount() const
+    {
+        return qsizetype(m_local.buckets.size() + m_document.buckets.size());
+    }
     const Ner::Gazetteer &gazetteer() const { return m_gazetteer; }
 
     // Tags the sentences of one document (other mentions in the document help) and appends
@@ -56,12 +87,10 @@ private:
     friend class NerTagger;
     friend class Ner::Trainer;
 
-    int m_hashBits = 0;
-    float m_scale = 1.0f; // weight = int16 value * m_scale
+    float m_scale = 1.0f; // weight = int16 value * m_scale (both tables)
     float m_confidenceScale = 1.0f; // margin (in int16 units) that gives confidence tanh(1)
-    std::vector<quint32> m_index; // bucket -> row + 1, 0 when the bucket has no weights
-    std::vector<quint32> m_buckets; // row -> bucket, ascending
-    std::vector<qint16> m_rows; // kLabelCount weights per row
+    Ner::WeightTable m_local; // first pass: FeatureExtractor features
+    Ner::WeightTable m_document; // second pass: DocumentEvidence features; may be empty
     Ner::Transitions<qint32> m_transitions;
     Ner::Gazetteer m_gazetteer;
 };
@@ -77,14 +106,24 @@ public:
         QList<EntitySpan> *out);
 
 private:
+    friend class Ner::Trainer;
+
+    // The first pass over a document: fills m_emissions for all its tokens and, with decode,
+    // m_labels, then m_evidence from those labels when the model has a second pass.
+    void firstPass(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+        bool decode);
+
     const NerModel &m_model;
     Ner::FeatureExtractor m_extractor;
+    Ner::DocumentEvidence m_evidence;
     Ner::Viterbi<qint32> m_viterbi;
     std::vector<quint64> m_features;
     std::vector<quint32> m_offsets;
-    std::vector<qint32> m_emissions;
+    std::vector<qint32> m_emissions; // whole document, kLabelCount per token
+    std::vector<qint32> m_sentenceEmissions;
     std::vector<qint32> m_margins;
-    std::vector<quint8> m_labels;
+    std::vector<quint8> m_labels; // whole document
+    std::vector<quint8> m_final;
 };
 
 } // namespace Parallax

@@ -16,10 +16,19 @@ struct TrainingOptions
     int hashBits = 21;
     // Weights below this (in averaged perceptron units) are dropped from the saved model.
     float pruneBelow = 0.05f;
+    // The second pass learns from first-pass labels of the training documents made by models
+    // that did not see them: the documents are split into this many folds, and each fold is
+    // labelled by a model trained on the others (jackknife). Below 2: no second pass.
+    int folds = 5;
+    // Probability of hiding a capitalised token's own word features in a training step (see
+    // kIdentityFeatures).
+    float wordDropout = 0.4f;
+    int documentHashBits = 16;
 };
 
 struct EpochReport
 {
+    int stage = 1; // 1: first pass, 2: second pass
     int epoch = 0;
     double trainingAccuracy = 0; // tokens labelled right during the epoch
     Scores dev;
@@ -30,7 +39,8 @@ struct EpochReport
 // Averaged structured perceptron (Collins 2002) with Viterbi decoding. Each epoch visits the
 // training sentences in a shuffled order drawn from a fixed seed, so runs are reproducible.
 // After each epoch the averaged, pruned and quantised model is scored on the dev documents;
-// the best epoch's model is returned.
+// the best epoch's model is kept. Then the same for the second pass, whose weights are
+// learned on top of jackknifed first-pass scores (see TrainingOptions::folds).
 class Trainer
 {
 public:
@@ -42,8 +52,16 @@ public:
     static Scores evaluate(const NerModel &model, const QList<LabelledDocument> &documents);
 
 private:
-    NerModel buildModel(
-        const std::vector<float> &weights, const std::vector<float> &sums, double count) const;
+    struct Data;
+    class Perceptron;
+
+    NerModel buildModel(const Perceptron &perceptron) const;
+    NerModel trainFirstPass(const Data &data, const std::vector<quint32> &sentences, int epochs,
+        const QList<LabelledDocument> &dev,
+        const std::function<void(const EpochReport &)> &progress, int *bestEpoch) const;
+    NerModel trainSecondPass(const NerModel &first, const QList<LabelledDocument> &training,
+        const Data &data, int epochs, const QList<LabelledDocument> &dev,
+        const std::function<void(const EpochReport &)> &progress) const;
 
     Gazetteer m_gazetteer;
     TrainingOptions m_options;

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evidence.h"
+
+#include "features.h"
+#include "hashing.h"
+#include "labels.h"
+
+#include <algorithm>
+
+namespace Parallax::Ner {
+namespace {
+
+// Feature templates of the second pass. Their numbers are part of the model format.
+enum Template : quint64 {
+    WordMajority = 101, // majority type of the word elsewhere, with agreement and count
+    WordMajorityOwn, // ... crossed with the first pass's own type
+    WordOnlyOutside, // capitalised elsewhere but never part of a name
+    PartOfName, // the word is the first/inner/last word of a longer name elsewhere
+    NameMajority, // majority type of the same whole name elsewhere
+    ContextBefore, // a word before another mention of the word ("in Veltria")
+    ContextAfter, // a word after another mention ("Veltria's")
+};
+
+constexpr int kMaxContexts = 8; // other mentions whose neighbours are used
+
+inline quint64 feature(quint64 templ, quint64 value)
+{
+    return combine(templ * 0x100000001b3ULL, value);
+}
+
+// The type with most votes (ties to the lower type), and whether the votes are unanimous.
+int majority(const int votes[4], int *total, bool *unanimous)
+{
+    int best = 0;
+    *total = 0;
+    for (int t = 0; t < 4; ++t) {
+        *total += votes[t];
+        if (votes[t] > votes[best])
+            best = t;
+    }
+    *unanimous = votes[best] == *total;
+    return best;
+}
+
+} // namespace
+
+DocumentEvidence::Votes &DocumentEvidence::slot(std::vector<Votes> &table, quint64 key)
+{
+    const size_t mask = table.size() - 1;
+    size_t s = size_t(key) & mask;
+    while (table[s].key != 0 && table[s].key != key)
+        s = (s + 1) & mask;
+    table[s].key = key;
+    return table[s];
+}
+
+void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Sentence> &sentences,
+    const quint8 *labels, int n)
+{
+    m_features.clear();
+    m_offsets.assign(size_t(n) + 1, 0);
+    size_t slots = 64;
+    while (slots < size_t(n) * 2)
+        slots *= 2;
+    m_words.assign(slots, Votes {});
+    m_names.assign(slots, Votes {});
+    m_nameKeys.assign(size_t(n), 0);
+
+    // Votes of every token and every first-pass name. Labels of a sentence are well formed
+    // (the decoder enforces the BILOU grammar), so a name is B I* L or U.
+    for (const Sentence &sentence : sentences) {
+        int nameStart = -1;
+        for (int i = sentence.tokenStart; i < sentence.tokenEnd; ++i) {
+            const TokenInfo &t = extractor.info(i);
+            const int l = labels[i];
+            if (l == kOutside) {
+                if (isCapitalised(t) && !t.sentenceStart)
+                    ++slot(m_words, t.lower | 1).outside;
+                continue;
+            }
+            const int type = int(typeOf(l));
+            const Position p = positionOf(l);
+            if (p == Begin || p == Unit)
+                nameStart = i;
+            if (!isCapitalised(t) && p == Unit)
+                continue;
+            if (p == Last || p == Unit) {
+                quint64 key = 0x9ae16a3b2f90404fULL;
+                for (int k = nameStart; k <= i; ++k)
+                    key = combine(key, extractor.info(k).lower);
+                key |= 1;
+                ++slot(m_names, key).type[type];
+                for (int k = nameStart; k <= i; ++k) {
+                    m_nameKeys[size_t(k)] = key;
+                    Votes &v = slot(m_words, extractor.info(k).lower | 1);
+                    ++v.type[type];
+                    if (p == Last)
+                        ++v.part[type * 3 + (k == nameStart ? 0 : k == i ? 2 : 1)];
+                }
+            }
+        }
+    }
+
+    // Neighbouring words of the mentions of each capitalised word (context aggregation,
+    // Ratinov & Roth 2009): what surrounds a name elsewhere often tells its type better than
+    // the name itself.
+    m_before.resize(size_t(n));
+    m_after.resize(size_t(n));
+    m_mentions.clear();
+    for (const Sentence &sentence : sentences) {
+        for (int i = sentence.tokenStart; i < sentence.tokenEnd; ++i) {
+            m_before[size_t(i)] = i > sentence.tokenStart ? extractor.info(i - 1).lower : 1;
+            m_after[size_t(i)] = i + 1 < sentence.tokenEnd ? extractor.info(i + 1).lower : 2;
+            if (isCapitalised(extractor.info(i)))
+                m_mentions.push_back({extractor.info(i).lower, quint32(i)});
+        }
+    }
+    std::sort(m_mentions.begin(), m_mentions.end());
+    m_group.assign(size_t(n), quint32(-1));
+    for (size_t k = 0; k < m_mentions.size(); ++k) {
+        if (k == 0 || m_mentions[k].first != m_mentions[k - 1].first)
+            m_group[m_mentions[k].second] = quint32(k);
+        else
+            m_group[m_mentions[k].second] = m_group[m_mentions[k - 1].second];
+    }
+
+    for (int i = 0; i < n; ++i) {
+        m_offsets[size_t(i)] = quint32(m_features.size());
+        const TokenInfo &t = extractor.info(i);
+        if (!isCapitalised(t))
+            continue;
+        const Votes &v = slot(m_words, t.lower | 1);
+        const int l = labels[i];
+        const int own = l == kOutside ? 4 : int(typeOf(l));
+        // Leave this token's own vote out: the evidence must come from elsewhere.
+        int votes[4];
+        for (int type = 0; type < 4; ++type)
+            votes[type] = v.type[type] - (own == type);
+        const int outside = v.outside - (own == 4 && !t.sentenceStart);
+        int total = 0;
+        bool unanimous = false;
+        const int best = majority(votes, &total, &unanimous);
+        if (total > 0) {
+            const quint64 count = quint64(std::min(total, 3));
+            const quint64 value
+                = quint64(best) | quint64(unanimous) << 2 | count << 3 | quint64(outside > 0) << 5;
+            m_features.push_back(feature(WordMajority, value));
+            m_features.push_back(feature(
+                WordMajorityOwn, quint64(best) | quint64(own) << 2 | quint64(unanimous) << 5));
+        } else if (outside > 0) {
+            m_features.push_back(feature(WordOnlyOutside, quint64(own)));
+        }
+        const bool ownLong = l != kOutside && positionOf(l) != Unit;
+        const int ownPart = ownLong ? int(typeOf(l)) * 3
+                + (positionOf(l) == Begin       ? 0
+                        : positionOf(l) == Last ? 2
+                                                : 1)
+                                    : -1;
+        for (int k = 0; k < 12; ++k) {
+            if (v.part[k] - (k == ownPart) > 0)
+                m_features.push_back(
+                    feature(PartOfName, quint64(k) | quint64(own) << 4 | quint64(ownLong) << 7));
+        }
+        if (const quint64 key = m_nameKeys[size_t(i)]; key != 0) {
+            const Votes &name = slot(m_names, key);
+            for (int type = 0; type < 4; ++type)
+                votes[type] = name.type[type] - (own == type);
+            const int nameBest = majority(votes, &total, &unanimous);
+            if (total > 0)
+                m_features.push_back(feature(
+                    NameMajority, quint64(nameBest) | quint64(own) << 2 | quint64(unanimous) << 5));
+        }
+        int contexts = 0;
+        for (size_t k = m_group[size_t(i)];
+             k < m_mentions.size() && m_mentions[k].first == t.lower && contexts < kMaxContexts;
+             ++k) {
+            const quint32 j = m_mentions[k].second;
+            if (j == quint32(i))
+                continue;
+            ++contexts;
+            m_features.push_back(feature(ContextBefore, m_before[j]));
+            m_features.push_back(feature(ContextAfter, m_after[j]));
+        }
+    }
+    m_offsets[size_t(n)] = quint32(m_features.size());
+}
+
+} // namespace Parallax::Ner

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotate/tokenizer.h"
+
+#include <vector>
+
+namespace Parallax::Ner {
+
+class FeatureExtractor;
+
+// Non-local features for the second pass (Krishnan & Manning 2006; Ratinov & Roth 2009): what
+// the first pass said about the same word elsewhere in the document. A name is usually written
+// the same way and has the same type throughout a news story, and the clearest of its mentions
+// ("Foreign Minister Tomas Ardelan", "in Veltria") can then settle the unclear ones ("Ardelan
+// said", "Veltria's").
+//
+// Only capitalised tokens get features, and only from other mentions, so a word that occurs
+// once keeps the first pass's decision.
+class DocumentEvidence
+{
+public:
+    // labels holds the first pass's label of every token of the document.
+    void compute(const FeatureExtractor &extractor, const QList<Sentence> &sentences,
+        const quint8 *labels, int tokenCount);
+
+    // Feature hashes of token i (document index): [begin(i), end(i)).
+    const quint64 *begin(int i) const { return m_features.data() + m_offsets[size_t(i)]; }
+    const quint64 *end(int i) const { return m_features.data() + m_offsets[size_t(i) + 1]; }
+    bool any(int from, int to) const { return m_offsets[size_t(from)] != m_offsets[size_t(to)]; }
+
+private:
+    struct Votes
+    {
+        quint64 key = 0; // 0: empty slot
+        quint16 type[4] = {}; // tokens of the word labelled with each type
+        quint16 outside = 0; // capitalised, mid-sentence, labelled O
+        quint16 part[12] = {}; // type * 3 + first/inside/last of a name of two or more tokens
+    };
+    Votes &slot(std::vector<Votes> &table, quint64 key);
+
+    std::vector<Votes> m_words;
+    std::vector<Votes> m_names; // whole first-pass names (only .type is used)
+    std::vector<quint64> m_nameKeys; // per token: key of its first-pass name, 0 if none
+    std::vector<std::pair<quint64, quint32>> m_mentions; // (word, token), capitalised, sorted
+    std::vector<quint32> m_group; // per capitalised token: its word's first entry in m_mentions
+    std::vector<quint64> m_before; // per token: the word before it in its sentence
+    std::vector<quint64> m_after;
+    std::vector<quint64> m_features;
+    std::vector<quint32> m_offsets;
+};
+
+} // namespace Parallax::Ner
