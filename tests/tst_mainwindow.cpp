@@ -6,11 +6,19 @@
 #include "entities/entitymodel.h"
 #include "library/librarymodel.h"
 #include "mainwindow.h"
+#include "model/entity.h"
+#include "reader/articlepane.h"
+#include "reader/articleview.h"
 #include "review/annotationsdock.h"
 #include "review/annotationtablemodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
 #include "storage/project.h"
+#include "workbench/readingarea.h"
+#include <QScrollBar>
+#include <QTextCursor>
 
 #include <QAction>
 #include <QFile>
@@ -43,6 +51,9 @@ private Q_SLOTS:
     void annotateRunsInTheBackground();
     void acceptAndRejectFromTheTableWithUndo();
     void mergeEntitiesFromThePanel();
+    void selectTextAndTagItWithUndo();
+    void layerTogglesReachEveryPane();
+    void linkedScrollingFollows();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +257,115 @@ void TestMainWindow::mergeEntitiesFromThePanel()
     QCOMPARE(model->rowCount(), before - 1);
     window.session()->undoStack()->undo();
     QCOMPARE(model->rowCount(), before);
+}
+
+void TestMainWindow::selectTextAndTagItWithUndo()
+{
+    const QString path = m_dir.filePath(u"tag.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openProject(path));
+    window.session()->setAnalyst(u"Mara Quillen"_s);
+    Tag framing;
+    framing.name = u"Framing"_s;
+    framing.color = QColor(u"#c0392b"_s);
+    framing.shortcut = u"1"_s;
+    const qint64 tagId = window.session()->addTag(framing).value();
+
+    auto *reading = window.findChild<ReadingArea *>();
+    QVERIFY(reading);
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    const qint64 article = reading->activeArticle();
+    QVERIFY(article > 0);
+    const QString body = ArticleStore(window.project()->database()).article(article)->body;
+    const qsizetype at = body.indexOf(u"Kessling"_s);
+    QVERIFY(at >= 0);
+    view->setFocus();
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + 8), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    QCOMPARE(reading->selectionEnd() - reading->selectionStart(), 8);
+
+    QTest::keyClick(view, Qt::Key_1); // the tag's key
+    QSqlQuery query(window.project()->database());
+    QVERIFY(query.exec(u"SELECT article_id, start_offset, end_offset, exact, origin, analyst, "
+                       u"status FROM annotation"
+                       " WHERE kind = 'tag' AND tag_id = %1"_s.arg(tagId)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), article);
+    QCOMPARE(query.value(1).toLongLong(), at); // the sample is all in the BMP: code points = UTF-16
+    QCOMPARE(query.value(2).toLongLong(), at + 8);
+    QCOMPARE(query.value(3).toString(), u"Kessling"_s);
+    QCOMPARE(query.value(4).toString(), u"manual"_s);
+    QCOMPARE(query.value(5).toString(), u"Mara Quillen"_s);
+    QCOMPARE(query.value(6).toString(), u"accepted"_s);
+    // The pane paints it at once.
+    bool painted = false;
+    for (const Annotation &a : view->annotations())
+        painted = painted || (a.kind == AnnotationKind::Tag && a.span.exact == u"Kessling"_s);
+    QVERIFY(painted);
+
+    window.session()->undoStack()->undo();
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE kind = 'tag'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    window.session()->undoStack()->redo();
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE kind = 'tag'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestMainWindow::layerTogglesReachEveryPane()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
+    auto *reading = window.findChild<ReadingArea *>();
+    QAction *people = action(&window, u"People"_s);
+    QVERIFY(people && people->isCheckable() && people->isChecked());
+    people->trigger();
+    for (int i = 0; i < reading->paneCount(); ++i)
+        QVERIFY(!reading->pane(i)->view()->isLayerVisible(ArticleView::Layer::Person));
+    QVERIFY(reading->pane(0)->view()->isLayerVisible(ArticleView::Layer::Location));
+    people->trigger();
+    for (int i = 0; i < reading->paneCount(); ++i)
+        QVERIFY(reading->pane(i)->view()->isLayerVisible(ArticleView::Layer::Person));
+}
+
+void TestMainWindow::linkedScrollingFollows()
+{
+    const QString path = m_dir.filePath(u"long.parallax"_s);
+    {
+        auto project = Project::create(path);
+        QVERIFY(project.ok());
+        ArticleStore store(project.value()->database());
+        for (int n : {300, 900}) {
+            ArticleDraft d;
+            d.title = u"Long %1"_s.arg(n);
+            for (int i = 0; i < n; ++i)
+                d.body += u"Paragraph %1 of the long report from Kessling.\n\n"_s.arg(i);
+            QVERIFY(store.insert(d).ok());
+        }
+    }
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *reading = window.findChild<ReadingArea *>();
+    QCOMPARE(reading->paneCount(), 2);
+    QVERIFY(reading->articleIn(0) > 0 && reading->articleIn(1) > 0);
+    QScrollBar *first = reading->pane(0)->view()->verticalScrollBar();
+    QScrollBar *second = reading->pane(1)->view()->verticalScrollBar();
+    QVERIFY(first->maximum() > 0 && second->maximum() > 0);
+    reading->setLinkedScrolling(true);
+    first->setValue(first->maximum() / 2);
+    // The other pane is at the same fraction of its own text.
+    QVERIFY(qAbs(double(second->value()) / second->maximum() - 0.5) < 0.02);
+    reading->setLinkedScrolling(false);
+    first->setValue(0);
+    QVERIFY(second->value() > 0); // unlinked: stays
 }
 
 QTEST_MAIN(TestMainWindow)
