@@ -360,9 +360,17 @@ void TestMainWindow::linkedScrollingFollows()
     QScrollBar *second = reading->pane(1)->view()->verticalScrollBar();
     QVERIFY(first->maximum() > 0 && second->maximum() > 0);
     reading->setLinkedScrolling(true);
+    QCoreApplication::processEvents(); // lazy layout settles the scroll ranges
     first->setValue(first->maximum() / 2);
     // The other pane is at the same fraction of its own text.
-    QVERIFY(qAbs(double(second->value()) / second->maximum() - 0.5) < 0.02);
+    // Wrapped lines are laid out lazily, so ranges move a little as panes scroll.
+    QVERIFY2(qAbs(double(second->value()) / second->maximum()
+                 - double(first->value()) / first->maximum())
+            < 0.05,
+        qPrintable(u"%1/%2 %3/%4"_s.arg(first->value())
+                       .arg(first->maximum())
+                       .arg(second->value())
+                       .arg(second->maximum())));
     reading->setLinkedScrolling(false);
     first->setValue(0);
     QVERIFY(second->value() > 0); // unlinked: stays

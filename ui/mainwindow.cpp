@@ -8,12 +8,12 @@
 #include "import/importjob.h"
 #include "library/librarymodel.h"
 #include "preferencesdialog.h"
-#include "workbench/readingarea.h"
 #include "sample/sampleproject.h"
 #include "settings.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 #include "storage/searchindex.h"
+#include "workbench/readingarea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -200,7 +200,10 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && m_session)
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_reading->applySettings();
+        if (m_session)
             m_session->setAnalyst(analystName());
     });
     preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
@@ -324,8 +327,9 @@ void MainWindow::closeProject()
     m_articleId = 0;
     m_docksStory = -1;
     m_reading->setSession(nullptr);
-    statusBar()->showMessage(tr("No project is open. Create one with File › New Project or open one with "
-                                "File › Open Project."));
+    statusBar()->showMessage(
+        tr("No project is open. Create one with File › New Project or open one with "
+           "File › Open Project."));
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(false);
     setWindowTitle(tr("Parallax"));

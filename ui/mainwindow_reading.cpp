@@ -8,12 +8,12 @@
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "model/anchoring.h"
+#include "reader/articlepane.h"
 #include "review/annotationsdock.h"
 #include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
-#include "reader/articlepane.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
@@ -32,18 +32,30 @@ namespace {
 QString layerName(ArticleView::Layer layer)
 {
     switch (layer) {
-    case ArticleView::Layer::Person: return MainWindow::tr("People");
-    case ArticleView::Layer::Organization: return MainWindow::tr("Organisations");
-    case ArticleView::Layer::Location: return MainWindow::tr("Places");
-    case ArticleView::Layer::Miscellaneous: return MainWindow::tr("Other names");
-    case ArticleView::Layer::Date: return MainWindow::tr("Dates");
-    case ArticleView::Layer::Time: return MainWindow::tr("Times");
-    case ArticleView::Layer::Money: return MainWindow::tr("Money");
-    case ArticleView::Layer::Percent: return MainWindow::tr("Percentages");
-    case ArticleView::Layer::Quotes: return MainWindow::tr("Quotes");
-    case ArticleView::Layer::Tags: return MainWindow::tr("Tags");
-    case ArticleView::Layer::Notes: return MainWindow::tr("Notes");
-    case ArticleView::Layer::Proposals: return MainWindow::tr("Proposals");
+    case ArticleView::Layer::Person:
+        return MainWindow::tr("People");
+    case ArticleView::Layer::Organization:
+        return MainWindow::tr("Organisations");
+    case ArticleView::Layer::Location:
+        return MainWindow::tr("Places");
+    case ArticleView::Layer::Miscellaneous:
+        return MainWindow::tr("Other names");
+    case ArticleView::Layer::Date:
+        return MainWindow::tr("Dates");
+    case ArticleView::Layer::Time:
+        return MainWindow::tr("Times");
+    case ArticleView::Layer::Money:
+        return MainWindow::tr("Money");
+    case ArticleView::Layer::Percent:
+        return MainWindow::tr("Percentages");
+    case ArticleView::Layer::Quotes:
+        return MainWindow::tr("Quotes");
+    case ArticleView::Layer::Tags:
+        return MainWindow::tr("Tags");
+    case ArticleView::Layer::Notes:
+        return MainWindow::tr("Notes");
+    case ArticleView::Layer::Proposals:
+        return MainWindow::tr("Proposals");
     }
     return {};
 }
@@ -58,11 +70,11 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
             statusBar()->showMessage(tr("Four panes are open; close one first."), 4000);
     });
     newPane->setShortcut(tr("Ctrl+T"));
-    QAction *closePane = viewMenu->addAction(tr("&Close Pane"), this,
-                                             [this] { m_reading->closePane(m_reading->activePane()); });
+    QAction *closePane = viewMenu->addAction(
+        tr("&Close Pane"), this, [this] { m_reading->closePane(m_reading->activePane()); });
     closePane->setShortcut(tr("Ctrl+Shift+W"));
-    QAction *swapPane = viewMenu->addAction(tr("&Swap Pane with Next"), this,
-                                            [this] { m_reading->swapPane(m_reading->activePane()); });
+    QAction *swapPane = viewMenu->addAction(
+        tr("&Swap Pane with Next"), this, [this] { m_reading->swapPane(m_reading->activePane()); });
     swapPane->setShortcut(tr("Ctrl+Shift+S"));
     QAction *linked = viewMenu->addAction(tr("&Link Scrolling"));
     linked->setCheckable(true);
@@ -88,7 +100,8 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
         QAction *toggle = layers->addAction(QIcon(swatch), layerName(layer));
         toggle->setCheckable(true);
         toggle->setChecked(sample->isLayerVisible(layer));
-        connect(toggle, &QAction::toggled, this, [this, layer](bool on) { m_reading->setLayerVisible(layer, on); });
+        connect(toggle, &QAction::toggled, this,
+            [this, layer](bool on) { m_reading->setLayerVisible(layer, on); });
         legend->addAction(toggle);
     }
     m_projectActions.append({newPane, closePane, swapPane});
@@ -98,22 +111,24 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     m_tagMenu = annotateMenu->addMenu(tr("&Tag Selection"));
     QAction *note = annotateMenu->addAction(tr("Add &Note…"), this, [this] {
         bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note on the selected text:"), {}, &ok);
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Note"), tr("Note on the selected text:"), {}, &ok);
         if (ok && !text.trimmed().isEmpty())
             annotateSelection(AnnotationKind::Note, text.trimmed());
     });
     note->setShortcut(tr("N"));
     QMenu *entity = annotateMenu->addMenu(tr("Mark as &Entity"));
-    for (const auto &[type, text, key] : {std::tuple{u"PERSON"_s, tr("&Person"), tr("Alt+P")},
-                                          std::tuple{u"ORG"_s, tr("&Organisation"), tr("Alt+O")},
-                                          std::tuple{u"LOC"_s, tr("P&lace"), tr("Alt+L")},
-                                          std::tuple{u"MISC"_s, tr("&Other Name"), tr("Alt+M")}}) {
-        QAction *mark = entity->addAction(text, this, [this, type] { annotateSelection(AnnotationKind::Entity, type); });
+    for (const auto &[type, text, key] : {std::tuple {u"PERSON"_s, tr("&Person"), tr("Alt+P")},
+             std::tuple {u"ORG"_s, tr("&Organisation"), tr("Alt+O")},
+             std::tuple {u"LOC"_s, tr("P&lace"), tr("Alt+L")},
+             std::tuple {u"MISC"_s, tr("&Other Name"), tr("Alt+M")}}) {
+        QAction *mark = entity->addAction(
+            text, this, [this, type] { annotateSelection(AnnotationKind::Entity, type); });
         mark->setShortcut(key);
         m_projectActions.append(mark);
     }
     QAction *quote = annotateMenu->addAction(tr("Mark as &Quote…"), this,
-                                             [this] { annotateSelection(AnnotationKind::Quote, u"direct"_s); });
+        [this] { annotateSelection(AnnotationKind::Quote, u"direct"_s); });
     quote->setShortcut(tr("Alt+Q"));
     QAction *resize = annotateMenu->addAction(tr("Set Span to Selection"), this, [this] {
         const qint64 id = m_reading->currentAnnotation();
@@ -122,7 +137,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
             return;
         }
         if (auto r = m_session->setSpan(id, m_reading->activeText(), m_reading->selectionStart(),
-                                        m_reading->selectionEnd());
+                m_reading->selectionEnd());
             !r)
             showError(tr("Annotate"), r.error());
     });
@@ -149,19 +164,21 @@ void MainWindow::connectReading()
         m_reading->highlightEntity(entityId);
         m_entitiesDock->selectEntity(entityId);
     });
-    connect(m_entitiesDock, &EntitiesDock::entitySelected, m_reading, &ReadingArea::highlightEntity);
+    connect(
+        m_entitiesDock, &EntitiesDock::entitySelected, m_reading, &ReadingArea::highlightEntity);
     connect(m_annotationsDock, &AnnotationsDock::activated, this,
-            [this](qint64 articleId, qint64, qint64 start, qint64 end) {
-                m_articleId = articleId;
-                m_reading->scrollToSpan(articleId, start, end);
-            });
+        [this](qint64 articleId, qint64, qint64 start, qint64 end) {
+            m_articleId = articleId;
+            m_reading->scrollToSpan(articleId, start, end);
+        });
     connect(m_reading, &ReadingArea::annotationClicked, this, [this](qint64 id) {
         if (!m_session)
             return;
         if (auto a = AnnotationStore(m_session->project().database()).annotation(id); a)
-            statusBar()->showMessage(tr("%1 “%2”%3").arg(enumName(a->kind), a->span.exact.left(60),
-                                                         a->note.isEmpty() ? QString() : u" — "_s + a->note),
-                                     6000);
+            statusBar()->showMessage(tr("%1 “%2”%3")
+                                         .arg(enumName(a->kind), a->span.exact.left(60),
+                                             a->note.isEmpty() ? QString() : u" — "_s + a->note),
+                6000);
     });
     connect(m_codeBookDock, &CodeBookDock::applyRequested, this, &MainWindow::applyTag);
 }
@@ -174,12 +191,14 @@ void MainWindow::updateTagActions()
         colours.insert(tag.name, tag.color);
         QPixmap swatch(12, 12);
         swatch.fill(tag.color);
-        QAction *apply = m_tagMenu->addAction(QIcon(swatch), tag.name, this, [this, id = tag.id] { applyTag(id); });
+        QAction *apply = m_tagMenu->addAction(
+            QIcon(swatch), tag.name, this, [this, id = tag.id] { applyTag(id); });
         if (!tag.shortcut.isEmpty())
             apply->setShortcut(QKeySequence(tag.shortcut));
     }
     if (m_tagMenu->isEmpty())
-        m_tagMenu->addAction(tr("The code book is empty: add tags in the Code Book panel"))->setEnabled(false);
+        m_tagMenu->addAction(tr("The code book is empty: add tags in the Code Book panel"))
+            ->setEnabled(false);
     m_reading->setTagColors(colours);
 }
 
@@ -219,9 +238,10 @@ void MainWindow::annotateSelection(AnnotationKind kind, const QString &label)
         return;
     }
     // A quote names its speaker: one of the story's people, or nobody yet.
-    QStringList people{tr("(speaker not known)")};
-    QList<qint64> ids{0};
-    if (auto entities = EntityStore(m_session->project().database()).entities(m_docksStory > 0 ? m_docksStory : 0);
+    QStringList people {tr("(speaker not known)")};
+    QList<qint64> ids {0};
+    if (auto entities = EntityStore(m_session->project().database())
+                            .entities(m_docksStory > 0 ? m_docksStory : 0);
         entities) {
         for (const EntityRecord &e : entities.value()) {
             if (e.type == "PERSON"_L1 || e.type == "ORG"_L1) {
@@ -231,7 +251,8 @@ void MainWindow::annotateSelection(AnnotationKind kind, const QString &label)
         }
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Quote"), tr("Who is quoted?"), people, 0, false, &ok);
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Quote"), tr("Who is quoted?"), people, 0, false, &ok);
     if (!ok)
         return;
     a.entityId = ids.value(people.indexOf(chosen));

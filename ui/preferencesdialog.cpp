@@ -117,7 +117,7 @@ void PreferencesDialog::apply()
     settings.setLinkedScrolling(m_linked->isChecked());
     for (auto it = m_colors.cbegin(); it != m_colors.cend(); ++it) {
         if (it.value() != Settings::defaultTypeColor(it.key(), m_dark))
-            settings.setTypeColor(it.key(), it.value());
+            settings.setTypeColor(it.key(), it.value(), m_dark);
     }
 }
 

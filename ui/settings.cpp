@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "reader/readercolors.h"
+
 #include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
@@ -70,29 +72,16 @@ QStringList Settings::colorTypes()
 
 QColor Settings::defaultTypeColor(const QString &type, bool darkPalette)
 {
-    // Light tints for a light page, deep ones for a dark page; each pair keeps body text legible.
-    struct Pair
-    {
-        const char16_t *type;
-        const char16_t *light;
-        const char16_t *dark;
-    };
-    static constexpr Pair pairs[] = {
-        {u"PERSON", u"#cfe3ff", u"#1f3f66"},
-        {u"ORG", u"#ffe0b8", u"#5c3b12"},
-        {u"LOC", u"#cdeccd", u"#1d4d24"},
-        {u"MISC", u"#eadcf5", u"#46305c"},
-        {u"DATE", u"#fff3b0", u"#5a4f12"},
-        {u"TIME", u"#fff3b0", u"#5a4f12"},
-        {u"MONEY", u"#d7f2ee", u"#124a44"},
-        {u"PERCENT", u"#d7f2ee", u"#124a44"},
-        {u"QUOTE", u"#b03a2e", u"#ff8a7a"},
-    };
-    for (const Pair &p : pairs) {
-        if (type == QStringView(p.type))
-            return QColor(QString::fromUtf16(darkPalette ? p.dark : p.light));
-    }
-    return darkPalette ? QColor(u"#444444"_s) : QColor(u"#e0e0e0"_s);
+    // The reading pane's own colours for a light or a dark page.
+    QPalette palette;
+    palette.setColor(QPalette::Base, darkPalette ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
+    palette.setColor(QPalette::Text, darkPalette ? QColor(0xe6, 0xe6, 0xe6) : QColor(Qt::black));
+    const ReaderColors colors = ReaderColors::forPalette(palette);
+    if (type == "QUOTE"_L1)
+        return colors.quote;
+    const qsizetype index = colorTypes().indexOf(type);
+    return index >= 0 && size_t(index) < colors.entity.size() ? colors.entity[size_t(index)]
+                                                              : colors.tagFallback;
 }
 
 QColor Settings::typeColor(const QString &type, bool darkPalette) const
@@ -102,12 +91,11 @@ QColor Settings::typeColor(const QString &type, bool darkPalette) const
     return stored.isValid() ? stored : defaultTypeColor(type, darkPalette);
 }
 
-void Settings::setTypeColor(const QString &type, const QColor &color)
+void Settings::setTypeColor(const QString &type, const QColor &color, bool darkPalette)
 {
     // A colour chosen for one palette is kept for that palette only.
     m_settings.setValue(
-        u"colors/%1/%2"_s.arg(color.lightness() < 128 ? u"dark"_s : u"light"_s, type),
-        color.name());
+        u"colors/%1/%2"_s.arg(darkPalette ? u"dark"_s : u"light"_s, type), color.name());
 }
 
 void Settings::resetTypeColors()

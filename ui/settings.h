@@ -30,7 +30,7 @@ public:
     // Highlight colour of an entity type (PERSON, ORG, LOC, MISC, DATE, TIME, MONEY, PERCENT) or of
     // quotes ("QUOTE"); the default depends on whether the palette is dark.
     QColor typeColor(const QString &type, bool darkPalette) const;
-    void setTypeColor(const QString &type, const QColor &color);
+    void setTypeColor(const QString &type, const QColor &color, bool darkPalette);
     void resetTypeColors();
     static QStringList colorTypes();
     static QColor defaultTypeColor(const QString &type, bool darkPalette);

@@ -626,9 +626,25 @@ void ArticleView::changeEvent(QEvent *event)
         updateMarginWidth();
 }
 
+void ArticleView::setLayerColor(Layer layer, const QColor &color)
+{
+    if (color.isValid())
+        m_colorOverrides.insert(layer, color);
+    else
+        m_colorOverrides.remove(layer);
+    updateColors();
+}
+
 void ArticleView::updateColors()
 {
     *m_colors = ReaderColors::forPalette(palette());
+    // The analyst's own colours (Preferences) win over the palette's.
+    for (auto it = m_colorOverrides.cbegin(); it != m_colorOverrides.cend(); ++it) {
+        if (it.key() == Layer::Quotes)
+            m_colors->quote = it.value();
+        else if (size_t(it.key()) < m_colors->entity.size())
+            m_colors->entity[size_t(it.key())] = it.value();
+    }
     viewport()->update();
     m_margin->update();
 }

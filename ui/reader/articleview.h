@@ -67,6 +67,8 @@ public:
     // Names shown in tooltips for entity mentions and speakers; the mention text otherwise.
     void setEntityNames(const QHash<qint64, QString> &names);
     void setTagColor(const QString &label, const QColor &color);
+    // Overrides the palette's colour of an entity layer or of quotes; an invalid colour resets it.
+    void setLayerColor(Layer layer, const QColor &color);
 
     void setLayerVisible(Layer layer, bool visible);
     bool isLayerVisible(Layer layer) const;
@@ -141,6 +143,7 @@ private:
     QString describe(const Annotation &annotation) const;
     QString speakerOf(int quoteIndex) const;
     void updateColors();
+    QHash<Layer, QColor> m_colorOverrides;
     void updateMarginWidth();
 
     ArticleMargin *m_margin;

@@ -4,10 +4,13 @@
 
 #include "edit/projectsession.h"
 #include "reader/articlepane.h"
+#include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+
+#include <QMetaEnum>
 
 #include <QEvent>
 #include <QScrollBar>
@@ -28,6 +31,7 @@ ReadingArea::ReadingArea(QWidget *parent)
     layout->addWidget(m_splitter);
     addPane();
     addPane();
+    applySettings();
 }
 
 void ReadingArea::setSession(ProjectSession *session)
@@ -60,20 +64,23 @@ ArticlePane *ReadingArea::addPane()
         view->setLayerVisible(it.key(), it.value());
     for (auto it = m_tagColors.cbegin(); it != m_tagColors.cend(); ++it)
         view->setTagColor(it.key(), it.value());
-    connect(pane, &ArticlePane::closeRequested, this, [this, pane] { closePane(int(m_panes.indexOf(pane))); });
-    connect(pane, &ArticlePane::swapRequested, this, [this, pane] { swapPane(int(m_panes.indexOf(pane))); });
+    connect(pane, &ArticlePane::closeRequested, this,
+        [this, pane] { closePane(int(m_panes.indexOf(pane))); });
+    connect(pane, &ArticlePane::swapRequested, this,
+        [this, pane] { swapPane(int(m_panes.indexOf(pane))); });
     connect(view, &ArticleView::entityClicked, this, &ReadingArea::entityClicked);
     connect(view, &ArticleView::annotationClicked, this, [this](qint64 id) {
         m_currentAnnotation = id;
         Q_EMIT annotationClicked(id);
     });
-    connect(view, &ArticleView::selectionChangedCodePoints, this, [this, pane](qsizetype start, qsizetype end) {
-        setActive(int(m_panes.indexOf(pane)));
-        m_selectionStart = start;
-        m_selectionEnd = end;
-    });
+    connect(view, &ArticleView::selectionChangedCodePoints, this,
+        [this, pane](qsizetype start, qsizetype end) {
+            setActive(int(m_panes.indexOf(pane)));
+            m_selectionStart = start;
+            m_selectionEnd = end;
+        });
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this, pane] { followScroll(int(m_panes.indexOf(pane))); });
+        [this, pane] { followScroll(int(m_panes.indexOf(pane))); });
     return pane;
 }
 
@@ -108,7 +115,8 @@ void ReadingArea::load(int index, qint64 articleId)
     if (!article)
         return;
     m_articles[index] = articleId;
-    m_panes[index]->setArticle(article->title, article->outlet, article->published.left(10), article->body);
+    m_panes[index]->setArticle(
+        article->title, article->outlet, article->published.left(10), article->body);
     reloadAnnotations(articleId);
 }
 
@@ -136,6 +144,7 @@ bool ReadingArea::openInNewPane(qint64 articleId)
     if (m_panes.size() >= kMaxPanes)
         return false;
     addPane();
+    applySettings();
     load(int(m_panes.size() - 1), articleId);
     setActive(int(m_panes.size() - 1));
     return true;
@@ -199,7 +208,7 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
         auto annotations = AnnotationStore(db).forArticle(m_articles[i], article->body);
         ArticleView *view = m_panes[i]->view();
         view->setEntityNames(names);
-        view->setAnnotations(annotations ? annotations.value() : QList<Annotation>{});
+        view->setAnnotations(annotations ? annotations.value() : QList<Annotation> {});
         view->highlightEntity(m_highlightedEntity);
     }
 }
@@ -220,6 +229,27 @@ void ReadingArea::setTagColors(const QHash<QString, QColor> &colors)
     }
 }
 
+void ReadingArea::applySettings()
+{
+    const Settings settings;
+    const QFont font = settings.readingFont();
+    for (ArticlePane *pane : std::as_const(m_panes)) {
+        ArticleView *view = pane->view();
+        view->setFont(font);
+        const bool dark = view->palette().color(QPalette::Base).lightness() < 128;
+        const QMetaEnum layers = QMetaEnum::fromType<ArticleView::Layer>();
+        const QStringList types = Settings::colorTypes();
+        for (int i = 0; i < types.size(); ++i) {
+            // colorTypes() lists the entity layers in the view's order, then quotes.
+            const auto layer = types[i] == "QUOTE"_L1 ? ArticleView::Layer::Quotes
+                                                      : ArticleView::Layer(layers.value(i));
+            const QColor color = settings.typeColor(types[i], dark);
+            view->setLayerColor(
+                layer, color == Settings::defaultTypeColor(types[i], dark) ? QColor() : color);
+        }
+    }
+}
+
 void ReadingArea::setLinkedScrolling(bool linked)
 {
     m_linked = linked;
@@ -233,7 +263,8 @@ void ReadingArea::followScroll(int from)
         return;
     // Articles differ in length: keep the panes at the same fraction of their text.
     const QScrollBar *source = m_panes[from]->view()->verticalScrollBar();
-    const double fraction = source->maximum() > 0 ? double(source->value()) / source->maximum() : 0.0;
+    const double fraction
+        = source->maximum() > 0 ? double(source->value()) / source->maximum() : 0.0;
     m_following = true;
     for (int i = 0; i < m_panes.size(); ++i) {
         if (i == from)

@@ -46,6 +46,8 @@ public:
     void setLinkedScrolling(bool linked);
     bool linkedScrolling() const { return m_linked; }
     void setTagColors(const QHash<QString, QColor> &colors);
+    // The reading font and highlight colours from the settings, for every pane.
+    void applySettings();
 
     void highlightEntity(qint64 entityId);
     void scrollToSpan(qint64 articleId, qint64 start, qint64 end);
