@@ -21,8 +21,10 @@ void TestEntityModel::showsEntities()
 {
     EntityModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    EntityRecord eu {7, 1, u"European Union"_s, u"ORG"_s, {u"EU"_s, u"European Union"_s}, 4};
-    EntityRecord marrow {9, 1, u"Ilse Marrow"_s, u"PERSON"_s, {u"Ilse Marrow"_s, u"Marrow"_s}, 3};
+    EntityRecord eu {7, 1, u"European Union"_s, u"ORG"_s, {u"EU"_s, u"European Union"_s}, 4,
+        {u"Harbour Ledger"_s}};
+    EntityRecord marrow {
+        9, 1, u"Ilse Marrow"_s, u"PERSON"_s, {u"Ilse Marrow"_s, u"Marrow"_s}, 3, {}};
     model.setEntities({eu, marrow});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, EntityModel::AliasesColumn).data().toString(), u"EU"_s);

@@ -17,6 +17,7 @@
 #include "workbench/readingarea.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMetaEnum>
@@ -109,6 +110,14 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     // Annotate: what the analyst makes of the selected text.
     annotateMenu->addSeparator();
     m_tagMenu = annotateMenu->addMenu(tr("&Tag Selection"));
+    // T opens the code book as a menu where the analyst is reading.
+    QAction *tagPopup = annotateMenu->addAction(tr("Tag Selection from the Code Book…"), this, [this] {
+        const ArticleView *view = m_reading->pane(m_reading->activePane())->view();
+        const QPoint at = view->viewport()->mapToGlobal(view->cursorRect().bottomLeft());
+        m_tagMenu->popup(view->isVisible() ? at : QCursor::pos());
+    });
+    tagPopup->setShortcut(tr("T"));
+    m_projectActions.append(tagPopup);
     QAction *note = annotateMenu->addAction(tr("Add &Note…"), this, [this] {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(

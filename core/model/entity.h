@@ -17,6 +17,7 @@ struct EntityRecord
     QString type; // PERSON, ORG, LOC, MISC
     QStringList aliases;
     int mentions = 0; // annotations that point at it (not rejected)
+    QStringList outlets; // where it is mentioned
 };
 
 // A code-book tag: analysts tag passages with these.

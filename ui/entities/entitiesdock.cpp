@@ -126,8 +126,10 @@ void EntitiesDock::updateDetails()
     }
     const EntityRecord &e = chosen.first();
     m_details->setText(
-        tr("<b>%1</b> (%2), %n mention(s)<br>Also called: %3", nullptr, e.mentions)
-            .arg(e.name.toHtmlEscaped(), e.type, e.aliases.join(u", "_s).toHtmlEscaped()));
+        tr("<b>%1</b> (%2), %n mention(s)<br>Also called: %3<br>Mentioned by: %4", nullptr,
+            e.mentions)
+            .arg(e.name.toHtmlEscaped(), e.type, e.aliases.join(u", "_s).toHtmlEscaped(),
+                e.outlets.isEmpty() ? tr("no outlet") : e.outlets.join(u", "_s).toHtmlEscaped()));
 }
 
 void EntitiesDock::renameSelected()
