@@ -3,6 +3,7 @@
 #include "annotate/annotationjob.h"
 #include "annotate/annotator.h"
 #include "sample/sampleproject.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 
 #include <QSqlQuery>
@@ -131,6 +132,15 @@ void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QCOMPARE(query.value(1).toInt(), 3);
+    // The entities panel says where each entity is mentioned.
+    bool found = false;
+    for (const EntityRecord &e : EntityStore(m_project->database()).entities(1).value()) {
+        if (e.name == "Tomas Ardelan"_L1) {
+            found = true;
+            QCOMPARE(e.outlets, (QStringList{u"Caldwell Daily Wire"_s, u"Harbour Ledger"_s, u"The Meridian Post"_s}));
+        }
+    }
+    QVERIFY(found);
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM entity WHERE story_id IS NULL"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     // One record per entity of the story, even when the recogniser typed its mentions differently.
