@@ -134,7 +134,8 @@ void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
     QCOMPARE(query.value(1).toInt(), 3);
     // The entities panel says where each entity is mentioned.
     bool found = false;
-    for (const EntityRecord &e : EntityStore(m_project->database()).entities(1).value()) {
+    const auto entities = EntityStore(m_project->database()).entities(1);
+    for (const EntityRecord &e : entities.value()) {
         if (e.name == "Tomas Ardelan"_L1) {
             found = true;
             QCOMPARE(e.outlets, (QStringList{u"Caldwell Daily Wire"_s, u"Harbour Ledger"_s, u"The Meridian Post"_s}));
