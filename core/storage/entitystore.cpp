@@ -67,6 +67,16 @@ Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId)
         if (it != index.constEnd())
             result[it.value()].aliases.append(query.value(1).toString());
     }
+    if (!query.exec(
+            u"SELECT DISTINCT n.entity_id, a.outlet FROM annotation n JOIN article a ON a.id = "
+            u"n.article_id"
+            " WHERE n.entity_id IS NOT NULL AND n.status <> 'rejected' ORDER BY a.outlet"_s))
+        return Error {Sql::describe(query)};
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it != index.constEnd() && !query.value(1).toString().isEmpty())
+            result[it.value()].outlets.append(query.value(1).toString());
+    }
     return result;
 }
 
