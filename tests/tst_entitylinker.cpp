@@ -34,6 +34,7 @@ private Q_SLOTS:
     void acronymLinksBothWays();
     void spellingVariants();
     void differentPlacesStayApart();
+    void aPlaceIsNotThePlaceItNames();
     void sharedSurnameIsNotGuessed();
     void acrossDocumentsOfAStory();
     void typeByMajority();
@@ -113,6 +114,16 @@ void TestEntityLinker::differentPlacesStayApart()
     auto m = mentions(
         {EntityType::Location, EntityType::Location, EntityType::Location, EntityType::Location});
     linker.link(&m, {u"Iran"_s, u"Iraq"_s, u"Austria"_s, u"Australia"_s});
+    QCOMPARE(linker.entities().size(), 4);
+}
+
+void TestEntityLinker::aPlaceIsNotThePlaceItNames()
+{
+    // A country and its capital, a valley and its growers' union: first words, other entities.
+    EntityLinker linker;
+    auto m = mentions({EntityType::Location, EntityType::Location, EntityType::Location,
+        EntityType::Organisation});
+    linker.link(&m, {u"Osmark"_s, u"Osmark City"_s, u"Sarrel"_s, u"Sarrel Growers' Union"_s});
     QCOMPARE(linker.entities().size(), 4);
 }
 

@@ -63,9 +63,21 @@ AnalyzedDocument Annotator::analyze(const QString &text, const QDate &published)
         surfaces.append(text.mid(mention.range.start, mention.range.length()));
         doc.mentions.append(mention);
     }
+    // Dates and times are the temporal tagger's: a month the recogniser took for a name goes.
+    doc.temporals = TemporalTagger::tag(text, doc.tokens, doc.sentences, published);
+    for (qsizetype m = doc.mentions.size() - 1; m >= 0; --m) {
+        const TextRange &r = doc.mentions[m].range;
+        for (const TemporalExpression &t : std::as_const(doc.temporals)) {
+            if ((t.type == TemporalType::Date || t.type == TemporalType::Time)
+                && t.range.start <= r.start && r.end <= t.range.end) {
+                doc.mentions.removeAt(m);
+                surfaces.removeAt(m);
+                break;
+            }
+        }
+    }
     m_linker.link(&doc.mentions, surfaces);
 
-    doc.temporals = TemporalTagger::tag(text, doc.tokens, doc.sentences, published);
     doc.quotes = QuoteExtractor::extract(text, doc.tokens, doc.sentences, doc.mentions);
     return doc;
 }

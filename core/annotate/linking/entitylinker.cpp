@@ -134,9 +134,10 @@ int EntityLinker::find(EntityType type, const QString &name) const
             if (aliasWords.size() == 1 && alias.size() <= 6 && alias == alias.toUpper()
                 && acronym(name) == alias && nameWords.size() >= 2)
                 return i;
-            // "Kallas" and "Kaja Kallas": people and places by their last words.
-            if ((type == EntityType::Person || type == EntityType::Organisation
-                    || type == EntityType::Location)
+            // "Kallas" and "Kaja Kallas": people by their surname or first name. Not places or
+            // organisations, whose first or last word is often another entity ("Osmark" and
+            // "Osmark City", "Sarrel" and "Sarrel Growers' Union").
+            if (type == EntityType::Person
                 && (nameContains(aliasWords, nameWords) || nameContains(nameWords, aliasWords))
                 && !isLowerWord(nameWords.value(0))) {
                 if (partial != i) {
