@@ -138,7 +138,9 @@ void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
     for (const EntityRecord &e : entities.value()) {
         if (e.name == "Tomas Ardelan"_L1) {
             found = true;
-            QCOMPARE(e.outlets, (QStringList{u"Caldwell Daily Wire"_s, u"Harbour Ledger"_s, u"The Meridian Post"_s}));
+            QCOMPARE(e.outlets,
+                (QStringList {
+                    u"Caldwell Daily Wire"_s, u"Harbour Ledger"_s, u"The Meridian Post"_s}));
         }
     }
     QVERIFY(found);

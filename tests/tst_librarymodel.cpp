@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@ class TestLibraryModel : public QObject
 private Q_SLOTS:
     void structureAndData();
     void findsArticles();
+    void filterProxy();
 };
 
 void TestLibraryModel::structureAndData()
@@ -73,6 +75,34 @@ void TestLibraryModel::findsArticles()
     QCOMPARE(found.row(), 1);
     QCOMPARE(found.data().toString(), u"B"_s);
     QVERIFY(!model.indexForArticle(8).isValid());
+}
+
+void TestLibraryModel::filterProxy()
+{
+    LibraryModel model;
+    LibraryFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Story story;
+    story.id = 3;
+    story.name = u"Lake Varn"_s;
+    ArticleSummary post = summary(2, u"Second"_s);
+    post.outlet = u"The Meridian Post"_s;
+    post.proposals = 4;
+    model.setListing({StoryListing {story, {summary(1, u"First"_s), post}},
+        StoryListing {Story {}, {summary(5, u"Loose"_s)}}});
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setOutlet(u"The Meridian Post"_s);
+    QCOMPARE(proxy.rowCount(), 1); // the story without matches is gone
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data().toString(), u"Second"_s);
+    proxy.setOutlet({});
+    proxy.setOnlyToReview(true);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(
+        proxy.index(0, 0, proxy.index(0, 0)).data(LibraryModel::ArticleIdRole).toLongLong(), 2);
+    proxy.setOnlyToReview(false);
+    QCOMPARE(proxy.rowCount(), 2);
 }
 
 QTEST_MAIN(TestLibraryModel)

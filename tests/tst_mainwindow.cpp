@@ -21,11 +21,14 @@
 #include <QTextCursor>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void selectTextAndTagItWithUndo();
     void layerTogglesReachEveryPane();
     void linkedScrollingFollows();
+    void libraryFilters();
 
 private:
     QTemporaryDir m_dir;
@@ -87,7 +91,7 @@ void TestMainWindow::selectingAnArticleShowsIt()
     QVERIFY(tree && reader);
     const QModelIndex story = window.libraryModel()->index(0, 0);
     const QModelIndex last = window.libraryModel()->index(2, 0, story);
-    tree->setCurrentIndex(last);
+    tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(last));
     QCOMPARE(window.currentArticleId(), last.data(LibraryModel::ArticleIdRole).toLongLong());
     QVERIFY(reader->toPlainText().contains(u"Lake Varn"_s));
 }
@@ -374,6 +378,35 @@ void TestMainWindow::linkedScrollingFollows()
     reading->setLinkedScrolling(false);
     first->setValue(0);
     QVERIFY(second->value() > 0); // unlinked: stays
+}
+
+void TestMainWindow::libraryFilters()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
+    auto *tree = window.findChild<QTreeView *>();
+    QAbstractItemModel *shown = tree->model();
+    QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
+    auto *outlets = window.findChild<QComboBox *>();
+    QVERIFY(outlets);
+    QCOMPARE(outlets->count(), 4); // all, and the three outlets
+    outlets->setCurrentIndex(outlets->findData(u"Harbour Ledger"_s));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->rowCount(shown->index(0, 0)), 1);
+    QCOMPARE(shown->index(0, LibraryModel::OutletColumn, shown->index(0, 0)).data().toString(),
+        u"Harbour Ledger"_s);
+    outlets->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
+    // The sample comes annotated: every article has proposals to review; accept one article's all.
+    auto *toReview = window.findChild<QCheckBox *>();
+    toReview->setChecked(true);
+    QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
+    QSqlQuery query(window.project()->database());
+    QVERIFY(query.exec(u"UPDATE annotation SET status = 'accepted' WHERE article_id = 1"_s));
+    QVERIFY(window.session());
+    Q_EMIT window.session()->annotationsChanged(1); // as a command would after its commit
+    QCOMPARE(shown->rowCount(shown->index(0, 0)), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "edit/projectsession.h"
 #include "import/importer.h"
 #include "import/importjob.h"
+#include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 #include "preferencesdialog.h"
 #include "sample/sampleproject.h"
@@ -17,16 +18,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -68,21 +73,54 @@ MainWindow::MainWindow(QWidget *parent)
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search titles and text (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_libraryProxy = new LibraryFilterProxy(this);
+    m_libraryProxy->setSourceModel(m_library);
+    m_outletFilter = new QComboBox;
+    m_outletFilter->setToolTip(tr("Show the articles of one outlet"));
+    auto *toReview = new QCheckBox(tr("To review"));
+    toReview->setToolTip(tr("Show only articles with proposals left to review"));
     m_tree = new QTreeView;
-    m_tree->setModel(m_library);
+    m_tree->setModel(m_libraryProxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    for (int c = LibraryModel::WordsColumn; c < LibraryModel::ColumnCount; ++c)
+    // Counts that matter while reviewing; the others can be shown from the header's menu.
+    for (int c : {LibraryModel::WordsColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn})
         m_tree->setColumnHidden(c, true);
+    m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this,
+        [this](const QPoint &pos) {
+            QMenu menu;
+            for (int c = LibraryModel::OutletColumn; c < LibraryModel::ColumnCount; ++c) {
+                QAction *column
+                    = menu.addAction(m_library->headerData(c, Qt::Horizontal).toString());
+                column->setCheckable(true);
+                column->setChecked(!m_tree->isColumnHidden(c));
+                connect(column, &QAction::toggled, m_tree,
+                    [this, c](bool on) { m_tree->setColumnHidden(c, !on); });
+            }
+            menu.exec(m_tree->header()->mapToGlobal(pos));
+        });
     m_results = new QListWidget;
     m_results->setWordWrap(true);
     m_libraryStack = new QStackedWidget;
     m_libraryStack->addWidget(m_tree);
     m_libraryStack->addWidget(m_results);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_outletFilter, 1);
+    filters->addWidget(toReview);
     libraryLayout->addWidget(m_search);
+    libraryLayout->addLayout(filters);
     libraryLayout->addWidget(m_libraryStack);
+    connect(m_outletFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_libraryProxy->setOutlet(m_outletFilter->currentData().toString());
+        spanStoryRows();
+    });
+    connect(toReview, &QCheckBox::toggled, this, [this](bool on) {
+        m_libraryProxy->setOnlyToReview(on);
+        spanStoryRows();
+    });
 
     auto *libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(u"library"_s);
@@ -306,7 +344,7 @@ bool MainWindow::openProject(const QString &path)
         showArticle(second.data(LibraryModel::ArticleIdRole).toLongLong());
     const QModelIndex first = m_library->index(0, 0, storyIndex);
     if (first.isValid())
-        m_tree->setCurrentIndex(first);
+        m_tree->setCurrentIndex(m_libraryProxy->mapFromSource(first));
     statusBar()->clearMessage();
     Q_EMIT projectChanged();
     return true;
@@ -346,12 +384,35 @@ void MainWindow::reloadLibrary()
         showError(tr("Library"), listing.error());
         return;
     }
+    // The outlets of the project, for the filter; the current choice is kept.
+    QStringList outlets;
+    for (const StoryListing &l : listing.value()) {
+        for (const ArticleSummary &a : l.articles) {
+            if (!a.outlet.isEmpty() && !outlets.contains(a.outlet))
+                outlets.append(a.outlet);
+        }
+    }
+    outlets.sort(Qt::CaseInsensitive);
+    const QString chosen = m_outletFilter->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_outletFilter);
+        m_outletFilter->clear();
+        m_outletFilter->addItem(tr("All outlets"), QString());
+        for (const QString &outlet : std::as_const(outlets))
+            m_outletFilter->addItem(outlet, outlet);
+        m_outletFilter->setCurrentIndex(std::max(0, m_outletFilter->findData(chosen)));
+    }
     m_library->setListing(std::move(listing).value());
-    for (int row = 0; row < m_library->rowCount(); ++row)
-        m_tree->setFirstColumnSpanned(row, {}, true);
-    m_tree->expandAll();
+    spanStoryRows();
     m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
     m_tree->resizeColumnToContents(LibraryModel::DateColumn);
+}
+
+void MainWindow::spanStoryRows()
+{
+    for (int row = 0; row < m_libraryProxy->rowCount(); ++row)
+        m_tree->setFirstColumnSpanned(row, {}, true);
+    m_tree->expandAll();
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -496,7 +557,8 @@ void MainWindow::onAnnotationFinished()
     const qint64 current = m_articleId;
     reloadLibrary();
     if (current > 0) {
-        const QModelIndex index = m_library->indexForArticle(current);
+        const QModelIndex index
+            = m_libraryProxy->mapFromSource(m_library->indexForArticle(current));
         if (index.isValid())
             m_tree->setCurrentIndex(index);
     }

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,6 +27,7 @@ namespace Parallax {
 class AnnotationsDock;
 class CodeBookDock;
 class EntitiesDock;
+class LibraryFilterProxy;
 class LibraryModel;
 class ReadingArea;
 class ProjectSession;
@@ -73,6 +75,7 @@ protected:
 private:
     void createActions();
     void reloadLibrary();
+    void spanStoryRows();
     void runSearch();
     void updateRecentMenu();
     void rememberProject(const QString &path);
@@ -105,6 +108,8 @@ private:
     EntitiesDock *m_entitiesDock = nullptr;
     CodeBookDock *m_codeBookDock = nullptr;
     LibraryModel *m_library = nullptr;
+    LibraryFilterProxy *m_libraryProxy = nullptr;
+    QComboBox *m_outletFilter = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;

@@ -111,11 +111,12 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     annotateMenu->addSeparator();
     m_tagMenu = annotateMenu->addMenu(tr("&Tag Selection"));
     // T opens the code book as a menu where the analyst is reading.
-    QAction *tagPopup = annotateMenu->addAction(tr("Tag Selection from the Code Book…"), this, [this] {
-        const ArticleView *view = m_reading->pane(m_reading->activePane())->view();
-        const QPoint at = view->viewport()->mapToGlobal(view->cursorRect().bottomLeft());
-        m_tagMenu->popup(view->isVisible() ? at : QCursor::pos());
-    });
+    QAction *tagPopup
+        = annotateMenu->addAction(tr("Tag Selection from the Code Book…"), this, [this] {
+              const ArticleView *view = m_reading->pane(m_reading->activePane())->view();
+              const QPoint at = view->viewport()->mapToGlobal(view->cursorRect().bottomLeft());
+              m_tagMenu->popup(view->isVisible() ? at : QCursor::pos());
+          });
     tagPopup->setShortcut(tr("T"));
     m_projectActions.append(tagPopup);
     QAction *note = annotateMenu->addAction(tr("Add &Note…"), this, [this] {

@@ -908,6 +908,22 @@
         <source>Who is quoted?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the articles of one outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only articles with proposals left to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PreferencesDialog</name>

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryfilterproxy.h"
+
+#include "library/librarymodel.h"
+
+namespace Parallax {
+
+LibraryFilterProxy::LibraryFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void LibraryFilterProxy::setOutlet(const QString &outlet)
+{
+    m_outlet = outlet;
+    invalidateFilter();
+}
+
+void LibraryFilterProxy::setOnlyToReview(bool only)
+{
+    m_onlyToReview = only;
+    invalidateFilter();
+}
+
+bool LibraryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(LibraryModel::IsStoryRole).toBool())
+        return !isFiltering(); // otherwise shown through its matching articles
+    if (!m_outlet.isEmpty()
+        && sourceModel()
+                ->index(sourceRow, LibraryModel::OutletColumn, sourceParent)
+                .data()
+                .toString()
+            != m_outlet)
+        return false;
+    if (m_onlyToReview
+        && sourceModel()->index(sourceRow, LibraryModel::ReviewColumn, sourceParent).data().toInt()
+            == 0)
+        return false;
+    return true;
+}
+
+} // namespace Parallax
