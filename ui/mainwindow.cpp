@@ -86,7 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     // Counts that matter while reviewing; the others can be shown from the header's menu.
-    for (int c : {LibraryModel::WordsColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn})
+    for (int c : {LibraryModel::WordsColumn, LibraryModel::EntitiesColumn,
+             LibraryModel::QuotesColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn})
         m_tree->setColumnHidden(c, true);
     m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this,
@@ -127,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     libraryDock->setWidget(libraryPanel);
     libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-    resizeDocks({libraryDock}, {340}, Qt::Horizontal);
+    resizeDocks({libraryDock}, {400}, Qt::Horizontal);
 
     // Reader: the selected article.
     // Reading panes: articles side by side.
@@ -404,8 +405,12 @@ void MainWindow::reloadLibrary()
     }
     m_library->setListing(std::move(listing).value());
     spanStoryRows();
+    // The title keeps most of the width; outlets are cut short before titles are.
     m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
+    m_tree->setColumnWidth(LibraryModel::OutletColumn,
+        std::min(m_tree->columnWidth(LibraryModel::OutletColumn), m_tree->width() / 4));
     m_tree->resizeColumnToContents(LibraryModel::DateColumn);
+    m_tree->resizeColumnToContents(LibraryModel::ReviewColumn);
 }
 
 void MainWindow::spanStoryRows()

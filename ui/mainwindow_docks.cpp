@@ -46,7 +46,7 @@ void MainWindow::createDocks()
         = dock(tr("Code Book"), u"codebook"_s, m_codeBookDock, Qt::RightDockWidgetArea);
     tabifyDockWidget(entities, codeBook);
     entities->raise();
-    resizeDocks({entities}, {300}, Qt::Horizontal);
+    resizeDocks({entities}, {280}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(u"annotations"_s)}, {230}, Qt::Vertical);
 
     connect(m_annotationsDock, &AnnotationsDock::activated, this,

@@ -387,6 +387,19 @@
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %3 · %n word(s)
+%4 entities, %5 quotes, %6 tags, %7 notes, %8 to review</source>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n word
+%4 entities, %5 quotes, %6 tags, %7 notes, %8 to review</numerusform>
+            <numerusform>%1
+%2 · %3 · %n words
+%4 entities, %5 quotes, %6 tags, %7 notes, %8 to review</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

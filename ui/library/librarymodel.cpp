@@ -117,8 +117,15 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return u"%1\n%2 · %3 · %4 words"_s.arg(a.title, a.outlet, a.published.left(10))
-            .arg(a.wordCount);
+        return tr(
+            "%1\n%2 · %3 · %n word(s)\n%4 entities, %5 quotes, %6 tags, %7 notes, %8 to review",
+            nullptr, a.wordCount)
+            .arg(a.title, a.outlet, a.published.left(10))
+            .arg(a.entities)
+            .arg(a.quotes)
+            .arg(a.tags)
+            .arg(a.notes)
+            .arg(a.proposals);
     case Qt::TextAlignmentRole:
         return index.column() >= WordsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant();
