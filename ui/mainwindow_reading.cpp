@@ -158,6 +158,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
                 showError(tr("Entities"), r.error());
         }
     });
+    split->setShortcut(tr("Alt+S"));
     QAction *remove = annotateMenu->addAction(tr("&Remove Annotation"), this, [this] {
         if (const qint64 id = m_reading->currentAnnotation(); m_session && id > 0) {
             if (auto r = m_session->removeAnnotation(id); !r)

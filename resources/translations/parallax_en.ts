@@ -247,6 +247,22 @@
         <source>Set tag key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nest “%1” inside:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::CodeBookModel</name>
@@ -935,6 +951,10 @@
     </message>
     <message>
         <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

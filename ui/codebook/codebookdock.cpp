@@ -53,6 +53,7 @@ CodeBookDock::CodeBookDock(QWidget *parent)
     auto *menu = new QMenu(edit);
     menu->addAction(tr("Rename…"), this, &CodeBookDock::renameCurrent);
     menu->addAction(tr("Colour…"), this, &CodeBookDock::recolourCurrent);
+    menu->addAction(tr("Move Into…"), this, &CodeBookDock::moveCurrent);
     QMenu *keys = menu->addMenu(tr("Key"));
     keys->addAction(tr("None"), this, [this] { setShortcutOfCurrent({}); });
     for (int k = 1; k <= 9; ++k)
@@ -176,6 +177,31 @@ void CodeBookDock::setShortcutOfCurrent(const QString &key)
     if (auto r = m_session->updateTag(tag); !r)
         report(r.error());
     m_session->undoStack()->endMacro();
+}
+
+void CodeBookDock::moveCurrent()
+{
+    const Tag *current = currentTag();
+    if (!current || !m_session)
+        return;
+    QStringList names {tr("(top level)")};
+    QList<qint64> ids {0};
+    for (const Tag &t : m_model->tags()) {
+        if (t.id != current->id) {
+            names.append(t.name);
+            ids.append(t.id);
+        }
+    }
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Move Tag"), tr("Nest “%1” inside:").arg(current->name),
+            names, int(ids.indexOf(current->parentId)), false, &ok);
+    if (!ok)
+        return;
+    Tag tag = *current;
+    tag.parentId = ids.value(names.indexOf(chosen));
+    if (auto r = m_session->updateTag(tag); !r)
+        report(r.error()); // nesting a tag inside its own descendant is refused
 }
 
 void CodeBookDock::removeCurrent()

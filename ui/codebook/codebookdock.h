@@ -31,6 +31,7 @@ public:
     void renameCurrent();
     void recolourCurrent();
     void setShortcutOfCurrent(const QString &key);
+    void moveCurrent(); // nest under another tag, or back to the top level
     void removeCurrent();
 
 Q_SIGNALS:
