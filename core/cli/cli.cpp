@@ -88,8 +88,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return arguments.isEmpty() ? UsageError : Success;
     }
     if (arguments.first() == "--version"_L1) {
-        out << "parallax " << PARALLAX_VERSION << " (Qt " << qVersion() << "; annotator " << Annotator::version()
-            << ", entity model format " << NerModel::kFormatVersion << ")" << Qt::endl;
+        out << "parallax " << PARALLAX_VERSION << " (Qt " << qVersion() << "; annotator "
+            << Annotator::version() << ", entity model format " << NerModel::kFormatVersion << ")"
+            << Qt::endl;
         return Success;
     }
     const auto it = commands().find(arguments.first());
