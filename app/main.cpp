@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPalette>
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/org.parallax.Parallax.svg"_s));
     if (dark) {
         QApplication::setStyle(u"Fusion"_s);
         QPalette palette;
