@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "annotate/annotationjob.h"
+#include "annotate/annotator.h"
+#include "annotate/ner/nermodel.h"
 #include "edit/projectsession.h"
 #include "import/importer.h"
 #include "import/importjob.h"
@@ -279,8 +281,9 @@ void MainWindow::createActions()
     help->addAction(tr("&About Parallax"), this, [this] {
         QMessageBox::about(this, tr("About Parallax"),
             tr("<h3>Parallax %1</h3><p>Compare how news outlets report the same event.</p>"
-               "<p>Built with Qt %2.</p>")
-                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+               "<p>Built with Qt %2.<br>Annotator %3, entity model format %4.</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                    Annotator::version(), QString::number(NerModel::kFormatVersion)));
     });
     updateRecentMenu();
 }

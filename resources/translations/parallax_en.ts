@@ -523,10 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Compare how news outlets report the same event.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sample project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +951,10 @@
     </message>
     <message>
         <source>Alt+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Compare how news outlets report the same event.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;br&gt;Annotator %3, entity model format %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
