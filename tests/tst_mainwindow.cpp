@@ -406,7 +406,7 @@ void TestMainWindow::libraryFilters()
     QVERIFY(query.exec(u"UPDATE annotation SET status = 'accepted' WHERE article_id = 1"_s));
     QVERIFY(window.session());
     Q_EMIT window.session()->annotationsChanged(1); // as a command would after its commit
-    QCOMPARE(shown->rowCount(shown->index(0, 0)), 2);
+    QTRY_COMPARE(shown->rowCount(shown->index(0, 0)), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

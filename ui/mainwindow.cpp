@@ -146,6 +146,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelTask);
 
+    m_listsRefresh = new QTimer(this);
+    m_listsRefresh->setSingleShot(true);
+    m_listsRefresh->setInterval(20);
+    connect(m_listsRefresh, &QTimer::timeout, this, [this] {
+        reloadDocks();
+        reloadLibrary();
+    });
     createDocks();
     createActions();
     connectReading();

@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
+class QTimer;
 class QTreeView;
 class QUndoGroup;
 
@@ -116,6 +117,7 @@ private:
     QStackedWidget *m_libraryStack = nullptr;
     ReadingArea *m_reading = nullptr;
     QMenu *m_tagMenu = nullptr;
+    QTimer *m_listsRefresh = nullptr; // library and docks, after the panes
     qint64 m_pendingTagId = 0; // the code-book tag being applied
     QMenu *m_recentMenu = nullptr;
     QProgressBar *m_progress = nullptr;

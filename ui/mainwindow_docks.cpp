@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 
@@ -102,10 +103,11 @@ void MainWindow::connectSession()
     m_reading->setSession(m_session);
     m_codeBookDock->setSession(m_session);
     // Every edit is on disk when these arrive; the views read it back.
+    // The pane the analyst is working in first; the lists (a whole-project query) follow a
+    // moment later, once for a burst of edits, so a new tag shows within a frame.
     connect(m_session, &ProjectSession::annotationsChanged, this, [this](qint64 articleId) {
-        reloadDocks();
-        reloadLibrary();
         m_reading->reloadAnnotations(articleId);
+        m_listsRefresh->start();
     });
     connect(m_session, &ProjectSession::entitiesChanged, this, &MainWindow::reloadDocks);
     connect(m_session, &ProjectSession::codeBookChanged, this, &MainWindow::reloadDocks);
