@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Parallax {
 
 // What the comparison aligns: a reported utterance (quote) or any other sentence (claim).
