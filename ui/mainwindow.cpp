@@ -154,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
         reloadLibrary();
     });
     createDocks();
+    createCompareDocks();
     createActions();
     connectReading();
 
@@ -166,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
                 && current.data(LibraryModel::StoryIdRole).toLongLong() != m_docksStory) {
                 m_docksStory = current.data(LibraryModel::StoryIdRole).toLongLong();
                 reloadDocks();
+                reloadComparison();
             }
         });
     auto *searchTimer = new QTimer(this);
@@ -283,6 +285,7 @@ void MainWindow::createActions()
     m_taskActions = {importAction, annotateStory, annotateAll};
 
     createReviewActions(menuBar()->addMenu(tr("&Review")));
+    createCompareActions(menuBar()->addMenu(tr("&Compare")), view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, [this] {
@@ -376,6 +379,7 @@ void MainWindow::closeProject()
     m_articleId = 0;
     m_docksStory = -1;
     m_reading->setSession(nullptr);
+    reloadComparison();
     statusBar()->showMessage(
         tr("No project is open. Create one with File › New Project or open one with "
            "File › Open Project."));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compare/storedcomparison.h"
 #include "model/annotation.h"
 #include <QFutureWatcher>
 
@@ -27,6 +28,8 @@ namespace Parallax {
 
 class AnnotationsDock;
 class CodeBookDock;
+class CoverageDock;
+class ReviewDock;
 class EntitiesDock;
 class LibraryFilterProxy;
 class LibraryModel;
@@ -102,12 +105,24 @@ private:
     void applyTag(qint64 tagId);
     void annotateSelection(AnnotationKind kind, const QString &label);
     void updateTagActions();
+    // mainwindow_compare.cpp: comparing a story and reviewing its differences.
+    void createCompareDocks();
+    void createCompareActions(QMenu *menu, QMenu *viewMenu);
+    void compareStory();
+    void reloadComparison();
+    void reviewVerdict(ReviewItemStatus status);
+    void tagReviewItems(qint64 tagId);
+    void editReviewNote();
 
     ProjectSession *m_session = nullptr; // owns the open project, its undo stack and its edits
     QUndoGroup *m_undoGroup = nullptr;
     AnnotationsDock *m_annotationsDock = nullptr;
     EntitiesDock *m_entitiesDock = nullptr;
     CodeBookDock *m_codeBookDock = nullptr;
+    ReviewDock *m_reviewDock = nullptr;
+    CoverageDock *m_coverageDock = nullptr;
+    QMenu *m_reviewTagMenu = nullptr;
+    QList<QAction *> m_compareActions; // need a compared story
     LibraryModel *m_library = nullptr;
     LibraryFilterProxy *m_libraryProxy = nullptr;
     QComboBox *m_outletFilter = nullptr;

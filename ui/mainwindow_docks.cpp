@@ -111,6 +111,7 @@ void MainWindow::connectSession()
     });
     connect(m_session, &ProjectSession::entitiesChanged, this, &MainWindow::reloadDocks);
     connect(m_session, &ProjectSession::codeBookChanged, this, &MainWindow::reloadDocks);
+    connect(m_session, &ProjectSession::reviewItemsChanged, this, &MainWindow::reloadComparison);
     connect(m_session, &ProjectSession::errorOccurred, this,
         [this](const QString &message) { showError(tr("Parallax"), message); });
 }

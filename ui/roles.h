@@ -19,6 +19,10 @@ enum : int {
     SpanStart, // code points
     SpanEnd,
     SortKey,
+    ReviewItemId,
+    ReviewStatus, // ReviewItemStatus as int
+    ReviewKind, // a DifferenceKind name, "only-quote" or "only-sentence"
+    ComparisonGroup, // an alignment id, or minus the item's id when found in one article only
 };
 
 } // namespace Parallax::Roles

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reader/articleview.h"
 
+#include "reader/articleview_p.h"
 #include "reader/readercolors.h"
 
 #include <QApplication>
@@ -64,50 +65,6 @@ constexpr quint32 bit(ArticleView::Layer layer)
     return 1u << int(layer);
 }
 
-// The line holding a block-relative position; QTextLayout::lineForTextPosition scans linearly,
-// which shows on paragraphs with thousands of lines.
-int lineIndexFor(const QTextLayout *layout, int position)
-{
-    int lo = 0;
-    int hi = layout->lineCount() - 1;
-    while (lo < hi) {
-        const int mid = (lo + hi + 1) / 2;
-        if (layout->lineAt(mid).textStart() <= position)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-
-// The first line whose bottom lies below y (layout coordinates); the last line when none does.
-int lineIndexAtY(const QTextLayout *layout, qreal y)
-{
-    int lo = 0;
-    int hi = layout->lineCount() - 1;
-    while (lo < hi) {
-        const int mid = (lo + hi) / 2;
-        const QTextLine line = layout->lineAt(mid);
-        if (line.y() + line.height() <= y)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-std::optional<ArticleView::Layer> entityLayer(const QString &label)
-{
-    using L = ArticleView::Layer;
-    static const QHash<QString, L> layers
-        = {{u"PERSON"_s, L::Person}, {u"PER"_s, L::Person}, {u"ORG"_s, L::Organization},
-            {u"LOC"_s, L::Location}, {u"GPE"_s, L::Location}, {u"MISC"_s, L::Miscellaneous},
-            {u"DATE"_s, L::Date}, {u"DURATION"_s, L::Date}, {u"SET"_s, L::Date},
-            {u"TIME"_s, L::Time}, {u"MONEY"_s, L::Money}, {u"PERCENT"_s, L::Percent}};
-    // Types from other annotators still show, as miscellaneous.
-    return layers.value(label, L::Miscellaneous);
-}
-
 // Paragraphs longer than this are shown in pieces: QTextLayout lays out, hit-tests and draws a
 // block as a whole, so one 200,000-character paragraph costs ~15 ms a frame (PERFORMANCE.md,
 // trap 4; see docs/reader.md).
@@ -147,6 +104,20 @@ QString splitLongParagraphs(const QString &text)
 }
 
 } // namespace
+
+std::optional<ArticleView::Layer> ReaderDetail::entityLayer(const QString &label)
+{
+    using L = ArticleView::Layer;
+    static const QHash<QString, L> layers
+        = {{u"PERSON"_s, L::Person}, {u"PER"_s, L::Person}, {u"ORG"_s, L::Organization},
+            {u"LOC"_s, L::Location}, {u"GPE"_s, L::Location}, {u"MISC"_s, L::Miscellaneous},
+            {u"DATE"_s, L::Date}, {u"DURATION"_s, L::Date}, {u"SET"_s, L::Date},
+            {u"TIME"_s, L::Time}, {u"MONEY"_s, L::Money}, {u"PERCENT"_s, L::Percent}};
+    // Types from other annotators still show, as miscellaneous.
+    return layers.value(label, L::Miscellaneous);
+}
+
+using namespace ReaderDetail;
 
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -189,6 +160,10 @@ void ArticleView::setArticle(
     m_byId.clear();
     m_speakerOfQuote.clear();
     m_index = SpanIndex();
+    m_marks.clear();
+    m_markIndex = SpanIndex();
+    m_groupSpan.clear();
+    m_currentGroup = 0;
     setAccessibleName(title);
     setPlainText(splitLongParagraphs(text));
 }
@@ -347,14 +322,17 @@ void ArticleView::paintEvent(QPaintEvent *event)
     }
     // No antialiasing: the marks are axis-aligned rectangles and lines, and antialiased rounded
     // rectangles doubled the cost of a full frame on dense articles.
-    if (!m_visible.empty()) {
+    const bool marks = m_marksVisible && !m_markIndex.isEmpty();
+    if (!m_visible.empty() || marks) {
         QPainter painter(viewport());
+        paintComparisonUnder(&painter, event->rect());
         paintUnder(&painter);
     }
     QPlainTextEdit::paintEvent(event);
-    if (!m_visible.empty()) {
+    if (!m_visible.empty() || marks) {
         QPainter painter(viewport());
         paintOver(&painter);
+        paintComparisonOver(&painter);
     }
 }
 
@@ -522,20 +500,6 @@ void ArticleView::paintMargin(QPainter *painter, const QRect &rect) const
     }
 }
 
-QString ArticleView::marginToolTipAt(int y) const
-{
-    collectVisible(QRect(0, y, viewport()->width(), 1));
-    QStringList parts;
-    for (const Visible &v : m_visible) {
-        const Annotation &a = m_annotations.at(v.annotation);
-        if (!v.opens)
-            continue;
-        if (a.kind == AnnotationKind::Quote || a.kind == AnnotationKind::Note || !a.note.isEmpty())
-            parts << describe(a);
-    }
-    return parts.join(u"\n\n"_s);
-}
-
 qsizetype ArticleView::characterAt(const QPoint &viewportPoint) const
 {
     const QTextCursor cursor = cursorForPosition(viewportPoint);
@@ -586,12 +550,14 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
         return;
     const qsizetype character = characterAt(pos);
     const int index = character < 0 ? -1 : innermostAt(character);
-    if (index < 0)
-        return;
-    const Annotation &a = m_annotations.at(index);
-    Q_EMIT annotationClicked(a.id);
-    if (a.kind == AnnotationKind::Entity && a.entityId != 0)
-        Q_EMIT entityClicked(a.entityId);
+    if (index >= 0) {
+        const Annotation &a = m_annotations.at(index);
+        Q_EMIT annotationClicked(a.id);
+        if (a.kind == AnnotationKind::Entity && a.entityId != 0)
+            Q_EMIT entityClicked(a.entityId);
+    }
+    if (const qint64 group = groupAt(pos); group != 0)
+        Q_EMIT comparisonGroupClicked(group);
 }
 
 bool ArticleView::viewportEvent(QEvent *event)
@@ -656,72 +622,6 @@ void ArticleView::updateMarginWidth()
     setViewportMargins(width, 0, 0, 0);
     const QRect contents = contentsRect();
     m_margin->setGeometry(QRect(contents.left(), contents.top(), width, contents.height()));
-}
-
-QString ArticleView::toolTipAt(qsizetype utf16Position) const
-{
-    QStringList parts;
-    m_index.forEachOverlapping(utf16Position, utf16Position + 1, [&](const SpanIndex::Entry &e) {
-        const Annotation &a = m_annotations.at(e.value);
-        if (isDrawn(a))
-            parts.prepend(describe(a)); // innermost first
-    });
-    return parts.join(u"\n\n"_s);
-}
-
-QString ArticleView::speakerOf(int quoteIndex) const
-{
-    const int speaker = m_speakerOfQuote.value(m_annotations.at(quoteIndex).id, -1);
-    if (speaker < 0)
-        return {};
-    const Annotation &s = m_annotations.at(speaker);
-    if (const QString name = m_entityNames.value(s.entityId); !name.isEmpty())
-        return name;
-    return s.span.exact.isEmpty() ? Offsets::midCodePoints(m_text, s.span.start, s.span.end)
-                                  : s.span.exact;
-}
-
-QString ArticleView::describe(const Annotation &a) const
-{
-    QStringList lines;
-    const QString mention = a.span.exact.isEmpty()
-        ? Offsets::midCodePoints(m_text, a.span.start, a.span.end)
-        : a.span.exact;
-    switch (a.kind) {
-    case AnnotationKind::Entity:
-        lines << tr("Entity: %1").arg(a.label);
-        lines << m_entityNames.value(a.entityId, mention);
-        if (!a.value.isEmpty())
-            lines << tr("Value: %1").arg(a.value);
-        break;
-    case AnnotationKind::Quote: {
-        lines << (a.label.isEmpty() ? tr("Quote") : tr("Quote: %1").arg(a.label));
-        const QString speaker = speakerOf(int(m_byId.value(a.id)));
-        lines << (speaker.isEmpty() ? tr("Speaker: unattributed") : tr("Speaker: %1").arg(speaker));
-        break;
-    }
-    case AnnotationKind::Cue:
-        lines << tr("Speech cue: %1").arg(mention);
-        break;
-    case AnnotationKind::Speaker:
-        lines << tr("Speaker: %1").arg(mention);
-        break;
-    case AnnotationKind::Tag:
-        lines << tr("Tag: %1").arg(a.label);
-        break;
-    case AnnotationKind::Note:
-        lines << tr("Note");
-        break;
-    }
-    QString status = a.status == ReviewStatus::Proposed ? tr("Proposed")
-        : a.status == ReviewStatus::Accepted            ? tr("Accepted")
-                                                        : tr("Rejected");
-    if (a.origin == Origin::Automatic)
-        status = tr("%1, confidence %2%").arg(status).arg(qRound(a.confidence * 100));
-    lines << status;
-    if (!a.note.isEmpty())
-        lines << tr("Note: %1").arg(a.note);
-    return lines.join(u'\n');
 }
 
 QMimeData *ArticleView::createMimeDataFromSelection() const

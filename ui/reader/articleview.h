@@ -84,6 +84,33 @@ public:
     // UTF-16 range of an annotation's span in the document, for tests and scrolling.
     std::pair<qsizetype, qsizetype> utf16Range(qint64 annotationId) const;
 
+    // What a comparison marks in this article (code points): the spans aligned with other
+    // articles, the words that differ inside them, and what only this article reports.
+    struct ComparisonMark
+    {
+        enum class Kind : quint8 { Aligned, Differing, Unmatched };
+        qsizetype start = 0;
+        qsizetype end = 0;
+        Kind kind = Kind::Aligned;
+        qint64 group = 0; // the alignment's id; an unmatched span's review item id
+    };
+    void setComparisonMarks(const QList<ComparisonMark> &marks);
+    bool hasComparisonMarks() const { return !m_marks.isEmpty(); }
+    void setComparisonVisible(bool visible);
+    bool isComparisonVisible() const { return m_marksVisible; }
+    // The group drawn as current (outlined in every pane); 0: none.
+    void setCurrentGroup(qint64 group);
+    qint64 currentGroup() const { return m_currentGroup; }
+    // The vertical extent, in viewport coordinates, of the group's span in this article:
+    // clamped to just above or below the viewport when the span is off screen; nothing when
+    // the article has no span of the group.
+    std::optional<std::pair<qreal, qreal>> groupExtent(qint64 group) const;
+    // The groups with a span in this article, and the span of one (code points).
+    QList<qint64> groups() const;
+    std::pair<qsizetype, qsizetype> groupSpan(qint64 group) const;
+    // The innermost group under a viewport point; 0: none.
+    qint64 groupAt(const QPoint &viewportPoint) const;
+
 public Q_SLOTS:
     // Outlines every mention of the entity; 0 clears.
     void highlightEntity(qint64 entityId);
@@ -95,6 +122,8 @@ Q_SIGNALS:
     void entityClicked(qint64 entityId);
     // The current selection in code points; start == end when nothing is selected.
     void selectionChangedCodePoints(qsizetype start, qsizetype end);
+    // A click on a compared span (after annotationClicked when an annotation is there too).
+    void comparisonGroupClicked(qint64 group);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -135,6 +164,9 @@ private:
     void paintUnder(QPainter *painter) const;
     void paintOver(QPainter *painter) const;
     void paintMargin(QPainter *painter, const QRect &rect) const;
+    // articleview_compare.cpp: the comparison's marks, under and over the text.
+    void paintComparisonUnder(QPainter *painter, const QRect &rect);
+    void paintComparisonOver(QPainter *painter) const;
     QString marginToolTipAt(int y) const;
     // The UTF-16 position of the character under a viewport point, or -1 between lines.
     qsizetype characterAt(const QPoint &viewportPoint) const;
@@ -164,6 +196,12 @@ private:
     QPoint m_pressPos;
     mutable std::vector<Visible> m_visible; // reused across frames
     std::vector<Segment> m_segments;
+    QList<ComparisonMark> m_marks;
+    SpanIndex m_markIndex; // UTF-16, value: index into m_marks
+    QHash<qint64, int> m_groupSpan; // group -> index of its Aligned or Unmatched mark
+    bool m_marksVisible = true;
+    qint64 m_currentGroup = 0;
+    std::vector<std::pair<int, QRectF>> m_markRects; // this frame's differing-word rectangles
 };
 
 } // namespace Parallax

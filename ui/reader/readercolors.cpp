@@ -34,6 +34,11 @@ ReaderColors ReaderColors::forPalette(const QPalette &palette)
         c.badgeBackground = QColor(0x3A, 0x35, 0x5C);
         c.badgeText = QColor(0xDD, 0xD6, 0xFF);
     }
+    // Slate for "the same in another source", vermilion for "only here", amber for the words
+    // that differ: apart from the entity hues and readable as a tint under text.
+    c.aligned = c.dark ? QColor(0x8F, 0xA8, 0xC8) : QColor(0x4A, 0x6A, 0x8C);
+    c.differing = c.dark ? QColor(0xFF, 0xB0, 0x3B) : QColor(0xE0, 0x7B, 0x00);
+    c.unmatched = c.dark ? QColor(0xFF, 0x7A, 0x5C) : QColor(0xC0, 0x39, 0x2B);
     // Not the palette's highlight: that blue would read as a Person tint.
     c.outline = c.dark ? QColor(0xFF, 0x5C, 0x8A) : QColor(0xD0, 0x10, 0x4C);
     // The margin sits one step off the text background so badges read as apart from the text.

@@ -27,6 +27,11 @@ struct ReaderColors
     QColor badgeBackground;
     QColor badgeText;
     QColor marginBackground;
+    // The comparison: spans aligned with another article, differing words inside them, spans
+    // only this article has, and the connectors between panes.
+    QColor aligned;
+    QColor differing;
+    QColor unmatched;
     bool dark = false;
 
     static ReaderColors forPalette(const QPalette &palette);

@@ -4,6 +4,7 @@
 
 #include "edit/projectsession.h"
 #include "reader/articlepane.h"
+#include "workbench/connectoroverlay.h"
 #include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -29,9 +30,18 @@ ReadingArea::ReadingArea(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+    m_handleWidth = m_splitter->handleWidth();
+    m_connectors = new ConnectorOverlay(this);
+    connect(m_splitter, &QSplitter::splitterMoved, m_connectors, qOverload<>(&QWidget::update));
     addPane();
     addPane();
     applySettings();
+}
+
+void ReadingArea::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateConnectors();
 }
 
 void ReadingArea::setSession(ProjectSession *session)
@@ -47,6 +57,7 @@ void ReadingArea::clear()
         m_panes[i]->setArticle({}, {}, {}, {});
         m_panes[i]->view()->setAnnotations({});
     }
+    setComparison(nullptr);
     m_currentAnnotation = 0;
     m_selectionStart = m_selectionEnd = 0;
 }
@@ -79,8 +90,13 @@ ArticlePane *ReadingArea::addPane()
             m_selectionStart = start;
             m_selectionEnd = end;
         });
-    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-        [this, pane] { followScroll(int(m_panes.indexOf(pane))); });
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] {
+        followScroll(int(m_panes.indexOf(pane)));
+        m_connectors->update();
+    });
+    connect(view, &ArticleView::comparisonGroupClicked, this,
+        [this, pane](qint64 group) { scrollOthersToGroup(int(m_panes.indexOf(pane)), group); });
+    updateConnectors();
     return pane;
 }
 
@@ -118,6 +134,7 @@ void ReadingArea::load(int index, qint64 articleId)
     m_panes[index]->setArticle(
         article->title, article->outlet, article->published.left(10), article->body);
     reloadAnnotations(articleId);
+    applyComparison(index);
 }
 
 void ReadingArea::showArticle(qint64 articleId)
@@ -161,7 +178,9 @@ void ReadingArea::closePane(int index)
     }
     ArticlePane *pane = m_panes.takeAt(index);
     m_articles.removeAt(index);
+    pane->hide();
     pane->deleteLater();
+    updateConnectors();
     m_active = std::min<int>(m_active, int(m_panes.size() - 1));
     Q_EMIT activeArticleChanged(m_articles[m_active]);
 }
@@ -179,6 +198,7 @@ void ReadingArea::swapPane(int index)
     m_splitter->insertWidget(second, a);
     m_panes.swapItemsAt(first, second);
     m_articles.swapItemsAt(first, second);
+    updateConnectors();
 }
 
 QString ReadingArea::activeText() const
@@ -266,6 +286,10 @@ void ReadingArea::followScroll(int from)
     const double fraction
         = source->maximum() > 0 ? double(source->value()) / source->maximum() : 0.0;
     m_following = true;
+    if (followByAlignment(from)) {
+        m_following = false;
+        return;
+    }
     for (int i = 0; i < m_panes.size(); ++i) {
         if (i == from)
             continue;

@@ -6,12 +6,16 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QSplitter;
 
 namespace Parallax {
 
 class ArticlePane;
+class ConnectorOverlay;
 class ProjectSession;
+struct StoredComparison;
 
 // Two to four articles side by side. The active pane (the last one clicked in) receives the
 // article chosen in the library; panes can be swapped, closed and resized, and their scrolling
@@ -62,19 +66,41 @@ public:
     // Reads the annotations again (articleId -1: of every pane).
     void reloadAnnotations(qint64 articleId = -1);
 
+    // readingarea_compare.cpp. The story's comparison: aligned spans, differing words and spans
+    // found in one article only are marked in the panes that show its articles, with connectors
+    // between neighbouring panes. A group is an alignment's id, or minus a review item's id for
+    // a span found in one article only. Null clears.
+    void setComparison(std::shared_ptr<const StoredComparison> comparison);
+    const StoredComparison *comparison() const { return m_comparison.get(); }
+    void setComparisonVisible(bool visible);
+    bool isComparisonVisible() const { return m_comparisonVisible; }
+    // Brings the group's articles into panes (opening panes, up to four, as needed), scrolls
+    // each to its span and marks the group current in every pane.
+    void showGroup(qint64 group);
+    qint64 currentGroup() const { return m_currentGroup; }
+
 Q_SIGNALS:
     void activeArticleChanged(qint64 articleId);
     void entityClicked(qint64 entityId);
     void annotationClicked(qint64 annotationId);
+    // A compared span was clicked; the other panes have scrolled to its counterparts.
+    void comparisonGroupClicked(qint64 group);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     ArticlePane *addPane();
     void load(int index, qint64 articleId);
     void setActive(int index);
     void followScroll(int from);
+    // readingarea_compare.cpp
+    void applyComparison(int index);
+    void updateConnectors();
+    void setCurrentGroup(qint64 group);
+    void scrollOthersToGroup(int from, qint64 group);
+    bool followByAlignment(int from);
 
     ProjectSession *m_session = nullptr;
     QSplitter *m_splitter;
@@ -89,6 +115,11 @@ private:
     qsizetype m_selectionStart = 0;
     qsizetype m_selectionEnd = 0;
     qint64 m_currentAnnotation = 0;
+    std::shared_ptr<const StoredComparison> m_comparison;
+    bool m_comparisonVisible = true;
+    qint64 m_currentGroup = 0;
+    ConnectorOverlay *m_connectors = nullptr;
+    int m_handleWidth = 0; // the style's, when no connectors are drawn
 };
 
 } // namespace Parallax

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ArticleView: what its tooltips say about the annotations under the pointer.
+#include "reader/articleview.h"
+
+#include "reader/articleview_p.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+using namespace ReaderDetail;
+
+QString ArticleView::marginToolTipAt(int y) const
+{
+    collectVisible(QRect(0, y, viewport()->width(), 1));
+    QStringList parts;
+    for (const Visible &v : m_visible) {
+        const Annotation &a = m_annotations.at(v.annotation);
+        if (!v.opens)
+            continue;
+        if (a.kind == AnnotationKind::Quote || a.kind == AnnotationKind::Note || !a.note.isEmpty())
+            parts << describe(a);
+    }
+    return parts.join(u"\n\n"_s);
+}
+
+QString ArticleView::toolTipAt(qsizetype utf16Position) const
+{
+    QStringList parts;
+    m_index.forEachOverlapping(utf16Position, utf16Position + 1, [&](const SpanIndex::Entry &e) {
+        const Annotation &a = m_annotations.at(e.value);
+        if (isDrawn(a))
+            parts.prepend(describe(a)); // innermost first
+    });
+    return parts.join(u"\n\n"_s);
+}
+
+QString ArticleView::speakerOf(int quoteIndex) const
+{
+    const int speaker = m_speakerOfQuote.value(m_annotations.at(quoteIndex).id, -1);
+    if (speaker < 0)
+        return {};
+    const Annotation &s = m_annotations.at(speaker);
+    if (const QString name = m_entityNames.value(s.entityId); !name.isEmpty())
+        return name;
+    return s.span.exact.isEmpty() ? Offsets::midCodePoints(m_text, s.span.start, s.span.end)
+                                  : s.span.exact;
+}
+
+QString ArticleView::describe(const Annotation &a) const
+{
+    QStringList lines;
+    const QString mention = a.span.exact.isEmpty()
+        ? Offsets::midCodePoints(m_text, a.span.start, a.span.end)
+        : a.span.exact;
+    switch (a.kind) {
+    case AnnotationKind::Entity:
+        lines << tr("Entity: %1").arg(a.label);
+        lines << m_entityNames.value(a.entityId, mention);
+        if (!a.value.isEmpty())
+            lines << tr("Value: %1").arg(a.value);
+        break;
+    case AnnotationKind::Quote: {
+        lines << (a.label.isEmpty() ? tr("Quote") : tr("Quote: %1").arg(a.label));
+        const QString speaker = speakerOf(int(m_byId.value(a.id)));
+        lines << (speaker.isEmpty() ? tr("Speaker: unattributed") : tr("Speaker: %1").arg(speaker));
+        break;
+    }
+    case AnnotationKind::Cue:
+        lines << tr("Speech cue: %1").arg(mention);
+        break;
+    case AnnotationKind::Speaker:
+        lines << tr("Speaker: %1").arg(mention);
+        break;
+    case AnnotationKind::Tag:
+        lines << tr("Tag: %1").arg(a.label);
+        break;
+    case AnnotationKind::Note:
+        lines << tr("Note");
+        break;
+    }
+    QString status = a.status == ReviewStatus::Proposed ? tr("Proposed")
+        : a.status == ReviewStatus::Accepted            ? tr("Accepted")
+                                                        : tr("Rejected");
+    if (a.origin == Origin::Automatic)
+        status = tr("%1, confidence %2%").arg(status).arg(qRound(a.confidence * 100));
+    lines << status;
+    if (!a.note.isEmpty())
+        lines << tr("Note: %1").arg(a.note);
+    return lines.join(u'\n');
+}
+
+} // namespace Parallax

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ReadingArea: the comparison in the panes — marks, connectors, jumping to counterparts, and
+// linked scrolling that keeps aligned passages level.
+#include "readingarea.h"
+
+#include "compare/storedcomparison.h"
+#include "reader/articlepane.h"
+#include "workbench/connectoroverlay.h"
+
+#include <QScrollBar>
+#include <QSplitter>
+
+namespace Parallax {
+
+namespace {
+
+// The spans of a group: an alignment's members, or the one span of an only-in-one item.
+QList<StoredSpan> spansOf(const StoredComparison &comparison, qint64 group)
+{
+    if (group > 0) {
+        for (const StoredAlignment &a : comparison.alignments) {
+            if (a.id == group)
+                return a.members;
+        }
+    } else if (group < 0) {
+        for (const ReviewItem &item : comparison.items) {
+            if (item.id == -group)
+                return item.spans;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void ReadingArea::setComparison(std::shared_ptr<const StoredComparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    if (m_comparison && m_currentGroup != 0 && spansOf(*m_comparison, m_currentGroup).isEmpty())
+        m_currentGroup = 0;
+    if (!m_comparison)
+        m_currentGroup = 0;
+    for (int i = 0; i < m_panes.size(); ++i)
+        applyComparison(i);
+    updateConnectors();
+}
+
+void ReadingArea::setComparisonVisible(bool visible)
+{
+    m_comparisonVisible = visible;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->setComparisonVisible(visible);
+    updateConnectors();
+}
+
+void ReadingArea::applyComparison(int index)
+{
+    if (index < 0 || index >= m_panes.size())
+        return;
+    using Mark = ArticleView::ComparisonMark;
+    const qint64 article = m_articles.at(index);
+    QList<Mark> marks;
+    if (m_comparison && article != 0) {
+        for (const StoredAlignment &a : m_comparison->alignments) {
+            for (const StoredSpan &m : a.members) {
+                if (m.articleId == article)
+                    marks.append({m.span.start, m.span.end, Mark::Kind::Aligned, a.id});
+            }
+            for (const StoredDifference &d : a.differences) {
+                for (const StoredSpan &s : d.spans) {
+                    if (s.articleId == article && s.span.end > s.span.start)
+                        marks.append({s.span.start, s.span.end, Mark::Kind::Differing, a.id});
+                }
+            }
+        }
+        for (const ReviewItem &item : m_comparison->items) {
+            if (item.alignmentId != 0 || item.stale)
+                continue;
+            for (const StoredSpan &s : item.spans) {
+                if (s.articleId == article)
+                    marks.append({s.span.start, s.span.end, Mark::Kind::Unmatched, -item.id});
+            }
+        }
+    }
+    ArticleView *view = m_panes.at(index)->view();
+    view->setComparisonMarks(marks);
+    view->setComparisonVisible(m_comparisonVisible);
+    view->setCurrentGroup(m_currentGroup);
+}
+
+void ReadingArea::updateConnectors()
+{
+    if (!m_connectors)
+        return;
+    const bool show = m_comparison && m_comparisonVisible && m_panes.size() > 1;
+    // The connectors need a gap to be drawn in, as in Meld or KDiff3.
+    m_splitter->setHandleWidth(show ? 40 : m_handleWidth);
+    QList<ArticleView *> views;
+    if (show) {
+        for (ArticlePane *pane : std::as_const(m_panes))
+            views << pane->view();
+    }
+    m_connectors->setViews(views);
+    m_connectors->setCurrentGroup(m_currentGroup);
+    m_connectors->setGeometry(m_splitter->geometry());
+    m_connectors->raise();
+}
+
+void ReadingArea::setCurrentGroup(qint64 group)
+{
+    m_currentGroup = group;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->setCurrentGroup(group);
+    if (m_connectors)
+        m_connectors->setCurrentGroup(group);
+}
+
+void ReadingArea::showGroup(qint64 group)
+{
+    if (!m_comparison)
+        return;
+    const QList<StoredSpan> spans = spansOf(*m_comparison, group);
+    if (spans.isEmpty())
+        return;
+    QList<qint64> wanted;
+    for (const StoredSpan &s : spans)
+        wanted << s.articleId;
+    for (qint64 article : std::as_const(wanted)) {
+        if (m_articles.contains(article))
+            continue;
+        if (const int empty = int(m_articles.indexOf(0)); empty >= 0) {
+            load(empty, article);
+        } else if (m_panes.size() < kMaxPanes) {
+            openInNewPane(article);
+        } else {
+            // Replace the rightmost pane that shows none of the group's articles.
+            for (int i = int(m_panes.size()) - 1; i >= 0; --i) {
+                if (!wanted.contains(m_articles.at(i))) {
+                    load(i, article);
+                    break;
+                }
+            }
+        }
+    }
+    setCurrentGroup(group);
+    m_following = true;
+    for (const StoredSpan &s : spans) {
+        const int index = int(m_articles.indexOf(s.articleId));
+        if (index >= 0)
+            m_panes.at(index)->view()->scrollToSpan(s.span.start, s.span.end);
+    }
+    m_following = false;
+    if (const int first = int(m_articles.indexOf(spans.constFirst().articleId)); first >= 0)
+        setActive(first);
+    updateConnectors();
+}
+
+void ReadingArea::scrollOthersToGroup(int from, qint64 group)
+{
+    setCurrentGroup(group);
+    const ArticleView *source = m_panes.at(from)->view();
+    const auto anchor = source->groupExtent(group);
+    m_following = true;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        ArticleView *view = m_panes.at(i)->view();
+        if (i == from || !view->groups().contains(group))
+            continue;
+        const auto [start, end] = view->groupSpan(group);
+        view->scrollToSpan(start, end);
+        // Then level the counterpart with the clicked span, line by line.
+        const auto extent = view->groupExtent(group);
+        if (anchor && extent) {
+            const int lines
+                = qRound((extent->first - anchor->first) / view->fontMetrics().lineSpacing());
+            QScrollBar *bar = view->verticalScrollBar();
+            bar->setValue(bar->value() + lines);
+        }
+    }
+    m_following = false;
+    Q_EMIT comparisonGroupClicked(group);
+}
+
+bool ReadingArea::followByAlignment(int from)
+{
+    if (!m_comparison || !m_comparisonVisible)
+        return false;
+    // The aligned passage nearest the upper third of the scrolled pane leads; each other pane
+    // brings its counterpart to the same height, so aligned passages stay level.
+    const ArticleView *source = m_panes.at(from)->view();
+    const qreal target = source->viewport()->height() / 3.0;
+    qint64 lead = 0;
+    qreal leadTop = 0;
+    qreal best = std::numeric_limits<qreal>::max();
+    for (qint64 group : source->groups()) {
+        if (group <= 0)
+            continue;
+        const auto extent = source->groupExtent(group);
+        if (!extent || extent->second <= 0 || extent->first >= source->viewport()->height())
+            continue;
+        const qreal distance = qAbs(extent->first - target);
+        if (distance < best) {
+            best = distance;
+            lead = group;
+            leadTop = extent->first;
+        }
+    }
+    if (lead == 0)
+        return false;
+    for (int i = 0; i < m_panes.size(); ++i) {
+        ArticleView *view = m_panes.at(i)->view();
+        if (i == from)
+            continue;
+        if (!view->groups().contains(lead))
+            continue; // this pane keeps its place
+        auto extent = view->groupExtent(lead);
+        const qreal height = view->viewport()->height();
+        if (!extent || extent->second <= 0 || extent->first >= height) {
+            const auto [start, end] = view->groupSpan(lead);
+            view->scrollToSpan(start, end);
+            extent = view->groupExtent(lead);
+        }
+        if (!extent)
+            continue;
+        const int lines = qRound((extent->first - leadTop) / view->fontMetrics().lineSpacing());
+        QScrollBar *bar = view->verticalScrollBar();
+        bar->setValue(bar->value() + lines);
+    }
+    return true;
+}
+
+} // namespace Parallax
