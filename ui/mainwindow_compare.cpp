@@ -55,7 +55,8 @@ void MainWindow::createCompareDocks()
         if (auto r = m_session->setReviewNote(id, note); !r)
             showError(tr("Review"), r.error());
     });
-    connect(m_reading, &ReadingArea::comparisonGroupClicked, m_reviewDock, &ReviewDock::selectGroup);
+    connect(
+        m_reading, &ReadingArea::comparisonGroupClicked, m_reviewDock, &ReviewDock::selectGroup);
 }
 
 void MainWindow::createCompareActions(QMenu *menu, QMenu *viewMenu)
@@ -86,8 +87,7 @@ void MainWindow::createCompareActions(QMenu *menu, QMenu *viewMenu)
         [this] { reviewVerdict(ReviewItemStatus::Acceptable); });
     add(tr("&Dismiss"), {QKeySequence(tr("D"))},
         [this] { reviewVerdict(ReviewItemStatus::Dismissed); });
-    add(tr("&Reopen"), {QKeySequence(tr("O"))},
-        [this] { reviewVerdict(ReviewItemStatus::Open); });
+    add(tr("&Reopen"), {QKeySequence(tr("O"))}, [this] { reviewVerdict(ReviewItemStatus::Open); });
     add(tr("Difference &Note…"), {QKeySequence(tr("Shift+N"))}, [this] { editReviewNote(); });
     m_reviewTagMenu = menu->addMenu(tr("&Tag Difference"));
     m_compareActions.append(m_reviewTagMenu->menuAction());
@@ -95,7 +95,8 @@ void MainWindow::createCompareActions(QMenu *menu, QMenu *viewMenu)
         m_reviewTagMenu->clear();
         if (!m_session)
             return;
-        QAction *none = m_reviewTagMenu->addAction(tr("No Tag"), this, [this] { tagReviewItems(0); });
+        QAction *none
+            = m_reviewTagMenu->addAction(tr("No Tag"), this, [this] { tagReviewItems(0); });
         Q_UNUSED(none)
         m_reviewTagMenu->addSeparator();
         auto tags = EntityStore(m_session->project().database()).tags();
@@ -224,8 +225,8 @@ void MainWindow::editReviewNote()
     if (!m_session || !item)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Difference Note"),
-        ReviewItemModel::differenceText(*item), item->note, &ok);
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Difference Note"), ReviewItemModel::differenceText(*item), item->note, &ok);
     if (!ok || note == item->note)
         return;
     if (auto r = m_session->setReviewNote(id, note); !r)

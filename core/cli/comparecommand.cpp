@@ -186,11 +186,8 @@ int compareFiles(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 int cmdCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString first = positional(parser, 0, u"FILE_A"_s);
-    if (isProjectFile(first)) {
-        return fail(err,
-            u"%1: comparing a project's story is not built yet"_s.arg(
-                QDir::toNativeSeparators(first)));
-    }
+    if (isProjectFile(first))
+        return cmdCompareProject(parser, first, out, err);
     if (parser.isSet(u"story"_s))
         throw UsageFailure {u"--story needs a PROJECT"_s};
     positional(parser, 1, u"FILE_B"_s);

@@ -35,7 +35,8 @@ void forEachMarkLine(const QPlainTextEdit *edit, const QTextBlock &firstBlock, Q
             const int lastLine = lineIndexAtY(layout, rect.bottom() - origin.y());
             const qsizetype from = block.position() + layout->lineAt(firstLine).textStart();
             const QTextLine last = layout->lineAt(lastLine);
-            const qsizetype to = qMax(block.position() + last.textStart() + last.textLength(), from + 1);
+            const qsizetype to
+                = qMax(block.position() + last.textStart() + last.textLength(), from + 1);
             index.forEachOverlapping(from, to, [&](const SpanIndex::Entry &e) {
                 const int a = int(qMax(e.start, from) - block.position());
                 const int b = int(qMin(e.end, to) - block.position());

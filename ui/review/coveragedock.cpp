@@ -38,7 +38,8 @@ CoverageDock::CoverageDock(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view);
     connect(mode, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_model->setMode(index == 0 ? CoverageModel::Mode::Entities : CoverageModel::Mode::Speakers);
+        m_model->setMode(
+            index == 0 ? CoverageModel::Mode::Entities : CoverageModel::Mode::Speakers);
     });
     connect(gaps, &QCheckBox::toggled, m_model, &CoverageModel::setGapsOnly);
 }

@@ -12,8 +12,7 @@ namespace Parallax {
 
 CoverageModel::CoverageModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void CoverageModel::setComparison(
     std::shared_ptr<const StoredComparison> comparison, QHash<qint64, QString> outlets)
@@ -101,7 +100,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         return c;
     }
     case Qt::ToolTipRole: {
-        const QString outlet = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+        const QString outlet
+            = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
         if (m_mode == Mode::Speakers)
             return tr("%1 in %2: %n quote(s), %3 words", nullptr, count)
                 .arg(row.name, outlet)

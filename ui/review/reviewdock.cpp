@@ -31,8 +31,7 @@ ReviewDock::ReviewDock(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -43,8 +42,8 @@ ReviewDock::ReviewDock(QWidget *parent)
 
     m_status->addItem(tr("To do"), int(ReviewItemStatus::Open));
     m_status->addItem(tr("Any verdict"), -1);
-    for (ReviewItemStatus s : {ReviewItemStatus::Confirmed, ReviewItemStatus::Acceptable,
-             ReviewItemStatus::Dismissed})
+    for (ReviewItemStatus s :
+        {ReviewItemStatus::Confirmed, ReviewItemStatus::Acceptable, ReviewItemStatus::Dismissed})
         m_status->addItem(ReviewItemModel::statusText(s), int(s));
     m_status->setCurrentIndex(1);
     m_kind->addItem(tr("All kinds"), QString());
@@ -133,8 +132,8 @@ bool ReviewDock::step(bool forward, bool openOnly)
     if (rows == 0)
         return false;
     const int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row()
-        : forward                                   ? -1
-                                                    : rows;
+        : forward                                     ? -1
+                                                      : rows;
     for (int n = 1; n <= rows; ++n) {
         const int row = ((from + (forward ? n : -n)) % rows + rows) % rows;
         const QModelIndex index = m_proxy->index(row, 0);
@@ -183,12 +182,11 @@ void ReviewDock::updateSummary()
         open += it->status == ReviewItemStatus::Open ? 1 : 0;
         confirmed += it->status == ReviewItemStatus::Confirmed ? 1 : 0;
     }
-    m_summary->setText(total == 0
-            ? tr("No comparison yet: Compare › Compare Story (Ctrl+M).")
-            : tr("%1 of %2 to review · %3 discrepancies confirmed")
-                  .arg(open)
-                  .arg(total)
-                  .arg(confirmed));
+    m_summary->setText(total == 0 ? tr("No comparison yet: Compare › Compare Story (Ctrl+M).")
+                                  : tr("%1 of %2 to review · %3 discrepancies confirmed")
+                                        .arg(open)
+                                        .arg(total)
+                                        .arg(confirmed));
 }
 
 } // namespace Parallax

@@ -13,8 +13,7 @@ namespace Parallax {
 
 ReviewItemModel::ReviewItemModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ReviewItemModel::setComparison(std::shared_ptr<const StoredComparison> comparison,
     QHash<qint64, QString> outlets, QHash<qint64, QString> tags)
@@ -136,8 +135,8 @@ QVariant ReviewItemModel::data(const QModelIndex &index, int role) const
                 lines << tr("Note: %1").arg(it->note);
             if (!it->analyst.isEmpty())
                 lines << tr("Reviewed by %1, %2")
-                             .arg(it->analyst, it->modified.toLocalTime().toString(
-                                                   u"yyyy-MM-dd HH:mm"_s));
+                             .arg(it->analyst,
+                                 it->modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
             return lines.join(u'\n');
         }
         return {};
@@ -219,8 +218,7 @@ bool ReviewItemModel::setData(const QModelIndex &index, const QVariant &value, i
 
 ReviewFilterProxy::ReviewFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void ReviewFilterProxy::setStatus(int status)
 {
@@ -247,7 +245,9 @@ bool ReviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     const QString kind = index.data(Roles::ReviewKind).toString();
     const bool only = kind.startsWith(u"only-"_s);
-    if (m_kind == "only"_L1 ? !only : m_kind == "difference"_L1 ? only : (!m_kind.isEmpty() && kind != m_kind))
+    if (m_kind == "only"_L1             ? !only
+            : m_kind == "difference"_L1 ? only
+                                        : (!m_kind.isEmpty() && kind != m_kind))
         return false;
     if (!m_text.isEmpty()) {
         bool found = false;

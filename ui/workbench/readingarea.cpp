@@ -4,12 +4,12 @@
 
 #include "edit/projectsession.h"
 #include "reader/articlepane.h"
-#include "workbench/connectoroverlay.h"
 #include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "workbench/connectoroverlay.h"
 
 #include <QMetaEnum>
 
