@@ -3,6 +3,7 @@
 #include "sampleproject.h"
 
 #include "annotate/annotationjob.h"
+#include "compare/storycomparison.h"
 #include "import/importer.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
@@ -75,8 +76,13 @@ Result<void> create(const QString &path)
         filled = fill(*project.value());
         // The sample shows what Parallax finds: its articles come annotated, as proposals.
         // Without the entity model the articles still make a usable sample.
-        if (filled)
-            (void)AnnotationJob(*project.value()).run();
+        // Compared too, so the differences and the coverage show at once.
+        if (filled && AnnotationJob(*project.value()).run()) {
+            if (auto stories = ArticleStore(project.value()->database()).stories(); stories) {
+                for (const Story &story : stories.value())
+                    (void)compareStory(*project.value(), story.id, sharedComparer());
+            }
+        }
     }
     if (filled && !QFile::rename(temporary, info.absoluteFilePath()))
         filled = Error {u"%1: cannot be written"_s.arg(QDir::toNativeSeparators(path))};

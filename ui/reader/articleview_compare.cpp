@@ -189,10 +189,11 @@ void ArticleView::paintComparisonUnder(QPainter *painter, const QRect &rect)
             }
             case ComparisonMark::Kind::Unmatched: {
                 QColor tint = m_colors->unmatched;
-                tint.setAlpha(m.group == m_currentGroup ? 60 : 18);
+                tint.setAlpha(m.group == m_currentGroup ? 60 : 14);
                 painter->fillRect(r, tint);
-                painter->fillRect(
-                    QRectF(barX, r.top(), kBarWidth, r.height()), m_colors->unmatched);
+                QColor bar = m_colors->unmatched;
+                bar.setAlpha(m.group == m_currentGroup ? 255 : 110);
+                painter->fillRect(QRectF(barX, r.top(), kBarWidth, r.height()), bar);
                 break;
             }
             case ComparisonMark::Kind::Differing: {

@@ -20,7 +20,9 @@ ConnectorOverlay::ConnectorOverlay(QWidget *parent)
 
 void ConnectorOverlay::setViews(const QList<ArticleView *> &views)
 {
-    m_views = views;
+    m_views.clear();
+    for (ArticleView *view : views)
+        m_views << view;
     update();
 }
 
@@ -38,19 +40,23 @@ void ConnectorOverlay::paintEvent(QPaintEvent *)
     for (int i = 0; i + 1 < m_views.size(); ++i) {
         ArticleView *left = m_views.at(i);
         ArticleView *right = m_views.at(i + 1);
-        if (!left->isComparisonVisible() || !right->isComparisonVisible()
+        if (!left || !right || !left->isComparisonVisible() || !right->isComparisonVisible()
             || !left->hasComparisonMarks() || !right->hasComparisonMarks())
             continue;
         // The gap: from the left view's right edge (past its scroll bar) to the right view's
         // left edge, over the height of the viewports.
-        const QRect l(left->mapTo(this, QPoint(0, 0)), left->size());
-        const QRect r(right->mapTo(this, QPoint(0, 0)), right->size());
+        // The overlay is the views' sibling: map through the parent they share.
+        auto place = [this](const QWidget *w) {
+            return w->mapTo(parentWidget(), QPoint()) - pos();
+        };
+        const QRect l(place(left), left->size());
+        const QRect r(place(right), right->size());
         const qreal x1 = l.right() + 1;
         const qreal x2 = r.left();
         if (x2 - x1 < 2)
             continue;
-        const qreal leftTop = left->viewport()->mapTo(this, QPoint(0, 0)).y();
-        const qreal rightTop = right->viewport()->mapTo(this, QPoint(0, 0)).y();
+        const qreal leftTop = place(left->viewport()).y();
+        const qreal rightTop = place(right->viewport()).y();
         const qreal leftHeight = left->viewport()->height();
         const qreal rightHeight = right->viewport()->height();
         painter.save();

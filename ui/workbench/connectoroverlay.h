@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 namespace Parallax {
@@ -26,7 +27,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QList<ArticleView *> m_views;
+    QList<QPointer<ArticleView>> m_views; // a closed pane's view goes away on its own
     qint64 m_currentGroup = 0;
 };
 
