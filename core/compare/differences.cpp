@@ -37,6 +37,10 @@ struct Key
 
 // When members differ from the pivot at the same words in different ways, the group's
 // difference takes the kind that matters most to a reader.
+// Content words besides the negation that a negation flip may change ("would not sign" /
+// "would refuse to sign" is still one).
+constexpr int kNegationContext = 2;
+
 int severity(DifferenceKind kind)
 {
     switch (kind) {
@@ -152,7 +156,12 @@ DifferenceKind GroupDiffer::classify(int member, const Hunk &hunk)
             n += (word(m, p).flags & flag) ? 1 : 0;
         return n;
     };
-    if (count(0, hunk.pivot, Negation) != count(member, hunk.member, Negation))
+    // A negation flip: "will" / "will not", "agreed" / "never agreed". A longer stretch that
+    // happens to hold a "not" is an omission, an addition or other wording.
+    if (count(0, hunk.pivot, Negation) != count(member, hunk.member, Negation)
+        && count(0, hunk.pivot, Content) - count(0, hunk.pivot, Negation) <= kNegationContext
+        && count(member, hunk.member, Content) - count(member, hunk.member, Negation)
+            <= kNegationContext)
         return DifferenceKind::Negation;
     if (hunk.pivot.empty())
         return DifferenceKind::Addition;
@@ -176,9 +185,15 @@ DifferenceKind GroupDiffer::classify(int member, const Hunk &hunk)
         }
         return set;
     };
+    // One name for another: every changed content word on both sides is part of a name.
+    auto allNames = [&](int m, const std::vector<int> &positions) {
+        return std::all_of(positions.cbegin(), positions.cend(),
+            [&](int p) { return !(word(m, p).flags & Content) || word(m, p).mention >= 0; });
+    };
     const QSet<QString> pivotNames = names(0, hunk.pivot);
     const QSet<QString> memberNames = names(member, hunk.member);
-    if (!pivotNames.isEmpty() && !memberNames.isEmpty() && pivotNames != memberNames)
+    if (!pivotNames.isEmpty() && !memberNames.isEmpty() && pivotNames != memberNames
+        && allNames(0, hunk.pivot) && allNames(member, hunk.member))
         return DifferenceKind::Name;
     // Synonyms only when every content word on each side has a WordNet synonym on the other.
     std::vector<int> a;
@@ -307,19 +322,23 @@ void GroupDiffer::attribution(QList<Difference> *out) const
             s.entity = q->speakerEntity;
             name = m_context.input.entities.at(q->speakerEntity).name;
         }
+        const QString written = textOf(member, q->speaker).simplified();
         s.words = name.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (s.words.isEmpty())
+        if (s.words.isEmpty() || written.isEmpty())
             return s;
         s.surname = s.words.last();
-        // An unresolved pronoun or a role ("the minister") names no one to compare.
-        s.known = s.entity >= 0 || (name.at(0).isUpper() && !isPronoun(s.surname));
+        // A pronoun or a role ("the minister") as written names no one to compare.
+        s.known = written.at(0).isUpper() && !isPronoun(written.toLower());
         return s;
     };
+    // Only named speakers are compared: a pronoun's resolution is the annotator's guess, and
+    // "Justice Ginsburg" and "Justice Ruth Bader Ginsburg" are one person even where the
+    // linker kept two entities.
     auto differ = [](const Speaker &a, const Speaker &b) {
         if (!a.known || !b.known)
             return false;
-        if (a.entity >= 0 && b.entity >= 0)
-            return a.entity != b.entity;
+        if (a.entity >= 0 && a.entity == b.entity)
+            return false;
         return !a.words.contains(b.surname) && !b.words.contains(a.surname);
     };
     auto cueOf = [&](int member) {

@@ -38,6 +38,8 @@ int Vocabulary::wordId(QStringView token, bool isNumber, quint8 *flags)
     }
     QString lower = written.toLower();
     lower.replace(u'\u2019', u'\'');
+    if (lower.size() > 1 && lower.endsWith(u'.'))
+        lower.chop(1); // "Mr." "Gov." "U.S."
     quint8 f = 0;
     QString key;
     if (isNumber) {
@@ -110,6 +112,7 @@ void fillBag(
         if (!(word.flags & Content))
             continue;
         ++unit->contentWords;
+        unit->contentSequence.push_back(word.id);
         const int entity = word.mention >= 0 ? doc.mentions.at(word.mention).entity : -1;
         if (entity >= 0) {
             if (word.mention != lastMention)

@@ -38,6 +38,7 @@ struct Unit
     TextRange range;
     std::vector<int> words; // indexes into the document's words, ascending
     std::vector<int> sequence; // the words' ids, for the diff
+    std::vector<int> contentSequence; // the content words' ids in order, for seeding by pairs
     // Content features, sorted by id: stems of content words, and one "@entity" per linked
     // mention in place of its words (so "Marrow" and "Ilse Marrow" count as one match).
     std::vector<std::pair<int, int>> bag; // (id, count)
