@@ -164,6 +164,7 @@ private Q_SLOTS:
     void speakerCoverage();
     void nonBmpTextKeepsRanges();
     void sentenceUnitLeavesTheQuoteOut();
+    void emptyAndSingleDocuments();
 };
 
 void TestComparer::enumNamesRoundTrip()
@@ -745,6 +746,20 @@ void TestComparer::sentenceUnitLeavesTheQuoteOut()
     QVERIFY(!text(in, al->members.at(0)).contains(u"Nothing"_s));
     QCOMPARE(c.unmatched.size(), 1);
     QCOMPARE(c.unmatched.first().kind, AlignmentKind::Quote);
+}
+
+void TestComparer::emptyAndSingleDocuments()
+{
+    const Comparer comparer;
+    QVERIFY(comparer.compare({}).alignments.isEmpty());
+    const CompareInput one
+        = input({Doc(u"Veltria would fund a new monitoring station at Port Alder."_s)});
+    const Comparison c = comparer.compare(one);
+    QVERIFY(c.alignments.isEmpty());
+    QCOMPARE(c.unmatched.size(), 1);
+    const CompareInput blank
+        = input({Doc(QString()), Doc(u"   \n\n  "_s), Doc(u"“”"_s).quote(u"”"_s)});
+    QVERIFY(comparer.compare(blank).unmatched.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestComparer)

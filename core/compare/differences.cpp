@@ -7,7 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <map>
+#include <map> // std::multimap
 
 using namespace Qt::StringLiterals;
 
@@ -21,18 +21,6 @@ struct Hunk
     std::vector<int> member;
     int anchor = 0; // the pivot position an insertion comes before
     DifferenceKind kind = DifferenceKind::Wording;
-};
-
-struct Key
-{
-    int start = 0;
-    int end = 0; // start == end: an insertion before pivot position start
-    bool operator<(const Key &o) const
-    {
-        if (start != o.start)
-            return start < o.start;
-        return end < o.end;
-    }
 };
 
 // When members differ from the pivot at the same words in different ways, the group's
@@ -413,51 +401,77 @@ QList<Difference> GroupDiffer::run()
 
     const int n = int(m_units.size());
     std::vector<std::vector<int>> maps(static_cast<size_t>(n));
-    // key -> per member: the member's hunk (nullptr where it agrees with the pivot there)
-    std::map<Key, std::vector<const Hunk *>> merged;
     std::vector<std::vector<Hunk>> hunks(static_cast<size_t>(n));
+    struct Item
+    {
+        int member;
+        const Hunk *hunk;
+        int start; // pivot positions [start, end); start == end: an insertion before start
+        int end;
+    };
+    std::vector<Item> items;
     for (int m = 1; m < n; ++m) {
         hunks[size_t(m)] = diffMember(m, &maps[size_t(m)]);
         for (const Hunk &hunk : hunks[size_t(m)]) {
-            const Key key = hunk.pivot.empty() ? Key {hunk.anchor, hunk.anchor}
-                                               : Key {hunk.pivot.front(), hunk.pivot.back() + 1};
-            auto &slot = merged[key];
-            slot.resize(size_t(n), nullptr);
-            slot[size_t(m)] = &hunk;
+            if (hunk.pivot.empty())
+                items.push_back({m, &hunk, hunk.anchor, hunk.anchor});
+            else
+                items.push_back({m, &hunk, hunk.pivot.front(), hunk.pivot.back() + 1});
         }
     }
-    for (const auto &[key, members] : merged) {
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    // Changes of several members at overlapping pivot words become one difference, so a reader
+    // sees each stretch of the pivot once, with every member's version of it.
+    for (size_t i = 0; i < items.size();) {
+        const int start = items[i].start;
+        int end = items[i].end;
+        size_t j = i + 1;
+        while (j < items.size()
+            && (items[j].start < end
+                || (items[j].start == start && items[j].end == start && end == start))) {
+            end = std::max(end, items[j].end);
+            ++j;
+        }
         Difference d;
         int best = -1;
-        for (int m = 1; m < n; ++m) {
-            if (members[size_t(m)] && severity(members[size_t(m)]->kind) > best) {
-                best = severity(members[size_t(m)]->kind);
-                d.kind = members[size_t(m)]->kind;
+        std::vector<std::vector<int>> positions(static_cast<size_t>(n));
+        std::vector<std::vector<char>> changedPivot(static_cast<size_t>(n));
+        for (size_t k = i; k < j; ++k) {
+            const Item &item = items[k];
+            if (severity(item.hunk->kind) > best) {
+                best = severity(item.hunk->kind);
+                d.kind = item.hunk->kind;
             }
+            auto &mine = positions[size_t(item.member)];
+            mine.insert(mine.end(), item.hunk->member.cbegin(), item.hunk->member.cend());
+            auto &changed = changedPivot[size_t(item.member)];
+            changed.resize(size_t(std::max(0, end - start)), 0);
+            for (int p : item.hunk->pivot)
+                changed[size_t(p - start)] = 1;
         }
         std::vector<int> pivotPositions;
-        for (int p = key.start; p < key.end; ++p)
+        for (int p = start; p < end; ++p)
             pivotPositions.push_back(p);
         const TextRange pivotRange = rangeOf(0, pivotPositions);
         d.ranges.append(pivotRange);
         d.texts.append(textOf(0, pivotRange));
         for (int m = 1; m < n; ++m) {
-            TextRange range;
-            if (members[size_t(m)]) {
-                range = rangeOf(m, members[size_t(m)]->member);
-            } else {
-                // This member agrees with the pivot here: its own words for the pivot's.
-                std::vector<int> mapped;
-                for (int p : pivotPositions) {
-                    if (maps[size_t(m)][size_t(p)] >= 0)
-                        mapped.push_back(maps[size_t(m)][size_t(p)]);
-                }
-                range = rangeOf(m, mapped);
+            // Where this member agrees with the pivot, its own words for the pivot's.
+            std::vector<int> &mine = positions[size_t(m)];
+            const auto &changed = changedPivot[size_t(m)];
+            for (int p = start; p < end; ++p) {
+                const bool isChanged = !changed.empty() && changed[size_t(p - start)];
+                if (!isChanged && maps[size_t(m)][size_t(p)] >= 0)
+                    mine.push_back(maps[size_t(m)][size_t(p)]);
             }
+            const TextRange range = rangeOf(m, mine);
             d.ranges.append(range);
             d.texts.append(textOf(m, range));
         }
         out.append(d);
+        i = j;
     }
     return out;
 }
