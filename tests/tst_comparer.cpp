@@ -701,9 +701,11 @@ void TestComparer::speakerCoverage()
         {Doc(u"“We will meet again in March,” Marrow said. “Nothing is agreed,” Ardelan said."_s)
                 .quote(u"We will meet again in March"_s, u"Marrow"_s, u"said"_s, Marrow)
                 .quote(u"Nothing is agreed"_s, u"Ardelan"_s, u"said"_s, Ardelan),
-            Doc(u"“The water is ours too,” Marrow said. “It is a start,” said a farmer."_s)
+            Doc(u"“The water is ours too,” Marrow said. “It is a start,” said a farmer. “We "
+                "wait,” she said."_s)
                 .quote(u"The water is ours too"_s, u"Marrow"_s, u"said"_s, Marrow)
-                .quote(u"It is a start"_s, u"a farmer"_s)});
+                .quote(u"It is a start"_s, u"a farmer"_s)
+                .quote(u"We wait"_s, u"she"_s)});
     const Comparison c = Comparer().compare(in);
     QCOMPARE(c.speakers.size(), 3);
     QCOMPARE(c.speakers.at(0).name, u"Ilse Marrow"_s);

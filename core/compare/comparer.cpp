@@ -3,6 +3,7 @@
 #include "comparison.h"
 
 #include "compare/differences.h"
+#include "compare/lexicon.h"
 #include "compare/units.h"
 #include "compare/wordalign/diff.h"
 
@@ -120,9 +121,8 @@ Score Engine::score(int u, int v)
         return w;
     };
     const double smallest = std::min(a.weight, b.weight);
-    const double best = total > 0
-        ? shared + kSynonymCredit * std::min(restWeight(restA), restWeight(restB))
-        : 0;
+    const double best
+        = total > 0 ? shared + kSynonymCredit * std::min(restWeight(restA), restWeight(restB)) : 0;
     const bool hopeless = total <= 0
         || (2.0 * best / total < kMinDiceContainedQuote
             && (smallest <= 0 || best / smallest < kMinContainment));
@@ -368,6 +368,8 @@ void Engine::coverage(Comparison *out) const
                 name = m_input.entities.at(entity).name;
             } else if (quote.speaker.isValid()) {
                 name = doc.text.mid(quote.speaker.start, quote.speaker.length()).simplified();
+                if (name.isEmpty() || Lexicon::isPronoun(name.toLower()))
+                    continue; // an unresolved "she" is no one the table can name
             } else {
                 continue;
             }
