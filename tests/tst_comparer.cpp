@@ -158,6 +158,7 @@ private Q_SLOTS:
     void splicedQuote();
     void translatedParaphrase();
     void threeDocumentCluster();
+    void overlappingChangesOfThreeMembersAreOneDifference();
     void unmatchedItems();
     void unrelatedSentencesStayApart();
     void entityCoverage();
@@ -634,6 +635,28 @@ void TestComparer::threeDocumentCluster()
     QCOMPARE(d.ranges.size(), 3);
     const TextRange r = d.ranges.at(2);
     QCOMPARE(in.documents.at(2).text.mid(r.start, r.length()), u"fruitful"_s);
+}
+
+void TestComparer::overlappingChangesOfThreeMembersAreOneDifference()
+{
+    const QString content
+        = u"The talks in Kessling were long, %1 for both delegations of the lake states"_s;
+    const QString a = content.arg(u"difficult but fruitful"_s);
+    const QString b = content.arg(u"difficult but productive"_s);
+    const QString c3 = content.arg(u"tiring and hard"_s);
+    const CompareInput in = input({Doc(u"“"_s + a + u",” Marrow said."_s).quote(a),
+        Doc(u"“"_s + b + u",” Marrow said."_s).quote(b),
+        Doc(u"“"_s + c3 + u",” Marrow said."_s).quote(c3)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 1);
+    const Alignment &al = c.alignments.first();
+    QCOMPARE(al.members.size(), 3);
+    QCOMPARE(al.differences.size(), 1);
+    const Difference &d = al.differences.first();
+    QCOMPARE(d.kind, DifferenceKind::Wording);
+    QCOMPARE(d.texts,
+        QStringList(
+            {u"difficult but fruitful"_s, u"difficult but productive"_s, u"tiring and hard"_s}));
 }
 
 void TestComparer::unmatchedItems()
