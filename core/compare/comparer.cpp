@@ -3,15 +3,21 @@
 #include "comparison.h"
 
 #include "compare/differences.h"
+#include "compare/lexicon.h"
 #include "compare/units.h"
+#include "compare/wordalign/diff.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCompare, "parallax.compare", QtWarningMsg)
 
 namespace Parallax {
 
@@ -21,15 +27,18 @@ namespace {
 
 // Seeding: each unit looks up its rarest features only, each in at most this many other units,
 // so the candidates per unit stay bounded however long and repetitive the texts are.
-constexpr int kSeedFeatures = 8;
-constexpr int kMaxPostings = 48;
+constexpr int kSeedFeatures = 12;
+constexpr int kMaxPostings = 64;
 constexpr int kCandidatesPerDocument = 4;
 
 // Acceptance (see docs/compare.md): the IDF-weighted Dice coefficient over content words, or
 // containment of the smaller unit in the larger one (a truncated or spliced quote).
-constexpr double kMinDice = 0.5;
+constexpr double kMinDice = 0.45;
+constexpr double kMinDiceLong = 0.35;
+constexpr int kMinSharedLong = 6;
 constexpr double kMinContainment = 0.8;
-constexpr double kMinDiceWithContainment = 0.2;
+constexpr double kMinDiceContainedQuote = 0.15;
+constexpr double kMinDiceContained = 0.25;
 constexpr double kSynonymCredit = 0.8;
 constexpr double kMinGroupLinkage = 0.3;
 
@@ -102,9 +111,22 @@ Score Engine::score(int u, int v)
             ++j;
         }
     }
-    // Synonyms earn part of a match, only where they could still change the verdict.
+    // Synonyms earn part of a match; not looked up where even all of them could not make the
+    // pair acceptable.
     const double total = a.weight + b.weight;
-    if (total > 0 && s.shared > 0 && !restA.empty() && !restB.empty() && restA.size() <= 24
+    auto restWeight = [&](const std::vector<std::pair<int, int>> &rest) {
+        double w = 0;
+        for (const auto &[id, count] : rest)
+            w += idf[size_t(id)] * count;
+        return w;
+    };
+    const double smallest = std::min(a.weight, b.weight);
+    const double best
+        = total > 0 ? shared + kSynonymCredit * std::min(restWeight(restA), restWeight(restB)) : 0;
+    const bool hopeless = total <= 0
+        || (2.0 * best / total < kMinDiceContainedQuote
+            && (smallest <= 0 || best / smallest < kMinContainment));
+    if (!hopeless && s.shared > 0 && !restA.empty() && !restB.empty() && restA.size() <= 24
         && restB.size() <= 24) {
         std::vector<char> used(restB.size(), 0);
         for (const auto &[x, cx] : restA) {
@@ -136,50 +158,76 @@ bool Engine::accepted(int u, int v, const Score &s) const
         return false;
     if (s.dice >= kMinDice)
         return true;
+    // Two long sentences telling the same thing in their own words share many content words.
+    if (s.dice >= kMinDiceLong && s.shared >= kMinSharedLong)
+        return true;
+    // A truncated quote, or a partial quote inside a longer one: the smaller is contained.
     const int smaller = std::min(a.contentWords, b.contentWords);
-    return s.containment >= kMinContainment && s.dice >= kMinDiceWithContainment && smaller >= 2
-        && s.shared >= std::min(3, smaller);
+    const bool quote = a.kind == AlignmentKind::Quote || b.kind == AlignmentKind::Quote;
+    if (s.containment < kMinContainment
+        || s.dice < (quote ? kMinDiceContainedQuote : kMinDiceContained) || smaller < 2
+        || s.shared < std::min(3, smaller))
+        return false;
+    // ... and its words come in the same order in the larger one: a few words in common
+    // scattered over a long sentence are not the same utterance.
+    const Unit &small = a.contentWords <= b.contentWords ? a : b;
+    const Unit &large = a.contentWords <= b.contentWords ? b : a;
+    const auto inOrder = matchWords(small.contentSequence, large.contentSequence).size();
+    return double(inOrder) >= kMinContainment * double(small.contentSequence.size());
 }
 
 std::vector<std::pair<int, int>> Engine::candidates() const
 {
     const auto &units = m_prepared.units;
-    const auto &idf = m_prepared.idf;
-    std::vector<std::vector<int>> postings(size_t(m_prepared.vocabulary.size()));
+    // Seeding features: each content feature of the bag, and each pair of consecutive content
+    // words (rare even where every single word is common: "water quota", "dam upstream").
+    std::vector<std::vector<quint64>> features(units.size());
+    QHash<quint64, std::vector<int>> postings;
+    postings.reserve(qsizetype(units.size()) * 8);
     for (int u = 0; u < int(units.size()); ++u) {
-        for (const auto &[id, count] : units[size_t(u)].bag)
-            postings[size_t(id)].push_back(u);
+        const Unit &unit = units[size_t(u)];
+        std::vector<quint64> &keys = features[size_t(u)];
+        for (const auto &[id, count] : unit.bag)
+            keys.push_back(quint64(quint32(id)));
+        for (size_t k = 1; k < unit.contentSequence.size(); ++k) {
+            keys.push_back((quint64(quint32(unit.contentSequence[k - 1]) + 1) << 32)
+                | quint32(unit.contentSequence[k]));
+        }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (quint64 key : keys)
+            postings[key].push_back(u);
     }
+    const double n = double(units.size()) + 1.0;
     const int documents = int(m_input.documents.size());
     std::vector<std::pair<int, int>> pairs;
     std::vector<double> seed(units.size(), 0.0);
     std::vector<int> touched;
-    std::vector<int> features;
+    std::vector<std::pair<qsizetype, const std::vector<int> *>> lists;
     for (int u = 0; u < int(units.size()); ++u) {
         const Unit &unit = units[size_t(u)];
-        features.clear();
-        for (const auto &[id, count] : unit.bag)
-            features.push_back(id);
-        // Rarest first: a word shared by few units says most about which unit is the same.
-        std::sort(features.begin(), features.end(),
-            [&](int x, int y) { return postings[size_t(x)].size() < postings[size_t(y)].size(); });
+        lists.clear();
+        for (quint64 key : features[size_t(u)]) {
+            const std::vector<int> &list = *postings.constFind(key);
+            lists.emplace_back(qsizetype(list.size()), &list);
+        }
+        // Rarest first: a feature shared by few units says most about which unit is the same.
+        std::sort(lists.begin(), lists.end(),
+            [](const auto &x, const auto &y) { return x.first < y.first; });
         int used = 0;
-        for (int id : features) {
-            if (used == kSeedFeatures)
+        for (const auto &[size, list] : lists) {
+            if (used == kSeedFeatures || size > kMaxPostings)
                 break;
-            const auto &list = postings[size_t(id)];
-            if (int(list.size()) > kMaxPostings && used > 0)
-                break;
+            if (size < 2)
+                continue;
             ++used;
-            int visited = 0;
-            for (int v : list) {
+            const double weight = std::log(n / double(size));
+            for (int v : *list) {
                 if (units[size_t(v)].doc == unit.doc)
                     continue;
-                if (++visited > kMaxPostings)
-                    break;
                 if (seed[size_t(v)] == 0.0)
                     touched.push_back(v);
-                seed[size_t(v)] += idf[size_t(id)];
+                seed[size_t(v)] += weight;
             }
         }
         // The best few per other document.
@@ -209,8 +257,20 @@ std::vector<std::vector<int>> Engine::cluster()
     std::vector<Edge> edges;
     for (const auto &[u, v] : candidates()) {
         const Score s = score(u, v);
-        if (accepted(u, v, s))
+        const bool accept = accepted(u, v, s);
+        if (accept)
             edges.push_back({u, v, s.value()});
+        if (lcCompare().isDebugEnabled() && s.value() >= 0.25) {
+            auto show = [&](int x) {
+                const Unit &unit = m_prepared.units[size_t(x)];
+                return m_input.documents.at(unit.doc)
+                    .text.mid(unit.range.start, unit.range.length())
+                    .simplified();
+            };
+            qCDebug(lcCompare).noquote()
+                << (accept ? "accepted" : "rejected") << "dice" << s.dice << "containment"
+                << s.containment << "shared" << s.shared << "|" << show(u) << "|" << show(v);
+        }
     }
     // Strongest first; ties in text order, so the result does not depend on hashing.
     std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) {
@@ -308,6 +368,8 @@ void Engine::coverage(Comparison *out) const
                 name = m_input.entities.at(entity).name;
             } else if (quote.speaker.isValid()) {
                 name = doc.text.mid(quote.speaker.start, quote.speaker.length()).simplified();
+                if (name.isEmpty() || Lexicon::isPronoun(name.toLower()))
+                    continue; // an unresolved "she" is no one the table can name
             } else {
                 continue;
             }

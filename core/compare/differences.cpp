@@ -7,7 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <map>
+#include <map> // std::multimap
 
 using namespace Qt::StringLiterals;
 
@@ -23,20 +23,12 @@ struct Hunk
     DifferenceKind kind = DifferenceKind::Wording;
 };
 
-struct Key
-{
-    int start = 0;
-    int end = 0; // start == end: an insertion before pivot position start
-    bool operator<(const Key &o) const
-    {
-        if (start != o.start)
-            return start < o.start;
-        return end < o.end;
-    }
-};
-
 // When members differ from the pivot at the same words in different ways, the group's
 // difference takes the kind that matters most to a reader.
+// Content words besides the negation that a negation flip may change ("would not sign" /
+// "would refuse to sign" is still one).
+constexpr int kNegationContext = 2;
+
 int severity(DifferenceKind kind)
 {
     switch (kind) {
@@ -152,7 +144,12 @@ DifferenceKind GroupDiffer::classify(int member, const Hunk &hunk)
             n += (word(m, p).flags & flag) ? 1 : 0;
         return n;
     };
-    if (count(0, hunk.pivot, Negation) != count(member, hunk.member, Negation))
+    // A negation flip: "will" / "will not", "agreed" / "never agreed". A longer stretch that
+    // happens to hold a "not" is an omission, an addition or other wording.
+    if (count(0, hunk.pivot, Negation) != count(member, hunk.member, Negation)
+        && count(0, hunk.pivot, Content) - count(0, hunk.pivot, Negation) <= kNegationContext
+        && count(member, hunk.member, Content) - count(member, hunk.member, Negation)
+            <= kNegationContext)
         return DifferenceKind::Negation;
     if (hunk.pivot.empty())
         return DifferenceKind::Addition;
@@ -176,9 +173,15 @@ DifferenceKind GroupDiffer::classify(int member, const Hunk &hunk)
         }
         return set;
     };
+    // One name for another: every changed content word on both sides is part of a name.
+    auto allNames = [&](int m, const std::vector<int> &positions) {
+        return std::all_of(positions.cbegin(), positions.cend(),
+            [&](int p) { return !(word(m, p).flags & Content) || word(m, p).mention >= 0; });
+    };
     const QSet<QString> pivotNames = names(0, hunk.pivot);
     const QSet<QString> memberNames = names(member, hunk.member);
-    if (!pivotNames.isEmpty() && !memberNames.isEmpty() && pivotNames != memberNames)
+    if (!pivotNames.isEmpty() && !memberNames.isEmpty() && pivotNames != memberNames
+        && allNames(0, hunk.pivot) && allNames(member, hunk.member))
         return DifferenceKind::Name;
     // Synonyms only when every content word on each side has a WordNet synonym on the other.
     std::vector<int> a;
@@ -282,13 +285,6 @@ struct Speaker
     TextRange range;
 };
 
-bool isPronoun(const QString &lower)
-{
-    static const QSet<QString> words {u"he"_s, u"she"_s, u"they"_s, u"it"_s, u"we"_s, u"i"_s,
-        u"you"_s, u"his"_s, u"her"_s, u"their"_s};
-    return words.contains(lower);
-}
-
 void GroupDiffer::attribution(QList<Difference> *out) const
 {
     const int n = int(m_units.size());
@@ -307,19 +303,23 @@ void GroupDiffer::attribution(QList<Difference> *out) const
             s.entity = q->speakerEntity;
             name = m_context.input.entities.at(q->speakerEntity).name;
         }
+        const QString written = textOf(member, q->speaker).simplified();
         s.words = name.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (s.words.isEmpty())
+        if (s.words.isEmpty() || written.isEmpty())
             return s;
         s.surname = s.words.last();
-        // An unresolved pronoun or a role ("the minister") names no one to compare.
-        s.known = s.entity >= 0 || (name.at(0).isUpper() && !isPronoun(s.surname));
+        // A pronoun or a role ("the minister") as written names no one to compare.
+        s.known = written.at(0).isUpper() && !Lexicon::isPronoun(written.toLower());
         return s;
     };
+    // Only named speakers are compared: a pronoun's resolution is the annotator's guess, and
+    // "Justice Ginsburg" and "Justice Ruth Bader Ginsburg" are one person even where the
+    // linker kept two entities.
     auto differ = [](const Speaker &a, const Speaker &b) {
         if (!a.known || !b.known)
             return false;
-        if (a.entity >= 0 && b.entity >= 0)
-            return a.entity != b.entity;
+        if (a.entity >= 0 && a.entity == b.entity)
+            return false;
         return !a.words.contains(b.surname) && !b.words.contains(a.surname);
     };
     auto cueOf = [&](int member) {
@@ -394,51 +394,77 @@ QList<Difference> GroupDiffer::run()
 
     const int n = int(m_units.size());
     std::vector<std::vector<int>> maps(static_cast<size_t>(n));
-    // key -> per member: the member's hunk (nullptr where it agrees with the pivot there)
-    std::map<Key, std::vector<const Hunk *>> merged;
     std::vector<std::vector<Hunk>> hunks(static_cast<size_t>(n));
+    struct Item
+    {
+        int member;
+        const Hunk *hunk;
+        int start; // pivot positions [start, end); start == end: an insertion before start
+        int end;
+    };
+    std::vector<Item> items;
     for (int m = 1; m < n; ++m) {
         hunks[size_t(m)] = diffMember(m, &maps[size_t(m)]);
         for (const Hunk &hunk : hunks[size_t(m)]) {
-            const Key key = hunk.pivot.empty() ? Key {hunk.anchor, hunk.anchor}
-                                               : Key {hunk.pivot.front(), hunk.pivot.back() + 1};
-            auto &slot = merged[key];
-            slot.resize(size_t(n), nullptr);
-            slot[size_t(m)] = &hunk;
+            if (hunk.pivot.empty())
+                items.push_back({m, &hunk, hunk.anchor, hunk.anchor});
+            else
+                items.push_back({m, &hunk, hunk.pivot.front(), hunk.pivot.back() + 1});
         }
     }
-    for (const auto &[key, members] : merged) {
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    // Changes of several members at overlapping pivot words become one difference, so a reader
+    // sees each stretch of the pivot once, with every member's version of it.
+    for (size_t i = 0; i < items.size();) {
+        const int start = items[i].start;
+        int end = items[i].end;
+        size_t j = i + 1;
+        while (j < items.size()
+            && (items[j].start < end
+                || (items[j].start == start && items[j].end == start && end == start))) {
+            end = std::max(end, items[j].end);
+            ++j;
+        }
         Difference d;
         int best = -1;
-        for (int m = 1; m < n; ++m) {
-            if (members[size_t(m)] && severity(members[size_t(m)]->kind) > best) {
-                best = severity(members[size_t(m)]->kind);
-                d.kind = members[size_t(m)]->kind;
+        std::vector<std::vector<int>> positions(static_cast<size_t>(n));
+        std::vector<std::vector<char>> changedPivot(static_cast<size_t>(n));
+        for (size_t k = i; k < j; ++k) {
+            const Item &item = items[k];
+            if (severity(item.hunk->kind) > best) {
+                best = severity(item.hunk->kind);
+                d.kind = item.hunk->kind;
             }
+            auto &mine = positions[size_t(item.member)];
+            mine.insert(mine.end(), item.hunk->member.cbegin(), item.hunk->member.cend());
+            auto &changed = changedPivot[size_t(item.member)];
+            changed.resize(size_t(std::max(0, end - start)), 0);
+            for (int p : item.hunk->pivot)
+                changed[size_t(p - start)] = 1;
         }
         std::vector<int> pivotPositions;
-        for (int p = key.start; p < key.end; ++p)
+        for (int p = start; p < end; ++p)
             pivotPositions.push_back(p);
         const TextRange pivotRange = rangeOf(0, pivotPositions);
         d.ranges.append(pivotRange);
         d.texts.append(textOf(0, pivotRange));
         for (int m = 1; m < n; ++m) {
-            TextRange range;
-            if (members[size_t(m)]) {
-                range = rangeOf(m, members[size_t(m)]->member);
-            } else {
-                // This member agrees with the pivot here: its own words for the pivot's.
-                std::vector<int> mapped;
-                for (int p : pivotPositions) {
-                    if (maps[size_t(m)][size_t(p)] >= 0)
-                        mapped.push_back(maps[size_t(m)][size_t(p)]);
-                }
-                range = rangeOf(m, mapped);
+            // Where this member agrees with the pivot, its own words for the pivot's.
+            std::vector<int> &mine = positions[size_t(m)];
+            const auto &changed = changedPivot[size_t(m)];
+            for (int p = start; p < end; ++p) {
+                const bool isChanged = !changed.empty() && changed[size_t(p - start)];
+                if (!isChanged && maps[size_t(m)][size_t(p)] >= 0)
+                    mine.push_back(maps[size_t(m)][size_t(p)]);
             }
+            const TextRange range = rangeOf(m, mine);
             d.ranges.append(range);
             d.texts.append(textOf(m, range));
         }
         out.append(d);
+        i = j;
     }
     return out;
 }

@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 // The comparison's view of its input: every word of every document interned as an id (its stem,
@@ -38,6 +40,7 @@ struct Unit
     TextRange range;
     std::vector<int> words; // indexes into the document's words, ascending
     std::vector<int> sequence; // the words' ids, for the diff
+    std::vector<int> contentSequence; // the content words' ids in order, for seeding by pairs
     // Content features, sorted by id: stems of content words, and one "@entity" per linked
     // mention in place of its words (so "Marrow" and "Ilse Marrow" count as one match).
     std::vector<std::pair<int, int>> bag; // (id, count)
@@ -54,8 +57,9 @@ struct PreparedDocument
 class Vocabulary
 {
 public:
+    // token must stay valid as long as the vocabulary (a view into a document's text).
     int wordId(QStringView token, bool isNumber, quint8 *flags);
-    int featureId(const QString &key);
+    int entityFeature(int entity); // "@entity"
     const QString &form(int id) const { return m_forms[size_t(id)]; }
     qsizetype size() const { return qsizetype(m_forms.size()); }
 
@@ -63,8 +67,10 @@ private:
     int intern(const QString &key);
     Stemmer m_stemmer;
     QHash<QString, int> m_ids; // form -> id
-    QHash<QString, std::pair<int, quint8>> m_tokens; // token as written -> (id, flags)
+    // token as written -> (id, flags); the keys view the documents' texts
+    std::unordered_map<std::u16string_view, std::pair<int, quint8>> m_tokens;
     std::vector<QString> m_forms;
+    std::vector<int> m_entityFeatures; // entity -> id, -1 until used
 };
 
 struct Prepared
