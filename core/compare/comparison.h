@@ -12,8 +12,6 @@
 
 namespace Parallax {
 
-struct AnalyzedDocument;
-
 // What the comparison aligns: a reported utterance (quote) or any other sentence (claim).
 enum class AlignmentKind : quint8 { Quote, Sentence };
 
@@ -61,6 +59,8 @@ struct CompareInput
     QList<CompareDocument> documents;
     QList<Entity> entities; // shared by all documents: the same index is the same entity
 };
+
+struct AnalyzedDocument; // annotate/annotator.h
 
 // Builds a CompareDocument from the annotator's output (entities shared through one linker).
 CompareDocument compareDocument(const AnalyzedDocument &analysis, const QString &label);
