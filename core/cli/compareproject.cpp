@@ -166,7 +166,7 @@ int cmdCompareProject(
 
     out << "Compared " << summary->articles << " articles of '" << story->name
         << "': " << summary->alignments << " aligned passages, " << summary->items
-        << " review items (" << summary->added << " new, " << summary->kept << " kept as reviewed)";
+        << " review items (" << summary->added << " new, " << summary->kept << " found again)";
     if (summary->stale > 0)
         out << "; " << summary->stale << " reviewed items no longer found, kept as stale";
     if (summary->removed > 0)
@@ -186,8 +186,10 @@ int cmdCompareProject(
             const Article &a = articleById[s.articleId];
             const QString source = a.outlet.isEmpty() ? u"#%1"_s.arg(s.articleId) : a.outlet;
             out << "      " << source << ": ";
-            if (!item.texts.isEmpty())
-                out << u"«"_s << item.texts.value(i) << u"» in "_s;
+            if (!item.texts.isEmpty()) {
+                const QString words = item.texts.value(i);
+                out << (words.isEmpty() ? u"(lacks them)"_s : u"«"_s + words + u"»"_s) << " in ";
+            }
             out << u"“"_s << excerpt(s.span.exact) << u"”"_s << Qt::endl;
         }
     }

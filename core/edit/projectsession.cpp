@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsession.h"
 
+#include "compare/storycomparison.h"
 #include "edit/commands.h"
 #include "edit/entitycommands.h"
 #include "edit/reviewcommands.h"
@@ -195,6 +196,16 @@ Result<void> ProjectSession::setReviewNote(qint64 id, const QString &note)
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());
+}
+
+Result<RecomputeSummary> ProjectSession::recompareStory(qint64 storyId)
+{
+    if (m_project->isReadOnly())
+        return Error {u"the project is read-only"_s};
+    auto summary = compareStory(*m_project, storyId, sharedComparer());
+    if (summary)
+        Q_EMIT reviewItemsChanged(storyId);
+    return summary;
 }
 
 } // namespace Parallax
