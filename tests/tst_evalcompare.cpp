@@ -65,6 +65,7 @@ private Q_SLOTS:
     void missedPairsWithAQuoteTheComparisonNeverSaw();
     void emptyPredictionScoresZeroNotNan();
     void predictionCountsCodePoints();
+    void baselineAlignsQuotesThatShareWords();
     void basilBodyJoinsSentencesAndParagraphs();
     void detokenize_data();
     void detokenize();
@@ -177,6 +178,9 @@ void TestEvalCompare::scoreCountsEveryPairOfAGroup()
     QCOMPARE(r.missed.size(), 1);
     QCOMPARE(r.missed.constFirst().relation, Relation::Paraphrase);
     QCOMPARE(r.counts.goldQuotes, 7);
+    // ledger/post/wire 10.. is one utterance reported three times; ledger/post 100.. another.
+    QCOMPARE(r.counts.goldUtterances, 2);
+    QCOMPARE(r.counts.foundUtterances, 1);
 }
 
 void TestEvalCompare::scoreTellsWrongPairsApart()
@@ -245,6 +249,8 @@ void TestEvalCompare::emptyPredictionScoresZeroNotNan()
     total += r.counts;
     QCOMPARE(total.goldPairs, 8);
     QCOMPARE(total.goldByRelation[size_t(Relation::Partial)], 4);
+    QCOMPARE(total.goldUtterances, 4);
+    QCOMPARE(total.foundUtterances, 0);
 }
 
 void TestEvalCompare::predictionCountsCodePoints()
@@ -275,6 +281,42 @@ void TestEvalCompare::predictionCountsCodePoints()
     QCOMPARE(p.similarities, QList<double> {0.95});
     QCOMPARE(p.unmatchedQuotes.size(), 1); // the sentence is not a quote
     QCOMPARE(p.unmatchedQuotes.constFirst().end, 1); // the emoji is one code point
+}
+
+void TestEvalCompare::baselineAlignsQuotesThatShareWords()
+{
+    auto document = [](const QString &text, const QStringList &quotes) {
+        CompareDocument d;
+        d.text = text;
+        for (const QString &q : quotes) {
+            const qint32 start = qint32(text.indexOf(q));
+            CompareQuote quote;
+            quote.content = TextRange {start, start + qint32(q.size())};
+            d.quotes.append(quote);
+        }
+        return d;
+    };
+    CompareInput input;
+    input.documents = {
+        document(
+            u"Osk said: \u201CThe lake is shared by both nations.\u201D Veen: \u201CNo comment.\u201D"_s,
+            {u"The lake is shared by both nations."_s, u"No comment."_s}),
+        document(u"\U0001F30A \u201CThe Lake is shared by both our nations,\u201D Osk said."_s,
+            {u"The Lake is shared by both our nations,"_s}),
+    };
+    const Comparison c = wordOverlapBaseline(input);
+    QCOMPARE(c.alignments.size(), 1);
+    const Alignment &a = c.alignments.constFirst();
+    QCOMPARE(a.kind, AlignmentKind::Quote);
+    QCOMPARE(a.members.size(), 2);
+    QCOMPARE(a.members.at(0).doc, 0);
+    QCOMPARE(a.members.at(1).doc, 1);
+    QCOMPARE(a.members.at(1).range, input.documents.at(1).quotes.constFirst().content);
+    QCOMPARE(a.similarity, 7.0 / 8.0); // "our" is the one word not shared
+    QCOMPARE(c.unmatched.size(), 1);
+    QCOMPARE(c.unmatched.constFirst().range, input.documents.at(0).quotes.at(1).content);
+    // A stricter threshold than the overlap leaves both quotes unaligned.
+    QCOMPARE(wordOverlapBaseline(input, 0.9).alignments.size(), 0);
 }
 
 void TestEvalCompare::basilBodyJoinsSentencesAndParagraphs()

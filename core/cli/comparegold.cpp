@@ -7,8 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -209,6 +212,66 @@ Prediction prediction(const Comparison &comparison, const QStringList &texts)
     return out;
 }
 
+Comparison wordOverlapBaseline(const CompareInput &input, double threshold)
+{
+    auto wordsOf = [](QStringView text) {
+        QSet<QString> words;
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+            if (inWord && start < 0)
+                start = i;
+            if (!inWord && start >= 0) {
+                words.insert(text.mid(start, i - start).toString().toLower());
+                start = -1;
+            }
+        }
+        return words;
+    };
+    QList<QList<QSet<QString>>> words;
+    for (const CompareDocument &d : input.documents) {
+        QList<QSet<QString>> perQuote;
+        for (const CompareQuote &q : d.quotes)
+            perQuote.append(wordsOf(QStringView(d.text).mid(q.content.start, q.content.length())));
+        words.append(perQuote);
+    }
+    Comparison out;
+    QList<QList<bool>> aligned;
+    for (const QList<QSet<QString>> &perQuote : std::as_const(words))
+        aligned.append(QList<bool>(perQuote.size(), false));
+    for (int i = 0; i < input.documents.size(); ++i) {
+        for (int j = i + 1; j < input.documents.size(); ++j) {
+            for (qsizetype a = 0; a < words.at(i).size(); ++a) {
+                for (qsizetype b = 0; b < words.at(j).size(); ++b) {
+                    const QSet<QString> &wa = words.at(i).at(a);
+                    const QSet<QString> &wb = words.at(j).at(b);
+                    const qsizetype shared = QSet<QString>(wa).intersect(wb).size();
+                    const qsizetype all = wa.size() + wb.size() - shared;
+                    if (all == 0 || double(shared) < threshold * double(all))
+                        continue;
+                    Alignment alignment;
+                    alignment.kind = AlignmentKind::Quote;
+                    alignment.similarity = double(shared) / double(all);
+                    alignment.members
+                        = {AlignedSpan {i, input.documents.at(i).quotes.at(a).content},
+                            AlignedSpan {j, input.documents.at(j).quotes.at(b).content}};
+                    out.alignments.append(alignment);
+                    aligned[i][a] = true;
+                    aligned[j][b] = true;
+                }
+            }
+        }
+    }
+    for (int i = 0; i < input.documents.size(); ++i) {
+        const QList<CompareQuote> &quotes = input.documents.at(i).quotes;
+        for (qsizetype a = 0; a < quotes.size(); ++a) {
+            if (!aligned.at(i).at(a))
+                out.unmatched.append(UnmatchedItem {i, AlignmentKind::Quote, quotes.at(a).content});
+        }
+    }
+    return out;
+}
+
 bool matches(const Span &predicted, const Span &gold)
 {
     if (predicted.doc != gold.doc || predicted.length() <= 0 || gold.length() <= 0)
@@ -240,6 +303,8 @@ Counts &Counts::operator+=(const Counts &o)
     goldPairs += o.goldPairs;
     foundPairs += o.foundPairs;
     foundAnyKind += o.foundAnyKind;
+    goldUtterances += o.goldUtterances;
+    foundUtterances += o.foundUtterances;
     for (int i = 0; i < kRelationCount; ++i) {
         goldByRelation[i] += o.goldByRelation[i];
         foundByRelation[i] += o.foundByRelation[i];
@@ -291,6 +356,25 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
             c.seenQuotes += isSeen(s) ? 1 : 0;
     }
 
+    // Utterances: the gold spans linked by pairs, as a union-find over the spans.
+    std::map<Key, Key> parent;
+    std::function<Key(const Key &)> root = [&](const Key &k) {
+        auto it = parent.find(k);
+        if (it == parent.end() || it->second == k)
+            return k;
+        return it->second = root(it->second);
+    };
+    for (const Pair &p : gold.pairs) {
+        parent.try_emplace(keyOf(p.a), keyOf(p.a));
+        parent.try_emplace(keyOf(p.b), keyOf(p.b));
+        parent[root(keyOf(p.a))] = root(keyOf(p.b));
+    }
+    std::set<Key> utterances;
+    std::set<Key> foundUtterances;
+    for (const auto &entry : parent)
+        utterances.insert(root(entry.first));
+    c.goldUtterances = int(utterances.size());
+
     // Recall: a gold pair is found when one alignment holds a member matching each of its spans.
     for (const Pair &p : gold.pairs) {
         ++c.goldPairs;
@@ -306,12 +390,16 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
         c.foundPairs += found ? 1 : 0;
         c.foundAnyKind += foundAny ? 1 : 0;
         c.foundByRelation[size_t(p.relation)] += found ? 1 : 0;
+        if (found)
+            foundUtterances.insert(root(keyOf(p.a)));
         if (!found) {
             result.missed.append(p);
             if (!isSeen(p.a) || !isSeen(p.b))
                 ++c.missedUnseen;
         }
     }
+
+    c.foundUtterances = int(foundUtterances.size());
 
     // Precision: every member pair of a quote alignment is one prediction.
     auto matchesAny = [](const Span &s, const QList<Span> &spans) {

@@ -85,6 +85,11 @@ struct Prediction
 };
 Prediction prediction(const Comparison &comparison, const QStringList &texts);
 
+// A reference point for the comparison: every two quotes of different documents whose words
+// (lower-cased runs of letters and digits) overlap by at least threshold (Jaccard: shared words
+// over all words) form a quote alignment of two members. No sentences, no differences.
+Comparison wordOverlapBaseline(const CompareInput &input, double threshold = 0.3);
+
 // A predicted member matches a gold span when both are in the same document and they overlap by
 // at least half of the shorter one.
 bool matches(const Span &predicted, const Span &gold);
@@ -94,6 +99,10 @@ struct Counts
     int goldPairs = 0;
     int foundPairs = 0; // gold pairs some quote alignment holds
     int foundAnyKind = 0; // gold pairs some alignment holds, quote or sentence
+    // An utterance is a group of gold quotes linked by pairs (one statement reported several
+    // times); it is found when a quote alignment holds one of its pairs.
+    int goldUtterances = 0;
+    int foundUtterances = 0;
     std::array<int, kRelationCount> goldByRelation {};
     std::array<int, kRelationCount> foundByRelation {};
     int predictedPairs = 0; // member pairs of quote alignments (a group of n gives n(n-1)/2)
