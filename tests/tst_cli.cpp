@@ -41,6 +41,8 @@ private Q_SLOTS:
     void sampleProject();
     void annotateFilesAsJson();
     void annotateProject();
+    void compareFilesAsJson();
+    void compareRefusals();
     void evalDatesOnTimeMl();
 
 private:
@@ -351,6 +353,146 @@ void TestCli::annotateFilesAsJson()
         = run({u"annotate"_s, m_dir.filePath(u"absent.txt"_s), u"--format"_s, u"json"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"absent.txt: no such file"_s));
+}
+
+void TestCli::compareFilesAsJson()
+{
+    const QString a = write(u"compare-a.txt"_s,
+        u"Title: Ministers meet\nOutlet: Caldwell Daily Wire\nDate: 2025-11-24\n\n"
+        "🌊 \u201cThe talks in Kessling were difficult but fruitful for both sides,\u201d Foreign "
+        "Minister Ilse Marrow said on Monday.\n\n"
+        "Veltria would fund a new monitoring station at Port Alder, estimated to cost 12 million "
+        "euros.\n\n"
+        "The Northern Basin Commission hosted the meeting for the second time this year.\n"_s
+            .toUtf8());
+    const QString b = write(u"compare-b.txt"_s,
+        u"Title: Water deal\nOutlet: Harbour Ledger\nDate: 2025-11-24\n\n"
+        "Veltria would fund a new monitoring station at Port Alder, estimated to cost 15 million "
+        "euros.\n\n"
+        "\u201cThe talks in Kessling were difficult but productive for both sides,\u201d Foreign "
+        "Minister Ilse Marrow told reporters.\n\n"
+        "The spring quota for the Sarrel valley does not cover a dry year.\n"_s
+            .toUtf8());
+    const Run r = run({u"compare"_s, a, b, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = r.json();
+    QCOMPARE(json.keys(),
+        QStringList({u"alignments"_s, u"documents"_s, u"entity_coverage"_s, u"unmatched"_s}));
+
+    // The documents' text is annotate's text, and offsets count its code points.
+    const Run annotated = run({u"annotate"_s, a, b, u"--format"_s, u"json"_s});
+    QCOMPARE(annotated.exitCode, 0);
+    const QJsonArray documents = json.value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 2);
+    QStringList texts;
+    for (int d = 0; d < 2; ++d) {
+        const QJsonObject doc = documents.at(d).toObject();
+        QCOMPARE(doc.value(u"source"_s).toString(), d == 0 ? a : b);
+        texts.append(doc.value(u"text"_s).toString());
+        QCOMPARE(texts.last(),
+            annotated.json()
+                .value(u"documents"_s)
+                .toArray()
+                .at(d)
+                .toObject()
+                .value(u"text"_s)
+                .toString());
+    }
+    QVERIFY(texts.at(0).startsWith(u"🌊"_s));
+
+    const QJsonArray alignments = json.value(u"alignments"_s).toArray();
+    QJsonObject quote;
+    QJsonObject sentence;
+    for (const QJsonValue &v : alignments) {
+        const QJsonObject alignment = v.toObject();
+        const double similarity = alignment.value(u"similarity"_s).toDouble(-1);
+        QVERIFY(similarity > 0 && similarity <= 1);
+        const QJsonArray members = alignment.value(u"members"_s).toArray();
+        QVERIFY(members.size() >= 2);
+        for (const QJsonValue &m : members) {
+            const QJsonObject member = m.toObject();
+            checkSpan(texts.at(member.value(u"doc"_s).toInt()), member);
+        }
+        for (const QJsonValue &d : alignment.value(u"differences"_s).toArray())
+            QCOMPARE(d.toObject().value(u"texts"_s).toArray().size(), members.size());
+        const QString first = members.at(0).toObject().value(u"text"_s).toString();
+        if (alignment.value(u"kind"_s).toString() == "quote"_L1 && first.contains(u"fruitful"_s))
+            quote = alignment;
+        if (alignment.value(u"kind"_s).toString() == "sentence"_L1
+            && first.contains(u"Port Alder"_s))
+            sentence = alignment;
+    }
+    QVERIFY2(!quote.isEmpty(), qPrintable(r.out));
+    QVERIFY2(!sentence.isEmpty(), qPrintable(r.out));
+    // The quote's members are the quoted words: after the emoji, code points differ from UTF-16.
+    const QJsonObject quoted = quote.value(u"members"_s).toArray().at(0).toObject();
+    QVERIFY(quoted.value(u"text"_s).toString().startsWith(u"The talks in Kessling"_s));
+    QCOMPARE(quoted.value(u"start"_s).toInt(), int(texts.at(0).indexOf(u"The talks"_s)) - 1);
+    auto hasDifference
+        = [](const QJsonObject &alignment, const QString &kind, const QStringList &words) {
+              for (const QJsonValue &d : alignment.value(u"differences"_s).toArray()) {
+                  const QJsonObject difference = d.toObject();
+                  QStringList texts;
+                  for (const QJsonValue &t : difference.value(u"texts"_s).toArray())
+                      texts.append(t.toString());
+                  if (difference.value(u"kind"_s).toString() == kind && texts == words)
+                      return true;
+              }
+              return false;
+          };
+    QVERIFY2(
+        hasDifference(quote, u"synonym"_s, {u"fruitful"_s, u"productive"_s}), qPrintable(r.out));
+    QVERIFY2(hasDifference(sentence, u"number"_s, {u"12"_s, u"15"_s}), qPrintable(r.out));
+
+    // What only one article has.
+    QStringList unmatched;
+    for (const QJsonValue &v : json.value(u"unmatched"_s).toArray()) {
+        const QJsonObject item = v.toObject();
+        checkSpan(texts.at(item.value(u"doc"_s).toInt()), item);
+        QCOMPARE(item.value(u"kind"_s).toString(), u"sentence"_s);
+        unmatched.append(
+            u"%1:%2"_s.arg(item.value(u"doc"_s).toInt()).arg(item.value(u"text"_s).toString()));
+    }
+    QCOMPARE(unmatched,
+        QStringList({u"0:The Northern Basin Commission hosted the meeting for the second time this year."_s,
+            u"1:The spring quota for the Sarrel valley does not cover a dry year."_s}));
+
+    bool marrow = false;
+    for (const QJsonValue &v : json.value(u"entity_coverage"_s).toArray()) {
+        const QJsonObject entity = v.toObject();
+        if (entity.value(u"name"_s).toString() == "Ilse Marrow"_L1) {
+            QVERIFY(QStringList({u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"MISC"_s})
+                    .contains(entity.value(u"type"_s).toString()));
+            QCOMPARE(entity.value(u"docs"_s).toArray(), QJsonArray({0, 1}));
+            marrow = true;
+        }
+    }
+    QVERIFY(marrow);
+
+    // The text summary names the same alignments.
+    const Run text = run({u"compare"_s, a, b});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"synonym: fruitful | productive"_s));
+    QVERIFY(text.out.contains(u"number: 12 | 15"_s));
+}
+
+void TestCli::compareRefusals()
+{
+    const QString a = write(u"compare-one.txt"_s, "Ilse Marrow met Tomas Ardelan in Kessling.");
+    Run r = run({u"compare"_s, a});
+    QCOMPARE(r.exitCode, 2);
+    r = run({u"compare"_s, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"Usage: parallax compare"_s));
+    QVERIFY(r.out.contains(u"--story"_s));
+    const QString project = m_dir.filePath(u"compare.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    r = run({u"compare"_s, project, u"--story"_s, u"Lake Varn water talks"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not built yet"_s), qPrintable(r.err));
+    r = run({u"compare"_s, a, m_dir.filePath(u"absent.txt"_s)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"absent.txt"_s));
 }
 
 void TestCli::annotateProject()

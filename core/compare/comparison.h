@@ -60,6 +60,8 @@ struct CompareInput
     QList<Entity> entities; // shared by all documents: the same index is the same entity
 };
 
+struct AnalyzedDocument; // annotate/annotator.h
+
 // Builds a CompareDocument from the annotator's output (entities shared through one linker).
 CompareDocument compareDocument(const AnalyzedDocument &analysis, const QString &label);
 

@@ -1,0 +1,296 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "units.h"
+
+#include "annotate/tokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Compare {
+
+int Vocabulary::intern(const QString &key)
+{
+    auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd())
+        return it.value();
+    const int id = int(m_forms.size());
+    m_forms.push_back(key);
+    m_ids.insert(key, id);
+    return id;
+}
+
+int Vocabulary::featureId(const QString &key)
+{
+    return intern(key);
+}
+
+int Vocabulary::wordId(QStringView token, bool isNumber, quint8 *flags)
+{
+    const QString written = token.toString();
+    auto it = m_tokens.constFind(written);
+    if (it != m_tokens.constEnd()) {
+        *flags = it->second;
+        return it->first;
+    }
+    QString lower = written.toLower();
+    lower.replace(u'\u2019', u'\'');
+    if (lower.size() > 1 && lower.endsWith(u'.'))
+        lower.chop(1); // "Mr." "Gov." "U.S."
+    quint8 f = 0;
+    QString key;
+    if (isNumber) {
+        key = u'#' + Lexicon::normalizedNumber(lower);
+        f = Content | NumberWord;
+    } else if (const qint64 value = Lexicon::numberWord(lower); value >= 0) {
+        key = u'#' + QString::number(value);
+        f = Content | NumberWord;
+    } else {
+        key = m_stemmer.stem(lower);
+        if (Lexicon::isNegation(lower)) {
+            f = Negation | Content;
+            key = u"!not"_s; // "not", "n't", "never" are one change of meaning
+        } else if (!Lexicon::isStopword(lower)) {
+            f = Content;
+        }
+        if (Lexicon::isDateWord(lower))
+            f |= DateWord;
+    }
+    const int id = intern(key);
+    m_tokens.insert(written, {id, f});
+    *flags = f;
+    return id;
+}
+
+namespace {
+
+// Words of one document with their mention and date expression.
+void readWords(const CompareDocument &doc, const QList<Token> &tokens, Vocabulary *vocabulary,
+    std::vector<Word> *words, std::vector<int> *wordOfToken)
+{
+    wordOfToken->assign(size_t(tokens.size()), -1);
+    qsizetype mention = 0;
+    qsizetype temporal = 0;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const Token &token = tokens.at(t);
+        if (token.kind != TokenKind::Word && token.kind != TokenKind::Number)
+            continue;
+        Word word;
+        word.range = {token.start, token.end};
+        word.id = vocabulary->wordId(
+            token.text(doc.text), token.kind == TokenKind::Number, &word.flags);
+        while (mention < doc.mentions.size() && doc.mentions.at(mention).range.end <= token.start)
+            ++mention;
+        if (mention < doc.mentions.size() && doc.mentions.at(mention).range.start <= token.start)
+            word.mention = int(mention);
+        while (
+            temporal < doc.temporals.size() && doc.temporals.at(temporal).range.end <= token.start)
+            ++temporal;
+        if (temporal < doc.temporals.size()
+            && doc.temporals.at(temporal).range.start <= token.start) {
+            word.temporal = int(temporal);
+            const TemporalType type = doc.temporals.at(temporal).type;
+            if (type == TemporalType::Date || type == TemporalType::Time)
+                word.flags |= DateWord;
+        }
+        (*wordOfToken)[size_t(t)] = int(words->size());
+        words->push_back(word);
+    }
+}
+
+void fillBag(
+    const CompareDocument &doc, const std::vector<Word> &words, Vocabulary *vocabulary, Unit *unit)
+{
+    std::vector<int> features;
+    int lastMention = -1;
+    for (int w : unit->words) {
+        const Word &word = words[size_t(w)];
+        unit->sequence.push_back(word.id);
+        if (!(word.flags & Content))
+            continue;
+        ++unit->contentWords;
+        unit->contentSequence.push_back(word.id);
+        const int entity = word.mention >= 0 ? doc.mentions.at(word.mention).entity : -1;
+        if (entity >= 0) {
+            if (word.mention != lastMention)
+                features.push_back(vocabulary->featureId(u'@' + QString::number(entity)));
+            lastMention = word.mention;
+            continue;
+        }
+        features.push_back(word.id);
+    }
+    std::sort(features.begin(), features.end());
+    for (int id : features) {
+        if (!unit->bag.empty() && unit->bag.back().first == id)
+            ++unit->bag.back().second;
+        else
+            unit->bag.emplace_back(id, 1);
+    }
+}
+
+} // namespace
+
+void prepare(const CompareInput &input, Prepared *out)
+{
+    out->documents.resize(size_t(input.documents.size()));
+    QList<Token> tokens;
+    std::vector<int> wordOfToken;
+    for (int d = 0; d < input.documents.size(); ++d) {
+        const CompareDocument &doc = input.documents.at(d);
+        tokens.clear();
+        Tokenizer::tokenize(doc.text, &tokens);
+        const QList<Sentence> sentences = Tokenizer::splitSentences(doc.text, tokens);
+        std::vector<Word> &words = out->documents[size_t(d)].words;
+        readWords(doc, tokens, &out->vocabulary, &words, &wordOfToken);
+
+        // Quotes in text order; one nested in or overlapping an earlier one is left out.
+        std::vector<int> quotes;
+        for (int q = 0; q < doc.quotes.size(); ++q) {
+            if (doc.quotes.at(q).content.isValid())
+                quotes.push_back(q);
+        }
+        std::sort(quotes.begin(), quotes.end(), [&](int x, int y) {
+            const TextRange &a = doc.quotes.at(x).content;
+            const TextRange &b = doc.quotes.at(y).content;
+            return a.start != b.start ? a.start < b.start : a.end > b.end;
+        });
+        std::vector<int> kept;
+        for (int q : quotes) {
+            if (kept.empty()
+                || doc.quotes.at(kept.back()).content.end <= doc.quotes.at(q).content.start)
+                kept.push_back(q);
+        }
+        // Per word: inside a kept quote's content, or in a quote's speaker or cue.
+        std::vector<char> inQuote(words.size(), 0);
+        std::vector<char> inAttribution(words.size(), 0);
+        auto mark = [&](const TextRange &range, std::vector<char> *marks) {
+            if (!range.isValid())
+                return;
+            auto it = std::lower_bound(words.cbegin(), words.cend(), range.start,
+                [](const Word &w, qint32 start) { return w.range.start < start; });
+            for (; it != words.cend() && it->range.end <= range.end; ++it)
+                (*marks)[size_t(it - words.cbegin())] = 1;
+        };
+        for (int q : kept) {
+            mark(doc.quotes.at(q).content, &inQuote);
+            mark(doc.quotes.at(q).speaker, &inAttribution);
+            mark(doc.quotes.at(q).cue, &inAttribution);
+        }
+
+        std::vector<Unit> quoteUnits;
+        for (int q : kept) {
+            Unit unit;
+            unit.doc = d;
+            unit.kind = AlignmentKind::Quote;
+            unit.quote = q;
+            unit.range = doc.quotes.at(q).content;
+            const auto first = std::lower_bound(words.cbegin(), words.cend(), unit.range.start,
+                [](const Word &w, qint32 start) { return w.range.start < start; });
+            for (auto it = first; it != words.cend() && it->range.end <= unit.range.end; ++it)
+                unit.words.push_back(int(it - words.cbegin()));
+            fillBag(doc, words, &out->vocabulary, &unit);
+            if (unit.words.size() >= 2 && unit.contentWords >= 1)
+                quoteUnits.push_back(std::move(unit));
+        }
+
+        std::vector<Unit> sentenceUnits;
+        for (const Sentence &sentence : sentences) {
+            Unit unit;
+            unit.doc = d;
+            bool hasQuote = false;
+            int claimWords = 0;
+            qint32 end = -1;
+            for (qint32 t = sentence.tokenStart; t < sentence.tokenEnd; ++t) {
+                const int w = wordOfToken[size_t(t)];
+                if (w < 0)
+                    continue;
+                const Word &word = words[size_t(w)];
+                if (inQuote[size_t(w)]) {
+                    hasQuote = true;
+                    continue;
+                }
+                unit.words.push_back(w);
+                end = t;
+                if ((word.flags & Content) && !inAttribution[size_t(w)])
+                    ++claimWords;
+            }
+            // What is left of a sentence around a quote is mostly its attribution.
+            if (unit.words.empty() || claimWords < (hasQuote ? 4 : 2))
+                continue;
+            unit.range = {words[size_t(unit.words.front())].range.start,
+                words[size_t(unit.words.back())].range.end};
+            // The full stop belongs to the sentence when nothing was cut after the last word.
+            if (end + 1 < sentence.tokenEnd && tokens.at(end + 1).kind == TokenKind::Punctuation) {
+                const QChar c = doc.text.at(tokens.at(end + 1).start);
+                if (c == u'.' || c == u'!' || c == u'?')
+                    unit.range.end = tokens.at(end + 1).end;
+            }
+            fillBag(doc, words, &out->vocabulary, &unit);
+            sentenceUnits.push_back(std::move(unit));
+        }
+        // Units of one document in text order.
+        std::vector<Unit> all;
+        all.reserve(quoteUnits.size() + sentenceUnits.size());
+        std::merge(std::make_move_iterator(quoteUnits.begin()),
+            std::make_move_iterator(quoteUnits.end()),
+            std::make_move_iterator(sentenceUnits.begin()),
+            std::make_move_iterator(sentenceUnits.end()), std::back_inserter(all),
+            [](const Unit &a, const Unit &b) { return a.range.start < b.range.start; });
+        for (Unit &unit : all)
+            out->units.push_back(std::move(unit));
+    }
+
+    // Inverse document frequency over units: a word in every unit weighs almost nothing. The
+    // pseudo-units (in which no word occurs) keep two short texts from weighing the words they
+    // share below the words they do not: there a shared word is rare, not common.
+    std::vector<int> df(size_t(out->vocabulary.size()), 0);
+    for (const Unit &unit : out->units) {
+        for (const auto &[id, count] : unit.bag)
+            ++df[size_t(id)];
+    }
+    constexpr double kPseudoUnits = 50;
+    const double n = double(out->units.size()) + kPseudoUnits;
+    out->idf.assign(df.size(), 0.0);
+    for (size_t id = 0; id < df.size(); ++id)
+        out->idf[id] = std::max(0.05, std::log((n + 1.0) / (df[id] + 0.5)));
+    for (Unit &unit : out->units) {
+        unit.weight = 0;
+        for (const auto &[id, count] : unit.bag)
+            unit.weight += out->idf[size_t(id)] * count;
+    }
+}
+
+SynonymCache::SynonymCache(const SynonymTable &table, const Vocabulary &vocabulary)
+    : m_table(table)
+    , m_vocabulary(vocabulary)
+{ }
+
+bool SynonymCache::areSynonyms(int a, int b)
+{
+    if (a == b)
+        return false;
+    const size_t needed = size_t(std::max(a, b)) + 1;
+    if (m_entries.size() < needed)
+        m_entries.resize(
+            size_t(m_vocabulary.size()) > needed ? size_t(m_vocabulary.size()) : needed);
+    auto entry = [&](int id) -> const SynonymTable::Entry & {
+        std::optional<SynonymTable::Entry> &slot = m_entries[size_t(id)];
+        if (!slot) {
+            slot.emplace();
+            const QString &form = m_vocabulary.form(id);
+            // Numbers ("#40") and entity features ("@3") have no synonyms.
+            if (!form.startsWith(u'#') && !form.startsWith(u'@') && !form.startsWith(u'!'))
+                m_table.find(form, &*slot);
+        }
+        return *slot;
+    };
+    const SynonymTable::Entry &x = entry(a);
+    if (x.own.empty() && x.heads.empty())
+        return false;
+    return SynonymTable::related(x, entry(b));
+}
+
+} // namespace Parallax::Compare

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compare/comparison.h"
+#include "compare/lexicon.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+// The comparison's view of its input: every word of every document interned as an id (its stem,
+// or a number's value), and the units to align (quotes, and sentences outside quotes).
+namespace Parallax::Compare {
+
+enum WordFlag : quint8 {
+    Content = 1, // not a function word
+    Negation = 2,
+    NumberWord = 4, // a number, in digits or in words
+    DateWord = 8, // a weekday or month name, or inside a date expression
+};
+
+struct Word
+{
+    TextRange range;
+    int id = 0; // interned: the stem, "#40" for a number
+    quint8 flags = 0;
+    int mention = -1; // index into the document's mentions
+    int temporal = -1; // index into the document's temporals
+};
+
+struct Unit
+{
+    int doc = 0;
+    AlignmentKind kind = AlignmentKind::Sentence;
+    int quote = -1; // index into the document's quotes
+    TextRange range;
+    std::vector<int> words; // indexes into the document's words, ascending
+    std::vector<int> sequence; // the words' ids, for the diff
+    std::vector<int> contentSequence; // the content words' ids in order, for seeding by pairs
+    // Content features, sorted by id: stems of content words, and one "@entity" per linked
+    // mention in place of its words (so "Marrow" and "Ilse Marrow" count as one match).
+    std::vector<std::pair<int, int>> bag; // (id, count)
+    double weight = 0; // sum of idf over the bag
+    int contentWords = 0;
+};
+
+struct PreparedDocument
+{
+    std::vector<Word> words;
+};
+
+// Interned forms shared by every document of one comparison.
+class Vocabulary
+{
+public:
+    int wordId(QStringView token, bool isNumber, quint8 *flags);
+    int featureId(const QString &key);
+    const QString &form(int id) const { return m_forms[size_t(id)]; }
+    qsizetype size() const { return qsizetype(m_forms.size()); }
+
+private:
+    int intern(const QString &key);
+    Stemmer m_stemmer;
+    QHash<QString, int> m_ids; // form -> id
+    QHash<QString, std::pair<int, quint8>> m_tokens; // token as written -> (id, flags)
+    std::vector<QString> m_forms;
+};
+
+struct Prepared
+{
+    Vocabulary vocabulary;
+    std::vector<PreparedDocument> documents;
+    std::vector<Unit> units; // by document, then position
+    std::vector<double> idf; // per id
+};
+
+void prepare(const CompareInput &input, Prepared *out);
+
+// WordNet synonyms between interned stems, each stem looked up once per comparison.
+class SynonymCache
+{
+public:
+    SynonymCache(const SynonymTable &table, const Vocabulary &vocabulary);
+    bool areSynonyms(int a, int b);
+
+private:
+    const SynonymTable &m_table;
+    const Vocabulary &m_vocabulary;
+    std::vector<std::optional<SynonymTable::Entry>> m_entries; // per id; empty entry: unknown
+};
+
+} // namespace Parallax::Compare
