@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quote alignment gold of 'parallax eval compare': its file format, the scoring rules and the
 // conversion of corpus files into the text the gold's offsets count in.
+#include "cli/cli.h"
 #include "cli/comparegold.h"
 #include "cli/corpusarticles.h"
 #include "util/textoffsets.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTextStream>
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void parseRefuses();
     void matchesNeedsHalfTheShorterSpan_data();
     void matchesNeedsHalfTheShorterSpan();
+    void strictRuleNeedsHalfOfEachSpan();
     void scoreCountsEveryPairOfAGroup();
     void scoreTellsWrongPairsApart();
     void sentenceAlignmentsCountOnlyForAnyKindRecall();
@@ -70,6 +76,8 @@ private Q_SLOTS:
     void detokenize_data();
     void detokenize();
     void corpusFilesReadAsArticles();
+    void evalCommandScoresInventedArticles();
+    void evalCommandRefusesAGoldMadeOnOtherText();
 };
 
 void TestEvalCompare::parseReadsSetsPairsAndLoneQuotes()
@@ -157,6 +165,25 @@ void TestEvalCompare::matchesNeedsHalfTheShorterSpan()
     QFETCH(Span, gold);
     QFETCH(bool, match);
     QCOMPARE(matches(predicted, gold), match);
+    QCOMPARE(matches(predicted, gold, MatchRule::HalfOfShorter), match);
+}
+
+void TestEvalCompare::strictRuleNeedsHalfOfEachSpan()
+{
+    QVERIFY(matches(Span {0, 15, 25}, Span {0, 10, 20}, MatchRule::HalfOfEach));
+    // A quotation the extractor ran on over the next paragraphs no longer counts.
+    QVERIFY(!matches(Span {0, 0, 400}, Span {0, 10, 20}, MatchRule::HalfOfEach));
+    QVERIFY(!matches(Span {0, 50, 56}, Span {0, 10, 200}, MatchRule::HalfOfEach));
+    QVERIFY(matches(Span {0, 10, 30}, Span {0, 10, 40}, MatchRule::HalfOfEach));
+    QVERIFY(!matches(Span {1, 10, 30}, Span {0, 10, 30}, MatchRule::HalfOfEach));
+
+    const QList<Group> groups {quoteGroup({Span {0, 0, 400}, Span {1, 5, 30}})};
+    const SetResult lenient = score(goldSet(), groups);
+    QCOMPARE(lenient.counts.correctPairs, 1);
+    const SetResult strict = score(goldSet(), groups, {}, {}, MatchRule::HalfOfEach);
+    QCOMPARE(strict.counts.correctPairs, 0);
+    QCOMPARE(strict.counts.foundPairs, 0);
+    QCOMPARE(strict.predicted.constFirst().verdict, Verdict::NotGoldQuote);
 }
 
 void TestEvalCompare::scoreCountsEveryPairOfAGroup()
@@ -347,6 +374,11 @@ void TestEvalCompare::detokenize_data()
         << u"He said \"no\" twice."_s;
     QTest::newRow("a quote over two sentences") << QList<QStringList> {{u"\""_s, u"Calm"_s, u"."_s},
         {u"Wait"_s, u"."_s, u"\""_s}} << u"\"Calm. Wait.\""_s;
+    QTest::newRow("a quotation over two paragraphs")
+        << QList<QStringList> {{u"``"_s, u"We"_s, u"wait"_s, u"."_s},
+               {u"``"_s, u"Then"_s, u"we"_s, u"sign"_s, u"."_s, u"''"_s},
+               {u"She"_s, u"left"_s, u"."_s}}
+        << u"\u201CWe wait.\n\n\u201CThen we sign.\u201D She left."_s;
     QTest::newRow("hyphen, slash and clock time") << QList<QStringList> {
         {u"a"_s, u"12"_s, u"-"_s, u"hour"_s, u"session"_s, u"on"_s, u"9"_s, u"/"_s, u"14"_s,
             u"at"_s, u"8"_s, u":"_s, u"13am"_s}} << u"a 12-hour session on 9/14 at 8:13am"_s;
@@ -437,5 +469,134 @@ void TestEvalCompare::corpusFilesReadAsArticles()
     QVERIFY(missing.error().contains(u"none.json"_s));
 }
 
-QTEST_APPLESS_MAIN(TestEvalCompare)
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exitCode = Cli::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+// Two invented reports of one invented statement, and a quote only one of them has.
+const QByteArray kLedger
+    = "Title: Varn talks\nOutlet: Harbour Ledger\n\n"
+      "Delegates from Veltria and Osmark met at Lake Varn on Tuesday \xF0\x9F\x8C\x8A. "
+      "\xE2\x80\x9CThe lake belongs to both our peoples and we will share its water "
+      "fairly,\xE2\x80\x9D said Mira Osk, the Veltrian envoy. Tal Veen declined to "
+      "comment.\n";
+const QByteArray kPost
+    = "Title: Lake Varn\nOutlet: Meridian Post\n\n"
+      "The Osmark delegation arrived late. Mira Osk told reporters: \xE2\x80\x9CThe "
+      "lake belongs to both our peoples and we will share its water fairly.\xE2\x80\x9D "
+      "Fishermen on the shore said they had heard such promises before. "
+      "\xE2\x80\x9CWe will believe it when the nets are full,\xE2\x80\x9D said Arne "
+      "Holt, a fisherman.\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// "file start end" of a quote, in code points of the text Parallax reads from the file.
+QString spanOf(const QString &dataDir, const QString &file, const QString &quote)
+{
+    auto drafts = CorpusArticles::readArticles(dataDir + u'/' + file);
+    if (!drafts.ok())
+        return {};
+    const QString body = drafts->constFirst().body;
+    const qsizetype start = body.indexOf(quote);
+    if (start < 0)
+        return {};
+    const CodePointMap map(body);
+    return u"%1\t%2\t%3"_s.arg(file)
+        .arg(map.toCodePoint(start))
+        .arg(map.toCodePoint(start + quote.size()));
+}
+
+} // namespace
+
+void TestEvalCompare::evalCommandScoresInventedArticles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(u"data"_s);
+    QVERIFY(writeFile(data + u"/varn/ledger.txt"_s, kLedger));
+    QVERIFY(writeFile(data + u"/varn/post.txt"_s, kPost));
+    const QString statement
+        = u"The lake belongs to both our peoples and we will share its water fairly"_s;
+    const QString a = spanOf(data, u"varn/ledger.txt"_s, statement);
+    const QString b = spanOf(data, u"varn/post.txt"_s, statement);
+    const QString holt
+        = spanOf(data, u"varn/post.txt"_s, u"We will believe it when the nets are full"_s);
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && !holt.isEmpty());
+    // The emoji before the ledger's quote is one code point.
+    QVERIFY(a.contains(u"\t66\t"_s));
+    const QString goldPath = dir.filePath(u"gold.tsv"_s);
+    QVERIFY(writeFile(goldPath,
+        (u"set\tvarn\tvarn/ledger.txt\tvarn/post.txt\n"
+         "pair\tvarn\t%1\t%2\tverbatim\tOsk\n"
+         "alone\tvarn\t%3\tHolt\n"_s)
+            .arg(a, b, holt)
+            .toUtf8()));
+
+    const CliRun r = runCli(
+        {u"eval"_s, u"compare"_s, u"--gold"_s, goldPath, u"--data"_s, data, u"--verbose"_s});
+    QVERIFY2(r.exitCode == Cli::Success, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"set varn: 2 documents, gold 1 pairs"_s), qPrintable(r.out));
+    // The same statement word for word in both articles is aligned: found 1 of 1.
+    const QRegularExpression all(
+        uR"(^all\s+1\s+1\s+\d+\s+\d+)"_s, QRegularExpression::MultilineOption);
+    QVERIFY2(all.match(r.out).hasMatch(), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"quote pair F1 "_s));
+
+    const CliRun baseline = runCli(
+        {u"eval"_s, u"compare"_s, u"--gold"_s, goldPath, u"--data"_s, data, u"--baseline"_s});
+    QCOMPARE(baseline.exitCode, int(Cli::Success));
+    QVERIFY(baseline.out.contains(u"word overlap baseline"_s));
+    QVERIFY2(all.match(baseline.out).hasMatch(), qPrintable(baseline.out));
+
+    const QString exported = dir.filePath(u"articles"_s);
+    const CliRun e = runCli({u"eval"_s, u"compare"_s, u"--gold"_s, goldPath, u"--data"_s, data,
+        u"--export-articles"_s, exported});
+    QCOMPARE(e.exitCode, int(Cli::Success));
+    QFile copy(exported + u"/varn/ledger.txt"_s);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), kLedger);
+}
+
+void TestEvalCompare::evalCommandRefusesAGoldMadeOnOtherText()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(u"data"_s);
+    QVERIFY(writeFile(data + u"/varn/ledger.txt"_s, kLedger));
+    QVERIFY(writeFile(data + u"/varn/post.txt"_s, kPost));
+    const QString goldPath = dir.filePath(u"gold.tsv"_s);
+    QVERIFY(writeFile(goldPath,
+        "set\tvarn\tvarn/ledger.txt\tvarn/post.txt\n"
+        "pair\tvarn\tvarn/ledger.txt\t10\t40\tvarn/post.txt\t5000\t5030\tverbatim\n"));
+    const CliRun r = runCli({u"eval"_s, u"compare"_s, u"--gold"_s, goldPath, u"--data"_s, data});
+    QCOMPARE(r.exitCode, int(Cli::UserError));
+    QVERIFY2(r.err.contains(u"gold line 2"_s) && r.err.contains(u"past the end of varn/post.txt"_s),
+        qPrintable(r.err));
+
+    const CliRun missing = runCli({u"eval"_s, u"compare"_s, u"--gold"_s, goldPath});
+    QCOMPARE(missing.exitCode, int(Cli::UsageError));
+}
+
+QTEST_GUILESS_MAIN(TestEvalCompare)
 #include "tst_evalcompare.moc"

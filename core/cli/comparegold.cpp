@@ -127,16 +127,17 @@ Key keyOf(const Span &s)
     return {s.doc, s.start, s.end};
 }
 
-bool pairMatches(const Span &a, const Span &b, const Pair &gold)
+bool pairMatches(const Span &a, const Span &b, const Pair &gold, MatchRule rule)
 {
-    return (matches(a, gold.a) && matches(b, gold.b)) || (matches(a, gold.b) && matches(b, gold.a));
+    return (matches(a, gold.a, rule) && matches(b, gold.b, rule))
+        || (matches(a, gold.b, rule) && matches(b, gold.a, rule));
 }
 
-bool holds(const Group &group, const Pair &gold)
+bool holds(const Group &group, const Pair &gold, MatchRule rule)
 {
     for (qsizetype i = 0; i < group.members.size(); ++i) {
         for (qsizetype j = i + 1; j < group.members.size(); ++j) {
-            if (pairMatches(group.members.at(i), group.members.at(j), gold))
+            if (pairMatches(group.members.at(i), group.members.at(j), gold, rule))
                 return true;
         }
     }
@@ -272,13 +273,16 @@ Comparison wordOverlapBaseline(const CompareInput &input, double threshold)
     return out;
 }
 
-bool matches(const Span &predicted, const Span &gold)
+bool matches(const Span &predicted, const Span &gold, MatchRule rule)
 {
     if (predicted.doc != gold.doc || predicted.length() <= 0 || gold.length() <= 0)
         return false;
     const qint64 overlap
         = std::min(predicted.end, gold.end) - std::max(predicted.start, gold.start);
-    return overlap > 0 && 2 * overlap >= std::min(predicted.length(), gold.length());
+    const qint64 reference = rule == MatchRule::HalfOfShorter
+        ? std::min(predicted.length(), gold.length())
+        : std::max(predicted.length(), gold.length());
+    return overlap > 0 && 2 * overlap >= reference;
 }
 
 double Counts::precision() const
@@ -321,7 +325,7 @@ Counts &Counts::operator+=(const Counts &o)
 }
 
 SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &unmatchedQuotes,
-    const QList<double> &similarities)
+    const QList<double> &similarities, MatchRule rule)
 {
     SetResult result;
     Counts &c = result.counts;
@@ -332,9 +336,9 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
         if (g.quote)
             seen.append(g.members);
     }
-    auto isSeen = [&seen](const Span &goldSpan) {
+    auto isSeen = [&seen, rule](const Span &goldSpan) {
         return std::any_of(seen.cbegin(), seen.cend(),
-            [&goldSpan](const Span &s) { return matches(s, goldSpan); });
+            [&goldSpan, rule](const Span &s) { return matches(s, goldSpan, rule); });
     };
 
     QList<Span> paired;
@@ -382,7 +386,7 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
         bool found = false;
         bool foundAny = false;
         for (const Group &g : groups) {
-            if (holds(g, p)) {
+            if (holds(g, p, rule)) {
                 foundAny = true;
                 found = found || g.quote;
             }
@@ -402,9 +406,9 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
     c.foundUtterances = int(foundUtterances.size());
 
     // Precision: every member pair of a quote alignment is one prediction.
-    auto matchesAny = [](const Span &s, const QList<Span> &spans) {
-        return std::any_of(
-            spans.cbegin(), spans.cend(), [&s](const Span &g) { return matches(s, g); });
+    auto matchesAny = [rule](const Span &s, const QList<Span> &spans) {
+        return std::any_of(spans.cbegin(), spans.cend(),
+            [&s, rule](const Span &g) { return matches(s, g, rule); });
     };
     for (qsizetype gi = 0; gi < groups.size(); ++gi) {
         const Group &g = groups.at(gi);
@@ -415,7 +419,7 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
                 PredictedPair p {g.members.at(i), g.members.at(j), similarities.value(gi)};
                 ++c.predictedPairs;
                 const bool correct = std::any_of(gold.pairs.cbegin(), gold.pairs.cend(),
-                    [&p](const Pair &gp) { return pairMatches(p.a, p.b, gp); });
+                    [&p, rule](const Pair &gp) { return pairMatches(p.a, p.b, gp, rule); });
                 if (correct) {
                     ++c.correctPairs;
                     p.verdict = Verdict::Correct;

@@ -90,9 +90,11 @@ Prediction prediction(const Comparison &comparison, const QStringList &texts);
 // over all words) form a quote alignment of two members. No sentences, no differences.
 Comparison wordOverlapBaseline(const CompareInput &input, double threshold = 0.3);
 
-// A predicted member matches a gold span when both are in the same document and they overlap by
-// at least half of the shorter one.
-bool matches(const Span &predicted, const Span &gold);
+// When a predicted member matches a gold span: both in the same document, and overlapping by at
+// least half of the shorter one (the rule the figures use: a quote that the extractor merged with
+// its neighbour, or cut short, still counts), or, strictly, by at least half of each.
+enum class MatchRule : quint8 { HalfOfShorter, HalfOfEach };
+bool matches(const Span &predicted, const Span &gold, MatchRule rule = MatchRule::HalfOfShorter);
 
 struct Counts
 {
@@ -142,6 +144,7 @@ struct SetResult
 // quotes the comparison left unaligned; similarities, when given, runs parallel to groups and is
 // only reported.
 SetResult score(const Set &gold, const QList<Group> &groups,
-    const QList<Span> &unmatchedQuotes = {}, const QList<double> &similarities = {});
+    const QList<Span> &unmatchedQuotes = {}, const QList<double> &similarities = {},
+    MatchRule rule = MatchRule::HalfOfShorter);
 
 } // namespace Parallax::CompareGold

@@ -207,19 +207,26 @@ QString detokenize(const QList<QStringList> &sentences)
     bool paragraphStart = true;
     bool glueNext = false;
     bool straightOpen = false; // inside a quotation opened by a straight double quote
+    bool curlyOpen = false; // inside a quotation opened by `` or a left double quotation mark
     const qsizetype first = ecbPlusUrl(sentences).isEmpty() ? 0 : 1;
     for (qsizetype s = first; s < sentences.size(); ++s) {
         const QStringList &tokens = sentences.at(s);
         if (tokens.isEmpty())
             continue;
+        const bool opensQuote
+            = tokens.constFirst() == u"``"_s || tokens.constFirst() == u"\u201C"_s;
         if (!out.isEmpty()) {
-            if (endsSentence(out)) {
+            // News quotes a speaker over several paragraphs by opening each paragraph again and
+            // closing only the last; ECB+ lost the paragraph breaks, so a quotation opened
+            // while one is open marks where a paragraph began.
+            if (endsSentence(out) && !(opensQuote && curlyOpen)) {
                 out += u' ';
                 glueNext = true;
             } else {
                 out += u"\n\n"_s;
                 paragraphStart = true;
                 straightOpen = false;
+                curlyOpen = false;
             }
         }
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -228,10 +235,12 @@ QString detokenize(const QList<QStringList> &sentences)
             const QStringView previous = i > 0 ? QStringView(tokens.at(i - 1)) : u"";
             bool left = closes(t);
             bool right = opens(t);
-            if (t == u"``"_s) {
+            if (t == u"``"_s || t == u"\u201C"_s) {
                 t = u"\u201C"_s;
-            } else if (t == u"''"_s) {
+                curlyOpen = true;
+            } else if (t == u"''"_s || t == u"\u201D"_s) {
                 t = u"\u201D"_s;
+                curlyOpen = false;
             } else if (t == u"\""_s) {
                 left = straightOpen;
                 right = !straightOpen;

@@ -42,7 +42,9 @@ QString basilBody(const QJsonArray &paragraphs);
 // clitics ("'s", "n't") and closing quotation marks, none after opening ones; `` and '' become
 // curly quotation marks; a lone hyphen or slash joins its neighbours ("86 - year" -> "86-year"),
 // a colon between digits too ("8 : 13" -> "8:13"). A sentence that ends without final punctuation
-// (a headline, a dateline) ends its paragraph. A first sentence that is a web address (ECB+ puts
+// (a headline, a dateline) ends its paragraph, and so does one before a sentence that opens a
+// quotation while another is still open (the way news quotes over several paragraphs). A first
+// sentence that is a web address (ECB+ puts
 // the source address there) is not part of the body; see ecbPlusUrl().
 QString detokenize(const QList<QStringList> &sentences);
 QString ecbPlusUrl(const QList<QStringList> &sentences); // "" when the first sentence is no address
