@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    // bench_compare [RUNS [CASE]]: CASE 0, 1 or 2 runs one case only (for a profiler).
     const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5;
+    const int only = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : -1;
 
     QElapsedTimer timer;
     timer.start();
@@ -126,8 +128,11 @@ int main(int argc, char *argv[])
         {u"ten 2,000-word articles"_s, 10, 2000, 500},
         {u"two 100,000-word texts"_s, 2, 100000, 1000}};
     QRandomGenerator rng(11);
-    for (const Case &c : cases) {
+    for (int k = 0; k < cases.size(); ++k) {
+        const Case &c = cases.at(k);
         const Story s = story(rng, c.documents, c.words);
+        if (only >= 0 && only != k)
+            continue;
         QList<double> compareMs;
         QList<double> totalMs;
         Comparison result;

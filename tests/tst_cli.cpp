@@ -371,8 +371,7 @@ void TestCli::compareFilesAsJson()
         "euros.\n\n"
         "\u201cThe talks in Kessling were difficult but productive for both sides,\u201d Foreign "
         "Minister Ilse Marrow told reporters.\n\n"
-        "The spring quota for the Sarrel valley does not cover a dry year.\n"_s
-            .toUtf8());
+        "The spring quota for the Sarrel valley does not cover a dry year.\n"_s.toUtf8());
     const Run r = run({u"compare"_s, a, b, u"--format"_s, u"json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = r.json();
@@ -454,15 +453,16 @@ void TestCli::compareFilesAsJson()
             u"%1:%2"_s.arg(item.value(u"doc"_s).toInt()).arg(item.value(u"text"_s).toString()));
     }
     QCOMPARE(unmatched,
-        QStringList({u"0:The Northern Basin Commission hosted the meeting for the second time this year."_s,
-            u"1:The spring quota for the Sarrel valley does not cover a dry year."_s}));
+        QStringList(
+            {u"0:The Northern Basin Commission hosted the meeting for the second time this year."_s,
+                u"1:The spring quota for the Sarrel valley does not cover a dry year."_s}));
 
     bool marrow = false;
     for (const QJsonValue &v : json.value(u"entity_coverage"_s).toArray()) {
         const QJsonObject entity = v.toObject();
         if (entity.value(u"name"_s).toString() == "Ilse Marrow"_L1) {
             QVERIFY(QStringList({u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"MISC"_s})
-                    .contains(entity.value(u"type"_s).toString()));
+                        .contains(entity.value(u"type"_s).toString()));
             QCOMPARE(entity.value(u"docs"_s).toArray(), QJsonArray({0, 1}));
             marrow = true;
         }

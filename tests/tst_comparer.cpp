@@ -158,6 +158,7 @@ private Q_SLOTS:
     void splicedQuote();
     void translatedParaphrase();
     void threeDocumentCluster();
+    void overlappingChangesOfThreeMembersAreOneDifference();
     void unmatchedItems();
     void unrelatedSentencesStayApart();
     void entityCoverage();
@@ -636,6 +637,28 @@ void TestComparer::threeDocumentCluster()
     QCOMPARE(in.documents.at(2).text.mid(r.start, r.length()), u"fruitful"_s);
 }
 
+void TestComparer::overlappingChangesOfThreeMembersAreOneDifference()
+{
+    const QString content
+        = u"The talks in Kessling were long, %1 for both delegations of the lake states"_s;
+    const QString a = content.arg(u"difficult but fruitful"_s);
+    const QString b = content.arg(u"difficult but productive"_s);
+    const QString c3 = content.arg(u"tiring and hard"_s);
+    const CompareInput in = input({Doc(u"“"_s + a + u",” Marrow said."_s).quote(a),
+        Doc(u"“"_s + b + u",” Marrow said."_s).quote(b),
+        Doc(u"“"_s + c3 + u",” Marrow said."_s).quote(c3)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 1);
+    const Alignment &al = c.alignments.first();
+    QCOMPARE(al.members.size(), 3);
+    QCOMPARE(al.differences.size(), 1);
+    const Difference &d = al.differences.first();
+    QCOMPARE(d.kind, DifferenceKind::Wording);
+    QCOMPARE(d.texts,
+        QStringList(
+            {u"difficult but fruitful"_s, u"difficult but productive"_s, u"tiring and hard"_s}));
+}
+
 void TestComparer::unmatchedItems()
 {
     const QString shared = u"Veltria would fund a new monitoring station at Port Alder on the "
@@ -701,9 +724,11 @@ void TestComparer::speakerCoverage()
         {Doc(u"“We will meet again in March,” Marrow said. “Nothing is agreed,” Ardelan said."_s)
                 .quote(u"We will meet again in March"_s, u"Marrow"_s, u"said"_s, Marrow)
                 .quote(u"Nothing is agreed"_s, u"Ardelan"_s, u"said"_s, Ardelan),
-            Doc(u"“The water is ours too,” Marrow said. “It is a start,” said a farmer."_s)
+            Doc(u"“The water is ours too,” Marrow said. “It is a start,” said a farmer. “We "
+                "wait,” she said."_s)
                 .quote(u"The water is ours too"_s, u"Marrow"_s, u"said"_s, Marrow)
-                .quote(u"It is a start"_s, u"a farmer"_s)});
+                .quote(u"It is a start"_s, u"a farmer"_s)
+                .quote(u"We wait"_s, u"she"_s)});
     const Comparison c = Comparer().compare(in);
     QCOMPARE(c.speakers.size(), 3);
     QCOMPARE(c.speakers.at(0).name, u"Ilse Marrow"_s);

@@ -3,6 +3,7 @@
 #include "comparison.h"
 
 #include "compare/differences.h"
+#include "compare/lexicon.h"
 #include "compare/units.h"
 #include "compare/wordalign/diff.h"
 
@@ -110,9 +111,22 @@ Score Engine::score(int u, int v)
             ++j;
         }
     }
-    // Synonyms earn part of a match, only where they could still change the verdict.
+    // Synonyms earn part of a match; not looked up where even all of them could not make the
+    // pair acceptable.
     const double total = a.weight + b.weight;
-    if (total > 0 && s.shared > 0 && !restA.empty() && !restB.empty() && restA.size() <= 24
+    auto restWeight = [&](const std::vector<std::pair<int, int>> &rest) {
+        double w = 0;
+        for (const auto &[id, count] : rest)
+            w += idf[size_t(id)] * count;
+        return w;
+    };
+    const double smallest = std::min(a.weight, b.weight);
+    const double best
+        = total > 0 ? shared + kSynonymCredit * std::min(restWeight(restA), restWeight(restB)) : 0;
+    const bool hopeless = total <= 0
+        || (2.0 * best / total < kMinDiceContainedQuote
+            && (smallest <= 0 || best / smallest < kMinContainment));
+    if (!hopeless && s.shared > 0 && !restA.empty() && !restB.empty() && restA.size() <= 24
         && restB.size() <= 24) {
         std::vector<char> used(restB.size(), 0);
         for (const auto &[x, cx] : restA) {
@@ -354,6 +368,8 @@ void Engine::coverage(Comparison *out) const
                 name = m_input.entities.at(entity).name;
             } else if (quote.speaker.isValid()) {
                 name = doc.text.mid(quote.speaker.start, quote.speaker.length()).simplified();
+                if (name.isEmpty() || Lexicon::isPronoun(name.toLower()))
+                    continue; // an unresolved "she" is no one the table can name
             } else {
                 continue;
             }

@@ -285,13 +285,6 @@ struct Speaker
     TextRange range;
 };
 
-bool isPronoun(const QString &lower)
-{
-    static const QSet<QString> words {u"he"_s, u"she"_s, u"they"_s, u"it"_s, u"we"_s, u"i"_s,
-        u"you"_s, u"his"_s, u"her"_s, u"their"_s};
-    return words.contains(lower);
-}
-
 void GroupDiffer::attribution(QList<Difference> *out) const
 {
     const int n = int(m_units.size());
@@ -316,7 +309,7 @@ void GroupDiffer::attribution(QList<Difference> *out) const
             return s;
         s.surname = s.words.last();
         // A pronoun or a role ("the minister") as written names no one to compare.
-        s.known = written.at(0).isUpper() && !isPronoun(written.toLower());
+        s.known = written.at(0).isUpper() && !Lexicon::isPronoun(written.toLower());
         return s;
     };
     // Only named speakers are compared: a pronoun's resolution is the annotator's guess, and

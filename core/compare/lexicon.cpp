@@ -243,6 +243,13 @@ QString normalizedNumber(QStringView token)
     return out;
 }
 
+bool isPronoun(QStringView lower)
+{
+    static const QSet<QString> words
+        = wordSet(u"he she they it we i you his her their its our one someone"_s);
+    return words.contains(lower.toString());
+}
+
 bool isDateWord(QStringView lower)
 {
     static const QSet<QString> words = wordSet(

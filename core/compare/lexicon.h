@@ -75,6 +75,8 @@ bool isNeutralCue(QStringView stem);
 qint64 numberWord(QStringView lower);
 // The value of a number token as written, for comparison: "1,200" -> "1200", "40%" -> "40".
 QString normalizedNumber(QStringView token);
+// "he", "she", "they", "we", ...: a speaker as written that names no one.
+bool isPronoun(QStringView lower);
 // Weekday and month names ("Monday", "Dec"), which make a changed word a date difference.
 bool isDateWord(QStringView lower);
 

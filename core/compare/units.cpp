@@ -23,20 +23,25 @@ int Vocabulary::intern(const QString &key)
     return id;
 }
 
-int Vocabulary::featureId(const QString &key)
+int Vocabulary::entityFeature(int entity)
 {
-    return intern(key);
+    if (m_entityFeatures.size() <= size_t(entity))
+        m_entityFeatures.resize(size_t(entity) + 1, -1);
+    int &id = m_entityFeatures[size_t(entity)];
+    if (id < 0)
+        id = intern(u'@' + QString::number(entity));
+    return id;
 }
 
 int Vocabulary::wordId(QStringView token, bool isNumber, quint8 *flags)
 {
-    const QString written = token.toString();
-    auto it = m_tokens.constFind(written);
-    if (it != m_tokens.constEnd()) {
-        *flags = it->second;
-        return it->first;
+    const std::u16string_view written(token.utf16(), size_t(token.size()));
+    const auto it = m_tokens.find(written);
+    if (it != m_tokens.end()) {
+        *flags = it->second.second;
+        return it->second.first;
     }
-    QString lower = written.toLower();
+    QString lower = token.toString().toLower();
     lower.replace(u'\u2019', u'\'');
     if (lower.size() > 1 && lower.endsWith(u'.'))
         lower.chop(1); // "Mr." "Gov." "U.S."
@@ -60,7 +65,7 @@ int Vocabulary::wordId(QStringView token, bool isNumber, quint8 *flags)
             f |= DateWord;
     }
     const int id = intern(key);
-    m_tokens.insert(written, {id, f});
+    m_tokens.emplace(written, std::pair {id, f});
     *flags = f;
     return id;
 }
@@ -116,7 +121,7 @@ void fillBag(
         const int entity = word.mention >= 0 ? doc.mentions.at(word.mention).entity : -1;
         if (entity >= 0) {
             if (word.mention != lastMention)
-                features.push_back(vocabulary->featureId(u'@' + QString::number(entity)));
+                features.push_back(vocabulary->entityFeature(entity));
             lastMention = word.mention;
             continue;
         }

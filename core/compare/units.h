@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 // The comparison's view of its input: every word of every document interned as an id (its stem,
@@ -55,8 +57,9 @@ struct PreparedDocument
 class Vocabulary
 {
 public:
+    // token must stay valid as long as the vocabulary (a view into a document's text).
     int wordId(QStringView token, bool isNumber, quint8 *flags);
-    int featureId(const QString &key);
+    int entityFeature(int entity); // "@entity"
     const QString &form(int id) const { return m_forms[size_t(id)]; }
     qsizetype size() const { return qsizetype(m_forms.size()); }
 
@@ -64,8 +67,10 @@ private:
     int intern(const QString &key);
     Stemmer m_stemmer;
     QHash<QString, int> m_ids; // form -> id
-    QHash<QString, std::pair<int, quint8>> m_tokens; // token as written -> (id, flags)
+    // token as written -> (id, flags); the keys view the documents' texts
+    std::unordered_map<std::u16string_view, std::pair<int, quint8>> m_tokens;
     std::vector<QString> m_forms;
+    std::vector<int> m_entityFeatures; // entity -> id, -1 until used
 };
 
 struct Prepared
