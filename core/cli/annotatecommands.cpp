@@ -191,7 +191,8 @@ evalModes()
 {
     static const std::map<QString,
         std::function<int(QCommandLineParser &, QTextStream &, QTextStream &)>>
-        modes {{u"ner"_s, evalNer}, {u"quotes"_s, evalQuotes}, {u"dates"_s, evalDates}};
+        modes {{u"ner"_s, evalNer}, {u"quotes"_s, evalQuotes}, {u"dates"_s, evalDates},
+            {u"compare"_s, evalCompare}};
     return modes;
 }
 
@@ -240,14 +241,18 @@ QList<Command> annotateCommands()
             },
             cmdTrainNer},
         Command {u"eval"_s, u"eval MODE [options]"_s,
-            u"Score an annotator against labelled data (modes: ner, quotes, dates)."_s,
+            u"Score an annotator against labelled data (modes: ner, quotes, dates, compare)."_s,
             u"eval ner --conll FILE [--model MODEL]: tags the tokens of a CoNLL-2003 file and "
             "prints precision, recall and F1 per type and overall (exact match, as conlleval "
             "counts), the overall F1 last.\n"
             "eval quotes --polnear DIR: quote content recall and speaker accuracy on PolNeAR.\n"
-            "eval dates --timeml DIR: DATE/TIME span F1 on TimeML files."_s,
+            "eval dates --timeml DIR: DATE/TIME span F1 on TimeML files.\n"
+            "eval compare --gold FILE --data DIR [--verbose] [--baseline]: precision and recall of "
+            "the comparison's quote alignments against a gold of quote pairs (bench/gold/); "
+            "--export-articles DIR writes the articles it reads."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({kConll, kModel, polnearOption(), timemlOption()});
+                p.addOptions({kConll, kModel, polnearOption(), timemlOption(), goldOption(),
+                    dataOption(), verboseOption(), exportOption(), baselineOption()});
             },
             cmdEval},
     };

@@ -11,7 +11,13 @@ namespace Parallax::Cli {
 // Evaluation modes of 'parallax eval', one file each.
 int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evalquotes.cpp
 int evalDates(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evaldates.cpp
+int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evalcompare.cpp
 const QCommandLineOption &polnearOption(); // --polnear DIR
 const QCommandLineOption &timemlOption(); // --timeml DIR
+const QCommandLineOption &goldOption(); // --gold FILE
+const QCommandLineOption &dataOption(); // --data DIR
+const QCommandLineOption &verboseOption(); // --verbose
+const QCommandLineOption &exportOption(); // --export-articles DIR
+const QCommandLineOption &baselineOption(); // --baseline
 
 } // namespace Parallax::Cli

@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// eval compare: the comparison's quote alignments against a gold standard of quote pairs that
+// report the same utterance (bench/gold/). Each set is read, annotated and compared as 'parallax
+// compare' does with the set's files; the rules are described in docs/compare-quality.md.
+#include "evalmodes.h"
+
+#include "annotate/annotator.h"
+#include "cli.h"
+#include "command.h"
+#include "compare/comparison.h"
+#include "comparegold.h"
+#include "corpusarticles.h"
+#include "util/textoffsets.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::Cli {
+namespace {
+
+using namespace CompareGold;
+
+struct LoadedDocument
+{
+    QString file; // as the gold names it
+    ArticleDraft draft;
+    CodePointMap map;
+};
+
+QString fixed(double value)
+{
+    return QString::number(value, 'f', 4);
+}
+
+// The corpus a set belongs to: the first folder of its first file ("basil", "ecbplus").
+QString corpusOf(const Set &set)
+{
+    const QString &file = set.files.constFirst();
+    return file.contains(u'/') ? file.section(u'/', 0, 0) : u"."_s;
+}
+
+QString excerpt(const LoadedDocument &doc, const Span &span)
+{
+    QString s = Offsets::midCodePoints(doc.draft.body, span.start, span.end).simplified();
+    if (s.size() > 90)
+        s = s.left(60) + u" … "_s + s.right(25);
+    return s;
+}
+
+QString where(const QList<LoadedDocument> &docs, const Span &span)
+{
+    return u"%1:%2-%3"_s.arg(QFileInfo(docs.at(span.doc).file).completeBaseName())
+        .arg(span.start)
+        .arg(span.end);
+}
+
+Result<QList<LoadedDocument>> load(const Set &set, const QString &dataDir)
+{
+    QList<LoadedDocument> docs;
+    for (const QString &file : set.files) {
+        const QString path = QDir(dataDir).filePath(file);
+        auto drafts = CorpusArticles::readArticles(path);
+        if (!drafts)
+            return Error {drafts.error()};
+        if (drafts->size() != 1)
+            return Error {u"%1: holds %2 articles; a gold file names one article"_s
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(drafts->size())};
+        docs.append(
+            LoadedDocument {file, drafts->constFirst(), CodePointMap(drafts->constFirst().body)});
+    }
+    // Offsets past the end mean the gold was made on another text than this reading gives.
+    auto check = [&](const Span &s, int line) -> Result<void> {
+        if (s.end > docs.at(s.doc).map.codePointLength())
+            return Error {u"set %1, gold line %2: span %3-%4 lies past the end of %5 (%6 code "
+                          "points); was the gold made on another conversion?"_s.arg(set.id)
+                              .arg(line)
+                              .arg(s.start)
+                              .arg(s.end)
+                              .arg(docs.at(s.doc).file)
+                              .arg(docs.at(s.doc).map.codePointLength())};
+        return {};
+    };
+    for (const Pair &p : set.pairs) {
+        for (const Span &s : {p.a, p.b}) {
+            if (auto ok = check(s, p.line); !ok)
+                return Error {ok.error()};
+        }
+    }
+    for (const Lone &l : set.lone) {
+        if (auto ok = check(l.span, l.line); !ok)
+            return Error {ok.error()};
+    }
+    return docs;
+}
+
+// The converted articles, one folder per set, to run 'parallax compare' on by hand.
+Result<void> exportSet(const Set &set, const QString &dataDir, const QString &outDir)
+{
+    const QDir dir(QDir(outDir).filePath(set.id));
+    if (!QDir().mkpath(dir.path()))
+        return Error {u"%1: cannot create the folder"_s.arg(QDir::toNativeSeparators(dir.path()))};
+    for (const QString &file : set.files) {
+        const QString path = QDir(dataDir).filePath(file);
+        auto converted = CorpusArticles::convert(path);
+        if (!converted)
+            return Error {converted.error()};
+        const QByteArray &bytes = converted->bytes;
+        QFile out(dir.filePath(converted->kind == CorpusArticles::Kind::Importable
+                ? QFileInfo(file).fileName()
+                : QFileInfo(file).completeBaseName() + u".json"_s));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return Error {u"%1: cannot be written (%2)"_s.arg(
+                QDir::toNativeSeparators(out.fileName()), out.errorString())};
+    }
+    return {};
+}
+
+QString row(const QString &name, const Counts &c)
+{
+    return u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(name, -10)
+        .arg(c.goldPairs, 6)
+        .arg(c.foundPairs, 6)
+        .arg(c.predictedPairs, 10)
+        .arg(c.correctPairs, 8)
+        .arg(fixed(c.precision()), 10)
+        .arg(fixed(c.recall()), 8)
+        .arg(fixed(c.f1()), 8);
+}
+
+void printVerbose(
+    QTextStream &out, const Set &set, const QList<LoadedDocument> &docs, const SetResult &result)
+{
+    const Counts &c = result.counts;
+    out << u"set %1: %2 documents, gold %3 pairs, found %4, predicted %5, correct %6  P %7 R %8"_s
+               .arg(set.id)
+               .arg(set.files.size())
+               .arg(c.goldPairs)
+               .arg(c.foundPairs)
+               .arg(c.predictedPairs)
+               .arg(c.correctPairs)
+               .arg(fixed(c.precision()), fixed(c.recall()))
+        << Qt::endl;
+    static const char *const kVerdicts[]
+        = {"ok", "WRONG PARTNER", "LONE QUOTE", "NOT A GOLD QUOTE"};
+    for (const PredictedPair &p : result.predicted) {
+        out << "  " << kVerdicts[int(p.verdict)] << " (" << fixed(p.similarity) << ") "
+            << where(docs, p.a) << " \"" << excerpt(docs.at(p.a.doc), p.a) << "\" ~ "
+            << where(docs, p.b) << " \"" << excerpt(docs.at(p.b.doc), p.b) << "\"" << Qt::endl;
+    }
+    for (const Pair &p : result.missed) {
+        out << "  MISSED " << relationName(p.relation) << " (" << p.speaker << ") "
+            << where(docs, p.a) << " \"" << excerpt(docs.at(p.a.doc), p.a) << "\" ~ "
+            << where(docs, p.b) << " \"" << excerpt(docs.at(p.b.doc), p.b) << "\"" << Qt::endl;
+    }
+}
+
+} // namespace
+
+int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString goldPath = parser.value(goldOption());
+    const QString dataDir = parser.value(dataOption());
+    if (goldPath.isEmpty() || dataDir.isEmpty())
+        throw UsageFailure {u"eval compare needs --gold FILE and --data DIR"_s};
+    const bool verbose = parser.isSet(verboseOption());
+    const bool baseline = parser.isSet(baselineOption());
+    auto gold = CompareGold::read(goldPath);
+    if (!gold)
+        return fail(err, gold.error());
+
+    if (parser.isSet(exportOption())) {
+        for (const Set &set : gold.value()) {
+            if (auto ok = exportSet(set, dataDir, parser.value(exportOption())); !ok)
+                return fail(err, ok.error());
+        }
+        out << "Wrote the articles of " << gold->size() << " sets to "
+            << QDir::toNativeSeparators(parser.value(exportOption())) << Qt::endl;
+        return Success;
+    }
+
+    auto model = Annotator::defaultModel();
+    if (!model)
+        return fail(err, model.error());
+    const Comparer comparer;
+    std::map<QString, Counts> byCorpus;
+    std::map<QString, Counts> strict; // the same with MatchRule::HalfOfEach
+    std::map<QString, int> setsByCorpus;
+    Counts all;
+    int documents = 0;
+    qint64 annotateNs = 0;
+    qint64 compareNs = 0;
+    QElapsedTimer timer;
+    for (const Set &set : gold.value()) {
+        auto loaded = load(set, dataDir);
+        if (!loaded)
+            return fail(err, loaded.error());
+        const QList<LoadedDocument> &docs = loaded.value();
+        documents += int(docs.size());
+
+        // As 'parallax compare' does: one annotator per set, so that entities link across it.
+        timer.start();
+        Annotator annotator(model.value());
+        QList<AnalyzedDocument> analyses;
+        for (const LoadedDocument &d : docs)
+            analyses.append(annotator.analyze(
+                d.draft.body, QDate::fromString(d.draft.published.left(10), Qt::ISODate)));
+        CompareInput input;
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            const ArticleDraft &draft = docs.at(i).draft;
+            input.documents.append(compareDocument(analyses.at(i),
+                draft.outlet.isEmpty() ? QFileInfo(draft.sourcePath).fileName() : draft.outlet));
+        }
+        input.entities = annotator.entities();
+        annotateNs += timer.nsecsElapsed();
+        timer.start();
+        const Comparison comparison
+            = baseline ? wordOverlapBaseline(input) : comparer.compare(input);
+        compareNs += timer.nsecsElapsed();
+
+        QStringList texts;
+        for (const LoadedDocument &d : docs)
+            texts.append(d.draft.body);
+        const Prediction predicted = prediction(comparison, texts);
+        const SetResult result
+            = score(set, predicted.groups, predicted.unmatchedQuotes, predicted.similarities);
+        byCorpus[corpusOf(set)] += result.counts;
+        ++setsByCorpus[corpusOf(set)];
+        all += result.counts;
+        strict[corpusOf(set)]
+            += score(set, predicted.groups, predicted.unmatchedQuotes, {}, MatchRule::HalfOfEach)
+                   .counts;
+        if (verbose)
+            printVerbose(out, set, docs, result);
+    }
+
+    out << "comparison: "
+        << (baseline ? u"the word overlap baseline (--baseline)"_s
+                     : u"Comparer "_s + Comparer::version())
+        << Qt::endl;
+    out << "eval compare: " << gold->size() << " sets, " << documents << " documents, "
+        << all.goldPairs << " gold quote pairs (";
+    for (int r = 0; r < kRelationCount; ++r)
+        out << (r > 0 ? ", " : "") << relationName(Relation(r)) << ' ' << all.goldByRelation[r];
+    out << "), " << all.goldQuotes << " gold quotes" << Qt::endl;
+    out << "A predicted pair is two members of one quote alignment; it is correct when each member "
+           "overlaps the gold pair's span in its document by half the shorter span or more."
+        << Qt::endl
+        << Qt::endl;
+    out << u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(u"corpus"_s, -10)
+               .arg(u"gold"_s, 6)
+               .arg(u"found"_s, 6)
+               .arg(u"predicted"_s, 10)
+               .arg(u"correct"_s, 8)
+               .arg(u"precision"_s, 10)
+               .arg(u"recall"_s, 8)
+               .arg(u"F1"_s, 8)
+        << Qt::endl;
+    for (const auto &[corpus, counts] : byCorpus)
+        out << row(u"%1 (%2)"_s.arg(corpus).arg(setsByCorpus[corpus]), counts) << Qt::endl;
+    out << row(u"all"_s, all) << Qt::endl << Qt::endl;
+    out << "strict overlap (each member overlaps the gold span by half of the longer span):"
+        << Qt::endl;
+    Counts strictAll;
+    for (const auto &[corpus, counts] : strict) {
+        out << row(u"%1 (%2)"_s.arg(corpus).arg(setsByCorpus[corpus]), counts) << Qt::endl;
+        strictAll += counts;
+    }
+    out << row(u"all"_s, strictAll) << Qt::endl << Qt::endl;
+    out << "recall by relation:";
+    for (int r = 0; r < kRelationCount; ++r)
+        out << ' ' << relationName(Relation(r)) << ' ' << all.foundByRelation[r] << '/'
+            << all.goldByRelation[r];
+    out << Qt::endl;
+    out << "utterances found (a quote alignment holds one of their pairs): " << all.foundUtterances
+        << " of " << all.goldUtterances << Qt::endl;
+    out << "recall counting sentence alignments too: "
+        << fixed(double(all.foundAnyKind) / double(std::max(all.goldPairs, 1))) << Qt::endl;
+    out << "missed pairs with a member the comparison did not take for a quote: "
+        << all.missedUnseen << " of " << (all.goldPairs - all.foundPairs) << Qt::endl;
+    out << "gold quotes the comparison took for quotes (aligned or not): " << all.seenQuotes
+        << " of " << all.goldQuotes << Qt::endl;
+    out << "wrong predicted pairs: " << all.wrongPartner << " pair two gold quotes the gold does "
+        << "not pair, " << all.withLoneQuote << " hold a quote with no counterpart, "
+        << all.notGoldQuote << " hold a span that is no gold quote" << Qt::endl;
+    out << "time: annotation " << qint64(annotateNs / 1000000) << " ms, comparison "
+        << qint64(compareNs / 1000000) << " ms" << Qt::endl;
+    out << "quote pair F1 " << fixed(all.f1()) << Qt::endl;
+    return Success;
+}
+
+const QCommandLineOption &goldOption()
+{
+    static const QCommandLineOption option(
+        u"gold"_s, u"Gold file of aligned quote pairs (eval compare)."_s, u"FILE"_s);
+    return option;
+}
+
+const QCommandLineOption &dataOption()
+{
+    static const QCommandLineOption option(
+        u"data"_s, u"Folder the gold's file names are relative to (eval compare)."_s, u"DIR"_s);
+    return option;
+}
+
+const QCommandLineOption &verboseOption()
+{
+    static const QCommandLineOption option(
+        u"verbose"_s, u"One line per set, with each predicted and each missed pair."_s);
+    return option;
+}
+
+const QCommandLineOption &baselineOption()
+{
+    static const QCommandLineOption option(u"baseline"_s,
+        u"Score a word overlap baseline instead of the comparison (eval compare)."_s);
+    return option;
+}
+
+const QCommandLineOption &exportOption()
+{
+    static const QCommandLineOption option(u"export-articles"_s,
+        u"Write each set's articles as the JSON import reads into DIR/SET/ and stop (eval "
+        "compare)."_s,
+        u"DIR"_s);
+    return option;
+}
+
+} // namespace Parallax::Cli
