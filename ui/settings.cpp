@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
-#include "reader/readercolors.h"
+#include "model/readercolors.h"
 
 #include <QFontDatabase>
 

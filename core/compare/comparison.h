@@ -12,6 +12,8 @@
 
 namespace Parallax {
 
+struct AnalyzedDocument;
+
 // What the comparison aligns: a reported utterance (quote) or any other sentence (claim).
 enum class AlignmentKind : quint8 { Quote, Sentence };
 
