@@ -61,6 +61,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.num { white-space: nowrap; width: 4.5rem; }
 td.count { text-align: center; white-space: nowrap; }
+td.date { white-space: nowrap; }
 td.absent { text-align: center; color: #b4b0c2; background: #fafafa; }
 table.aligned td { font-family: Charter, Georgia, "DejaVu Serif", serif; font-size: .88rem; }
 .passage { margin: .1rem 0 .35rem; font-family: Charter, Georgia, "DejaVu Serif", serif; }
@@ -120,7 +121,7 @@ footer { margin-top: 3rem; padding-top: .6rem; border-top: 1px solid var(--rule)
 }
 )"_s.arg(page.width())
                       .arg(page.height())
-                      .arg(hex(colors.quote), hex(ReaderColors::forPrint().quote.lighter(190)),
+                      .arg(hex(colors.quote), hex(onPaper(colors.quote, colors.quoteTint.alpha())),
                           hex(colors.quote), hex(colors.note), hex(colors.badgeBackground),
                           hex(colors.badgeText), hex(colors.note.darker(130)));
     // One rule per entity type, from the window's palette.

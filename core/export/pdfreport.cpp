@@ -82,7 +82,9 @@ private:
         f.setWeight(weight);
         return f;
     }
-    // QTextDocument lengths (margins) are CSS pixels, scaled to the device by the layout.
+    // QTextBlockFormat's left and right margins are device pixels, while the layout scales top
+    // and bottom margins from CSS pixels (96 per inch) to the device.
+    qreal px(qreal millimetres) const { return millimetres * m_mm; }
     qreal cssPx(qreal millimetres) const { return millimetres * 96.0 / 25.4; }
     void insertHtml(QTextCursor &cursor, const QString &html, bool newPage);
     void insertArticle(QTextCursor &cursor, const ReportArticle &article);
@@ -140,7 +142,8 @@ p { margin-top: 0px; margin-bottom: 6px; }
 ul, ol { margin-top: 2px; margin-bottom: 6px; }
 li { margin-bottom: 3px; }
 table { font-family: "DejaVu Sans"; font-size: 8pt; margin-top: 4px; margin-bottom: 10px; }
-th { background-color: #efedf6; color: #3a3550; font-weight: bold; text-align: left; }
+th { background-color: #efedf6; color: #3a3550; font-weight: bold; text-align: left; border-bottom: 1px solid #a9a4c0; }
+td { border-bottom: 1px solid #dddae8; }
 small { font-size: 7pt; color: #686878; }
 a { color: #2d4fa0; text-decoration: none; }
 .kicker { font-family: "DejaVu Sans"; font-size: 8pt; font-weight: bold; color: %1; margin-bottom: 2px; }
@@ -161,12 +164,14 @@ a { color: #2d4fa0; text-decoration: none; }
 
     QTextCursor cursor(&m_doc);
     using ReportHtml::Flavour;
-    // The title page; the rest starts on the next one.
-    cursor.insertHtml(u"<p style=\"margin-top:30px\"></p>"_s
-        + ReportHtml::titlePage(m_data, Flavour::QtRichText));
-    insertHtml(cursor, ReportHtml::legend(m_data, m_colors, Flavour::QtRichText), true);
+    // The title page, a third of the way down; the rest starts on the next page.
+    QTextBlockFormat spacer;
+    spacer.setTopMargin(cssPx(28));
+    cursor.setBlockFormat(spacer);
+    insertHtml(cursor, ReportHtml::titlePage(m_data, Flavour::QtRichText), false);
+    insertHtml(cursor, ReportHtml::legend(m_data, m_colors, Flavour::QtRichText), false);
     if (!m_data.isSingleArticle())
-        insertHtml(cursor, ReportHtml::comparison(m_data, m_colors, Flavour::QtRichText), false);
+        insertHtml(cursor, ReportHtml::comparison(m_data, m_colors, Flavour::QtRichText), true);
     for (const ReportArticle &article : m_data.articles)
         insertArticle(cursor, article);
     // Lays the whole document out: positions are read from here on.
@@ -224,8 +229,8 @@ void PdfReport::insertArticle(QTextCursor &cursor, const ReportArticle &article)
 
     // The text column, between the speakers' margin and the tags' margin.
     QTextBlockFormat para;
-    para.setLeftMargin(cssPx(30));
-    para.setRightMargin(cssPx(24));
+    para.setLeftMargin(px(28));
+    para.setRightMargin(px(22));
     para.setBottomMargin(cssPx(2.2));
     para.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     QTextCharFormat text;

@@ -102,8 +102,9 @@ QString tableOpen(const QString &cssClass, F f)
 {
     if (f == F::Browser)
         return u"<table class=\"%1\">"_s.arg(cssClass);
+    // Rules between rows only: Qt draws collapsed cell borders unevenly.
     return u"<table class=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
-           "style=\"border-collapse:collapse; border-color:#C9C6D6\" border=\"1\">"_s.arg(cssClass);
+           "border=\"0\">"_s.arg(cssClass);
 }
 
 QString sourceHeaders(const ReportData &data, const QList<qint64> &ids)
@@ -162,10 +163,12 @@ QString alignmentTable(const ReportData &data, const StoredComparison &c, Alignm
             if (!kinds.contains(differenceName(d.kind)))
                 kinds.append(differenceName(d.kind));
         }
-        QString row = u"<tr><td class=\"num\"><b>%1</b><br/><small>%2% alike</small>%3</td>"_s.arg(
-            labels.value(a.id), QString::number(qRound(a.similarity * 100)),
-            kinds.isEmpty() ? u"<br/><small>same words</small>"_s
-                            : u"<br/><small>"_s + escape(kinds.join(u", "_s)) + u"</small>"_s);
+        QString row
+            = u"<tr><td class=\"num\" width=\"12%\"><b>%1</b><br/><small>%2% alike</small>%3</td>"_s
+                  .arg(labels.value(a.id), QString::number(qRound(a.similarity * 100)),
+                      kinds.isEmpty()
+                          ? u"<br/><small>same words</small>"_s
+                          : u"<br/><small>"_s + escape(kinds.join(u", "_s)) + u"</small>"_s);
         for (qint64 id : c.articleIds) {
             int member = -1;
             for (qsizetype m = 0; m < a.members.size(); ++m) {
@@ -243,8 +246,10 @@ QString reviewTable(
         for (qsizetype m = 0; m < item.spans.size(); ++m)
             passages += itemPassage(data, item, m, f);
         const QString where = labels.value(item.alignmentId);
-        rows += u"<tr class=\"item %1\"><td class=\"num\">%2</td><td><b>%3</b>%4</td><td>%5</td>"
-                "<td class=\"verdict\">%6</td></tr>\n"_s.arg(reviewStatusClass(item.status))
+        rows += u"<tr class=\"item %1\"><td class=\"num\" "
+                u"width=\"3%\">%2</td><td><b>%3</b>%4</td><td>%5</td>"
+                "<td class=\"verdict\" width=\"28%\">%6</td></tr>\n"_s
+                    .arg(reviewStatusClass(item.status))
                     .arg(++n)
                     .arg(escape(reviewKindName(item.kind)),
                         where.isEmpty() ? QString() : u"<br/><small>in "_s + where + u"</small>"_s,
@@ -386,14 +391,15 @@ QString titlePage(const ReportData &data, F f)
         const auto quotes = std::count_if(data.comparison->alignments.cbegin(),
             data.comparison->alignments.cend(),
             [](const StoredAlignment &a) { return a.kind == AlignmentKind::Quote; });
-        facts.append(u"%1 aligned quotes"_s.arg(quotes));
+        facts.append(u"%1 aligned %2"_s.arg(quotes).arg(quotes == 1 ? u"quote"_s : u"quotes"_s));
         QMap<ReviewItemStatus, int> byStatus;
         for (const ReviewItem &item : data.comparison->items)
             ++byStatus[item.status];
         QStringList parts;
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             parts.append(u"%1 %2"_s.arg(it.value()).arg(reviewStatusName(it.key()).toLower()));
-        facts.append(u"%1 review items"_s.arg(data.comparison->items.size())
+        facts.append(u"%1 review %2"_s.arg(data.comparison->items.size())
+                         .arg(data.comparison->items.size() == 1 ? u"item"_s : u"items"_s)
             + (parts.isEmpty() ? QString() : u" ("_s + parts.join(u", "_s) + u")"_s));
     }
     html += u"<p class=\"facts\">%1</p>\n"_s.arg(escape(facts.join(u" · "_s)));
@@ -453,26 +459,40 @@ QString legend(const ReportData &data, const ReaderColors &colors, F f)
             items += u"<li>%1</li>"_s.arg(sample);
         } else {
             const QString fill = e.fill.isValid() ? hex(e.fill) : u"#FFFFFF"_s;
-            items += u"<td style=\"background-color:%1; border-bottom:2px solid %2\">%3</td>"
-                     "<td width=\"8\"></td>"_s.arg(fill, hex(e.color), escape(e.name));
+            items += u"<td style=\"background-color:%1; border-bottom:2px solid %2; "
+                     "white-space:nowrap\">%3</td><td width=\"6\"></td>"_s.arg(
+                         fill, hex(e.color), escape(e.name));
         }
     }
-    const bool proposals = data.options.includeProposals;
+    bool proposals = false;
+    for (const ReportArticle &a : data.articles) {
+        proposals = proposals
+            || std::any_of(a.annotations.cbegin(), a.annotations.cend(),
+                [](const Annotation &x) { return x.status == ReviewStatus::Proposed; });
+    }
     if (items.isEmpty())
         return {};
     if (f == F::Browser) {
-        if (proposals)
-            items += u"<li><span class=\"hl ent person proposed\">proposal</span> not yet "
-                     "reviewed</li>"_s;
-        items += u"<li><mark class=\"diff substantive\">number, date, name</mark> "
-                 "<mark class=\"diff wording\">wording</mark> "
-                 "<mark class=\"diff missing\">missing words</mark> <span class=\"gap\">‸</span>"
-                 " differences between sources</li>"_s;
+        if (proposals) {
+            const LegendEntry &e = entries.constFirst();
+            const QString style = e.kind == Highlight::Kind::Tag
+                ? u" style=\"background:%1;border-color:%2\""_s.arg(hex(e.fill), hex(e.color))
+                : QString();
+            items += u"<li><span class=\"hl %1 proposed\"%2>proposal</span> not yet reviewed</li>"_s
+                         .arg(e.cssClass, style);
+        }
+        if (data.comparison) {
+            items
+                += u"<li><mark class=\"diff substantive\">number, date, name</mark> "
+                   "<mark class=\"diff wording\">wording</mark> "
+                   "<mark class=\"diff missing\">missing words</mark> <span class=\"gap\">‸</span>"
+                   " differences between sources</li>"_s;
+        }
         return u"<div class=\"legend\" id=\"legend\"><h2>Legend</h2><ul>%1</ul></div>\n"_s.arg(
             items);
     }
-    return u"<p><b>Legend</b></p><table cellspacing=\"0\" cellpadding=\"3\"><tr>%1</tr></table>\n"_s
-        .arg(items);
+    return u"<h3>Legend</h3><table cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><tr>%1</tr>"
+           "</table>\n"_s.arg(items);
 }
 
 QString comparison(const ReportData &data, const ReaderColors &colors, F f)
