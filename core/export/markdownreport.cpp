@@ -160,6 +160,7 @@ QString comparison(const ReportData &data)
     const StoredComparison &c = *data.comparison;
     QString md;
     QHash<qint64, QString> labels;
+    const bool sideBySide = c.articleIds.size() <= 4;
     for (const AlignmentKind kind : {AlignmentKind::Quote, AlignmentKind::Sentence}) {
         QString rows;
         int n = 0;
@@ -173,8 +174,19 @@ QString comparison(const ReportData &data)
                 if (!kinds.contains(differenceName(d.kind)))
                     kinds.append(differenceName(d.kind));
             }
-            rows += u"| %1 · %2%"_s.arg(label).arg(qRound(a.similarity * 100))
+            const QString heading = u"%1 · %2%"_s.arg(label).arg(qRound(a.similarity * 100))
                 + (kinds.isEmpty() ? QString() : u" · "_s + kinds.join(u", "_s));
+            // Side by side while the sources fit across a page, else a list per group.
+            if (!sideBySide) {
+                rows += u"**"_s + heading + u"**\n\n"_s;
+                for (qsizetype m = 0; m < a.members.size(); ++m) {
+                    rows += u"- "_s + escape(data.sourceName(a.members.at(m).articleId)) + u": "_s
+                        + marked(a, int(m)) + u"\n"_s;
+                }
+                rows += u"\n"_s;
+                continue;
+            }
+            rows += u"| "_s + heading;
             for (qint64 id : c.articleIds) {
                 int member = -1;
                 for (qsizetype m = 0; m < a.members.size(); ++m) {
@@ -189,7 +201,7 @@ QString comparison(const ReportData &data)
             continue;
         md += (kind == AlignmentKind::Quote ? u"## Aligned quotes\n\n"_s
                                             : u"## Statements that differ\n\n"_s)
-            + sourceHeader(data, c.articleIds, u"#"_s) + rows + u"\n"_s;
+            + (sideBySide ? sourceHeader(data, c.articleIds, u"#"_s) + rows + u"\n"_s : rows);
     }
     md += u"Differing words are in **bold**; ‸ marks words one source lacks.\n\n## Review\n\n"_s;
     QString review;

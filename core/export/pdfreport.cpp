@@ -163,6 +163,8 @@ a { color: #2d4fa0; text-decoration: none; }
 )"_s.arg(accent));
 
     QTextCursor cursor(&m_doc);
+    // One edit: the document is laid out once at the end, not after every insertion.
+    cursor.beginEditBlock();
     using ReportHtml::Flavour;
     // The title page, a third of the way down; the rest starts on the next page.
     QTextBlockFormat spacer;
@@ -174,6 +176,7 @@ a { color: #2d4fa0; text-decoration: none; }
         insertHtml(cursor, ReportHtml::comparison(m_data, m_colors, Flavour::QtRichText), true);
     for (const ReportArticle &article : m_data.articles)
         insertArticle(cursor, article);
+    cursor.endEditBlock();
     // Lays the whole document out: positions are read from here on.
     (void)m_doc.pageCount();
     for (const Pending &p : m_pending)

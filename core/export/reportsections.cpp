@@ -151,9 +151,13 @@ QString alignmentCell(const StoredAlignment &a, int member, F f)
     return html;
 }
 
+// Side by side while the sources fit across a page; beyond four, one row per source.
+constexpr qsizetype kMaxSideBySide = 4;
+
 QString alignmentTable(const ReportData &data, const StoredComparison &c, AlignmentKind kind,
     const QHash<qint64, QString> &labels, F f)
 {
+    const bool sideBySide = c.articleIds.size() <= kMaxSideBySide;
     QString rows;
     for (const StoredAlignment &a : c.alignments) {
         if (a.kind != kind || !labels.contains(a.id))
@@ -163,12 +167,25 @@ QString alignmentTable(const ReportData &data, const StoredComparison &c, Alignm
             if (!kinds.contains(differenceName(d.kind)))
                 kinds.append(differenceName(d.kind));
         }
-        QString row
-            = u"<tr><td class=\"num\" width=\"12%\"><b>%1</b><br/><small>%2% alike</small>%3</td>"_s
-                  .arg(labels.value(a.id), QString::number(qRound(a.similarity * 100)),
-                      kinds.isEmpty()
-                          ? u"<br/><small>same words</small>"_s
-                          : u"<br/><small>"_s + escape(kinds.join(u", "_s)) + u"</small>"_s);
+        const QString label = u"<b>%1</b><br/><small>%2% alike</small>%3</td>"_s.arg(
+            labels.value(a.id), QString::number(qRound(a.similarity * 100)),
+            kinds.isEmpty() ? u"<br/><small>same words</small>"_s
+                            : u"<br/><small>"_s + escape(kinds.join(u", "_s)) + u"</small>"_s);
+        if (!sideBySide) {
+            for (qsizetype m = 0; m < a.members.size(); ++m) {
+                if (m == 0)
+                    rows += u"<tr class=\"first\"><td class=\"num\" width=\"12%\" rowspan=\"%1\">"_s
+                                .arg(a.members.size())
+                        + label;
+                else
+                    rows += u"<tr>"_s;
+                rows += u"<td class=\"src\" width=\"20%\">%1</td><td>%2</td></tr>\n"_s.arg(
+                    escape(data.sourceName(a.members.at(m).articleId)),
+                    alignmentCell(a, int(m), f));
+            }
+            continue;
+        }
+        QString row = u"<tr><td class=\"num\" width=\"12%\">"_s + label;
         for (qint64 id : c.articleIds) {
             int member = -1;
             for (qsizetype m = 0; m < a.members.size(); ++m) {
@@ -182,8 +199,10 @@ QString alignmentTable(const ReportData &data, const StoredComparison &c, Alignm
     }
     if (rows.isEmpty())
         return {};
-    return tableOpen(u"aligned"_s, f) + u"<thead><tr><th>#</th>"_s
-        + sourceHeaders(data, c.articleIds) + u"</tr></thead><tbody>\n"_s + rows
+    const QString header
+        = sideBySide ? sourceHeaders(data, c.articleIds) : u"<th>Source</th><th>Passage</th>"_s;
+    return tableOpen(sideBySide ? u"aligned"_s : u"aligned stacked"_s, f)
+        + u"<thead><tr><th>#</th>"_s + header + u"</tr></thead><tbody>\n"_s + rows
         + u"</tbody></table>\n"_s;
 }
 
