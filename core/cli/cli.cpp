@@ -28,7 +28,8 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = [] {
         std::map<QString, Command> all;
-        for (const QList<Command> &group : {projectCommands(), annotateCommands()}) {
+        for (const QList<Command> &group :
+            {projectCommands(), annotateCommands(), exportCommands()}) {
             for (const Command &command : group)
                 all.emplace(command.name, command);
         }
