@@ -255,7 +255,7 @@ Result<Target> findArticle(QSqlDatabase &db, const IncomingArticle &in)
 QString notFound(const IncomingArticle &in)
 {
     if (in.contentHash.isEmpty() && in.url.isEmpty())
-        return u"its target %1 is neither a Parallax article IRI nor a web address"_s.arg(
+        return u"their target “%1” is neither a Parallax article IRI nor a web address"_s.arg(
             in.source);
     QString reason = u"no article in the project has this text"_s;
     if (!in.url.isEmpty())
@@ -360,11 +360,11 @@ AnnotationImportReport importIncoming(
         if (!target)
             return fail(target.error());
         if (target->id == 0) {
-            // Lines the file could not use are named on their own; the rest together.
+            // Records the file could not use are named on their own; the rest together.
             int placed = 0;
             for (const IncomingAnnotation &in : article.annotations) {
-                if (!in.problem.isEmpty() && !in.hasPosition && !in.hasQuote)
-                    report.refusals.append(ImportRefusal {in.ref, in.problem});
+                if (!in.problem.isEmpty())
+                    report.refusals.append(ImportRefusal {describe(in), in.problem});
                 else
                     ++placed;
             }

@@ -112,13 +112,6 @@ public:
             id = textBound(u"Quote"_s, a.span);
             if (!a.label.isEmpty())
                 attribute(u"QuoteKind"_s, id, a.label);
-            for (const ExportedAnnotation &child : e.children) {
-                const bool cue = child.annotation.kind == AnnotationKind::Cue;
-                const QString childId
-                    = textBound(cue ? u"Cue"_s : u"Speaker"_s, child.annotation.span);
-                relation(cue ? u"IntroducedBy"_s : u"SaidBy"_s, id, childId);
-                common(childId, child);
-            }
             break;
         case AnnotationKind::Tag:
             id = textBound(typeName(e.tagName), a.span);
@@ -133,6 +126,12 @@ public:
             return; // only under their quote
         }
         common(id, e);
+        for (const ExportedAnnotation &child : e.children) {
+            const bool cue = child.annotation.kind == AnnotationKind::Cue;
+            const QString childId = textBound(cue ? u"Cue"_s : u"Speaker"_s, child.annotation.span);
+            relation(cue ? u"IntroducedBy"_s : u"SaidBy"_s, id, childId);
+            common(childId, child);
+        }
     }
 
     const QString &text() const { return m_out; }
