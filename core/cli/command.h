@@ -32,6 +32,7 @@ QList<Command> projectCommands(); // new, import, list, search, show
 int cmdAnnotate(QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 void annotateOptions(QCommandLineParser &parser);
 QList<Command> annotateCommands(); // train-ner, eval
+QList<Command> exportCommands(); // export, import-annotations (exportcommand.cpp)
 
 // Thrown by the helpers below for a usage error (exit 2); caught by the dispatcher.
 struct UsageFailure
