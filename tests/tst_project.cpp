@@ -65,6 +65,7 @@ private Q_SLOTS:
     void migrationStepsAreTransactional();
     void foreignKeysCascade();
     void upgradesVersion1Project();
+    void upgradesVersion2Project();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -298,6 +299,66 @@ void TestProject::upgradesVersion1Project()
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'monday'"_s)
         && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestProject::upgradesVersion2Project()
+{
+    // A project as version 2 wrote it: a story, an article in it, a dated annotation, a tag.
+    const QString file = path(u"v2.parallax"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(Schema::migrateTo(db, 0, 2).ok());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO story (id, name, created) VALUES (1, 'Talks', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO article (id, title, body, content_hash, imported_at)"
+                           " VALUES (1, 'Talks', 'Talks ended on Monday.', 'h', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO story_article (story_id, article_id) VALUES (1, 1)"_s));
+        QVERIFY(query.exec(u"INSERT INTO tag (id, name) VALUES (1, 'Dates')"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotation (article_id, kind, label, value, start_offset,"
+                           " end_offset, exact, origin, status, created, modified) VALUES (1,"
+                           " 'entity', 'DATE', '2026-11-16', 16, 22, 'Monday', 'automatic',"
+                           " 'accepted', 'now', 'now')"_s));
+        QVERIFY(!db.tables().contains(u"review_item"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+
+    auto project = Project::open(file);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QSqlDatabase &db = project.value()->database();
+    QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
+    QCOMPARE(pragma(db, u"user_version"_s).toInt(), Schema::kCurrentVersion);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"SELECT exact, value FROM annotation"_s) && query.next());
+    QCOMPARE(query.value(1).toString(), u"2026-11-16"_s);
+    // Version 3's tables take a comparison of the old story, with their foreign keys.
+    QVERIFY(query.exec(u"INSERT INTO comparison (story_id, computed) VALUES (1, 'now')"_s));
+    QVERIFY(query.exec(u"INSERT INTO review_item (id, story_id, kind, fingerprint, tag_id)"
+                       " VALUES (1, 1, 'date', 'f', 1)"_s));
+    QVERIFY(query.exec(u"INSERT INTO review_item_span (item_id, role, position, article_id,"
+                       " start_offset, end_offset) VALUES (1, 'member', 0, 1, 0, 22)"_s));
+    QVERIFY(!query.exec(u"INSERT INTO review_item (story_id, kind, fingerprint)"
+                        " VALUES (7, 'date', 'g')"_s));
+    QVERIFY(!query.exec(u"INSERT INTO review_item (story_id, kind, fingerprint)"
+                        " VALUES (1, 'date', 'f')"_s)); // one item per fingerprint and story
+    QVERIFY(query.exec(u"SELECT status, note, stale FROM review_item"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"open"_s);
+    QCOMPARE(query.value(2).toInt(), 0);
+    project = Error {};
+
+    // The version after this one is refused, and the file left as it was.
+    writeSqlite(file,
+        {u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+             Schema::kCurrentVersion + 1),
+            u"PRAGMA user_version = %1"_s.arg(Schema::kCurrentVersion + 1),
+            u"PRAGMA journal_mode = DELETE"_s});
+    const QByteArray before = fingerprint(file);
+    auto newer = Project::open(file);
+    QVERIFY(!newer.ok());
+    QVERIFY2(newer.error().contains(u"newer version of Parallax"_s), qPrintable(newer.error()));
+    QCOMPARE(fingerprint(file), before);
 }
 
 QTEST_GUILESS_MAIN(TestProject)

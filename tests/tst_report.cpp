@@ -249,7 +249,11 @@ void TestReport::initTestCase()
             c.entities[2].mentions[i] = 1;
         }
     }
-    c.speakers = {{u"Ilse Marrow"_s, {1, 1, 1}, {6, 3, 17}}};
+    StoredSpeakerCoverage marrow;
+    marrow.name = u"Ilse Marrow"_s;
+    marrow.quotes = {1, 1, 1};
+    marrow.words = {6, 3, 17};
+    c.speakers = {marrow};
 }
 
 ExportOptions TestReport::dossier(ExportFormat format) const

@@ -34,6 +34,12 @@ void annotateOptions(QCommandLineParser &parser);
 QList<Command> annotateCommands(); // train-ner, eval
 QList<Command> exportCommands(); // export, import-annotations (exportcommand.cpp)
 
+// compare PROJECT (compareproject.cpp): compares a story's articles and stores the comparison and
+// its review items in the project. Reads --story (a name or an id; optional when the project has
+// one story) and --format, which the calling command must define.
+int cmdCompareProject(
+    QCommandLineParser &parser, const QString &path, QTextStream &out, QTextStream &err);
+
 // Thrown by the helpers below for a usage error (exit 2); caught by the dispatcher.
 struct UsageFailure
 {

@@ -57,6 +57,9 @@ struct ReviewItem
     QString kind; // a DifferenceKind name, "only-quote" or "only-sentence"
     QList<StoredSpan> spans; // the aligned members, or the one unmatched span
     QStringList texts; // the differing words per member (empty for only-in-one items)
+    // Where those words are, per member (start == end where a member lacks them); empty for
+    // only-in-one items.
+    QList<StoredSpan> wordSpans;
     // What matches an item across recomputations: its kind, article ids, span texts and
     // differing words, never row ids or offsets alone.
     QString fingerprint;
@@ -80,6 +83,7 @@ struct StoredEntityCoverage
 struct StoredSpeakerCoverage
 {
     QString name;
+    qint64 entityId = 0; // 0 when the speaker was not resolved to an entity
     QList<int> quotes; // per article of StoredComparison::articleIds
     QList<int> words;
 };

@@ -213,6 +213,10 @@ Result<void> TagCommand::load()
             return r;
         while (query.next())
             m_users.append({query.value(0).toLongLong(), t.id});
+        if (auto r = Sql::exec(query, u"SELECT id FROM review_item WHERE tag_id = ?"_s, {t.id}); !r)
+            return r;
+        while (query.next())
+            m_reviewUsers.append({query.value(0).toLongLong(), t.id});
     }
     return {};
 }
@@ -256,6 +260,12 @@ Result<void> TagCommand::revert()
                 !r)
                 return r;
         }
+        for (const auto &[item, tag] : std::as_const(m_reviewUsers)) {
+            if (auto r = Sql::exec(
+                    query, u"UPDATE review_item SET tag_id = ? WHERE id = ?"_s, {tag, item});
+                !r)
+                return r;
+        }
         return {};
     }
     }
@@ -266,6 +276,8 @@ void TagCommand::notify()
 {
     Q_EMIT m_session->codeBookChanged();
     Q_EMIT m_session->annotationsChanged(-1);
+    if (!m_reviewUsers.isEmpty())
+        Q_EMIT m_session->reviewItemsChanged(-1);
 }
 
 } // namespace Parallax

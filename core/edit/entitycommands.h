@@ -82,6 +82,7 @@ private:
     Tag m_after;
     QList<Tag> m_subtree; // Remove: the tag and its descendants, parents first
     QList<QPair<qint64, qint64>> m_users; // Remove: annotation id -> tag id
+    QList<QPair<qint64, qint64>> m_reviewUsers; // Remove: review item id -> tag id
 };
 
 } // namespace Parallax

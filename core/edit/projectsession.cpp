@@ -4,6 +4,7 @@
 
 #include "edit/commands.h"
 #include "edit/entitycommands.h"
+#include "edit/reviewcommands.h"
 #include "model/anchoring.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
@@ -150,6 +151,47 @@ Result<void> ProjectSession::removeTag(qint64 id)
     Tag tag;
     tag.id = id;
     auto command = std::make_unique<TagCommand>(this, TagCommand::Action::Remove, tag);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setReviewStatus(const QList<qint64> &ids, ReviewItemStatus status)
+{
+    if (ids.isEmpty())
+        return {};
+    ReviewItemCommand::Change change;
+    change.field = ReviewItemCommand::Field::Status;
+    change.status = status;
+    auto command = std::make_unique<ReviewItemCommand>(this, ids, change);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setReviewTag(const QList<qint64> &ids, qint64 tagId)
+{
+    if (ids.isEmpty())
+        return {};
+    if (tagId > 0) {
+        if (auto tag = EntityStore(m_project->database()).tag(tagId); !tag)
+            return Error {tag.error()};
+    }
+    ReviewItemCommand::Change change;
+    change.field = ReviewItemCommand::Field::Tag;
+    change.tagId = std::max<qint64>(tagId, 0);
+    auto command = std::make_unique<ReviewItemCommand>(this, ids, change);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setReviewNote(qint64 id, const QString &note)
+{
+    ReviewItemCommand::Change change;
+    change.field = ReviewItemCommand::Field::Note;
+    change.note = note;
+    auto command = std::make_unique<ReviewItemCommand>(this, QList<qint64> {id}, change);
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());

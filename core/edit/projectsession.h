@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compare/storedcomparison.h"
 #include "model/annotation.h"
 #include "model/entity.h"
+#include "storage/comparisonstore.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -54,6 +56,16 @@ public:
     Result<void> updateTag(const Tag &tag);
     Result<void> removeTag(qint64 id);
 
+    // The review queue of a story's comparison: the analyst's verdict, code-book tag (0: none) or
+    // note on review items, each recorded with the analyst's name and the time. A bulk change is
+    // one undo step.
+    Result<void> setReviewStatus(const QList<qint64> &ids, ReviewItemStatus status);
+    Result<void> setReviewTag(const QList<qint64> &ids, qint64 tagId);
+    Result<void> setReviewNote(qint64 id, const QString &note);
+    // Compares the story's articles again and stores the result, keeping the analyst's verdicts
+    // (items are matched by their spans and texts). Not undoable: it changes no decision.
+    Result<RecomputeSummary> recompareStory(qint64 storyId);
+
     // Reports a failure of a command run by undo or redo, which cannot return one.
     void reportError(const QString &message);
 
@@ -62,6 +74,8 @@ Q_SIGNALS:
     void annotationsChanged(qint64 articleId);
     void entitiesChanged();
     void codeBookChanged();
+    // A story's review items changed (reviewed, or recomputed); -1: of several stories.
+    void reviewItemsChanged(qint64 storyId);
     void errorOccurred(const QString &message);
 
 private:

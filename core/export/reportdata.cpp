@@ -190,6 +190,7 @@ StoredComparison restrictComparison(StoredComparison c, const QList<qint64> &art
         ReviewItem kept = item;
         kept.spans = pick(item.spans, members);
         kept.texts = pick(item.texts, members);
+        kept.wordSpans = pick(item.wordSpans, members);
         if (kept.spans.size() >= 2 && !allEqual(kept.texts))
             items.append(kept);
     }

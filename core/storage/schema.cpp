@@ -124,6 +124,112 @@ Result<void> createVersion1(QSqlDatabase &db)
         });
 }
 
+// Version 3: the comparison of a story's articles and the analyst's review of it. One comparison
+// per story, replaced when it is computed again; review items outlive a recomputation (matched by
+// their fingerprint), so they hang off the story, not off the comparison. Spans are code points
+// with their quote and context, as for annotations.
+Result<void> createVersion3(QSqlDatabase &db)
+{
+    const QString span = u"  start_offset INTEGER NOT NULL,"
+                         "  end_offset INTEGER NOT NULL,"
+                         "  exact TEXT NOT NULL DEFAULT '',"
+                         "  prefix TEXT NOT NULL DEFAULT '',"
+                         "  suffix TEXT NOT NULL DEFAULT '',"
+                         "  CHECK (start_offset >= 0 AND end_offset >= start_offset),"_s;
+    return execAll(db,
+        {
+            u"CREATE TABLE comparison ("
+            "  story_id INTEGER PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,"
+            "  computed TEXT NOT NULL,"
+            "  comparer_version TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE comparison_article ("
+            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  PRIMARY KEY (story_id, article_id))"_s,
+            u"CREATE INDEX comparison_article_article ON comparison_article(article_id)"_s,
+            u"CREATE TABLE alignment ("
+            "  id INTEGER PRIMARY KEY,"
+            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  kind TEXT NOT NULL,"
+            "  similarity REAL NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX alignment_story ON alignment(story_id, position)"_s,
+            u"CREATE TABLE alignment_member ("
+            "  alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"_s
+                + span + u"  PRIMARY KEY (alignment_id, position))"_s,
+            u"CREATE INDEX alignment_member_article ON alignment_member(article_id)"_s,
+            u"CREATE TABLE alignment_difference ("
+            "  id INTEGER PRIMARY KEY,"
+            "  alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  kind TEXT NOT NULL)"_s,
+            u"CREATE INDEX alignment_difference_alignment ON alignment_difference(alignment_id)"_s,
+            // One row per member of the alignment; start = end where the member lacks the words.
+            u"CREATE TABLE difference_span ("
+            "  difference_id INTEGER NOT NULL REFERENCES alignment_difference(id) ON DELETE "
+            "CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  text TEXT NOT NULL DEFAULT '',"_s
+                + span + u"  PRIMARY KEY (difference_id, position))"_s,
+            u"CREATE INDEX difference_span_article ON difference_span(article_id)"_s,
+            u"CREATE TABLE review_item ("
+            "  id INTEGER PRIMARY KEY,"
+            "  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+            "  alignment_id INTEGER REFERENCES alignment(id) ON DELETE SET NULL,"
+            "  position INTEGER NOT NULL DEFAULT 0,"
+            "  kind TEXT NOT NULL,"
+            "  fingerprint TEXT NOT NULL,"
+            "  status TEXT NOT NULL DEFAULT 'open',"
+            "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
+            "  note TEXT NOT NULL DEFAULT '',"
+            "  analyst TEXT NOT NULL DEFAULT '',"
+            "  modified TEXT NOT NULL DEFAULT '',"
+            "  stale INTEGER NOT NULL DEFAULT 0,"
+            "  UNIQUE (story_id, fingerprint))"_s,
+            u"CREATE INDEX review_item_alignment ON review_item(alignment_id)"_s,
+            u"CREATE INDEX review_item_tag ON review_item(tag_id)"_s,
+            // role 'member': the aligned member (or the one unmatched span), with the differing
+            // words of that member in text; role 'words': where those words are.
+            u"CREATE TABLE review_item_span ("
+            "  item_id INTEGER NOT NULL REFERENCES review_item(id) ON DELETE CASCADE,"
+            "  role TEXT NOT NULL,"
+            "  position INTEGER NOT NULL,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  text TEXT NOT NULL DEFAULT '',"_s
+                + span + u"  PRIMARY KEY (item_id, role, position))"_s,
+            u"CREATE INDEX review_item_span_article ON review_item_span(article_id)"_s,
+            u"CREATE TABLE coverage_entity ("
+            "  id INTEGER PRIMARY KEY,"
+            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  name TEXT NOT NULL,"
+            "  type TEXT NOT NULL)"_s,
+            u"CREATE INDEX coverage_entity_story ON coverage_entity(story_id, position)"_s,
+            u"CREATE TABLE coverage_entity_article ("
+            "  coverage_id INTEGER NOT NULL REFERENCES coverage_entity(id) ON DELETE CASCADE,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  mentions INTEGER NOT NULL,"
+            "  PRIMARY KEY (coverage_id, article_id))"_s,
+            u"CREATE TABLE coverage_speaker ("
+            "  id INTEGER PRIMARY KEY,"
+            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+            "  position INTEGER NOT NULL,"
+            "  name TEXT NOT NULL,"
+            "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL)"_s,
+            u"CREATE INDEX coverage_speaker_story ON coverage_speaker(story_id, position)"_s,
+            u"CREATE TABLE coverage_speaker_article ("
+            "  coverage_id INTEGER NOT NULL REFERENCES coverage_speaker(id) ON DELETE CASCADE,"
+            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+            "  quotes INTEGER NOT NULL,"
+            "  words INTEGER NOT NULL,"
+            "  PRIMARY KEY (coverage_id, article_id))"_s,
+        });
+}
+
 Result<void> setStoredVersion(QSqlDatabase &db, int version)
 {
     QSqlQuery query(db);
@@ -183,6 +289,11 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
         if (auto r
             = Sql::exec(db, u"ALTER TABLE annotation ADD COLUMN value TEXT NOT NULL DEFAULT ''"_s);
             !r)
+            return r;
+    }
+    // Version 3: a story's comparison and its review queue (see docs/review.md).
+    if (fromVersion < 3 && targetVersion >= 3) {
+        if (auto r = createVersion3(db); !r)
             return r;
     }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }

@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storycomparison.h"
+
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/entitystore.h"
+#include "storage/project.h"
+#include "storage/sql.h"
+#include "util/textoffsets.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <array>
+#include <optional>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+// The names the annotation job stores in an annotation's label (see AnnotationJson).
+constexpr std::array<std::pair<QStringView, EntityType>, 4> kEntityTypes {{
+    {u"PERSON", EntityType::Person},
+    {u"ORG", EntityType::Organisation},
+    {u"LOC", EntityType::Location},
+    {u"MISC", EntityType::Misc},
+}};
+constexpr std::array<std::pair<QStringView, TemporalType>, 6> kTemporalTypes {{
+    {u"DATE", TemporalType::Date},
+    {u"TIME", TemporalType::Time},
+    {u"DURATION", TemporalType::Duration},
+    {u"SET", TemporalType::Set},
+    {u"MONEY", TemporalType::Money},
+    {u"PERCENT", TemporalType::Percent},
+}};
+constexpr std::array<std::pair<QStringView, QuoteKind>, 3> kQuoteKinds {{
+    {u"direct", QuoteKind::Direct},
+    {u"partial", QuoteKind::Partial},
+    {u"indirect", QuoteKind::Indirect},
+}};
+
+template<typename Enum, size_t N>
+std::optional<Enum> lookup(
+    const std::array<std::pair<QStringView, Enum>, N> &table, const QString &name)
+{
+    for (const auto &[text, value] : table) {
+        if (text == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+// Whether the comparison may use the annotation: the analyst did not reject it and its span
+// still holds its text.
+bool usable(const Annotation &a)
+{
+    return a.status != ReviewStatus::Rejected && a.anchor != AnchorState::Orphaned
+        && a.span.end > a.span.start;
+}
+
+} // namespace
+
+Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
+{
+    QSqlDatabase &db = project.database();
+    QSqlQuery query(db);
+    if (auto r = Sql::exec(query, u"SELECT name FROM story WHERE id = ?"_s, {storyId}); !r)
+        return Error {r.error()};
+    if (!query.next())
+        return Error {u"there is no story %1 in this project"_s.arg(storyId)};
+    const QString storyName = query.value(0).toString();
+
+    StoryCompareInput result;
+    if (auto r = Sql::exec(query,
+            u"SELECT article_id FROM story_article WHERE story_id = ? ORDER BY position, article_id"_s,
+            {storyId});
+        !r)
+        return Error {r.error()};
+    while (query.next())
+        result.articleIds.append(query.value(0).toLongLong());
+    query.finish();
+    if (result.articleIds.size() < 2)
+        return Error {
+            u"the story '%1' has %2 article(s); a comparison needs two at least"_s.arg(storyName)
+                .arg(result.articleIds.size())};
+
+    EntityStore entityStore(db);
+    auto entities = entityStore.entities(storyId);
+    if (!entities)
+        return Error {entities.error()};
+    QHash<qint64, int> entityIndex;
+    const auto addEntity = [&](const EntityRecord &record) {
+        Entity entity;
+        entity.name = record.name;
+        entity.type = lookup(kEntityTypes, record.type).value_or(EntityType::Misc);
+        entity.aliases = record.aliases;
+        entityIndex.insert(record.id, int(result.input.entities.size()));
+        result.input.entities.append(entity);
+        result.entityIds.append(record.id);
+    };
+    for (const EntityRecord &record : entities.value())
+        addEntity(record);
+    // An annotation may point at an entity of another story the article is also filed under.
+    const auto indexOf = [&](qint64 entityId) -> int {
+        if (entityId <= 0)
+            return -1;
+        if (const auto it = entityIndex.constFind(entityId); it != entityIndex.constEnd())
+            return it.value();
+        auto record = entityStore.entity(entityId);
+        if (!record)
+            return -1;
+        addEntity(record.value());
+        return int(result.input.entities.size()) - 1;
+    };
+
+    ArticleStore articles(db);
+    AnnotationStore annotations(db);
+    QSet<QString> labels;
+    for (qint64 articleId : std::as_const(result.articleIds)) {
+        auto article = articles.article(articleId);
+        if (!article)
+            return Error {article.error()};
+        CompareDocument doc;
+        doc.text = article->body;
+        doc.label = !article->outlet.isEmpty() ? article->outlet
+            : !article->title.isEmpty()        ? article->title
+                                               : u"#%1"_s.arg(articleId);
+        if (labels.contains(doc.label)) // two reports of one outlet
+            doc.label += u" (#%1)"_s.arg(articleId);
+        labels.insert(doc.label);
+
+        auto stored = annotations.forArticle(articleId, doc.text);
+        if (!stored)
+            return Error {stored.error()};
+        const CodePointMap map(doc.text);
+        const auto range = [&map](const TextSpan &span) {
+            return TextRange {qint32(map.toUtf16(span.start)), qint32(map.toUtf16(span.end))};
+        };
+        // Quotes first, so their cue and speaker (which follow in no particular order) find them.
+        QHash<qint64, qsizetype> quoteAt;
+        for (const Annotation &a : stored.value()) {
+            if (!usable(a) || a.kind != AnnotationKind::Quote || a.parentId != 0)
+                continue;
+            CompareQuote quote;
+            quote.content = range(a.span);
+            quote.kind = lookup(kQuoteKinds, a.label).value_or(QuoteKind::Direct);
+            quoteAt.insert(a.id, doc.quotes.size());
+            doc.quotes.append(quote);
+        }
+        for (const Annotation &a : stored.value()) {
+            if (!usable(a))
+                continue;
+            if (a.kind == AnnotationKind::Cue || a.kind == AnnotationKind::Speaker) {
+                const auto it = quoteAt.constFind(a.parentId);
+                if (it == quoteAt.constEnd())
+                    continue; // its quote was rejected
+                CompareQuote &quote = doc.quotes[it.value()];
+                if (a.kind == AnnotationKind::Cue) {
+                    quote.cue = range(a.span);
+                } else {
+                    quote.speaker = range(a.span);
+                    quote.speakerEntity = indexOf(a.entityId);
+                }
+            } else if (a.kind == AnnotationKind::Entity) {
+                if (const auto type = lookup(kEntityTypes, a.label)) {
+                    EntityMention mention;
+                    mention.range = range(a.span);
+                    mention.type = *type;
+                    mention.confidence = float(a.confidence);
+                    mention.entity = indexOf(a.entityId);
+                    doc.mentions.append(mention);
+                } else if (const auto temporal = lookup(kTemporalTypes, a.label)) {
+                    TemporalExpression expression;
+                    expression.range = range(a.span);
+                    expression.type = *temporal;
+                    expression.value = a.value;
+                    expression.confidence = float(a.confidence);
+                    doc.temporals.append(expression);
+                }
+            }
+        }
+        result.input.documents.append(doc);
+    }
+    return result;
+}
+
+Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Comparer &comparer)
+{
+    if (project.isReadOnly())
+        return Error {u"the project is read-only"_s};
+    auto built = storyCompareInput(project, storyId);
+    if (!built)
+        return Error {built.error()};
+    const StoryCompareInput &story = built.value();
+    const Comparison comparison = comparer.compare(story.input);
+
+    Sql::Transaction transaction(project.database());
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    auto summary = ComparisonStore(project.database())
+                       .save(storyId, story.articleIds, story.input, comparison,
+                           Comparer::version(), story.entityIds);
+    if (!summary)
+        return summary;
+    if (auto r = transaction.commit(); !r)
+        return Error {r.error()};
+    return summary;
+}
+
+const Comparer &sharedComparer()
+{
+    static const Comparer comparer;
+    return comparer;
+}
+
+} // namespace Parallax
