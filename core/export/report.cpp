@@ -3,6 +3,7 @@
 #include "export/report.h"
 
 #include "export/reportdata.h"
+#include "storage/comparisonstore.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -31,8 +32,14 @@ Result<void> writeText(const QString &path, const QString &text)
 Result<ExportSummary> writeReport(
     Project &project, const ExportOptions &options, const QString &outPath)
 {
-    // TODO(lead): load the story's comparison with ComparisonStore once branch review is merged.
-    return writeReport(project, options, outPath, nullptr);
+    if (options.storyId == 0)
+        return writeReport(project, options, outPath, nullptr);
+    auto comparison = ComparisonStore(project.database()).load(options.storyId);
+    if (!comparison)
+        return Error {comparison.error()};
+    // A story never compared has no computed time: the dossier says so.
+    return writeReport(
+        project, options, outPath, comparison->computed.isValid() ? &comparison.value() : nullptr);
 }
 
 Result<ExportSummary> writeReport(Project &project, const ExportOptions &options,

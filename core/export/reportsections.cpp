@@ -3,6 +3,7 @@
 #include "export/reportsections.h"
 
 #include "export/reportdata.h"
+#include "util/textoffsets.h"
 
 #include <QLocale>
 #include <QMap>
@@ -206,20 +207,51 @@ QString alignmentTable(const ReportData &data, const StoredComparison &c, Alignm
         + u"</tbody></table>\n"_s;
 }
 
-// One member of a review item: its source and passage with the differing words marked.
+// Up to about maxLength characters of text next to the differing words, cut at a word.
+QString leading(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype cut = text.indexOf(u' ', text.size() - maxLength);
+    if (cut < 0 || cut >= text.size() - 1)
+        cut = text.size() - maxLength;
+    return u"…"_s + text.mid(cut).trimmed() + u' ';
+}
+
+QString trailing(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    const QString head = shorten(text, maxLength);
+    return (text.startsWith(u' ') ? u" "_s : QString()) + head;
+}
+
+// One member of a review item: its source and the passage around the differing words, marked.
 QString itemPassage(const ReportData &data, const ReviewItem &item, qsizetype member, F f)
 {
     const StoredSpan &s = item.spans.at(member);
+    const QString &text = s.span.exact;
     const QString words = member < item.texts.size() ? item.texts.at(member) : QString();
-    QString passage = shorten(s.span.exact, 220);
-    QString html;
-    const qsizetype at = words.isEmpty() ? -1 : passage.indexOf(words);
     const DifferenceKind kind = differenceKind(item.kind).value_or(DifferenceKind::Wording);
-    if (at >= 0) {
-        html = escape(passage.left(at)) + mark(words, kind, f)
-            + escape(passage.mid(at + words.size()));
+    qsizetype from = -1;
+    qsizetype to = -1;
+    if (member < item.wordSpans.size() && item.wordSpans.at(member).articleId == s.articleId) {
+        const CodePointMap map(text);
+        const TextSpan &w = item.wordSpans.at(member).span;
+        const qsizetype length = map.codePointLength();
+        from = map.toUtf16(std::clamp(w.start - s.span.start, qsizetype(0), length));
+        to = map.toUtf16(std::clamp(w.end - s.span.start, qsizetype(0), length));
+    } else if (!words.isEmpty()) {
+        from = text.indexOf(words);
+        to = from < 0 ? -1 : from + words.size();
+    }
+    QString html;
+    if (from >= 0 && to >= from) {
+        html = escape(leading(text.left(from), 110))
+            + (to == from ? gapMark({}, kind, f) : mark(text.mid(from, to - from), kind, f))
+            + escape(trailing(text.mid(to), 110));
     } else {
-        html = escape(passage);
+        html = escape(shorten(text, 220));
         if (!words.isEmpty())
             html += u" ["_s + mark(words, kind, f) + u"]"_s;
         else if (item.alignmentId != 0)
