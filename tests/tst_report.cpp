@@ -9,8 +9,10 @@
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/comparisonstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "storage/sql.h"
 #include "util/textoffsets.h"
 
 #include <QFile>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void singleArticleReport();
     void nonBmpTextKeepsHighlightsInPlace();
     void refusals();
+    void storedComparisonIsLoaded();
 
 private:
     QString write(const ExportOptions &options, const QString &name,
@@ -119,9 +122,10 @@ void TestReport::initTestCase()
     lone.outlet = u"Varn Notes 🌊"_s;
     lone.url = u"https://varnnotes.example/dispatch"_s;
     lone.published = u"2025-11-25"_s;
-    lone.body = u"😀🌊 𝐀𝐁 Ilse Marrow said: “we will meet again 🤝 in March” at the "
-                u"lake.\n\n"
-                "A second paragraph 🎉 names Port Alder."_s;
+    lone.body
+        = u"😀🌊 𝐀𝐁 Ilse Marrow said: “we will meet again 🤝 in March” at the "
+          u"lake.\n\n"
+          "A second paragraph 🎉 names Port Alder."_s;
     auto inserted = articles.insert(lone);
     QVERIFY(inserted.ok());
     m_lone = inserted->id;
@@ -607,6 +611,83 @@ void TestReport::refusals()
     r = writeReport(*m_project, options, m_dir.filePath(u"w.html"_s), nullptr);
     QVERIFY(!r.ok());
     QVERIFY(r.error().contains(u"is not in the story"_s));
+}
+
+// writeReport() without a comparison in hand loads the story's from the project; before the
+// story is compared, the dossier says so.
+void TestReport::storedComparisonIsLoaded()
+{
+    const ExportOptions options = dossier();
+    const auto writeLoaded = [&](const QString &name) {
+        const QString path = m_dir.filePath(name);
+        auto summary = writeReport(*m_project, options, path);
+        if (!summary)
+            qWarning("%s", qPrintable(summary.error()));
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString before = writeLoaded(u"stored-before.html"_s);
+    QVERIFY(before.contains(u"has not been compared yet"_s));
+
+    // The input as the comparison reads the story: its articles' texts in story order.
+    CompareInput input;
+    for (qint64 id : std::as_const(m_articles)) {
+        CompareDocument doc;
+        doc.text = m_bodies.value(id);
+        input.documents.append(doc);
+    }
+    const QList<CompareDocument> &docs = input.documents;
+    const int caldwell = int(m_articles.indexOf(m_caldwell));
+    const int meridian = int(m_articles.indexOf(m_meridian));
+    const auto range = [&](int doc, const QString &needle) {
+        const qint32 at = qint32(docs.at(doc).text.indexOf(needle));
+        return TextRange {at, qint32(at + needle.size())};
+    };
+    Alignment a;
+    a.kind = AlignmentKind::Sentence;
+    a.similarity = 0.7;
+    a.members = {{std::min(caldwell, meridian), {}}, {std::max(caldwell, meridian), {}}};
+    for (AlignedSpan &m : a.members) {
+        m.range = range(m.doc,
+            m.doc == caldwell ? u"Osmark would release 40 percent of the spring inflow"_s
+                              : u"gives Veltrian farmers 45 percent of the lake's spring inflow"_s);
+    }
+    Difference d;
+    d.kind = DifferenceKind::Number;
+    for (const AlignedSpan &m : std::as_const(a.members)) {
+        d.texts.append(m.doc == caldwell ? u"40"_s : u"45"_s);
+        d.ranges.append(range(m.doc, d.texts.constLast()));
+    }
+    a.differences = {d};
+    Comparison comparison;
+    comparison.alignments = {a};
+    {
+        Sql::Transaction transaction(m_project->database());
+        auto saved = ComparisonStore(m_project->database())
+                         .save(m_storyId, m_articles, input, comparison, u"test-2"_s);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(transaction.commit().ok());
+    }
+
+    const QString after = writeLoaded(u"stored-after.html"_s);
+    QVERIFY(!after.contains(u"has not been compared yet"_s));
+    QVERIFY(after.contains(u"(comparer test-2)"_s));
+    QVERIFY(after.contains(u"<h2 id=\"aligned-statements\">Statements that differ</h2>"_s));
+    // The review item marks the words where the comparison found them.
+    const qsizetype review = after.indexOf(u"<table class=\"review\">"_s);
+    QVERIFY(review > 0);
+    const QString items = after.mid(review, after.indexOf(u"</table>"_s, review) - review);
+    QVERIFY(items.contains(u"Osmark would release <mark class=\"diff substantive\" "
+                           "title=\"Number\">40</mark> percent"_s));
+    QVERIFY(items.contains(u"<span class=\"status open\">Open</span>"_s));
+
+    // Gone again, for the other tests' sake.
+    Comparison none;
+    Sql::Transaction transaction(m_project->database());
+    QVERIFY(ComparisonStore(m_project->database())
+                .save(m_storyId, m_articles, input, none, u"test-2"_s)
+                .ok());
+    QVERIFY(transaction.commit().ok());
 }
 
 QTEST_MAIN(TestReport)
