@@ -43,6 +43,7 @@ private Q_SLOTS:
     void annotateProject();
     void evalDatesOnTimeMl();
     void exportAndImportAnnotations();
+    void exportReportsWithoutDisplay();
 
 private:
     Run run(const QStringList &arguments);
@@ -491,6 +492,28 @@ void TestCli::exportAndImportAnnotations()
             && r.err.contains(u"is not what the .txt holds"_s),
         qPrintable(r.err));
     QVERIFY(r.out.contains(u", 1 refused"_s));
+}
+
+// The reports come from the same command, the PDF too (it lays out text without a display).
+void TestCli::exportReportsWithoutDisplay()
+{
+    const QString project = m_dir.filePath(u"reports.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    for (const QString &format : {u"html"_s, u"md"_s, u"pdf"_s}) {
+        const QString out = m_dir.filePath(u"dossier."_s + format);
+        const Run r = run({u"export"_s, project, u"--story"_s, u"Lake Varn water talks"_s,
+            u"--format"_s, format, u"--out"_s, out, u"--prepared-by"_s, u"Ines Vell"_s,
+            u"--page-size"_s, u"Letter"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Exported 3 articles with "_s), qPrintable(r.out + r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(8);
+        if (format == "pdf"_L1)
+            QVERIFY(head.startsWith("%PDF-"));
+        else
+            QVERIFY(file.readAll().contains("Prepared by Ines Vell on "));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
