@@ -64,6 +64,16 @@ void Settings::setLinkedScrolling(bool linked)
     m_settings.setValue(u"reader/linkedScrolling"_s, linked);
 }
 
+QString Settings::exportFolder() const
+{
+    return m_settings.value(u"export/folder"_s).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(u"export/folder"_s, folder);
+}
+
 QStringList Settings::colorTypes()
 {
     return {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"MISC"_s, u"DATE"_s, u"TIME"_s, u"MONEY"_s,
