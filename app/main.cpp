@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -32,7 +33,22 @@ int main(int argc, char *argv[])
 
     // Subcommands run headless and never need a display.
     if (Parallax::Cli::wantsCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A PDF report lays out text, which takes fonts and so a QGuiApplication; never a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.constFirst() == "export"_L1) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Without a desktop session QStandardPaths warns about XDG_RUNTIME_DIR, which scripts
+            // would read as an error; nothing here uses that folder.
+            static QtMessageHandler previous = nullptr;
+            previous = qInstallMessageHandler(
+                [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                    if (!message.startsWith("QStandardPaths: XDG_RUNTIME_DIR"_L1))
+                        previous(type, context, message);
+                });
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Parallax::Cli::run(arguments, out, err);

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void compareFilesAsJson();
     void compareRefusals();
     void evalDatesOnTimeMl();
+    void exportAndImportAnnotations();
+    void exportReportsWithoutDisplay();
 
 private:
     Run run(const QStringList &arguments);
@@ -88,9 +90,11 @@ void TestCli::helpAndVersion()
 {
     const Run help = run({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"new", "import", "list", "search", "show"})
-        QVERIFY2(help.out.contains(u"  "_s + QLatin1String(command)), command);
-    for (const char *command : {"new", "import", "list", "search", "show"}) {
+    for (const char *command :
+        {"new", "import", "list", "search", "show", "export", "import-annotations"})
+        QVERIFY2(help.out.contains(u"  "_s + QLatin1String(command) + u' '), command);
+    for (const char *command :
+        {"new", "import", "list", "search", "show", "export", "import-annotations"}) {
         const Run r = run({QString::fromLatin1(command), u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"Usage: parallax "_s + QLatin1String(command)));
@@ -114,6 +118,17 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("show needs a number") << QStringList {u"show"_s, u"x.parallax"_s, u"first"_s};
     QTest::newRow("search needs a query") << QStringList {u"search"_s, u"x.parallax"_s};
     QTest::newRow("extra argument") << QStringList {u"list"_s, u"x.parallax"_s, u"y"_s};
+    QTest::newRow("export without format")
+        << QStringList {u"export"_s, u"x.parallax"_s, u"--story"_s, u"1"_s, u"--out"_s, u"a"_s};
+    QTest::newRow("export to an unknown format") << QStringList {u"export"_s, u"x.parallax"_s,
+        u"--story"_s, u"1"_s, u"--format"_s, u"xml"_s, u"--out"_s, u"a"_s};
+    QTest::newRow("export an unknown layer")
+        << QStringList {u"export"_s, u"x.parallax"_s, u"--story"_s, u"1"_s, u"--format"_s, u"csv"_s,
+               u"--out"_s, u"a"_s, u"--layers"_s, u"entities,people"_s};
+    QTest::newRow("export nothing chosen")
+        << QStringList {u"export"_s, u"x.parallax"_s, u"--format"_s, u"csv"_s, u"--out"_s, u"a"_s};
+    QTest::newRow("import-annotations without files")
+        << QStringList {u"import-annotations"_s, u"x.parallax"_s};
 }
 
 void TestCli::usageErrorsExitTwo()
@@ -541,6 +556,106 @@ void TestCli::evalDatesOnTimeMl()
     QVERIFY2(r.out.contains(u"1.000 0.500 0.667"_s), qPrintable(r.out));
     const Run missing = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"none"_s)});
     QCOMPARE(missing.exitCode, 1);
+}
+
+void TestCli::exportAndImportAnnotations()
+{
+    const QString project = m_dir.filePath(u"exports.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    const QStringList story {u"--story"_s, u"Lake Varn water talks"_s};
+    QString counted;
+    for (const QString &format : {u"jsonld"_s, u"csv"_s, u"brat"_s, u"conll"_s}) {
+        const QString out = m_dir.filePath(u"sample-"_s + format);
+        const Run r = run(
+            QStringList {u"export"_s, project, u"--format"_s, format, u"--out"_s, out} + story);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Exported 3 articles with "_s), qPrintable(r.out + r.err));
+        // Every format carries the same annotations.
+        const QString count = r.out.section(u' ', 4, 4);
+        QVERIFY(count.toInt() > 20);
+        QVERIFY(counted.isEmpty() || counted == count);
+        counted = count;
+        QVERIFY(QFileInfo::exists(out));
+    }
+    QVERIFY(QFileInfo::exists(m_dir.filePath(u"sample-brat/annotation.conf"_s)));
+    // Only accepted annotations: the sample's are all proposals.
+    const Run accepted = run(
+        QStringList {u"export"_s, project, u"--format"_s, u"csv"_s, u"--out"_s,
+            m_dir.filePath(u"accepted.csv"_s), u"--accepted-only"_s, u"--articles"_s, u"1,2"_s}
+        + story);
+    QCOMPARE(accepted.exitCode, 0);
+    QVERIFY2(accepted.out.startsWith(u"Exported 2 articles with 0 annotations"_s),
+        qPrintable(accepted.out));
+    const Run noStory = run({u"export"_s, project, u"--story"_s, u"Elsewhere"_s, u"--format"_s,
+        u"csv"_s, u"--out"_s, m_dir.filePath(u"x.csv"_s)});
+    QCOMPARE(noStory.exitCode, 1);
+    QVERIFY(noStory.err.contains(u"no story 'Elsewhere'"_s));
+
+    // The articles alone in a new project take the annotations back, once.
+    const QString fresh = m_dir.filePath(u"fresh.parallax"_s);
+    QCOMPARE(run({u"new"_s, fresh}).exitCode, 0);
+    QCOMPARE(
+        run({u"import"_s, fresh, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample")}).exitCode,
+        0);
+    Run r = run({u"import-annotations"_s, fresh, m_dir.filePath(u"sample-jsonld"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains(u"Imported %1 annotations, 0 already present, 0 refused."_s.arg(counted)),
+        qPrintable(r.out + r.err));
+    r = run({u"import-annotations"_s, fresh, m_dir.filePath(u"sample-brat"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Imported 0 annotations, %1 already present"_s.arg(counted)),
+        qPrintable(r.out + r.err));
+
+    // A brat line whose offsets are wrong is refused, named, with the reason; the rest is kept.
+    QDir brat(m_dir.filePath(u"sample-brat"_s));
+    const QString ann = brat.filePath(brat.entryList({u"*.ann"_s}).first());
+    QFile file(ann);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QString text = QString::fromUtf8(file.readAll());
+    const QString first = text.section(u'\n', 0, 0);
+    const QStringList range = first.section(u'\t', 1, 1).split(u' ');
+    QString moved = first;
+    moved.replace(u"%1 %2 %3\t"_s.arg(range.at(0), range.at(1), range.at(2)),
+        u"%1 %2 %3\t"_s.arg(range.at(0)).arg(range.at(1).toInt() + 1).arg(range.at(2).toInt() + 1));
+    text.replace(first + u'\n', moved + u'\n');
+    file.resize(0);
+    file.write(text.toUtf8());
+    file.close();
+    const QString other = m_dir.filePath(u"other.parallax"_s);
+    QCOMPARE(run({u"new"_s, other}).exitCode, 0);
+    QCOMPARE(
+        run({u"import"_s, other, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample")}).exitCode,
+        0);
+    r = run({u"import-annotations"_s, other, ann});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(u": T1 (line 1): its text "_s)
+            && r.err.contains(u"is not what the .txt holds"_s),
+        qPrintable(r.err));
+    QVERIFY(r.out.contains(u", 1 refused"_s));
+}
+
+// The reports come from the same command, the PDF too (it lays out text without a display).
+void TestCli::exportReportsWithoutDisplay()
+{
+    const QString project = m_dir.filePath(u"reports.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    for (const QString &format : {u"html"_s, u"md"_s, u"pdf"_s}) {
+        const QString out = m_dir.filePath(u"dossier."_s + format);
+        const Run r = run({u"export"_s, project, u"--story"_s, u"Lake Varn water talks"_s,
+            u"--format"_s, format, u"--out"_s, out, u"--prepared-by"_s, u"Ines Vell"_s,
+            u"--page-size"_s, u"Letter"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Exported 3 articles with "_s), qPrintable(r.out + r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(8);
+        if (format == "pdf"_L1)
+            QVERIFY(head.startsWith("%PDF-"));
+        else
+            QVERIFY(file.readAll().contains("Prepared by Ines Vell on "));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -232,13 +232,15 @@ void MainWindow::createActions()
     QAction *importAction
         = file->addAction(tr("&Import Articles…"), this, &MainWindow::importDialog);
     importAction->setShortcut(tr("Ctrl+I"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
+    exportAction->setShortcut(tr("Ctrl+Shift+E"));
     file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
-    m_projectActions = {importAction, closeAction};
+    m_projectActions = {importAction, exportAction, closeAction};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

@@ -90,6 +90,7 @@ private:
     void newProjectDialog();
     void openProjectDialog();
     void importDialog();
+    void exportDialog(); // mainwindow_export.cpp
     void showError(const QString &title, const QString &message);
     QString analystName() const;
     // mainwindow_docks.cpp: the annotation, entity and code-book docks and the review actions.

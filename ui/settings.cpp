@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
-#include "reader/readercolors.h"
+#include "model/readercolors.h"
 
 #include <QFontDatabase>
 
@@ -62,6 +62,16 @@ bool Settings::linkedScrolling() const
 void Settings::setLinkedScrolling(bool linked)
 {
     m_settings.setValue(u"reader/linkedScrolling"_s, linked);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings.value(u"export/folder"_s).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(u"export/folder"_s, folder);
 }
 
 QStringList Settings::colorTypes()

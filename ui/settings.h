@@ -27,6 +27,10 @@ public:
     bool linkedScrolling() const;
     void setLinkedScrolling(bool linked);
 
+    // Where the last export was saved; empty at first.
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+
     // Highlight colour of an entity type (PERSON, ORG, LOC, MISC, DATE, TIME, MONEY, PERCENT) or of
     // quotes ("QUOTE"); the default depends on whether the palette is dark.
     QColor typeColor(const QString &type, bool darkPalette) const;

@@ -29,7 +29,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = [] {
         std::map<QString, Command> all;
         for (const QList<Command> &group :
-            {projectCommands(), annotateCommands(), compareCommands()}) {
+            {projectCommands(), annotateCommands(), compareCommands(), exportCommands()}) {
             for (const Command &command : group)
                 all.emplace(command.name, command);
         }
@@ -44,7 +44,7 @@ QString overview()
                    "       parallax COMMAND [ARGS...]     run a command without a window\n\n"
                    "Commands:\n"_s;
     for (const auto &[name, command] : commands())
-        text += u"  %1%2\n"_s.arg(name, -10).arg(command.summary);
+        text += u"  %1 %2\n"_s.arg(name, -18).arg(command.summary);
     text
         += u"\nRun 'parallax COMMAND --help' for a command's options.\n"
            "Exit status: 0 on success, 1 when the input or project was refused, 2 for a usage error.\n"_s;

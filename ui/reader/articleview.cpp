@@ -3,7 +3,7 @@
 #include "reader/articleview.h"
 
 #include "reader/articleview_p.h"
-#include "reader/readercolors.h"
+#include "model/readercolors.h"
 
 #include <QApplication>
 #include <QHelpEvent>

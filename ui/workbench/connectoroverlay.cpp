@@ -3,7 +3,7 @@
 #include "workbench/connectoroverlay.h"
 
 #include "reader/articleview.h"
-#include "reader/readercolors.h"
+#include "model/readercolors.h"
 
 #include <QPainter>
 #include <QPainterPath>

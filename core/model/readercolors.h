@@ -4,12 +4,14 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QString>
 
 #include <array>
 
 namespace Parallax {
 
-// The reading pane's colours. Two hand-picked sets (after Okabe and Ito's colour-blind-safe
+// The reading pane's colours, also used by the reports so that a printed dossier marks things as
+// the window does. Two hand-picked sets (after Okabe and Ito's colour-blind-safe
 // palette) rather than one derived set, because a tint that reads well under black text on white
 // turns muddy under light text on dark grey; the set follows the palette's base lightness.
 struct ReaderColors
@@ -35,6 +37,11 @@ struct ReaderColors
     bool dark = false;
 
     static ReaderColors forPalette(const QPalette &palette);
+    // The light set, on white paper.
+    static ReaderColors forPrint();
+    // The entity colour for an annotation label (PERSON, ORG, LOC, MISC, DATE, TIME, MONEY,
+    // PERCENT and their synonyms): an index into entity. Unknown labels are miscellaneous.
+    static size_t entityIndex(const QString &label);
     QColor tint(const QColor &strong, bool proposed) const;
 };
 

@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reader/readercolors.h"
+#include "model/readercolors.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
@@ -44,6 +48,22 @@ ReaderColors ReaderColors::forPalette(const QPalette &palette)
     // The margin sits one step off the text background so badges read as apart from the text.
     c.marginBackground = c.dark ? base.lighter(118) : base.darker(104);
     return c;
+}
+
+ReaderColors ReaderColors::forPrint()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    return forPalette(palette);
+}
+
+size_t ReaderColors::entityIndex(const QString &label)
+{
+    static const QHash<QString, size_t> indexes = {{u"PERSON"_s, 0}, {u"PER"_s, 0}, {u"ORG"_s, 1},
+        {u"LOC"_s, 2}, {u"GPE"_s, 2}, {u"MISC"_s, 3}, {u"DATE"_s, 4}, {u"DURATION"_s, 4},
+        {u"SET"_s, 4}, {u"TIME"_s, 5}, {u"MONEY"_s, 6}, {u"PERCENT"_s, 7}};
+    return indexes.value(label, 3);
 }
 
 QColor ReaderColors::tint(const QColor &strong, bool proposed) const

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "export/brat.h"
+#include "export/conllexport.h"
+#include "export/csvexport.h"
+#include "export/jsonld.h"
+#include "export/report.h"
+#include "export/selection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+// Written under a temporary name and renamed into place: a failed export leaves no half file.
+Result<void> writeFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error {u"%1: cannot be written (%2)"_s.arg(
+            QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+Result<void> checkFileTarget(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error {u"%1: is a folder; give a file name"_s.arg(QDir::toNativeSeparators(path))};
+    if (!info.absoluteDir().exists())
+        return Error {u"%1: the folder %2 does not exist"_s.arg(
+            QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()))};
+    return {};
+}
+
+Result<void> writeBrat(
+    const ExportSelection &selection, const QString &folder, ExportSummary *summary)
+{
+    const QString name = QDir::toNativeSeparators(folder);
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return Error {u"%1: brat is written into a folder, and this is a file"_s.arg(name)};
+    QDir dir(folder);
+    // Files of an earlier export would mix with this one's.
+    if (info.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error {u"%1: the folder is not empty; choose a new or empty folder"_s.arg(name)};
+    if (!info.exists() && !QDir().mkpath(folder))
+        return Error {u"%1: the folder cannot be made"_s.arg(name)};
+    for (const ExportedArticle &article : selection.articles) {
+        const QString base = dir.filePath(Brat::baseName(article.article));
+        for (const auto &[path, content] :
+            {std::pair {base + u".txt"_s, article.article.body.toUtf8()},
+                std::pair {base + u".ann"_s, Brat::annotations(article).toUtf8()}}) {
+            if (auto r = writeFile(path, content); !r)
+                return r;
+            summary->files.append(path);
+        }
+    }
+    const QString conf = dir.filePath(u"annotation.conf"_s);
+    if (auto r = writeFile(conf, Brat::configuration(selection).toUtf8()); !r)
+        return r;
+    summary->files.append(conf);
+    return {};
+}
+
+} // namespace
+
+Result<ExportSummary> exportProject(
+    Project &project, const ExportOptions &options, const QString &outPath)
+{
+    switch (options.format) {
+    case ExportFormat::Html:
+    case ExportFormat::Pdf:
+    case ExportFormat::Markdown:
+        return writeReport(project, options, outPath);
+    case ExportFormat::JsonLd:
+    case ExportFormat::Csv:
+    case ExportFormat::Brat:
+    case ExportFormat::Conll:
+        break;
+    }
+    if (options.format != ExportFormat::Brat) {
+        if (auto r = checkFileTarget(outPath); !r)
+            return Error {r.error()};
+    }
+    auto selection = ExportSelector::select(project, options);
+    if (!selection)
+        return Error {u"%1: %2"_s.arg(QDir::toNativeSeparators(outPath), selection.error())};
+
+    ExportSummary summary;
+    summary.articles = int(selection->articles.size());
+    summary.annotations = selection->annotationCount();
+    summary.orphaned = selection->orphaned;
+    if (summary.orphaned > 0)
+        summary.warnings.append(u"%1 annotations were left out: their text is no longer in the"
+                                " article"_s.arg(summary.orphaned));
+    Result<void> written;
+    switch (options.format) {
+    case ExportFormat::JsonLd:
+        written = writeFile(outPath,
+            QJsonDocument(JsonLd::collection(selection.value())).toJson(QJsonDocument::Indented));
+        break;
+    case ExportFormat::Csv:
+        written = writeFile(outPath, CsvExport::write(selection.value()));
+        break;
+    case ExportFormat::Conll: {
+        int dropped = 0;
+        written = writeFile(outPath, ConllExport::write(selection.value(), &dropped).toUtf8());
+        if (dropped > 0)
+            summary.warnings.append(
+                u"%1 overlapping spans were left out: BIO tags cannot nest"_s.arg(dropped));
+        break;
+    }
+    case ExportFormat::Brat:
+        written = writeBrat(selection.value(), outPath, &summary);
+        break;
+    case ExportFormat::Html:
+    case ExportFormat::Pdf:
+    case ExportFormat::Markdown:
+        break;
+    }
+    if (!written)
+        return Error {written.error()};
+    if (options.format != ExportFormat::Brat)
+        summary.files.append(outPath);
+    return summary;
+}
+
+} // namespace Parallax
