@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -93,8 +94,13 @@ void TestExportDialog::defaultsFollowTheStory()
     QVERIFY(o.includeNotes);
     QCOMPARE(o.preparedBy, u"Ines Vell"_s);
 
-    // PARALLAX_KEEP_SCREENSHOTS=DIR keeps a picture of the dialog to look at.
+    // PARALLAX_KEEP_SCREENSHOTS=DIR keeps a picture of the dialog to look at, in English as the
+    // application shows it (the build's translation gives the plural forms).
     if (const QString keep = qEnvironmentVariable("PARALLAX_KEEP_SCREENSHOTS"); !keep.isEmpty()) {
+        QTranslator english;
+        if (english.load(u"parallax_en"_s, QCoreApplication::applicationDirPath() + u"/../app"_s))
+            QCoreApplication::installTranslator(&english);
+        d = dialog();
         d->setFormat(ExportFormat::Pdf);
         d->setOutputPath(u"/home/ines/Briefings/lake-varn-water-talks-dossier.pdf"_s);
         d->articleList()->item(2)->setCheckState(Qt::Unchecked);
@@ -102,6 +108,7 @@ void TestExportDialog::defaultsFollowTheStory()
         d->show();
         d->resize(d->sizeHint().width() + 60, d->sizeHint().height());
         QVERIFY(d->grab().save(keep + u"/export-dialog.png"_s));
+        QCoreApplication::removeTranslator(&english);
     }
 }
 

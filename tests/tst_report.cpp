@@ -82,7 +82,7 @@ qint64 TestReport::addAnnotation(Annotation a, const QString &needle)
 {
     a.span = span(a.articleId, needle).span;
     if (a.analyst.isEmpty())
-        a.analyst = u"Test Analyst"_s;
+        a.analyst = u"Ines Vell"_s;
     auto id = AnnotationStore(m_project->database()).insert(a);
     if (!id)
         qFatal("fixture: %s", qPrintable(id.error()));
@@ -222,7 +222,7 @@ void TestReport::initTestCase()
     numberItem.status = ReviewItemStatus::Confirmed;
     numberItem.tagId = m_tagId;
     numberItem.note = u"The Post cites a leaked copy: 45, not 40."_s;
-    numberItem.analyst = u"Rana Analyst"_s;
+    numberItem.analyst = u"Rana Dorsey"_s;
     numberItem.modified = QDateTime(QDate(2026, 11, 21), QTime(10, 5));
     ReviewItem synonymItem = numberItem;
     synonymItem.id = 2;
@@ -265,7 +265,7 @@ ExportOptions TestReport::dossier(ExportFormat format) const
     ExportOptions o;
     o.format = format;
     o.storyId = m_storyId;
-    o.preparedBy = u"Test Analyst"_s;
+    o.preparedBy = u"Ines Vell"_s;
     return o;
 }
 
@@ -322,6 +322,7 @@ void TestReport::htmlDossierStructure()
     QVERIFY(!html.contains(u"<link"_s));
     QVERIFY(html.contains(u"@media print"_s));
     QVERIFY(html.contains(u"page-break-before: always"_s));
+    QVERIFY(html.contains(u"@page { size: 210mm 297mm;"_s)); // A4
     QCOMPARE(html.count(u"<span"_s), html.count(u"</span>"_s));
 
     // Every article with its metadata and source URL.
@@ -365,7 +366,7 @@ void TestReport::htmlDossierStructure()
     QVERIFY(items.contains(u"<span class=\"status confirmed\">Confirmed</span>"_s));
     QVERIFY(items.contains(u"<span class=\"status acceptable\">"_s));
     QVERIFY(items.contains(u"The Post cites a leaked copy: 45, not 40."_s));
-    QVERIFY(items.contains(u"Rana Analyst"_s));
+    QVERIFY(items.contains(u"Rana Dorsey"_s));
     QVERIFY(items.contains(u">Framing</span>"_s));
 
     // Only in one source, under its outlet.
@@ -385,7 +386,7 @@ void TestReport::htmlDossierStructure()
     QVERIFY(html.contains(u"<table class=\"coverage speakers\">"_s));
 
     QVERIFY(html.contains(u"id=\"legend\""_s));
-    QVERIFY(html.contains(u"Prepared by Test Analyst on "_s));
+    QVERIFY(html.contains(u"Prepared by Ines Vell on "_s));
 }
 
 void TestReport::htmlWithoutComparison()
@@ -418,12 +419,24 @@ void TestReport::pdfTextPagesAndHeaders()
     for (int i = 0; i < count; ++i)
         QVERIFY(pages.at(i).contains(u"Page %1 of %2"_s.arg(i + 1).arg(count)));
     // Running headers from the second page on, not on the title page.
-    QVERIFY(!pages.constFirst().contains(u"Comparison dossier · Test Analyst"_s));
+    QVERIFY(!pages.constFirst().contains(u"Comparison dossier · Ines Vell"_s));
     for (int i = 1; i < count; ++i) {
-        QVERIFY(pages.at(i).contains(u"Comparison dossier · Test Analyst"_s));
+        QVERIFY(pages.at(i).contains(u"Comparison dossier · Ines Vell"_s));
         QVERIFY(pages.at(i).contains(SampleProject::storyName()));
     }
     QVERIFY(pages.constFirst().toUpper().contains(u"COMPARISON DOSSIER"_s));
+    // Each article once: a page break leaves nothing hidden at the foot of the page before.
+    QCOMPARE(text.count(u"CALDWELL DAILY WIRE"_s), 1);
+    QVERIFY(pages.at(2).contains(u"CALDWELL DAILY WIRE"_s));
+    // The title page lists the parts with the pages they start on.
+    for (int i = 1; i < count; ++i) {
+        if (!pages.at(i).contains(u"HARBOUR LEDGER"_s))
+            continue;
+        const QRegularExpression entry(u"Harbour Ledger — Veltria and Osmark agree to share Lake "
+                                       "Varn water after two days of talks\\s+(\\d+)"_s);
+        QCOMPARE(entry.match(pages.constFirst()).captured(1), QString::number(i + 1));
+    }
+    QVERIFY(pages.constFirst().contains(u"Contents"_s));
 
     // A Letter page is another page.
     options.pageSize = QPageSize::Letter;
@@ -438,12 +451,12 @@ void TestReport::markdownDossier()
 {
     const QString md = write(dossier(ExportFormat::Markdown), u"dossier.md"_s, &m_comparison);
     QVERIFY(md.startsWith(u"# Lake Varn water talks\n"_s));
-    QVERIFY(md.contains(u"Prepared by Test Analyst on "_s));
+    QVERIFY(md.contains(u"Prepared by Ines Vell on "_s));
     QVERIFY(md.contains(u"## Aligned quotes"_s));
     QVERIFY(md.contains(u"difficult but **productive**"_s));
     QVERIFY(md.contains(u"| S1 · 64% · Number |"_s));
     QVERIFY(md.contains(u"**Number** (S1) — Confirmed · tag: Framing"_s));
-    QVERIFY(md.contains(u"Note: The Post cites a leaked copy: 45, not 40. — Rana Analyst"_s));
+    QVERIFY(md.contains(u"Note: The Post cites a leaked copy: 45, not 40. — Rana Dorsey"_s));
     QVERIFY(md.contains(
         u"### Harbour Ledger\n\n- Quote: “Forty percent is a start, not a solution”"_s));
     QVERIFY(md.contains(u"| Piet Vandal | Person |"_s));
@@ -451,7 +464,7 @@ void TestReport::markdownDossier()
                         "talks"_s));
     QVERIFY(md.contains(u"- **Framing**: “provisional agreement on sharing Lake Varn”"_s));
     QVERIFY(md.contains(u"[^a%1-1]: **Note** “the agreement was fragile”: Only the Wire calls the "
-                        "accord fragile. — Test Analyst"_s.arg(m_caldwell)));
+                        "accord fragile. — Ines Vell"_s.arg(m_caldwell)));
     QVERIFY(md.contains(u"fragile[^a%1-1]"_s.arg(m_caldwell)));
 }
 
@@ -539,7 +552,7 @@ void TestReport::singleArticleReport()
     ExportOptions options;
     options.format = ExportFormat::Html;
     options.articleIds = {m_harbour};
-    options.preparedBy = u"Test Analyst"_s;
+    options.preparedBy = u"Ines Vell"_s;
     const QString html = write(options, u"article.html"_s, &m_comparison);
     QVERIFY(html.contains(u"ARTICLE REPORT"_s));
     QVERIFY(html.contains(u"<h1>Veltria and Osmark agree to share Lake Varn water after two days "
@@ -617,7 +630,7 @@ void TestReport::refusals()
 // story is compared, the dossier says so.
 void TestReport::storedComparisonIsLoaded()
 {
-    const ExportOptions options = dossier();
+    ExportOptions options = dossier();
     const auto writeLoaded = [&](const QString &name) {
         const QString path = m_dir.filePath(name);
         auto summary = writeReport(*m_project, options, path);
@@ -626,8 +639,16 @@ void TestReport::storedComparisonIsLoaded()
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
+    // A story of its own for the lone article, never compared.
+    ArticleStore articles(m_project->database());
+    auto dispatches = articles.storyId(u"Dispatches"_s, true);
+    QVERIFY(dispatches.ok());
+    QVERIFY(articles.addToStory(dispatches.value(), m_lone).ok());
+    options.storyId = dispatches.value();
     const QString before = writeLoaded(u"stored-before.html"_s);
     QVERIFY(before.contains(u"has not been compared yet"_s));
+    QVERIFY(before.contains(u"<h1>Dispatches</h1>"_s));
+    options.storyId = m_storyId;
 
     // The input as the comparison reads the story: its articles' texts in story order.
     CompareInput input;
@@ -680,14 +701,6 @@ void TestReport::storedComparisonIsLoaded()
     QVERIFY(items.contains(u"Osmark would release <mark class=\"diff substantive\" "
                            "title=\"Number\">40</mark> percent"_s));
     QVERIFY(items.contains(u"<span class=\"status open\">Open</span>"_s));
-
-    // Gone again, for the other tests' sake.
-    Comparison none;
-    Sql::Transaction transaction(m_project->database());
-    QVERIFY(ComparisonStore(m_project->database())
-                .save(m_storyId, m_articles, input, none, u"test-2"_s)
-                .ok());
-    QVERIFY(transaction.commit().ok());
 }
 
 QTEST_MAIN(TestReport)

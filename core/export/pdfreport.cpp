@@ -95,6 +95,7 @@ private:
     void add(const Decoration &d);
     void paintDecorations(QPainter &painter, const std::vector<Decoration> &list, bool under) const;
     void paintHeaderFooter(QPainter &painter, int page, int pages) const;
+    void paintContents(QPainter &painter) const;
 
     const ReportData &m_data;
     QPdfWriter &m_writer;
@@ -112,6 +113,13 @@ private:
         QList<Placed> placed;
     };
     std::vector<Pending> m_pending; // articles whose highlights are placed once laid out
+    struct Entry
+    {
+        QString text;
+        int position; // where its part starts in the document
+    };
+    QList<Entry> m_contents; // listed on the title page with their page numbers
+    int m_titleEnd = 0;
     std::map<int, std::vector<Decoration>> m_pages;
     std::map<std::pair<int, int>, qreal> m_rightUsed; // (page, line y) -> x taken in the margin
 };
@@ -172,10 +180,17 @@ a { color: #2d4fa0; text-decoration: none; }
     cursor.setBlockFormat(spacer);
     insertHtml(cursor, ReportHtml::titlePage(m_data, Flavour::QtRichText), false);
     insertHtml(cursor, ReportHtml::legend(m_data, m_colors, Flavour::QtRichText), false);
-    if (!m_data.isSingleArticle())
+    m_titleEnd = cursor.position();
+    if (!m_data.isSingleArticle()) {
         insertHtml(cursor, ReportHtml::comparison(m_data, m_colors, Flavour::QtRichText), true);
-    for (const ReportArticle &article : m_data.articles)
+        m_contents.append({u"Comparison: aligned quotes, review, coverage"_s, m_titleEnd + 1});
+    }
+    for (const ReportArticle &article : m_data.articles) {
+        const Article &a = article.article;
+        m_contents.append(
+            {a.outlet.isEmpty() ? a.title : a.outlet + u" — "_s + a.title, cursor.position() + 1});
         insertArticle(cursor, article);
+    }
     cursor.endEditBlock();
     // Lays the whole document out: positions are read from here on.
     (void)m_doc.pageCount();
@@ -563,6 +578,52 @@ void PdfReport::paintHeaderFooter(QPainter &painter, int page, int pages) const
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, u"Parallax"_s);
 }
 
+// The contents go in the title page's free lower half, once the page numbers are known.
+void PdfReport::paintContents(QPainter &painter) const
+{
+    const qreal mm = m_mm;
+    const qreal pageHeight = m_doc.pageSize().height();
+    const QTextBlock last = m_doc.findBlock(std::max(0, m_titleEnd - 1));
+    qreal y = m_doc.documentLayout()->blockBoundingRect(last).bottom() + 12 * mm;
+    const QFont heading = font(kSans, 10.5, QFont::Bold);
+    const QFont entry = font(kSans, 9);
+    const QFontMetricsF metrics(entry, painter.device());
+    const qreal line = metrics.height() * 1.6;
+    if (m_contents.isEmpty() || y + 2 * line > pageHeight)
+        return;
+    painter.setFont(heading);
+    painter.setPen(kInk);
+    painter.drawText(QPointF(0, y), u"Contents"_s);
+    y += 3 * mm;
+    painter.setPen(QPen(m_colors.quote, 0.5 * mm));
+    painter.drawLine(QLineF(0, y, m_body.width(), y));
+    y += line;
+    painter.setFont(entry);
+    for (const Entry &e : m_contents) {
+        if (y > pageHeight - line) {
+            painter.setPen(kMuted);
+            painter.drawText(QPointF(0, y), u"…"_s);
+            break;
+        }
+        const QTextBlock block = m_doc.findBlock(e.position);
+        const int page
+            = int(m_doc.documentLayout()->blockBoundingRect(block).center().y() / pageHeight) + 1;
+        const QString number = QString::number(page);
+        const qreal numberWidth = metrics.horizontalAdvance(number);
+        const QString text
+            = metrics.elidedText(e.text, Qt::ElideRight, m_body.width() - numberWidth - 14 * mm);
+        painter.setPen(kInk);
+        painter.drawText(QPointF(0, y), text);
+        painter.drawText(QPointF(m_body.width() - numberWidth, y), number);
+        // Dotted leaders from the entry to its page number.
+        painter.setPen(QPen(kRule, 0.3 * mm, Qt::DotLine));
+        painter.drawLine(QLineF(metrics.horizontalAdvance(text) + 2 * mm, y - 0.5 * mm,
+            m_body.width() - numberWidth - 2 * mm, y - 0.5 * mm));
+        painter.setPen(QPen(kRule, 0.2 * mm));
+        y += line;
+    }
+}
+
 void PdfReport::paint(QPainter &painter)
 {
     const int pages = m_doc.pageCount();
@@ -579,11 +640,15 @@ void PdfReport::paint(QPainter &painter)
         const std::vector<Decoration> &decorations = found == m_pages.end() ? none : found->second;
         paintDecorations(painter, decorations, true);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * pageHeight, m_body.width(), pageHeight);
+        // A hair short of the next page: a block that starts exactly there (after a page break)
+        // would otherwise be drawn here too, hidden by the clip but still in the PDF's text.
+        context.clip = QRectF(0, page * pageHeight, m_body.width(), pageHeight - 1);
         context.palette.setColor(QPalette::Text, kInk);
         m_doc.documentLayout()->draw(&painter, context);
         painter.setRenderHint(QPainter::Antialiasing);
         paintDecorations(painter, decorations, false);
+        if (page == 0)
+            paintContents(painter);
         painter.restore();
         paintHeaderFooter(painter, page, pages);
     }

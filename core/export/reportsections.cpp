@@ -498,6 +498,7 @@ QString legend(const ReportData &data, const ReaderColors &colors, F f)
 {
     const QList<LegendEntry> entries = Parallax::legend(data, colors);
     QString items;
+    int cells = 0;
     for (const LegendEntry &e : entries) {
         QString sample;
         if (f == F::Browser) {
@@ -510,6 +511,10 @@ QString legend(const ReportData &data, const ReaderColors &colors, F f)
             items += u"<li>%1</li>"_s.arg(sample);
         } else {
             const QString fill = e.fill.isValid() ? hex(e.fill) : u"#FFFFFF"_s;
+            // Five to a row, so that the legend keeps within the page whatever the tags.
+            if (cells % 5 == 0)
+                items += cells == 0 ? u"<tr>"_s : u"</tr><tr>"_s;
+            ++cells;
             items += u"<td style=\"background-color:%1; border-bottom:2px solid %2; "
                      "white-space:nowrap\">%3</td><td width=\"6\"></td>"_s.arg(
                          fill, hex(e.color), escape(e.name));
@@ -542,7 +547,7 @@ QString legend(const ReportData &data, const ReaderColors &colors, F f)
         return u"<div class=\"legend\" id=\"legend\"><h2>Legend</h2><ul>%1</ul></div>\n"_s.arg(
             items);
     }
-    return u"<h3>Legend</h3><table cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><tr>%1</tr>"
+    return u"<h3>Legend</h3><table cellspacing=\"0\" cellpadding=\"3\" border=\"0\">%1</tr>"
            "</table>\n"_s.arg(items);
 }
 

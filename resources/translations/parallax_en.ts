@@ -355,6 +355,194 @@
     </message>
 </context>
 <context>
+    <name>Parallax::ExportDialog</name>
+    <message>
+        <source>Proposals not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts’ notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The story “%1” (%n article(s))</source>
+        <translation>
+            <numerusform>The story “%1” (%n article)</numerusform>
+            <numerusform>The story “%1” (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No story chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report — one file for any browser, prints well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report — title page, page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-LD — W3C Web Annotation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV — one row per annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat standoff — a folder of .txt and .ann files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoNLL — entity tags, one token per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: only accepted annotations and those made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open what was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the brat files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typesetting the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>Exported %n article</numerusform>
+            <numerusform>Exported %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>with %n annotation to %1.</numerusform>
+            <numerusform>with %n annotations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::LibraryModel</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -955,6 +1143,14 @@
     </message>
     <message>
         <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Compare how news outlets report the same event.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;br&gt;Annotator %3, entity model format %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
