@@ -503,8 +503,11 @@ void TestCli::compareRefusals()
     const QString project = m_dir.filePath(u"compare.parallax"_s);
     QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
     r = run({u"compare"_s, project, u"--story"_s, u"Lake Varn water talks"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"aligned passages"_s), qPrintable(r.out));
+    r = run({u"compare"_s, project, u"--story"_s, u"No such talks"_s});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"not built yet"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"No such talks"_s), qPrintable(r.err));
     r = run({u"compare"_s, a, m_dir.filePath(u"absent.txt"_s)});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"absent.txt"_s));

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,16 @@ void TestStoryComparison::initTestCase()
     // The annotated sample is made once and copied for each test.
     const auto made = SampleProject::create(m_dir.filePath(u"sample.parallax"_s));
     QVERIFY2(made.ok(), qPrintable(made.error()));
+    // The sample comes compared; these tests start from a story never compared.
+    auto sample = Project::open(m_dir.filePath(u"sample.parallax"_s));
+    QVERIFY(sample.ok());
+    QSqlQuery query(sample.value()->database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM review_item"_s) && query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QVERIFY(query.exec(u"DELETE FROM review_item"_s));
+    QVERIFY(query.exec(u"DELETE FROM comparison"_s));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM alignment"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestStoryComparison::init()
