@@ -298,7 +298,7 @@ QString reviewTable(
             passages += itemPassage(data, item, m, f);
         const QString where = labels.value(item.alignmentId);
         rows += u"<tr class=\"item %1\"><td class=\"num\" "
-                u"width=\"3%\">%2</td><td><b>%3</b>%4</td><td>%5</td>"
+                u"width=\"5%\" style=\"white-space:nowrap\">%2</td><td><b>%3</b>%4</td><td>%5</td>"
                 "<td class=\"verdict\" width=\"28%\">%6</td></tr>\n"_s
                     .arg(reviewStatusClass(item.status))
                     .arg(++n)
