@@ -362,6 +362,10 @@ bool MainWindow::openProject(const QString &path)
     if (first.isValid())
         m_tree->setCurrentIndex(m_libraryProxy->mapFromSource(first));
     statusBar()->clearMessage();
+    if (project()->isReadOnly())
+        statusBar()->showMessage(tr("%1 is read-only: you can read and search it, but changes "
+                                    "cannot be saved.")
+                                     .arg(QDir::toNativeSeparators(project()->path())));
     Q_EMIT projectChanged();
     return true;
 }

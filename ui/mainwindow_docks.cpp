@@ -114,6 +114,14 @@ void MainWindow::connectSession()
     connect(m_session, &ProjectSession::reviewItemsChanged, this, &MainWindow::reloadComparison);
     connect(m_session, &ProjectSession::errorOccurred, this,
         [this](const QString &message) { showError(tr("Parallax"), message); });
+    // Another window or process wrote to the project: read it again. This window's own import
+    // or annotation reloads everything when it finishes.
+    connect(m_session, &ProjectSession::changedElsewhere, this, [this] {
+        if (isBusy())
+            return;
+        m_reading->reloadAnnotations();
+        m_listsRefresh->start();
+    });
 }
 
 void MainWindow::reloadDocks()

@@ -268,7 +268,7 @@ public:
     }
 
 private:
-    void emit(qsizetype start, qsizetype end, TokenKind kind)
+    void emitToken(qsizetype start, qsizetype end, TokenKind kind)
     {
         m_out->append(Token {qint32(start), qint32(end), kind});
     }
@@ -278,7 +278,7 @@ private:
         const qsizetype n = m_s.size();
         if (m_s[start].unicode() < 128) {
             if (const qsizetype end = addressEnd(m_s, start); end > start) {
-                emit(start, end, TokenKind::Word);
+                emitToken(start, end, TokenKind::Word);
                 return end;
             }
         }
@@ -287,8 +287,8 @@ private:
         for (;;) {
             while (i < n && isWordChar(m_s, i)) {
                 if (isNegation(m_s, i) && i > start) {
-                    emit(start, i, TokenKind::Word); // "do" of "don't"
-                    emit(i, i + 3, TokenKind::Word);
+                    emitToken(start, i, TokenKind::Word); // "do" of "don't"
+                    emitToken(i, i + 3, TokenKind::Word);
                     return i + 3;
                 }
                 i += codePointAt(m_s, i).width;
@@ -315,7 +315,7 @@ private:
                 i = abbreviationEnd(start, i);
             break;
         }
-        emit(start, i, TokenKind::Word);
+        emitToken(start, i, TokenKind::Word);
         return i;
     }
 
@@ -358,7 +358,7 @@ private:
         }
         if (i < n && m_s[i] == u'%')
             ++i;
-        emit(start, i, TokenKind::Number);
+        emitToken(start, i, TokenKind::Number);
         return i;
     }
 
@@ -369,7 +369,7 @@ private:
         qsizetype end = start + 1;
         if (isApostrophe(c) && start > 0 && isWordChar(m_s, start - 1)) {
             if (const int len = cliticAfter(m_s, start); len > 0) {
-                emit(start, start + 1 + len, TokenKind::Word);
+                emitToken(start, start + 1 + len, TokenKind::Word);
                 return start + 1 + len;
             }
         }
@@ -377,7 +377,7 @@ private:
             while (end < n && m_s[end] == c)
                 ++end; // "...", "--", "!!!"
         }
-        emit(start, end, TokenKind::Punctuation);
+        emitToken(start, end, TokenKind::Punctuation);
         return end;
     }
 
@@ -405,7 +405,7 @@ private:
                 break;
             }
         }
-        emit(start, i, TokenKind::Symbol);
+        emitToken(start, i, TokenKind::Symbol);
         return i;
     }
 

@@ -39,6 +39,9 @@ int annotateProject(
     auto project = Project::open(path);
     if (!project)
         return fail(err, project.error());
+    if (project.value()->isReadOnly())
+        return fail(
+            err, u"%1: the project file is read-only"_s.arg(QDir::toNativeSeparators(path)));
     qint64 storyId = 0;
     qint64 articleId = 0;
     if (parser.isSet(u"story"_s)) {

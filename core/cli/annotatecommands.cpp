@@ -43,7 +43,7 @@ const QCommandLineOption kGazetteer(
 
 QString required(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
-    const QString value = parser.value(option);
+    QString value = parser.value(option);
     if (value.isEmpty())
         throw UsageFailure {u"missing --%1"_s.arg(option.names().constFirst())};
     return value;

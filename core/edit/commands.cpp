@@ -7,6 +7,8 @@
 #include "storage/project.h"
 #include "storage/sql.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -19,13 +21,21 @@ SessionCommand::SessionCommand(ProjectSession *session, const QString &text)
 
 Result<void> SessionCommand::inTransaction(bool forward)
 {
+    // A failure names the project file: on a full disk or a file another program locked, that
+    // is what the analyst has to act on.
+    auto failed = [&](const QString &reason) {
+        return Error {
+            (forward ? QObject::tr("%1: could not save \u201C%2\u201D (%3)")
+                     : QObject::tr("%1: could not save the undo of \u201C%2\u201D (%3)"))
+                .arg(QDir::toNativeSeparators(m_session->project().path()), text(), reason)};
+    };
     Sql::Transaction transaction(m_session->project().database());
     if (!transaction.isActive())
-        return Error {transaction.error()};
+        return failed(transaction.error());
     if (auto r = forward ? apply() : revert(); !r)
-        return r;
+        return failed(r.error());
     if (auto r = transaction.commit(); !r)
-        return r;
+        return failed(r.error());
     notify();
     return {};
 }
@@ -38,25 +48,33 @@ void SessionCommand::notify()
 Result<void> SessionCommand::firstRun()
 {
     auto r = inTransaction(true);
-    m_firstRunDone = r.ok();
+    m_applied = r.ok();
     return r;
 }
 
+// Each command knows whether its change is in the file, so running it again in the same
+// direction does nothing: QUndoStack::push() calls redo() after the first run, and the session
+// moves the stack back over a step whose undo or redo could not be written.
 void SessionCommand::redo()
 {
-    // QUndoStack::push() calls redo(); the first run already happened, with its error returned.
-    if (m_firstRunDone) {
-        m_firstRunDone = false;
+    if (m_applied)
+        return;
+    if (auto r = inTransaction(true); !r) {
+        m_session->commandFailed(this, ProjectSession::Step::Redo, r.error());
         return;
     }
-    if (auto r = inTransaction(true); !r)
-        m_session->reportError(r.error());
+    m_applied = true;
 }
 
 void SessionCommand::undo()
 {
-    if (auto r = inTransaction(false); !r)
-        m_session->reportError(r.error());
+    if (!m_applied)
+        return;
+    if (auto r = inTransaction(false); !r) {
+        m_session->commandFailed(this, ProjectSession::Step::Undo, r.error());
+        return;
+    }
+    m_applied = false;
 }
 
 // --- add

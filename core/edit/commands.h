@@ -38,7 +38,7 @@ protected:
 
 private:
     Result<void> inTransaction(bool forward);
-    bool m_firstRunDone = false;
+    bool m_applied = false; // the change is in the project file
 };
 
 class AddAnnotationCommand : public SessionCommand

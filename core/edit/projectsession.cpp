@@ -11,6 +11,9 @@
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QDir>
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -19,7 +22,13 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject *parent
     : QObject(parent)
     , m_project(std::move(project))
     , m_undoStack(new QUndoStack(this))
-{ }
+    , m_changeWatch(new QTimer(this))
+{
+    m_dataVersion = m_project->dataVersion();
+    m_changeWatch->setInterval(1000);
+    connect(m_changeWatch, &QTimer::timeout, this, &ProjectSession::checkForChanges);
+    m_changeWatch->start();
+}
 
 ProjectSession::~ProjectSession()
 {
@@ -32,11 +41,49 @@ void ProjectSession::reportError(const QString &message)
     Q_EMIT errorOccurred(message);
 }
 
+void ProjectSession::commandFailed(const SessionCommand *command, Step step, const QString &message)
+{
+    // The command, or the macro holding it, on the stack.
+    int position = -1;
+    const QUndoCommand *entry = nullptr;
+    for (int i = 0; position < 0 && i < m_undoStack->count(); ++i) {
+        entry = m_undoStack->command(i);
+        bool holds = entry == command;
+        for (int child = 0; !holds && child < entry->childCount(); ++child)
+            holds = entry->child(child) == command;
+        if (holds)
+            position = i;
+    }
+    // Both happen once QUndoStack has moved its index (a message box's event loop must not run
+    // in between). A failed undo leaves the step done, a failed redo leaves it undone; moving
+    // back runs the macro's other commands again, the one that failed does nothing.
+    const int index = step == Step::Undo ? position + 1 : position;
+    QMetaObject::invokeMethod(
+        this,
+        [this, entry, position, index, message] {
+            if (position >= 0 && position < m_undoStack->count()
+                && m_undoStack->command(position) == entry)
+                m_undoStack->setIndex(index);
+            Q_EMIT errorOccurred(message);
+        },
+        Qt::QueuedConnection);
+}
+
+void ProjectSession::checkForChanges()
+{
+    const qint64 version = m_project->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    Q_EMIT changedElsewhere();
+}
+
 Result<void> ProjectSession::push(SessionCommand *command)
 {
     std::unique_ptr<SessionCommand> owned(command);
     if (m_project->isReadOnly())
-        return Error {u"the project is read-only"_s};
+        return Error {tr("%1: the project is read-only; changes cannot be saved")
+                          .arg(QDir::toNativeSeparators(m_project->path()))};
     if (auto r = owned->firstRun(); !r)
         return r;
     m_undoStack->push(owned.release());

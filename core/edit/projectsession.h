@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Parallax {
 
 class Project;
@@ -68,6 +70,11 @@ public:
 
     // Reports a failure of a command run by undo or redo, which cannot return one.
     void reportError(const QString &message);
+    // An undo or redo step could not be written (a full disk, a locked file): reports it and,
+    // once the stack has moved, puts the stack back on the step, so it shows what the file holds
+    // and the analyst can try again.
+    enum class Step { Undo, Redo };
+    void commandFailed(const class SessionCommand *command, Step step, const QString &message);
 
 Q_SIGNALS:
     // An article's annotations changed (added, removed, reviewed, moved).
@@ -77,13 +84,20 @@ Q_SIGNALS:
     // A story's review items changed (reviewed, or recomputed); -1: of several stories.
     void reviewItemsChanged(qint64 storyId);
     void errorOccurred(const QString &message);
+    // Another connection committed to the project: a second window or process, the command line,
+    // a background job. Polled once a second (PRAGMA data_version, no disk access); the views
+    // read the project again.
+    void changedElsewhere();
 
 private:
     Result<void> push(class SessionCommand *command);
+    void checkForChanges();
 
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;
     QString m_analyst;
+    QTimer *m_changeWatch = nullptr;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace Parallax

@@ -212,7 +212,7 @@ QString JsonLd::names(const QJsonValue &value) const
 
 QString JsonLd::url() const
 {
-    const QString url = jsonString(m_article->value("url"_L1));
+    QString url = jsonString(m_article->value("url"_L1));
     if (!url.isEmpty())
         return url;
     const QJsonValue page = m_article->value("mainEntityOfPage"_L1);

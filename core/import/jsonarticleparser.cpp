@@ -34,7 +34,7 @@ QString stringOf(const QJsonValue &value)
 QString firstOf(const QJsonObject &object, std::initializer_list<QStringView> keys)
 {
     for (const QStringView key : keys) {
-        const QString value = stringOf(object.value(key));
+        QString value = stringOf(object.value(key));
         if (!value.isEmpty())
             return value;
     }

@@ -62,7 +62,7 @@ Annotation fromRow(const QSqlQuery &q)
 } // namespace
 
 AnnotationStore::AnnotationStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 { }
 
 Result<qint64> AnnotationStore::insert(const Annotation &a)

@@ -21,7 +21,7 @@ QString now()
 } // namespace
 
 ArticleStore::ArticleStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 { }
 
 Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)

@@ -33,7 +33,7 @@ QString idList(const QList<qint64> &ids)
 } // namespace
 
 EntityStore::EntityStore(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 { }
 
 Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId)

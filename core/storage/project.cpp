@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
@@ -81,6 +82,21 @@ Result<std::unique_ptr<Project>> Project::openConnection(
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
     if (readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
+    // Reading a WAL project needs its -shm index, which SQLite cannot create in a read-only
+    // folder. With no write-ahead log left over, the file alone is the whole project: open it
+    // immutable. A leftover log holds commits the file lacks; refuse rather than hide them.
+    const QFileInfo file(path);
+    if (readOnly && !creating && !QFileInfo(file.absolutePath()).isWritable()
+        && !QFile::exists(path + u"-shm"_s)) {
+        if (QFileInfo(path + u"-wal"_s).size() > 0)
+            return fileError(path,
+                u"the folder is read-only and the project has changes still in its journal (%1); "
+                "open it once where it can be written"_s.arg(file.fileName() + u"-wal"_s));
+        QUrl url = QUrl::fromLocalFile(file.absoluteFilePath());
+        url.setQuery(u"immutable=1"_s);
+        project->m_db.setDatabaseName(QString::fromUtf8(url.toEncoded()));
+        options += u";QSQLITE_OPEN_URI"_s;
+    }
     project->m_db.setConnectOptions(options);
     if (!project->m_db.open())
         return fileError(path, u"cannot be opened (%1)"_s.arg(Sql::describe(project->m_db)));
@@ -168,6 +184,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     const bool readOnly = access == Access::ReadOnly || !info.isWritable()
         || !QFileInfo(info.absolutePath()).isWritable();
     return openConnection(info.absoluteFilePath(), readOnly, false);
+}
+
+qint64 Project::dataVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 void Project::optimize()

@@ -36,6 +36,11 @@ public:
     // Folds the write-ahead log into the main file and tidies the full-text index after bulk work.
     void optimize();
 
+    // A number that changes when another connection (another process or thread) commits to the
+    // file, never for this connection's own commits. Cheap: SQLite reads it from the WAL index
+    // in shared memory. -1 when it cannot be read.
+    qint64 dataVersion();
+
 private:
     Project(QString path, QString connectionName, bool readOnly);
     static Result<std::unique_ptr<Project>> openConnection(

@@ -35,7 +35,7 @@ QString bareTerm(QStringView word, bool *prefix)
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 { }
 
 QString SearchIndex::toFtsQuery(const QString &userQuery)

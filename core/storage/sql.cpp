@@ -48,7 +48,7 @@ Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList
 }
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
     QSqlQuery query(m_db);
     // BEGIN IMMEDIATE is SQLite's; other drivers take the plain transaction.

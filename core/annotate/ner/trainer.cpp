@@ -200,7 +200,7 @@ private:
 
 Trainer::Trainer(Gazetteer gazetteer, TrainingOptions options)
     : m_gazetteer(std::move(gazetteer))
-    , m_options(options)
+    , m_options(std::move(options))
 { }
 
 Scores Trainer::evaluate(const NerModel &model, const QList<LabelledDocument> &documents)

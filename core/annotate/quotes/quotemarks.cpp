@@ -186,7 +186,7 @@ public:
             if (i > 0 && m_doc.paragraph(i) != m_doc.paragraph(i - 1) && m_depth > 0) {
                 if (reopens(i))
                     continue; // the newspaper convention: no closing mark before the break
-                emit(i - 1, -1);
+                emitQuote(i - 1, -1);
             }
             const Token &t = m_doc.token(i);
             if (t.kind != TokenKind::Punctuation || t.length() != 1)
@@ -196,7 +196,7 @@ public:
                 mark(i, c);
         }
         if (m_depth > 0)
-            emit(n - 1, -1);
+            emitQuote(n - 1, -1);
     }
 
 private:
@@ -265,7 +265,7 @@ private:
     {
         m_depth = depth;
         if (m_depth == 0)
-            emit(i, i);
+            emitQuote(i, i);
     }
 
     void mark(qint32 i, char16_t c)
@@ -400,7 +400,7 @@ private:
         return true;
     }
 
-    void emit(qint32 lastOrClose, qint32 closeToken)
+    void emitQuote(qint32 lastOrClose, qint32 closeToken)
     {
         MarkedQuote q;
         q.openToken = m_stack[0].token;

@@ -319,7 +319,7 @@ Clock clockAt(const Scan &s, int i)
     const QStringView rest = w.mid(k);
     if (rest == u"am" || rest == u"pm" || rest == u"a.m" || rest == u"p.m") {
         meridiem = rest.front() == u'p' ? 12 : 0;
-    } else if (!rest.isEmpty()) {
+    } else if (!rest.isEmpty()) { // NOLINT(bugprone-branch-clone): the tests run in this order
         return {};
     } else if (s.has(j, Meridiem) && s.word(j).front().isLower()) {
         meridiem = s.entry(j).value;

@@ -322,6 +322,8 @@ LexEntry lookup(QStringView word)
             return {};
         buffer[i] = c;
     }
+    // The loop above wrote buffer[0, n), and n > 0.
+    // cppcheck-suppress uninitvar
     if (buffer[n - 1] == u'.')
         --n; // "Nov." and "p.m." are looked up as "nov" and "p.m"
     const Table &t = table();
