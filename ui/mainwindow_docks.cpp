@@ -121,6 +121,7 @@ void MainWindow::connectSession()
             return;
         m_reading->reloadAnnotations();
         m_listsRefresh->start();
+        reloadComparison(); // 'parallax compare PROJECT' may have run
     });
 }
 
