@@ -43,8 +43,8 @@ constexpr double kSynonymCredit = 0.8;
 constexpr double kMinGroupLinkage = 0.3;
 // A pair alignment besides the groups (a statement quoted twice in one article, a quotation cut
 // in pieces): only quotes, and only when they are this alike or one contains the other.
-constexpr double kMinDiceExtra = 0.6;
-constexpr double kMinContainmentExtra = 0.9;
+constexpr double kMinDiceExtra = 0.5;
+constexpr double kMinContainmentExtra = 0.8;
 // A quote of at most this many words ("a 'reckless' plan") aligns only by containment in a
 // longer quote, and only with a word that at most this many units use.
 constexpr int kShortQuoteWords = 3;
