@@ -601,22 +601,20 @@ Comparison Engine::run()
     std::vector<std::vector<int>> groups = cluster();
     // Pairs the groups could not hold (one member per document): a quote's second occurrence in
     // one article, the pieces of a quotation another article gives whole, a short partial quote.
-    // Each becomes a pair alignment of its own, at most one per unit and other document.
+    // Each becomes a pair alignment of its own.
     {
         std::vector<int> groupOf(units.size(), -1);
         for (int g = 0; g < int(groups.size()); ++g) {
             for (int u : groups[size_t(g)])
                 groupOf[size_t(u)] = g;
         }
-        QSet<quint64> taken; // (unit, other document) already paired by an extra alignment
+        QSet<quint64> taken; // (unit, other document) with an extra alignment
         auto key = [](int unit, int doc) {
             return (quint64(quint32(unit)) << 32) | quint32(doc);
         };
         for (const auto &[u, v] : m_extra) {
             if (groupOf[size_t(u)] >= 0 && groupOf[size_t(u)] == groupOf[size_t(v)])
                 continue;
-            const int du = units[size_t(u)].doc;
-            const int dv = units[size_t(v)].doc;
             // One of the two is alone, or could not join the other's group because its document
             // is there already; two groups the linkage kept apart stay apart.
             auto blocked = [&](int x, int other) {
@@ -632,10 +630,18 @@ Comparison Engine::run()
             if (groupOf[size_t(u)] >= 0 && groupOf[size_t(v)] >= 0 && !blocked(u, v)
                 && !blocked(v, u))
                 continue;
-            if (taken.contains(key(u, dv)) || taken.contains(key(v, du)))
+            // The smaller of the two (the piece, the repeat) gets at most one extra partner per
+            // other document; the larger may be the partner of several pieces.
+            const qsizetype nu = qsizetype(units[size_t(u)].words.size());
+            const qsizetype nv = qsizetype(units[size_t(v)].words.size());
+            const quint64 ku = key(u, units[size_t(v)].doc);
+            const quint64 kv = key(v, units[size_t(u)].doc);
+            if ((nu <= nv && taken.contains(ku)) || (nv <= nu && taken.contains(kv)))
                 continue;
-            taken.insert(key(u, dv));
-            taken.insert(key(v, du));
+            if (nu <= nv)
+                taken.insert(ku);
+            if (nv <= nu)
+                taken.insert(kv);
             groups.push_back({std::min(u, v), std::max(u, v)});
         }
     }
