@@ -33,6 +33,11 @@ private Q_SLOTS:
     void nonBmpTextKeepsRanges();
     void sentenceUnitLeavesTheQuoteOut();
     void emptyAndSingleDocuments();
+    void quoteTwiceInOneArticle();
+    void shortQuoteInLongerQuote();
+    void scareQuotedNameDoesNotAnchor();
+    void groupNeedsMostMembers();
+    void attributionAloneDoesNotAlign();
 };
 
 void TestComparer::enumNamesRoundTrip()
@@ -331,6 +336,109 @@ void TestComparer::emptyAndSingleDocuments()
     const CompareInput blank
         = input({Doc(QString()), Doc(u"   \n\n  "_s), Doc(u"“”"_s).quote(u"”"_s)});
     QVERIFY(comparer.compare(blank).unmatched.isEmpty());
+}
+
+void TestComparer::quoteTwiceInOneArticle()
+{
+    // One outlet quotes the whole sentence; the other gives its first half in the lead and the
+    // second half later: both halves align with the whole, each as a pair of its own.
+    const QString first = u"The lake belongs to both our peoples"_s;
+    const QString second = u"we will share its water fairly with every village on the shore"_s;
+    const QString whole = first + u", and "_s + second;
+    const CompareInput in = input({Doc(u"“"_s + whole + u",” Marrow said in Kessling."_s)
+                                       .quote(whole, u"Marrow"_s, u"said"_s, Marrow),
+        Doc(u"Marrow said “"_s + first
+            + u".” The envoy spoke after the second round. Later she "
+              "added: “"_s
+            + second + u".”"_s)
+            .quote(first, u"Marrow"_s, u"said"_s, Marrow)
+            .quote(second)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 2);
+    QStringList halves;
+    for (const Alignment &al : c.alignments) {
+        QCOMPARE(al.kind, AlignmentKind::Quote);
+        QCOMPARE(al.members.size(), 2);
+        QCOMPARE(text(in, al.members.at(0)), whole);
+        halves.append(text(in, al.members.at(1)));
+    }
+    halves.sort();
+    QCOMPARE(halves, QStringList({first, second}));
+    for (const UnmatchedItem &item : c.unmatched)
+        QVERIFY(item.kind != AlignmentKind::Quote);
+}
+
+void TestComparer::shortQuoteInLongerQuote()
+{
+    // "reckless" quoted alone in one outlet, inside the full quotation in another.
+    const QString full = u"This plan is reckless and Osmark will not sign it in its present form"_s;
+    const CompareInput in = input({Doc(u"Ardelan called the draft “reckless” on Tuesday."_s)
+                                       .quote(u"reckless"_s, u"Ardelan"_s, u"called"_s, Ardelan),
+        Doc(u"“"_s + full + u",” Ardelan told the delegates."_s)
+            .quote(full, u"Ardelan"_s, u"told"_s, Ardelan)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 1);
+    const Alignment &al = c.alignments.first();
+    QCOMPARE(al.kind, AlignmentKind::Quote);
+    QCOMPARE(text(in, al.members.at(0)), u"reckless"_s);
+    QCOMPARE(text(in, al.members.at(1)), full);
+
+    // The same short words scattered over the longer quote are not contained.
+    const CompareInput scattered
+        = input({Doc(u"Ardelan called it “fair water”."_s).quote(u"fair water"_s),
+            Doc(u"“Water from the dam is not shared in any fair way,” Ardelan said."_s)
+                .quote(u"Water from the dam is not shared in any fair way"_s)});
+    QVERIFY(Comparer().compare(scattered).alignments.isEmpty());
+}
+
+void TestComparer::scareQuotedNameDoesNotAnchor()
+{
+    // A name in quotation marks is a label: the "Blue Heron" ferry in three outlets.
+    const CompareInput in
+        = input({Doc(u"Delegates crossed on the “Blue Heron” at dawn."_s).quote(u"Blue Heron"_s),
+            Doc(u"The old ferry, the “Blue Heron”, carried the Veltrian delegation."_s)
+                .quote(u"Blue Heron"_s),
+            Doc(u"“The Blue Heron has crossed this lake for forty years,” the captain said."_s)
+                .quote(u"The Blue Heron has crossed this lake for forty years"_s)});
+    const Comparison c = Comparer().compare(in);
+    for (const Alignment &al : c.alignments)
+        QVERIFY2(al.kind != AlignmentKind::Quote, qPrintable(text(in, al.members.at(0))));
+}
+
+void TestComparer::groupNeedsMostMembers()
+{
+    // a and b are nearly the same sentence; c shares half of b's words but none of a's. The
+    // chain a~b~c must not put c in the group of a and b.
+    const QString a = u"Veltria named Ilse Marrow its new envoy to the Lake Varn water talks on "
+                      "Monday."_s;
+    const QString b = u"Veltria named Ilse Marrow its new envoy to the Lake Varn water talks, the "
+                      "foreign ministry in Kessling announced."_s;
+    const QString c = u"The foreign ministry in Kessling announced that the border crossing at "
+                      "Port Alder would reopen."_s;
+    const CompareInput in = input({Doc(a), Doc(b), Doc(c)});
+    const Comparison result = Comparer().compare(in);
+    const Alignment *al = findAlignment(in, result, u"new envoy"_s);
+    QVERIFY(al);
+    QCOMPARE(al->members.size(), 2);
+    for (const AlignedSpan &m : al->members)
+        QVERIFY(m.doc != 2);
+}
+
+void TestComparer::attributionAloneDoesNotAlign()
+{
+    // Two different statements of one officer, reported with the same attribution inside the
+    // span: the speaker and the cue are not content, and a name alone is no match.
+    const QString a = u"boats must stay in port until the storm passes, said harbour Lt. Okoro"_s;
+    const QString b = u"the ferry to Kessling runs again on Friday, said harbour Lt. Okoro"_s;
+    const CompareInput in
+        = input({Doc(u"Police: "_s + a + u'.')
+                     .quote(a, u"harbour Lt. Okoro"_s, u"said"_s, Okoro, QuoteKind::Indirect)
+                     .mention(u"Okoro"_s, Okoro),
+            Doc(u"Update: "_s + b + u'.')
+                .quote(b, u"harbour Lt. Okoro"_s, u"said"_s, Okoro, QuoteKind::Indirect)
+                .mention(u"Okoro"_s, Okoro)});
+    const Comparison c = Comparer().compare(in);
+    QVERIFY2(c.alignments.isEmpty(), qPrintable(text(in, c.alignments.value(0).members.value(0))));
 }
 
 QTEST_GUILESS_MAIN(TestComparer)

@@ -41,12 +41,21 @@ constexpr double kMinDiceContainedQuote = 0.15;
 constexpr double kMinDiceContained = 0.25;
 constexpr double kSynonymCredit = 0.8;
 constexpr double kMinGroupLinkage = 0.3;
+// A pair alignment besides the groups (a statement quoted twice in one article, a quotation cut
+// in pieces): only quotes, and only when they are this alike or one contains the other.
+constexpr double kMinDiceExtra = 0.5;
+constexpr double kMinContainmentExtra = 0.8;
+// A quote of at most this many words ("a 'reckless' plan") aligns only by containment in a
+// longer quote, and only with a word that at most this many units use.
+constexpr int kShortQuoteWords = 3;
+constexpr int kMaxShortQuoteDf = 5;
 
 struct Score
 {
     double dice = 0;
     double containment = 0;
     int shared = 0; // content features shared exactly or as synonyms
+    int sharedAttribution = 0; // of which names and neutral reporting verbs ("said")
     double value() const { return std::max(dice, 0.9 * containment); }
 };
 
@@ -59,6 +68,16 @@ public:
         , m_context {input, m_prepared, m_synonyms}
     {
         prepare(input, &m_prepared);
+        m_df.assign(size_t(m_prepared.vocabulary.size()), 0);
+        for (const Unit &unit : m_prepared.units) {
+            for (const auto &[id, count] : unit.bag)
+                ++m_df[size_t(id)];
+        }
+        m_attribution.assign(size_t(m_prepared.vocabulary.size()), 0);
+        for (qsizetype id = 0; id < m_prepared.vocabulary.size(); ++id) {
+            const QString &form = m_prepared.vocabulary.form(int(id));
+            m_attribution[size_t(id)] = form.startsWith(u'@') || Lexicon::isNeutralCue(form);
+        }
     }
 
     Comparison run();
@@ -66,6 +85,11 @@ public:
 private:
     Score score(int u, int v);
     bool accepted(int u, int v, const Score &s) const;
+    bool isShortQuote(const Unit &unit) const;
+    bool onlyNames(const Unit &unit) const;
+    bool shortQuoteContained(int u, int v) const;
+    bool speakersDiffer(const Unit &a, const Unit &b) const;
+    bool linked(const std::vector<int> &x, const std::vector<int> &y);
     std::vector<std::pair<int, int>> candidates() const;
     std::vector<std::vector<int>> cluster();
     void coverage(Comparison *out) const;
@@ -75,6 +99,10 @@ private:
     SynonymCache m_synonyms;
     Context m_context;
     QHash<quint64, Score> m_scores;
+    std::vector<int> m_df; // per id: units whose bag holds it
+    std::vector<char> m_attribution; // per id: an entity feature or a neutral reporting verb
+    // Accepted pairs of quotes that may stand as pair alignments of their own, strongest first.
+    std::vector<std::pair<int, int>> m_extra;
 };
 
 Score Engine::score(int u, int v)
@@ -103,6 +131,8 @@ Score Engine::score(int u, int v)
             const int common = std::min(i->second, j->second);
             shared += idf[size_t(i->first)] * common;
             s.shared += common;
+            if (m_attribution[size_t(i->first)])
+                s.sharedAttribution += common;
             if (i->second > common)
                 restA.emplace_back(i->first, i->second - common);
             if (j->second > common)
@@ -153,8 +183,24 @@ bool Engine::accepted(int u, int v, const Score &s) const
 {
     const Unit &a = m_prepared.units[size_t(u)];
     const Unit &b = m_prepared.units[size_t(v)];
-    // Content words in common, not only function words or one name.
-    if (s.shared < 2)
+    // A short quote: a name in quotation marks with no one saying it is a label, not an
+    // utterance; against a longer
+    // unit its words must come in the same order there, not scattered over a long sentence.
+    if (isShortQuote(a) || isShortQuote(b)) {
+        const Unit &small = a.words.size() <= b.words.size() ? a : b;
+        const Unit &large = a.words.size() <= b.words.size() ? b : a;
+        const CompareQuote &quote = m_input.documents.at(small.doc).quotes.at(small.quote);
+        if (!quote.speaker.isValid() && onlyNames(small))
+            return false;
+        if (!isShortQuote(large)
+            && matchWords(small.contentSequence, large.contentSequence).size()
+                < small.contentSequence.size())
+            return false;
+    }
+    // Content words in common, not only function words or one name; names count only when
+    // other words are shared too (a span that is mostly "..., said Lt. Brekke"); so do
+    // reporting verbs.
+    if (s.shared - s.sharedAttribution < 2)
         return false;
     if (s.dice >= kMinDice)
         return true;
@@ -174,6 +220,142 @@ bool Engine::accepted(int u, int v, const Score &s) const
     const Unit &large = a.contentWords <= b.contentWords ? b : a;
     const auto inOrder = matchWords(small.contentSequence, large.contentSequence).size();
     return double(inOrder) >= kMinContainment * double(small.contentSequence.size());
+}
+
+bool Engine::isShortQuote(const Unit &unit) const
+{
+    return unit.kind == AlignmentKind::Quote && int(unit.words.size()) <= kShortQuoteWords;
+}
+
+// A word linked to an entity, or capitalised where a sentence does not start (the quote's
+// first word counts as a sentence start when only quotation marks and spaces follow a full
+// stop, a colon, a comma or the start of a paragraph).
+static bool isName(
+    const CompareDocument &doc, const Unit &unit, const std::vector<Word> &words, int w)
+{
+    const Word &word = words[size_t(w)];
+    if (word.mention >= 0)
+        return true;
+    if (!doc.text.at(word.range.start).isUpper())
+        return false;
+    if (w != unit.words.front())
+        return true;
+    for (qsizetype i = word.range.start - 1; i >= 0; --i) {
+        const QChar c = doc.text.at(i);
+        if (c == u'\n' || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u',')
+            return false;
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// Every content word a name.
+bool Engine::onlyNames(const Unit &unit) const
+{
+    const CompareDocument &doc = m_input.documents.at(unit.doc);
+    const auto &words = m_prepared.documents[size_t(unit.doc)].words;
+    for (int w : unit.words) {
+        const Word &word = words[size_t(w)];
+        if ((word.flags & Content) && !isName(doc, unit, words, w))
+            return false;
+    }
+    return true;
+}
+
+bool Engine::speakersDiffer(const Unit &a, const Unit &b) const
+{
+    if (a.kind != AlignmentKind::Quote || b.kind != AlignmentKind::Quote)
+        return false;
+    const CompareQuote &p = m_input.documents.at(a.doc).quotes.at(a.quote);
+    const CompareQuote &q = m_input.documents.at(b.doc).quotes.at(b.quote);
+    if (p.speakerEntity < 0 || q.speakerEntity < 0 || p.speakerEntity == q.speakerEntity)
+        return false;
+    // Named as written on both sides: a pronoun's resolution is too often wrong to forbid.
+    auto named = [&](const Unit &unit, const CompareQuote &quote) {
+        if (!quote.speaker.isValid())
+            return false;
+        const QString written = m_input.documents.at(unit.doc)
+                                    .text.mid(quote.speaker.start, quote.speaker.length())
+                                    .simplified()
+                                    .toLower();
+        return !written.isEmpty() && !Lexicon::isPronoun(written);
+    };
+    if (!named(a, p) || !named(b, q))
+        return false;
+    // Two entities that share a word may be one person the linker kept apart ("Obama" and
+    // "Barack Obama" in different articles).
+    const Entity &x = m_input.entities.at(p.speakerEntity);
+    const Entity &y = m_input.entities.at(q.speakerEntity);
+    if (x.type != EntityType::Person || y.type != EntityType::Person)
+        return false;
+    const QStringList words = x.name.toLower().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : y.name.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        if (words.contains(word))
+            return false;
+    }
+    return true;
+}
+
+// A quote of one to three words inside a longer quote of another article, word for word and in
+// order ("called the plan 'reckless'" against the full quotation), or the same short words
+// quoted from the same named speaker. A name in quotation marks is a label, not an utterance,
+// and a common word says nothing: the short quote needs a rare content word that is no name.
+bool Engine::shortQuoteContained(int u, int v) const
+{
+    const Unit &a = m_prepared.units[size_t(u)];
+    const Unit &b = m_prepared.units[size_t(v)];
+    if (a.kind != AlignmentKind::Quote || b.kind != AlignmentKind::Quote || a.doc == b.doc)
+        return false;
+    if (!isShortQuote(a) && !isShortQuote(b))
+        return false;
+    if (speakersDiffer(a, b))
+        return false;
+    const Unit &small = a.words.size() <= b.words.size() ? a : b;
+    const Unit &large = a.words.size() <= b.words.size() ? b : a;
+    const CompareDocument &doc = m_input.documents.at(small.doc);
+    const auto &words = m_prepared.documents[size_t(small.doc)].words;
+    bool rare = false;
+    for (int w : small.words) {
+        const Word &word = words[size_t(w)];
+        if (!(word.flags & Content) || (word.flags & NumberWord))
+            continue;
+        const bool name = isName(doc, small, words, w);
+        if (!name && m_df[size_t(word.id)] <= kMaxShortQuoteDf)
+            rare = true;
+    }
+    if (!rare)
+        return false;
+    if (isShortQuote(large)) {
+        // Two short quotes: the same words, from one named speaker.
+        const CompareQuote &x = doc.quotes.at(small.quote);
+        const CompareQuote &y = m_input.documents.at(large.doc).quotes.at(large.quote);
+        const bool named = (x.speakerEntity >= 0 && x.speakerEntity == y.speakerEntity);
+        return named && small.sequence == large.sequence;
+    }
+    // Contained word for word, in one stretch of the longer quote.
+    const auto matches = matchWords(small.sequence, large.sequence);
+    if (matches.size() != small.sequence.size())
+        return false;
+    return matches.back().b - matches.front().b == int(matches.size()) - 1;
+}
+
+bool Engine::linked(const std::vector<int> &x, const std::vector<int> &y)
+{
+    // A unit joins a group only when it is like most of its members, not one of them: single
+    // weak links would chain a headline, a lead and a report into one group.
+    double sum = 0;
+    int count = 0;
+    int alike = 0;
+    for (int a : x) {
+        for (int b : y) {
+            const Score s = score(a, b);
+            sum += s.value();
+            alike += accepted(a, b, s) ? 1 : 0;
+            ++count;
+        }
+    }
+    return sum / count >= kMinGroupLinkage && 2 * alike > count;
 }
 
 std::vector<std::pair<int, int>> Engine::candidates() const
@@ -255,11 +437,19 @@ std::vector<std::vector<int>> Engine::cluster()
         double value;
     };
     std::vector<Edge> edges;
+    std::vector<Edge> extra;
     for (const auto &[u, v] : candidates()) {
         const Score s = score(u, v);
         const bool accept = accepted(u, v, s);
         if (accept)
             edges.push_back({u, v, s.value()});
+        const Unit &a = m_prepared.units[size_t(u)];
+        const Unit &b = m_prepared.units[size_t(v)];
+        if (a.kind == AlignmentKind::Quote && b.kind == AlignmentKind::Quote) {
+            if (accept ? (s.dice >= kMinDiceExtra || s.containment >= kMinContainmentExtra)
+                       : shortQuoteContained(u, v))
+                extra.push_back({u, v, accept ? s.value() : s.containment});
+        }
         if (lcCompare().isDebugEnabled() && s.value() >= 0.25) {
             auto show = [&](int x) {
                 const Unit &unit = m_prepared.units[size_t(x)];
@@ -273,11 +463,16 @@ std::vector<std::vector<int>> Engine::cluster()
         }
     }
     // Strongest first; ties in text order, so the result does not depend on hashing.
-    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) {
+    auto stronger = [](const Edge &a, const Edge &b) {
         if (a.value != b.value)
             return a.value > b.value;
         return a.u != b.u ? a.u < b.u : a.v < b.v;
-    });
+    };
+    std::sort(edges.begin(), edges.end(), stronger);
+    std::sort(extra.begin(), extra.end(), stronger);
+    m_extra.clear();
+    for (const Edge &edge : extra)
+        m_extra.emplace_back(edge.u, edge.v);
     const auto &units = m_prepared.units;
     std::vector<int> groupOf(units.size());
     std::iota(groupOf.begin(), groupOf.end(), 0);
@@ -297,19 +492,10 @@ std::vector<std::vector<int>> Engine::cluster()
         }
         if (clash)
             continue;
-        // A chain A~B~C joins C to A only if C is, on average, like the whole group.
-        if (groups[size_t(x)].size() + groups[size_t(y)].size() > 2) {
-            double sum = 0;
-            int count = 0;
-            for (int a : groups[size_t(x)]) {
-                for (int b : groups[size_t(y)]) {
-                    sum += score(a, b).value();
-                    ++count;
-                }
-            }
-            if (sum / count < kMinGroupLinkage)
-                continue;
-        }
+        // A chain A~B~C joins C to A only if C is like most of the group.
+        if (groups[size_t(x)].size() + groups[size_t(y)].size() > 2
+            && !linked(groups[size_t(x)], groups[size_t(y)]))
+            continue;
         for (int b : groups[size_t(y)]) {
             groupOf[size_t(b)] = x;
             groups[size_t(x)].push_back(b);
@@ -412,7 +598,54 @@ Comparison Engine::run()
     Comparison out;
     const auto &units = m_prepared.units;
     std::vector<char> aligned(units.size(), 0);
-    for (const std::vector<int> &group : cluster()) {
+    std::vector<std::vector<int>> groups = cluster();
+    // Pairs the groups could not hold (one member per document): a quote's second occurrence in
+    // one article, the pieces of a quotation another article gives whole, a short partial quote.
+    // Each becomes a pair alignment of its own.
+    {
+        std::vector<int> groupOf(units.size(), -1);
+        for (int g = 0; g < int(groups.size()); ++g) {
+            for (int u : groups[size_t(g)])
+                groupOf[size_t(u)] = g;
+        }
+        QSet<quint64> taken; // (unit, other document) with an extra alignment
+        auto key = [](int unit, int doc) {
+            return (quint64(quint32(unit)) << 32) | quint32(doc);
+        };
+        for (const auto &[u, v] : m_extra) {
+            if (groupOf[size_t(u)] >= 0 && groupOf[size_t(u)] == groupOf[size_t(v)])
+                continue;
+            // One of the two is alone, or could not join the other's group because its document
+            // is there already; two groups the linkage kept apart stay apart.
+            auto blocked = [&](int x, int other) {
+                const int g = groupOf[size_t(other)];
+                if (g < 0)
+                    return false;
+                for (int w : groups[size_t(g)]) {
+                    if (units[size_t(w)].doc == units[size_t(x)].doc)
+                        return true;
+                }
+                return false;
+            };
+            if (groupOf[size_t(u)] >= 0 && groupOf[size_t(v)] >= 0 && !blocked(u, v)
+                && !blocked(v, u))
+                continue;
+            // The smaller of the two (the piece, the repeat) gets at most one extra partner per
+            // other document; the larger may be the partner of several pieces.
+            const qsizetype nu = qsizetype(units[size_t(u)].words.size());
+            const qsizetype nv = qsizetype(units[size_t(v)].words.size());
+            const quint64 ku = key(u, units[size_t(v)].doc);
+            const quint64 kv = key(v, units[size_t(u)].doc);
+            if ((nu <= nv && taken.contains(ku)) || (nv <= nu && taken.contains(kv)))
+                continue;
+            if (nu <= nv)
+                taken.insert(ku);
+            if (nv <= nu)
+                taken.insert(kv);
+            groups.push_back({std::min(u, v), std::max(u, v)});
+        }
+    }
+    for (const std::vector<int> &group : groups) {
         Alignment alignment;
         alignment.kind = AlignmentKind::Sentence;
         double similarity = 0;
@@ -466,7 +699,7 @@ Comparison Comparer::compare(const CompareInput &input) const
 
 QString Comparer::version()
 {
-    return u"compare-1"_s;
+    return u"compare-2"_s;
 }
 
 } // namespace Parallax

@@ -106,15 +106,22 @@ void readWords(const CompareDocument &doc, const QList<Token> &tokens, Vocabular
     }
 }
 
-void fillBag(
-    const CompareDocument &doc, const std::vector<Word> &words, Vocabulary *vocabulary, Unit *unit)
+// A quote's own speaker and cue inside its span (reported speech: "..., said Lt. Brekke") are
+// attribution, not content: they stay in the sequence for the diff but do not weigh in a match.
+void fillBag(const CompareDocument &doc, const std::vector<Word> &words, Vocabulary *vocabulary,
+    Unit *unit, const CompareQuote *quote = nullptr)
 {
+    auto inside = [](const TextRange &r, const Word &word) {
+        return r.isValid() && word.range.start >= r.start && word.range.end <= r.end;
+    };
     std::vector<int> features;
     int lastMention = -1;
     for (int w : unit->words) {
         const Word &word = words[size_t(w)];
         unit->sequence.push_back(word.id);
         if (!(word.flags & Content))
+            continue;
+        if (quote && (inside(quote->speaker, word) || inside(quote->cue, word)))
             continue;
         ++unit->contentWords;
         unit->contentSequence.push_back(word.id);
@@ -196,8 +203,8 @@ void prepare(const CompareInput &input, Prepared *out)
                 [](const Word &w, qint32 start) { return w.range.start < start; });
             for (auto it = first; it != words.cend() && it->range.end <= unit.range.end; ++it)
                 unit.words.push_back(int(it - words.cbegin()));
-            fillBag(doc, words, &out->vocabulary, &unit);
-            if (unit.words.size() >= 2 && unit.contentWords >= 1)
+            fillBag(doc, words, &out->vocabulary, &unit, &doc.quotes.at(q));
+            if (unit.contentWords >= 1)
                 quoteUnits.push_back(std::move(unit));
         }
 
