@@ -66,6 +66,10 @@ void TestDateParser::isoDateTime_data()
     QTest::newRow("no seconds") << u"2025-11-24T09:30"_s << u"2025-11-24T09:30:00"_s;
     QTest::newRow("no seconds, Z") << u"2025-11-24T09:30Z"_s << u"2025-11-24T09:30:00Z"_s;
     QTest::newRow("no zone") << u"2025-11-24T23:59:59"_s << u"2025-11-24T23:59:59"_s;
+    // No real offset: the local time is kept, the offset dropped (found by fuzzing).
+    QTest::newRow("impossible offset") << u"2025-10-24T09:32+1615"_s << u"2025-10-24T09:32:00"_s;
+    QTest::newRow("offset minutes over 59")
+        << u"Mon, 24 Nov 2025 09:30:00 +0199"_s << u"2025-11-24T09:30:00"_s;
 }
 
 void TestDateParser::isoDateTime()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void layerTogglesReachEveryPane();
     void linkedScrollingFollows();
     void libraryFilters();
+    void showsWhatAnotherConnectionWrote();
 
 private:
     QTemporaryDir m_dir;
@@ -407,6 +408,41 @@ void TestMainWindow::libraryFilters()
     QVERIFY(window.session());
     Q_EMIT window.session()->annotationsChanged(1); // as a command would after its commit
     QTRY_COMPARE(shown->rowCount(shown->index(0, 0)), 2);
+}
+
+// Another window or process writing to the open project: the window notices within a couple
+// of seconds and shows the new article, and the proposals gone, without being told.
+void TestMainWindow::showsWhatAnotherConnectionWrote()
+{
+    const QString path = m_dir.filePath(u"shared.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *dock = window.findChild<AnnotationsDock *>();
+    QVERIFY(dock);
+    QVERIFY(dock->view()->model()->rowCount() > 10); // the sample's proposals
+    const QModelIndex story = window.libraryModel()->index(0, 0);
+    const int articles = window.libraryModel()->rowCount(story);
+
+    auto other = Project::open(path);
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    {
+        ArticleStore store(other.value()->database());
+        QSqlQuery(other.value()->database()).exec(u"BEGIN IMMEDIATE"_s);
+        QVERIFY(QSqlQuery(other.value()->database())
+                    .exec(u"DELETE FROM annotation WHERE origin = 'automatic'"_s));
+        ArticleDraft draft;
+        draft.title = u"Late report from Kessling"_s;
+        draft.body = u"The delegations left Kessling on Tuesday morning."_s;
+        auto inserted = store.insert(draft);
+        QVERIFY(inserted.ok());
+        QVERIFY(store.addToStory(story.data(LibraryModel::StoryIdRole).toLongLong(), inserted->id)
+                    .ok());
+        QSqlQuery(other.value()->database()).exec(u"COMMIT"_s);
+    }
+    QTRY_COMPARE(dock->view()->model()->rowCount(), 0);
+    QTRY_COMPARE(window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), articles + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

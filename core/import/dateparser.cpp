@@ -69,7 +69,8 @@ QString parseOffset(QStringView text, bool *ok)
         return u"Z"_s;
     static const QRegularExpression re(u"^([+-])(\\d{2}):?(\\d{2})$"_s);
     const auto m = re.match(t);
-    if (!m.hasMatch()) {
+    // Real offsets run from -12:00 to +14:00; "+1615" is not one (found by fuzzing).
+    if (!m.hasMatch() || m.capturedView(2).toInt() > 14 || m.capturedView(3).toInt() > 59) {
         *ok = false;
         return {};
     }

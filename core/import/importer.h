@@ -12,7 +12,7 @@ namespace Parallax::Importer {
 
 enum class Format { Auto, Text, Html, Markdown, Json };
 
-constexpr qint64 kMaxFileSize = qint64 {20} * 1024 * 1024;
+constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
 
 // The file name suffixes import understands (without the dot).
 const QStringList &supportedSuffixes();

@@ -23,8 +23,8 @@ namespace Parallax::TextDecoder {
 namespace {
 
 // Enough of the text to judge it by, without scanning a huge file twice.
-constexpr qsizetype BinaryScanLimit = qsizetype {64} * 1024;
-constexpr qsizetype MetaScanLimit = qsizetype {4} * 1024;
+constexpr qsizetype BinaryScanLimit = 64 * 1024;
+constexpr qsizetype MetaScanLimit = 4 * 1024;
 
 QByteArrayView view(std::string_view bytes)
 {

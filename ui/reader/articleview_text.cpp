@@ -42,7 +42,7 @@ QString ArticleView::speakerOf(int quoteIndex) const
     if (speaker < 0)
         return {};
     const Annotation &s = m_annotations.at(speaker);
-    if (const QString name = m_entityNames.value(s.entityId); !name.isEmpty())
+    if (QString name = m_entityNames.value(s.entityId); !name.isEmpty())
         return name;
     return s.span.exact.isEmpty() ? Offsets::midCodePoints(m_text, s.span.start, s.span.end)
                                   : s.span.exact;

@@ -72,7 +72,7 @@ public:
     bool isNull() const { return m_local.index.empty(); }
     qsizetype rowCount() const
     {
-        return qsizetype(m_local.buckets.size() + m_document.buckets.size());
+        return qsizetype(m_local.buckets.size()) + qsizetype(m_document.buckets.size());
     }
     const Ner::Gazetteer &gazetteer() const { return m_gazetteer; }
 

@@ -198,9 +198,11 @@ private:
     std::vector<quint8> m_predicted;
 };
 
+// TrainingOptions is a few numbers: by value is right.
+// cppcheck-suppress passedByValue
 Trainer::Trainer(Gazetteer gazetteer, TrainingOptions options)
     : m_gazetteer(std::move(gazetteer))
-    , m_options(std::move(options))
+    , m_options(options)
 { }
 
 Scores Trainer::evaluate(const NerModel &model, const QList<LabelledDocument> &documents)
