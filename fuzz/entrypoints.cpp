@@ -375,9 +375,9 @@ void quotes(const QByteArray &bytes)
     }
 }
 
-// Two documents, the bytes before and after the first blank line (or halved when there is
-// none), analysed and compared: alignments of at least two members, one per document in
-// document order, each inside its document; a text and a range per member in every difference.
+// Two documents, the bytes before and after the first two blank lines in a row (or halved
+// when there are none), analysed and compared: alignments of at least two members, one per document
+// in document order, each inside its document; a text and a range per member in every difference.
 void compare(const QByteArray &bytes)
 {
     qsizetype split = bytes.indexOf("\n\n\n");

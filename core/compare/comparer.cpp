@@ -187,8 +187,12 @@ bool Engine::accepted(int u, int v, const Score &s) const
     // utterance; against a longer
     // unit its words must come in the same order there, not scattered over a long sentence.
     if (isShortQuote(a) || isShortQuote(b)) {
-        const Unit &small = a.words.size() <= b.words.size() ? a : b;
-        const Unit &large = a.words.size() <= b.words.size() ? b : a;
+        // The short quote is the small one, even against a sentence of as few words (a
+        // sentence has no quote to look up).
+        const bool aSmall
+            = isShortQuote(a) && (!isShortQuote(b) || a.words.size() <= b.words.size());
+        const Unit &small = aSmall ? a : b;
+        const Unit &large = aSmall ? b : a;
         const CompareQuote &quote = m_input.documents.at(small.doc).quotes.at(small.quote);
         if (!quote.speaker.isValid() && onlyNames(small))
             return false;
