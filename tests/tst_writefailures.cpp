@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -287,6 +288,25 @@ void TestWriteFailures::readOnlyFileInReadOnlyFolder()
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
+
+    // A copy whose last commits are still in its write-ahead log (the program that wrote it
+    // crashed): SQLite cannot read the log without creating its index, so it is refused rather
+    // than shown without them.
+    QVERIFY(QFile::setPermissions(folder, readable | enterable | QFileDevice::WriteOwner));
+    const QString journalled = folder + u"/journalled.parallax"_s;
+    {
+        auto writer = Project::open(m_path);
+        QVERIFY(writer.ok());
+        QSqlQuery query(writer.value()->database());
+        QVERIFY(query.exec(u"UPDATE article SET title = 'Ferry, updated'"_s));
+        QVERIFY(QFileInfo(m_path + u"-wal"_s).size() > 0);
+        QVERIFY(QFile::copy(m_path, journalled));
+        QVERIFY(QFile::copy(m_path + u"-wal"_s, journalled + u"-wal"_s));
+    }
+    QVERIFY(QFile::setPermissions(folder, readable | enterable));
+    QCOMPARE(run({u"list"_s, journalled}, &err), 1);
+    QVERIFY2(err.contains(journalled) && err.contains(u"journal"_s), qPrintable(err));
+
     QFile::setPermissions(folder, readable | enterable | QFileDevice::WriteOwner);
     QFile::setPermissions(path, readable | QFileDevice::WriteOwner);
 }

@@ -106,7 +106,7 @@ void writeTable(const Ner::WeightTable &table, QByteArray *out)
         w.put(mask);
     }
     w.put(quint32(values.size()));
-    out->append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * 2));
+    out->append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size()) * 2);
 }
 
 // hashBits: 0 to read them from the table (format 2), else the header's (format 1).

@@ -251,9 +251,9 @@ SpeakerPhrase subjectAt(const Document &doc, qint32 k, qint32 end, bool strict)
         }
         // "Governor Tomas Ardelan of Osmark said"
         if (type == EntityType::Person && p.end + 1 < end && isForOf(doc, p.end)
-            && doc.mentionAt[size_t(p.end + 1)] >= 0
-            && doc.mentionTokenStart[size_t(doc.mentionAt[size_t(p.end + 1)])] == p.end + 1) {
-            const qint32 after = doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(p.end + 1)])];
+            && doc.mentionAt[size_t(p.end) + 1] >= 0
+            && doc.mentionTokenStart[size_t(doc.mentionAt[size_t(p.end) + 1])] == p.end + 1) {
+            const qint32 after = doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(p.end) + 1])];
             if (verbFollows(doc, after, end)) {
                 p.end = after;
                 return p;
