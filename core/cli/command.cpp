@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -53,6 +54,15 @@ void printJson(QTextStream &out, const QJsonObject &object)
 {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     out.flush();
+}
+
+bool isProjectFile(const QString &path)
+{
+    if (path.endsWith(u".parallax"_s))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
 } // namespace Parallax::Cli

@@ -23,15 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Parallax::Cli {
 namespace {
 
-bool isProjectFile(const QString &path)
-{
-    if (path.endsWith(u".parallax"_s))
-        return true;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-        && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
 struct Loaded
 {
     QString source;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/reportdata.h"
 
+#include "export/selection.h"
+
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -22,30 +24,8 @@ namespace Parallax {
 
 namespace {
 
-bool isTemporal(const QString &label)
-{
-    static const QSet<QString> labels
-        = {u"DATE"_s, u"DURATION"_s, u"SET"_s, u"TIME"_s, u"MONEY"_s, u"PERCENT"_s};
-    return labels.contains(label);
-}
-
-// The layer an annotation belongs to; a speaker and a cue go with their quote.
-ExportLayer layerOf(const Annotation &a)
-{
-    switch (a.kind) {
-    case AnnotationKind::Entity:
-        return isTemporal(a.label) ? ExportLayer::Dates : ExportLayer::Entities;
-    case AnnotationKind::Quote:
-    case AnnotationKind::Cue:
-    case AnnotationKind::Speaker:
-        return ExportLayer::Quotes;
-    case AnnotationKind::Tag:
-        return ExportLayer::Tags;
-    case AnnotationKind::Note:
-        break;
-    }
-    return ExportLayer::Notes;
-}
+// The reports and the data formats put an annotation on the same layer.
+using ExportSelector::layerOf;
 
 bool passes(const Annotation &a, const ExportOptions &options)
 {
