@@ -177,8 +177,6 @@ void TestNerModel::labelsRoundTrip()
 
 void TestNerModel::trainsOnTinyCorpus()
 {
-    QElapsedTimer timer;
-    timer.start();
     auto documents = Ner::readConll(QStringLiteral(PARALLAX_TEST_DATA) + u"/ner/tiny.conll"_s);
     QVERIFY2(documents.ok(), qPrintable(documents.error()));
     QCOMPARE(documents->size(), 2);
@@ -203,7 +201,6 @@ void TestNerModel::trainsOnTinyCorpus()
     // Same seed, same model.
     Ner::Trainer again(gazetteer, options);
     QVERIFY(again.train(documents.value(), documents.value(), {}) == model);
-    QVERIFY(timer.elapsed() < 2000);
 }
 
 QTEST_GUILESS_MAIN(TestNerModel)
