@@ -389,6 +389,18 @@ void TestComparer::shortQuoteInLongerQuote()
             Doc(u"“Water from the dam is not shared in any fair way,” Ardelan said."_s)
                 .quote(u"Water from the dam is not shared in any fair way"_s)});
     QVERIFY(Comparer().compare(scattered).alignments.isEmpty());
+
+    // A short quote with a synonym is still the same words in order: "difficult but
+    // productive" inside "the talks were difficult but fruitful".
+    const QString whole = u"The talks were difficult but fruitful"_s;
+    const CompareInput synonym
+        = input({Doc(u"Marrow called the talks “difficult but productive”."_s)
+                     .quote(u"difficult but productive"_s, u"Marrow"_s, u"called"_s),
+            Doc(u"“"_s + whole + u",” Marrow said."_s).quote(whole, u"Marrow"_s, u"said"_s)});
+    const Comparison withSynonym = Comparer().compare(synonym);
+    QCOMPARE(withSynonym.alignments.size(), 1);
+    QCOMPARE(
+        text(synonym, withSynonym.alignments.first().members.at(0)), u"difficult but productive"_s);
 }
 
 void TestComparer::scareQuotedNameDoesNotAnchor()

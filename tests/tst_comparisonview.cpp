@@ -245,7 +245,10 @@ void TestComparisonView::clickScrollsTheOtherPane()
     QCOMPARE(viewB->verticalScrollBar()->value(), 0);
     const auto before = viewB->groupExtent(11);
     QVERIFY(before);
-    QVERIFY2(before->first >= viewB->viewport()->height(), qPrintable(u"%1 %2 %3"_s.arg(before->first).arg(before->second).arg(viewB->viewport()->height()))); // off screen, below
+    QVERIFY2(before->first >= viewB->viewport()->height(),
+        qPrintable(u"%1 %2 %3"_s.arg(before->first)
+                       .arg(before->second)
+                       .arg(viewB->viewport()->height()))); // off screen, below
 
     QSignalSpy clicked(&area, &ReadingArea::comparisonGroupClicked);
     QTextCursor cursor(viewA->document());

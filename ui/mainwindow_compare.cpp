@@ -95,9 +95,7 @@ void MainWindow::createCompareActions(QMenu *menu, QMenu *viewMenu)
         m_reviewTagMenu->clear();
         if (!m_session)
             return;
-        QAction *none
-            = m_reviewTagMenu->addAction(tr("No Tag"), this, [this] { tagReviewItems(0); });
-        Q_UNUSED(none)
+        m_reviewTagMenu->addAction(tr("No Tag"), this, [this] { tagReviewItems(0); });
         m_reviewTagMenu->addSeparator();
         auto tags = EntityStore(m_session->project().database()).tags();
         if (!tags)

@@ -86,6 +86,7 @@ private:
     Score score(int u, int v);
     bool accepted(int u, int v, const Score &s) const;
     bool isShortQuote(const Unit &unit) const;
+    std::vector<int> inTermsOf(std::vector<int> small, const std::vector<int> &large) const;
     bool onlyNames(const Unit &unit) const;
     bool shortQuoteContained(int u, int v) const;
     bool speakersDiffer(const Unit &a, const Unit &b) const;
@@ -96,7 +97,7 @@ private:
 
     const CompareInput &m_input;
     Prepared m_prepared;
-    SynonymCache m_synonyms;
+    mutable SynonymCache m_synonyms; // a lookup cache: asking it changes nothing observable
     Context m_context;
     QHash<quint64, Score> m_scores;
     std::vector<int> m_df; // per id: units whose bag holds it
@@ -197,7 +198,9 @@ bool Engine::accepted(int u, int v, const Score &s) const
         if (!quote.speaker.isValid() && onlyNames(small))
             return false;
         if (!isShortQuote(large)
-            && matchWords(small.contentSequence, large.contentSequence).size()
+            && matchWords(
+                   inTermsOf(small.contentSequence, large.contentSequence), large.contentSequence)
+                    .size()
                 < small.contentSequence.size())
             return false;
     }
@@ -224,6 +227,24 @@ bool Engine::accepted(int u, int v, const Score &s) const
     const Unit &large = a.contentWords <= b.contentWords ? b : a;
     const auto inOrder = matchWords(small.contentSequence, large.contentSequence).size();
     return double(inOrder) >= kMinContainment * double(small.contentSequence.size());
+}
+
+// The small unit's words in the large one's terms: a word the large one lacks but has a
+// synonym of stands for that synonym, so "difficult but productive" lies in order inside "the
+// talks were difficult but fruitful".
+std::vector<int> Engine::inTermsOf(std::vector<int> small, const std::vector<int> &large) const
+{
+    for (int &id : small) {
+        if (std::find(large.cbegin(), large.cend(), id) != large.cend())
+            continue;
+        for (int other : large) {
+            if (m_synonyms.areSynonyms(id, other)) {
+                id = other;
+                break;
+            }
+        }
+    }
+    return small;
 }
 
 bool Engine::isShortQuote(const Unit &unit) const

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reader/articleview.h"
 
-#include "reader/articleview_p.h"
 #include "model/readercolors.h"
+#include "reader/articleview_p.h"
 
 #include <QApplication>
 #include <QHelpEvent>

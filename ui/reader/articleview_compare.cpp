@@ -4,8 +4,8 @@
 // their own and are painted per visible line; they never enter the document.
 #include "reader/articleview.h"
 
-#include "reader/articleview_p.h"
 #include "model/readercolors.h"
+#include "reader/articleview_p.h"
 
 #include <QPainter>
 #include <QTextBlock>
@@ -21,8 +21,8 @@ constexpr int kBarWidth = 4; // the aligned/unmatched bar at the viewport's righ
 // Calls f(markIndex, lineRect, firstLine, lastLine) for each exposed line of each mark in rect.
 // Line rectangles span the whole marked text of the line (cursorToX), in viewport coordinates.
 template<typename F>
-void forEachMarkLine(const QPlainTextEdit *edit, const QTextBlock &firstBlock, QPointF offset,
-    const SpanIndex &index, const QRect &rect, F &&f)
+void forEachMarkLine(
+    const QTextBlock &firstBlock, QPointF offset, const SpanIndex &index, const QRect &rect, F &&f)
 {
     qreal top = offset.y();
     for (QTextBlock block = firstBlock; block.isValid() && top <= rect.bottom();
@@ -56,7 +56,6 @@ void forEachMarkLine(const QPlainTextEdit *edit, const QTextBlock &firstBlock, Q
         }
         top += height;
     }
-    Q_UNUSED(edit)
 }
 
 } // namespace
@@ -171,7 +170,7 @@ void ArticleView::paintComparisonUnder(QPainter *painter, const QRect &rect)
     if (!m_marksVisible || m_markIndex.isEmpty())
         return;
     const qreal barX = viewport()->width() - kBarWidth;
-    forEachMarkLine(this, firstVisibleBlock(), contentOffset(), m_markIndex, rect,
+    forEachMarkLine(firstVisibleBlock(), contentOffset(), m_markIndex, rect,
         [&](int index, const QRectF &r, bool, bool) {
             const ComparisonMark &m = m_marks.at(index);
             switch (m.kind) {

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/connectoroverlay.h"
 
-#include "reader/articleview.h"
 #include "model/readercolors.h"
+#include "reader/articleview.h"
 
 #include <QPainter>
 #include <QPainterPath>
