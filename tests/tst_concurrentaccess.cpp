@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two processes on one project: the real parallax binary imports and annotates while a
 // ProjectSession in this process keeps editing. Every write of both is in the file afterwards,
-// the file is sound, and the session noticed the other process's changes.
+// the file is sound, and the session noticed the other process's changes. Two connections in
+// this process (the window and a background job) keep their locks while the other process
+// writes and exits.
 #include "edit/projectsession.h"
 #include "model/anchoring.h"
 #include "storage/articlestore.h"
@@ -37,6 +39,7 @@ class TestConcurrentAccess : public QObject
 private Q_SLOTS:
     void initTestCase();
     void bothProcessesWritesAreKept();
+    void secondConnectionInOneProcessKeepsTheLocks();
 
 private:
     // Runs the binary while the session adds a note every few milliseconds; returns its stdout.
@@ -158,6 +161,65 @@ void TestConcurrentAccess::bothProcessesWritesAreKept()
                  " AND status = 'proposed'"_s),
         proposals.captured(1).toLongLong());
     m_session.reset();
+}
+
+// A background job opens a second connection in the window's process. Closing any descriptor
+// on the file drops every POSIX lock the process holds on it, and an exiting process that then
+// takes the exclusive lock deletes the write-ahead log under both connections: from then on
+// neither sees the other's commits.
+void TestConcurrentAccess::secondConnectionInOneProcessKeepsTheLocks()
+{
+    const QString path = m_dir.filePath(u"locks.parallax"_s);
+    {
+        QProcess create;
+        create.start(QStringLiteral(PARALLAX_BINARY), {u"new"_s, path, u"--sample"_s});
+        QVERIFY(create.waitForFinished(60000));
+        QCOMPARE(create.exitCode(), 0);
+    }
+    auto first = Project::open(path);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QSqlDatabase one = first.value()->database();
+    const qint64 before = scalar(one, u"SELECT COUNT(*) FROM article"_s);
+    QVERIFY(before > 0);
+    QVERIFY(QSqlQuery(one).exec(u"UPDATE article SET title = title || ' (checked)' WHERE id = "
+                                "(SELECT min(id) FROM article)"_s));
+    QVERIFY(QFile::exists(path + u"-wal"_s));
+
+    auto second = Project::open(path);
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QSqlDatabase two = second.value()->database();
+    QCOMPARE(scalar(two, u"SELECT COUNT(*) FROM article"_s), before);
+
+    const QString file = m_dir.filePath(u"locks-report.txt"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Title: Locks at Orrin Weir\nOutlet: Valley Courier\n\nThe weir's new lock "
+                  "gates opened on Friday, said engineer Tam Isel.\n");
+    }
+    QProcess import;
+    import.start(QStringLiteral(PARALLAX_BINARY), {u"import"_s, path, file});
+    QVERIFY(import.waitForFinished(60000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+
+    // The other process found our connections and left the log and its index in place.
+    QVERIFY(QFile::exists(path + u"-wal"_s));
+    QVERIFY(QFile::exists(path + u"-shm"_s));
+    QCOMPARE(scalar(one, u"SELECT COUNT(*) FROM article"_s), before + 1);
+    QCOMPARE(scalar(two, u"SELECT COUNT(*) FROM article"_s), before + 1);
+
+    // And the next process sees what this one writes now.
+    QVERIFY(QSqlQuery(two).exec(u"UPDATE article SET title = 'Orrin Weir gates open' WHERE "
+                                "title = 'Locks at Orrin Weir'"_s));
+    QProcess list;
+    list.start(QStringLiteral(PARALLAX_BINARY), {u"list"_s, path});
+    QVERIFY(list.waitForFinished(60000));
+    QCOMPARE(list.exitCode(), 0);
+    QVERIFY2(list.readAllStandardOutput().contains("Orrin Weir gates open"),
+        "the other process does not see this process's commit");
+    QSqlQuery integrity(one);
+    QVERIFY(integrity.exec(u"PRAGMA integrity_check"_s) && integrity.next());
+    QCOMPARE(integrity.value(0).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentAccess)

@@ -79,6 +79,9 @@ private:
 
     QTemporaryDir m_dir;
     QString m_project;
+    // Held open through every round, as a window is while the command line works: each check
+    // opens a second connection in this process, which must not drop this one's locks.
+    std::unique_ptr<Project> m_watcher;
     QStringList m_files;
     QHash<QString, QString> m_titleOfFile;
 };
@@ -103,6 +106,11 @@ void TestKillSafety::initTestCase()
     std::unique_ptr<QProcess> p(start({u"new"_s, m_project}));
     QVERIFY(p->waitForFinished(30000));
     QCOMPARE(p->exitCode(), 0);
+    auto watcher = Project::open(m_project);
+    QVERIFY2(watcher, qPrintable(watcher ? QString() : watcher.error()));
+    m_watcher = std::move(watcher).value();
+    QSqlQuery read(m_watcher->database());
+    QVERIFY(read.exec(u"SELECT count(*) FROM article"_s) && read.next()); // takes its locks
 }
 
 QProcess *TestKillSafety::start(const QStringList &arguments)
@@ -144,6 +152,19 @@ void TestKillSafety::checkProject(const QString &context, QSet<QString> *titles)
             where);
         QVERIFY2(q.value(0).toInt() == 0,
             QByteArray(where + " a cue or speaker has lost its quote").constData());
+        // The connection held open all along sees what a fresh one sees: nobody deleted the
+        // write-ahead log under it.
+        QVERIFY2(q.exec(u"SELECT count(*) FROM article"_s) && q.next(), where);
+        const int articles = q.value(0).toInt();
+        QSqlQuery held(m_watcher->database());
+        QVERIFY2(held.exec(u"SELECT count(*) FROM article"_s) && held.next(), where);
+        QVERIFY2(held.value(0).toInt() == articles,
+            qPrintable(context
+                + u": the connection held open sees %1 articles, a new one %2"_s
+                      .arg(held.value(0).toInt())
+                      .arg(articles)));
+        QVERIFY2(QFile::exists(m_project + u"-wal"_s),
+            qPrintable(context + u": the write-ahead log was deleted under an open connection"_s));
         if (titles) {
             titles->clear();
             QVERIFY(q.exec(u"SELECT title FROM article"_s));

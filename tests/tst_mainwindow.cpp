@@ -6,6 +6,7 @@
 #include "entities/entitymodel.h"
 #include "library/librarymodel.h"
 #include "mainwindow.h"
+#include "model/anchoring.h"
 #include "model/entity.h"
 #include "reader/articlepane.h"
 #include "reader/articleview.h"
@@ -24,9 +25,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void linkedScrollingFollows();
     void libraryFilters();
     void showsWhatAnotherConnectionWrote();
+    void backgroundJobKeepsTheWindowsLocks();
 
 private:
     QTemporaryDir m_dir;
@@ -443,6 +449,81 @@ void TestMainWindow::showsWhatAnotherConnectionWrote()
     }
     QTRY_COMPARE(dock->view()->model()->rowCount(), 0);
     QTRY_COMPARE(window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), articles + 1);
+}
+
+namespace {
+
+// The notes of an article as `parallax list` in another process counts them; -1 on failure.
+int notesSeenByAnotherProcess(const QString &path, qint64 articleId)
+{
+    QProcess list;
+    list.start(QStringLiteral(PARALLAX_BINARY), {u"list"_s, path, u"--format"_s, u"json"_s});
+    if (!list.waitForFinished(60000) || list.exitCode() != 0)
+        return -1;
+    const QJsonDocument listing = QJsonDocument::fromJson(list.readAllStandardOutput());
+    for (const QJsonValue &story : listing.object().value(u"stories"_s).toArray()) {
+        for (const QJsonValue &article : story.toObject().value(u"articles"_s).toArray()) {
+            if (article.toObject().value(u"id"_s).toInteger() == articleId)
+                return article.toObject().value(u"notes"_s).toInt();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+// A background job opens its own connection in the window's process. If that dropped the
+// window's file locks, the next process to exit would delete the write-ahead log under the
+// window, and from then on neither would see the other's writes.
+void TestMainWindow::backgroundJobKeepsTheWindowsLocks()
+{
+    const QString path = m_dir.filePath(u"locks.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy finished(&window, &MainWindow::annotationFinished);
+    window.annotate(0);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+
+    const QString file = m_dir.filePath(u"locks-late.txt"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Title: Kessling ferry resumes\nOutlet: Harbour Ledger\n\nThe ferry to "
+                  "Kessling ran again on Monday.\n");
+    }
+    const QModelIndex story = window.libraryModel()->index(0, 0);
+    const int articles = window.libraryModel()->rowCount(story);
+    auto listing = ArticleStore(window.project()->database()).listing();
+    QVERIFY(listing.ok() && !listing->isEmpty());
+    QCOMPARE(listing->first().story.id, story.data(LibraryModel::StoryIdRole).toLongLong());
+    QProcess import;
+    import.start(QStringLiteral(PARALLAX_BINARY),
+        {u"import"_s, path, file, u"--story"_s, listing->first().story.name});
+    QVERIFY(import.waitForFinished(60000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    QVERIFY(QFile::exists(path + u"-wal"_s));
+    // The window polls for other writers once a second.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), articles + 1, 5000);
+
+    // The window's next edit reaches the other processes.
+    const qint64 articleId = window.libraryModel()
+                                 ->index(0, 0, window.libraryModel()->index(0, 0))
+                                 .data(LibraryModel::ArticleIdRole)
+                                 .toLongLong();
+    const QString text = ArticleStore(window.project()->database()).article(articleId)->body;
+    Annotation note;
+    note.articleId = articleId;
+    note.kind = AnnotationKind::Note;
+    note.span = Anchoring::makeSpan(text, 0, 4);
+    note.note = u"Ask the harbour office."_s;
+    const int notesBefore = notesSeenByAnotherProcess(path, articleId);
+    QVERIFY(notesBefore >= 0);
+    QVERIFY(window.session()->addAnnotation(note).ok());
+    QCOMPARE(notesSeenByAnotherProcess(path, articleId), notesBefore + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

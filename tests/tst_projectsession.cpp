@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotate/annotationjob.h"
 #include "edit/projectsession.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
@@ -34,6 +35,10 @@ private Q_SLOTS:
     void mergeEntitiesAndUndo();
     void splitMentionOff();
     void codeBookEdits();
+    void storesCountTheRowsTheyChange();
+    void redoAfterReannotationFailsVisibly();
+    void reannotationDropsStaleHistory();
+    void externalRemovalDropsStaleHistory();
 
 private:
     int count(const QString &where = u"1"_s);
@@ -303,6 +308,119 @@ void TestProjectSession::codeBookEdits()
     QCOMPARE(AnnotationStore(db).annotation(tagged)->tagId, child);
     m_session->undoStack()->undo();
     QCOMPARE(EntityStore(db).tag(parent)->name, u"Framing"_s);
+}
+
+void TestProjectSession::storesCountTheRowsTheyChange()
+{
+    AnnotationStore store(m_session->project().database());
+    const qint64 id = store.insert(tag(m_first, 2, 6)).value();
+    QCOMPARE(store.setNote(id, u"Check the date."_s).value(), 1);
+    QCOMPARE(store.setNote(id + 100, u"Check the date."_s).value(), 0);
+    QCOMPARE(store.setStatus(id + 100, ReviewStatus::Accepted, {}).value(), 0);
+    QCOMPARE(store.remove(id).value(), 1);
+    QCOMPARE(store.remove(id).value(), 0);
+    QCOMPARE(EntityStore(m_session->project().database()).removeTag(4711).value(), 0);
+}
+
+namespace {
+
+// The article's proposals as the annotator left them: ids of rows still proposed.
+QList<qint64> proposals(Project &project, qint64 articleId)
+{
+    QList<qint64> ids;
+    QSqlQuery query(project.database());
+    query.exec(u"SELECT id FROM annotation WHERE origin = 'automatic' AND status = 'proposed' "
+               "AND parent_id IS NULL AND article_id = %1 ORDER BY id"_s.arg(articleId));
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+// Annotates the article again the way the window's background job does: through a connection
+// of its own, which replaces the proposals nobody decided on.
+bool reannotate(const QString &path, qint64 articleId)
+{
+    auto other = Project::open(path);
+    if (!other)
+        return false;
+    auto summary = AnnotationJob(*other.value()).run(0, articleId);
+    return summary.ok() && summary->proposals > 0;
+}
+
+} // namespace
+
+// Accept a proposal, undo, annotate again, redo: the proposal the step accepts is gone, so the
+// redo must not report a success it did not have.
+void TestProjectSession::redoAfterReannotationFailsVisibly()
+{
+    const QString path = m_session->project().path();
+    QVERIFY(reannotate(path, m_first));
+    const QList<qint64> before = proposals(m_session->project(), m_first);
+    QVERIFY(!before.isEmpty());
+    QVERIFY(m_session->setStatus({before.first()}, ReviewStatus::Accepted).ok());
+    m_session->undoStack()->undo();
+    QVERIFY(reannotate(path, m_first));
+    const QList<qint64> after = proposals(m_session->project(), m_first);
+    QVERIFY(!after.isEmpty());
+
+    QSignalSpy errors(m_session.get(), &ProjectSession::errorOccurred);
+    QVERIFY(m_session->undoStack()->canRedo());
+    m_session->undoStack()->redo();
+    QTRY_COMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(u"no longer in the project"_s),
+        qPrintable(errors.first().first().toString()));
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QCOMPARE(count(u"status = 'accepted'"_s), 0);
+    QCOMPARE(proposals(m_session->project(), m_first), after);
+}
+
+// The session notices the job's commit and drops the history before the analyst presses redo.
+void TestProjectSession::reannotationDropsStaleHistory()
+{
+    const QString path = m_session->project().path();
+    QVERIFY(reannotate(path, m_first));
+    const QList<qint64> before = proposals(m_session->project(), m_first);
+    QVERIFY(before.size() >= 2);
+    QVERIFY(m_session->addAnnotation(tag(m_first, 2, 6)).ok());
+    QVERIFY(m_session->setStatus({before.first()}, ReviewStatus::Accepted).ok());
+    QVERIFY(m_session->setStatus({before.last()}, ReviewStatus::Rejected).ok());
+    m_session->undoStack()->undo(); // the rejected one is proposed again
+    QCOMPARE(m_session->undoStack()->count(), 3);
+
+    QSignalSpy noticed(m_session.get(), &ProjectSession::noticed);
+    QSignalSpy elsewhere(m_session.get(), &ProjectSession::changedElsewhere);
+    QVERIFY(reannotate(path, m_first));
+    m_session->checkForChanges();
+    QCOMPARE(elsewhere.size(), 1);
+    QCOMPARE(noticed.size(), 1);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->undoStack()->canRedo());
+    // What the analyst decided is kept: the accepted proposal and the manual tag.
+    QCOMPARE(count(u"id = %1 AND status = 'accepted'"_s.arg(before.first())), 1);
+    QCOMPARE(count(u"origin = 'manual'"_s), 1);
+}
+
+// Another program removes an annotation a step refers to; an unrelated change keeps history.
+void TestProjectSession::externalRemovalDropsStaleHistory()
+{
+    QVERIFY(m_session->addAnnotation(tag(m_first, 2, 6)).ok());
+    auto note = m_session->addAnnotation(tag(m_first, 7, 12));
+    QVERIFY(note.ok());
+    QVERIFY(m_session->setNote(note.value(), u"Ask the press office."_s).ok());
+    QSignalSpy noticed(m_session.get(), &ProjectSession::noticed);
+    auto other = Project::open(m_session->project().path());
+    QVERIFY(other.ok());
+    QVERIFY(
+        QSqlQuery(other.value()->database())
+            .exec(u"UPDATE article SET title = 'Kessling talks' WHERE id = %1"_s.arg(m_second)));
+    m_session->checkForChanges();
+    QCOMPARE(noticed.size(), 0);
+    QCOMPARE(m_session->undoStack()->count(), 3);
+    QVERIFY(QSqlQuery(other.value()->database())
+                .exec(u"DELETE FROM annotation WHERE id = %1"_s.arg(note.value())));
+    m_session->checkForChanges();
+    QCOMPARE(noticed.size(), 1);
+    QCOMPARE(m_session->undoStack()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)

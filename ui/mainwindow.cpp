@@ -580,6 +580,10 @@ void MainWindow::onAnnotationFinished()
         action->setEnabled(m_session != nullptr);
     const QString error = m_annotateWatcher.result();
     const qint64 current = m_articleId;
+    // The job wrote through its own connection: an undo step whose proposals it replaced
+    // goes now, before the analyst can press redo on it.
+    if (m_session)
+        m_session->checkForChanges();
     reloadLibrary();
     if (current > 0) {
         const QModelIndex index

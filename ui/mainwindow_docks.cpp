@@ -114,6 +114,8 @@ void MainWindow::connectSession()
     connect(m_session, &ProjectSession::reviewItemsChanged, this, &MainWindow::reloadComparison);
     connect(m_session, &ProjectSession::errorOccurred, this,
         [this](const QString &message) { showError(tr("Parallax"), message); });
+    connect(m_session, &ProjectSession::noticed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     // Another window or process wrote to the project: read it again. This window's own import
     // or annotation reloads everything when it finishes.
     connect(m_session, &ProjectSession::changedElsewhere, this, [this] {

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "cli.h"
+#include "util/databasefiles.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -58,7 +59,7 @@ void printJson(QTextStream &out, const QJsonObject &object)
 
 bool isProjectFile(const QString &path)
 {
-    if (path.endsWith(u".parallax"_s))
+    if (path.endsWith(u".parallax"_s) || DatabaseFiles::isInUse(path))
         return true;
     QFile file(path);
     return file.open(QIODevice::ReadOnly)

@@ -29,6 +29,7 @@ Result<void> SessionCommand::inTransaction(bool forward)
                      : QObject::tr("%1: could not save the undo of \u201C%2\u201D (%3)"))
                 .arg(QDir::toNativeSeparators(m_session->project().path()), text(), reason)};
     };
+    m_rowsGone = false;
     Sql::Transaction transaction(m_session->project().database());
     if (!transaction.isActive())
         return failed(transaction.error());
@@ -43,6 +44,54 @@ Result<void> SessionCommand::inTransaction(bool forward)
 void SessionCommand::notify()
 {
     Q_EMIT m_session->annotationsChanged(m_articleId);
+}
+
+Result<void> SessionCommand::expectChanged(const Result<int> &changed, qsizetype expected)
+{
+    if (!changed)
+        return Error {changed.error()};
+    if (changed.value() >= expected)
+        return {};
+    m_rowsGone = true;
+    return Error {QObject::tr("what it changes is no longer in the project; a re-annotation, a "
+                              "re-comparison or another program replaced or removed it")};
+}
+
+Result<bool> SessionCommand::allPresent(const Result<int> &existing, qsizetype expected)
+{
+    if (!existing)
+        return Error {existing.error()};
+    return existing.value() == expected;
+}
+
+Result<bool> SessionCommand::sameAnnotations(const QHash<qint64, QDateTime> &created) const
+{
+    AnnotationStore store(m_session->project().database());
+    for (auto it = created.cbegin(); it != created.cend(); ++it) {
+        auto a = store.annotation(it.key());
+        if (!a)
+            return false;
+        if (a->created != it.value())
+            return false;
+    }
+    return true;
+}
+
+Result<void> SessionCommand::expectSameAnnotations(const QHash<qint64, QDateTime> &created)
+{
+    auto same = sameAnnotations(created);
+    if (!same)
+        return Error {same.error()};
+    return expectChanged(same.value() ? 1 : 0, 1);
+}
+
+void SessionCommand::failed(bool forward, const QString &message)
+{
+    const auto step = forward ? ProjectSession::Step::Redo : ProjectSession::Step::Undo;
+    if (m_rowsGone)
+        m_session->historyInvalid(message);
+    else
+        m_session->commandFailed(this, step, message);
 }
 
 Result<void> SessionCommand::firstRun()
@@ -60,7 +109,7 @@ void SessionCommand::redo()
     if (m_applied)
         return;
     if (auto r = inTransaction(true); !r) {
-        m_session->commandFailed(this, ProjectSession::Step::Redo, r.error());
+        failed(true, r.error());
         return;
     }
     m_applied = true;
@@ -71,7 +120,7 @@ void SessionCommand::undo()
     if (!m_applied)
         return;
     if (auto r = inTransaction(false); !r) {
-        m_session->commandFailed(this, ProjectSession::Step::Undo, r.error());
+        failed(false, r.error());
         return;
     }
     m_applied = false;
@@ -97,7 +146,19 @@ Result<void> AddAnnotationCommand::apply()
 
 Result<void> AddAnnotationCommand::revert()
 {
-    return AnnotationStore(m_session->project().database()).remove(m_annotation.id);
+    return expectChanged(
+        AnnotationStore(m_session->project().database()).remove(m_annotation.id), 1);
+}
+
+// Undo removes the row, which must be there; redo stores it again under its id, which must be
+// free.
+Result<bool> AddAnnotationCommand::rowsPresent() const
+{
+    auto present = allPresent(
+        AnnotationStore(m_session->project().database()).countExisting({m_annotation.id}), 1);
+    if (!present)
+        return present;
+    return present.value() == isApplied();
 }
 
 // --- remove
@@ -119,7 +180,16 @@ Result<void> RemoveAnnotationCommand::load()
 
 Result<void> RemoveAnnotationCommand::apply()
 {
-    return AnnotationStore(m_session->project().database()).remove(m_id);
+    return expectChanged(AnnotationStore(m_session->project().database()).remove(m_id), 1);
+}
+
+Result<bool> RemoveAnnotationCommand::rowsPresent() const
+{
+    auto present
+        = allPresent(AnnotationStore(m_session->project().database()).countExisting({m_id}), 1);
+    if (!present)
+        return present;
+    return present.value() != isApplied();
 }
 
 Result<void> RemoveAnnotationCommand::revert()
@@ -154,6 +224,7 @@ Result<void> SetStatusCommand::load()
         if (!a)
             return Error {a.error()};
         m_before.insert(id, {a->status, a->analyst});
+        m_created.insert(id, a->created);
         m_articleId = m_articleId == 0 || m_articleId == a->articleId ? a->articleId : -1;
     }
     return {};
@@ -161,9 +232,11 @@ Result<void> SetStatusCommand::load()
 
 Result<void> SetStatusCommand::apply()
 {
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
     AnnotationStore store(m_session->project().database());
     for (qint64 id : std::as_const(m_ids)) {
-        if (auto r = store.setStatus(id, m_status, m_session->analyst()); !r)
+        if (auto r = expectChanged(store.setStatus(id, m_status, m_session->analyst()), 1); !r)
             return r;
     }
     return {};
@@ -171,12 +244,21 @@ Result<void> SetStatusCommand::apply()
 
 Result<void> SetStatusCommand::revert()
 {
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
     AnnotationStore store(m_session->project().database());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-        if (auto r = store.setStatus(it.key(), it.value().first, it.value().second); !r)
+        if (auto r
+            = expectChanged(store.setStatus(it.key(), it.value().first, it.value().second), 1);
+            !r)
             return r;
     }
     return {};
+}
+
+Result<bool> SetStatusCommand::rowsPresent() const
+{
+    return sameAnnotations(m_created);
 }
 
 // --- note
@@ -194,6 +276,7 @@ Result<void> SetNoteCommand::load()
         return Error {a.error()};
     m_before = a->note;
     m_articleId = a->articleId;
+    m_created.insert(m_annotationId, a->created);
     return {};
 }
 
@@ -208,12 +291,23 @@ bool SetNoteCommand::mergeWith(const QUndoCommand *other)
 
 Result<void> SetNoteCommand::apply()
 {
-    return AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_after);
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    return expectChanged(
+        AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_after), 1);
 }
 
 Result<void> SetNoteCommand::revert()
 {
-    return AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_before);
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    return expectChanged(
+        AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_before), 1);
+}
+
+Result<bool> SetNoteCommand::rowsPresent() const
+{
+    return sameAnnotations(m_created);
 }
 
 // --- span
@@ -231,17 +325,29 @@ Result<void> SetSpanCommand::load()
         return Error {a.error()};
     m_before = a->span;
     m_articleId = a->articleId;
+    m_created.insert(m_annotationId, a->created);
     return {};
 }
 
 Result<void> SetSpanCommand::apply()
 {
-    return AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_after);
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    return expectChanged(
+        AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_after), 1);
 }
 
 Result<void> SetSpanCommand::revert()
 {
-    return AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_before);
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    return expectChanged(
+        AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_before), 1);
+}
+
+Result<bool> SetSpanCommand::rowsPresent() const
+{
+    return sameAnnotations(m_created);
 }
 
 } // namespace Parallax

@@ -5,6 +5,7 @@
 #include "model/annotation.h"
 #include "util/result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QUndoCommand>
@@ -26,6 +27,11 @@ public:
     // The first run, before the command is on the stack.
     Result<void> firstRun();
     qint64 articleId() const { return m_articleId; }
+    bool isApplied() const { return m_applied; }
+
+    // Whether the rows the next undo or redo changes are still there as this command left them.
+    // A re-annotation, a re-comparison or another program may have replaced them since.
+    virtual Result<bool> rowsPresent() const { return true; }
 
 protected:
     virtual Result<void> apply() = 0;
@@ -33,12 +39,27 @@ protected:
     // Tells the views what changed, after each commit.
     virtual void notify();
 
+    // Checks that a write by row id changed as many rows as it meant to. Fewer means the rows
+    // are gone: the command cannot do what its text says, so it fails (and the session drops
+    // the undo history) instead of reporting a success it did not have.
+    Result<void> expectChanged(const Result<int> &changed, qsizetype expected);
+    // The same for a count of existing rows.
+    static Result<bool> allPresent(const Result<int> &existing, qsizetype expected);
+    // SQLite gives the id of a deleted row to the next row inserted: an annotation is the one
+    // the command was made for only if it was created at the same moment. A re-annotation that
+    // replaces a proposal can hand its id to a new one.
+    Result<bool> sameAnnotations(const QHash<qint64, QDateTime> &created) const;
+    // The same as a precondition of a write: fails, as expectChanged() does, when one is not.
+    Result<void> expectSameAnnotations(const QHash<qint64, QDateTime> &created);
+
     ProjectSession *m_session;
     qint64 m_articleId = 0;
 
 private:
     Result<void> inTransaction(bool forward);
+    void failed(bool forward, const QString &message);
     bool m_applied = false; // the change is in the project file
+    bool m_rowsGone = false; // the last run found its rows gone
 };
 
 class AddAnnotationCommand : public SessionCommand
@@ -46,6 +67,8 @@ class AddAnnotationCommand : public SessionCommand
 public:
     AddAnnotationCommand(ProjectSession *session, const Annotation &annotation);
     qint64 annotationId() const { return m_annotation.id; }
+
+    Result<bool> rowsPresent() const override;
 
 protected:
     Result<void> apply() override;
@@ -60,6 +83,8 @@ class RemoveAnnotationCommand : public SessionCommand
 public:
     RemoveAnnotationCommand(ProjectSession *session, qint64 id);
     Result<void> load();
+
+    Result<bool> rowsPresent() const override;
 
 protected:
     Result<void> apply() override;
@@ -76,6 +101,8 @@ public:
     SetStatusCommand(ProjectSession *session, const QList<qint64> &ids, ReviewStatus status);
     Result<void> load();
 
+    Result<bool> rowsPresent() const override;
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
@@ -83,6 +110,7 @@ protected:
 private:
     ReviewStatus m_status;
     QHash<qint64, QPair<ReviewStatus, QString>> m_before; // id -> status and analyst before
+    QHash<qint64, QDateTime> m_created;
     QList<qint64> m_ids;
 };
 
@@ -94,12 +122,15 @@ public:
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override; // typing in a note is one undo step
 
+    Result<bool> rowsPresent() const override;
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
 
 private:
     qint64 m_annotationId;
+    QHash<qint64, QDateTime> m_created;
     QString m_before;
     QString m_after;
 };
@@ -110,12 +141,15 @@ public:
     SetSpanCommand(ProjectSession *session, qint64 id, const TextSpan &span);
     Result<void> load();
 
+    Result<bool> rowsPresent() const override;
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
 
 private:
     qint64 m_annotationId;
+    QHash<qint64, QDateTime> m_created;
     TextSpan m_before;
     TextSpan m_after;
 };

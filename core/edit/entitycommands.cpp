@@ -36,12 +36,17 @@ UpdateEntityCommand::UpdateEntityCommand(
 
 Result<void> UpdateEntityCommand::apply()
 {
-    return store(m_session).update(m_after);
+    return expectChanged(store(m_session).update(m_after), 1);
 }
 
 Result<void> UpdateEntityCommand::revert()
 {
-    return store(m_session).update(m_before);
+    return expectChanged(store(m_session).update(m_before), 1);
+}
+
+Result<bool> UpdateEntityCommand::rowsPresent() const
+{
+    return allPresent(store(m_session).countExisting({m_after.id}), 1);
 }
 
 void UpdateEntityCommand::notify()
@@ -83,16 +88,16 @@ Result<void> MergeEntitiesCommand::load()
 Result<void> MergeEntitiesCommand::apply()
 {
     EntityStore s = store(m_session);
-    if (auto r = s.setAnnotationEntity(m_moved, m_keep.id); !r)
+    if (auto r = expectChanged(s.setAnnotationEntity(m_moved, m_keep.id), m_moved.size()); !r)
         return r;
     EntityRecord merged = m_keep;
     for (const QString &alias : QStringList {m_absorbed.name} + m_absorbed.aliases) {
         if (!merged.aliases.contains(alias))
             merged.aliases.append(alias);
     }
-    if (auto r = s.update(merged); !r)
+    if (auto r = expectChanged(s.update(merged), 1); !r)
         return r;
-    return s.remove(m_absorbed.id);
+    return expectChanged(s.remove(m_absorbed.id), 1);
 }
 
 Result<void> MergeEntitiesCommand::revert()
@@ -100,9 +105,25 @@ Result<void> MergeEntitiesCommand::revert()
     EntityStore s = store(m_session);
     if (auto r = s.insert(m_absorbed); !r)
         return Error {r.error()};
-    if (auto r = s.setAnnotationEntity(m_moved, m_absorbed.id); !r)
+    if (auto r = expectChanged(s.setAnnotationEntity(m_moved, m_absorbed.id), m_moved.size()); !r)
         return r;
-    return s.update(m_keep);
+    return expectChanged(s.update(m_keep), 1);
+}
+
+// Both entities and every moved mention are there while the merge is undone; once it is done
+// the absorbed entity is gone.
+Result<bool> MergeEntitiesCommand::rowsPresent() const
+{
+    EntityStore s = store(m_session);
+    auto keep = allPresent(s.countExisting({m_keep.id}), 1);
+    auto absorbed = allPresent(s.countExisting({m_absorbed.id}), 1);
+    auto moved = allPresent(
+        AnnotationStore(m_session->project().database()).countExisting(m_moved), m_moved.size());
+    for (const auto *r : {&keep, &absorbed, &moved}) {
+        if (!*r)
+            return *r;
+    }
+    return keep.value() && moved.value() && absorbed.value() != isApplied();
 }
 
 void MergeEntitiesCommand::notify()
@@ -144,15 +165,27 @@ Result<void> SplitMentionCommand::apply()
     if (!id)
         return Error {id.error()};
     m_created.id = id.value();
-    return s.setAnnotationEntity({m_annotationId}, m_created.id);
+    return expectChanged(s.setAnnotationEntity({m_annotationId}, m_created.id), 1);
 }
 
 Result<void> SplitMentionCommand::revert()
 {
     EntityStore s = store(m_session);
-    if (auto r = s.setAnnotationEntity({m_annotationId}, m_oldEntityId); !r)
+    if (auto r = expectChanged(s.setAnnotationEntity({m_annotationId}, m_oldEntityId), 1); !r)
         return r;
-    return s.remove(m_created.id);
+    return expectChanged(s.remove(m_created.id), 1);
+}
+
+Result<bool> SplitMentionCommand::rowsPresent() const
+{
+    auto mention = allPresent(
+        AnnotationStore(m_session->project().database()).countExisting({m_annotationId}), 1);
+    auto old = allPresent(store(m_session).countExisting({m_oldEntityId}), 1);
+    if (!mention)
+        return mention;
+    if (!old)
+        return old;
+    return mention.value() && old.value();
 }
 
 void SplitMentionCommand::notify()
@@ -233,9 +266,9 @@ Result<void> TagCommand::apply()
         return {};
     }
     case Action::Update:
-        return s.updateTag(m_after);
-    case Action::Remove:
-        return s.removeTag(m_before.id); // nested tags go with it; annotations lose the tag
+        return expectChanged(s.updateTag(m_after), 1);
+    case Action::Remove: // nested tags go with it; annotations lose the tag
+        return expectChanged(s.removeTag(m_before.id), 1);
     }
     return {};
 }
@@ -245,9 +278,9 @@ Result<void> TagCommand::revert()
     EntityStore s = store(m_session);
     switch (m_action) {
     case Action::Add:
-        return s.removeTag(m_after.id);
+        return expectChanged(s.removeTag(m_after.id), 1);
     case Action::Update:
-        return s.updateTag(m_before);
+        return expectChanged(s.updateTag(m_before), 1);
     case Action::Remove: {
         for (const Tag &t : std::as_const(m_subtree)) {
             if (auto r = s.insertTag(t); !r)

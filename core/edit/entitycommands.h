@@ -14,6 +14,8 @@ public:
     UpdateEntityCommand(
         ProjectSession *session, const EntityRecord &before, const EntityRecord &after);
 
+    Result<bool> rowsPresent() const override;
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
@@ -30,6 +32,8 @@ class MergeEntitiesCommand : public SessionCommand
 public:
     MergeEntitiesCommand(ProjectSession *session, qint64 keepId, qint64 absorbedId);
     Result<void> load();
+
+    Result<bool> rowsPresent() const override;
 
 protected:
     Result<void> apply() override;
@@ -49,6 +53,8 @@ public:
     SplitMentionCommand(ProjectSession *session, qint64 annotationId);
     Result<void> load();
     qint64 newEntityId() const { return m_created.id; }
+
+    Result<bool> rowsPresent() const override;
 
 protected:
     Result<void> apply() override;

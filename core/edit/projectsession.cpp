@@ -69,13 +69,53 @@ void ProjectSession::commandFailed(const SessionCommand *command, Step step, con
         Qt::QueuedConnection);
 }
 
+void ProjectSession::historyInvalid(const QString &message)
+{
+    // Queued: the failing command is running inside QUndoStack::undo() or redo().
+    QMetaObject::invokeMethod(
+        this,
+        [this, message] {
+            m_undoStack->clear();
+            Q_EMIT errorOccurred(tr("%1\nThe undo history was cleared.").arg(message));
+        },
+        Qt::QueuedConnection);
+}
+
 void ProjectSession::checkForChanges()
 {
     const qint64 version = m_project->dataVersion();
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;
+    dropStaleHistory();
     Q_EMIT changedElsewhere();
+}
+
+void ProjectSession::dropStaleHistory()
+{
+    int stale = 0;
+    const auto check = [&stale](const QUndoCommand *entry) {
+        // The stack holds session commands and macros of them.
+        const auto *command = dynamic_cast<const SessionCommand *>(entry);
+        if (!command)
+            return;
+        auto present = command->rowsPresent();
+        if (!present || !present.value())
+            ++stale;
+    };
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        const QUndoCommand *entry = m_undoStack->command(i);
+        check(entry);
+        for (int child = 0; child < entry->childCount(); ++child)
+            check(entry->child(child));
+    }
+    if (stale == 0)
+        return;
+    m_undoStack->clear();
+    Q_EMIT noticed(tr("The undo history was cleared: %n step(s) referred to annotations or "
+                      "review items that were replaced since (by annotating or comparing again, "
+                      "or by another program).",
+        nullptr, stale));
 }
 
 Result<void> ProjectSession::push(SessionCommand *command)
@@ -250,8 +290,10 @@ Result<RecomputeSummary> ProjectSession::recompareStory(qint64 storyId)
     if (m_project->isReadOnly())
         return Error {u"the project is read-only"_s};
     auto summary = compareStory(*m_project, storyId, sharedComparer());
-    if (summary)
+    if (summary) {
+        dropStaleHistory();
         Q_EMIT reviewItemsChanged(storyId);
+    }
     return summary;
 }
 

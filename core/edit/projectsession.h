@@ -75,6 +75,14 @@ public:
     // and the analyst can try again.
     enum class Step { Undo, Redo };
     void commandFailed(const class SessionCommand *command, Step step, const QString &message);
+    // An undo or redo step found its rows gone: reports it and clears the undo history, whose
+    // steps can no longer all be trusted to do what they say.
+    void historyInvalid(const QString &message);
+
+    // Reads whether another connection committed since the last look (a background job of this
+    // window, another process): if so, drops an undo history that refers to rows that are gone
+    // and emits changedElsewhere(). Runs once a second by itself; call it when a job finishes.
+    void checkForChanges();
 
 Q_SIGNALS:
     // An article's annotations changed (added, removed, reviewed, moved).
@@ -88,10 +96,13 @@ Q_SIGNALS:
     // a background job. Polled once a second (PRAGMA data_version, no disk access); the views
     // read the project again.
     void changedElsewhere();
+    // Something the analyst should know that is no error (the undo history was cleared).
+    void noticed(const QString &message);
 
 private:
     Result<void> push(class SessionCommand *command);
-    void checkForChanges();
+    // Clears the undo history when a step's rows are no longer as it left them.
+    void dropStaleHistory();
 
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;

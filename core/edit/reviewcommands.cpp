@@ -88,7 +88,8 @@ Result<void> ReviewItemCommand::apply()
             after.note = m_change.note;
             break;
         }
-        if (auto r = store.setReview(id, after.status, after.tagId, after.note, m_analyst, m_when);
+        if (auto r = expectChanged(
+                store.setReview(id, after.status, after.tagId, after.note, m_analyst, m_when), 1);
             !r)
             return r;
     }
@@ -100,11 +101,18 @@ Result<void> ReviewItemCommand::revert()
     ComparisonStore store(m_session->project().database());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         const State &s = it.value();
-        if (auto r = store.setReview(it.key(), s.status, s.tagId, s.note, s.analyst, s.modified);
+        if (auto r = expectChanged(
+                store.setReview(it.key(), s.status, s.tagId, s.note, s.analyst, s.modified), 1);
             !r)
             return r;
     }
     return {};
+}
+
+Result<bool> ReviewItemCommand::rowsPresent() const
+{
+    return allPresent(
+        ComparisonStore(m_session->project().database()).countExistingItems(m_ids), m_ids.size());
 }
 
 void ReviewItemCommand::notify()

@@ -32,6 +32,8 @@ public:
     int id() const override { return m_change.field == Field::Note ? 2 : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
+    Result<bool> rowsPresent() const override;
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;

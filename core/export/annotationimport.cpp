@@ -9,6 +9,7 @@
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/sql.h"
+#include "util/databasefiles.h"
 #include "util/textoffsets.h"
 
 #include <QDir>
@@ -303,6 +304,10 @@ AnnotationImportReport importFile(Project &project, const QString &path)
     const QFileInfo info(path);
     if (!info.exists()) {
         report.error = u"%1: no such file"_s.arg(name);
+        return report;
+    }
+    if (auto r = DatabaseFiles::refuseIfInUse(path); !r) {
+        report.error = r.error();
         return report;
     }
     if (info.suffix().compare(u"ann"_s, Qt::CaseInsensitive) == 0) {

@@ -8,6 +8,7 @@
 #include "export/jsonld.h"
 #include "export/report.h"
 #include "export/selection.h"
+#include "util/databasefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +23,9 @@ namespace {
 // Written under a temporary name and renamed into place: a failed export leaves no half file.
 Result<void> writeFile(const QString &path, const QByteArray &content)
 {
+    // Renaming a file over an open project would leave its connections on the old file.
+    if (auto r = DatabaseFiles::refuseIfInUse(path); !r)
+        return r;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         return Error {u"%1: cannot be written (%2)"_s.arg(

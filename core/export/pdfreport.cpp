@@ -3,6 +3,7 @@
 #include "export/report.h"
 #include "export/reportdata.h"
 #include "export/reportsections.h"
+#include "util/databasefiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -662,6 +663,8 @@ Result<int> writePdfReport(const ReportData &data, const QString &outPath)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error {u"%1: a PDF needs fonts, which this program has not loaded (it runs without "
                       "a QGuiApplication)"_s.arg(name)};
+    if (auto r = DatabaseFiles::refuseIfInUse(outPath); !r)
+        return Error {r.error()};
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
         return Error {u"%1: cannot be written (%2)"_s.arg(name, file.errorString())};

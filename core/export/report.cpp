@@ -5,6 +5,7 @@
 #include "export/reportdata.h"
 #include "storage/comparisonstore.h"
 #include "storage/project.h"
+#include "util/databasefiles.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -18,6 +19,8 @@ namespace {
 Result<void> writeText(const QString &path, const QString &text)
 {
     const QString name = QDir::toNativeSeparators(path);
+    if (auto r = DatabaseFiles::refuseIfInUse(path); !r)
+        return r;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {u"%1: cannot be written (%2)"_s.arg(name, file.errorString())};

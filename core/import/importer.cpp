@@ -9,6 +9,7 @@
 #include "import/markdownparser.h"
 #include "import/plaintextparser.h"
 #include "import/textdecoder.h"
+#include "util/databasefiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -144,6 +145,11 @@ Result<QList<ArticleDraft>> readFile(const QString &path, Format format)
         return Error {u"%1: the file is too large (%2 MB; the limit is %3 MB)"_s.arg(name)
                           .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                           .arg(kMaxFileSize / (1024 * 1024))};
+    // Reading the project file itself (or its journal) would close a descriptor on it and drop
+    // this process's locks on the project.
+    if (DatabaseFiles::isInUse(path))
+        return Error {
+            u"%1: this is the open project file (or its journal), not an article"_s.arg(name)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {u"%1: cannot be read (%2)"_s.arg(name, file.errorString())};

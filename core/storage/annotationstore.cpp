@@ -86,10 +86,15 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
     return query.lastInsertId().toLongLong();
 }
 
-Result<void> AnnotationStore::remove(qint64 id)
+Result<int> AnnotationStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query, u"DELETE FROM annotation WHERE id = ?"_s, {id});
+    return Sql::change(query, u"DELETE FROM annotation WHERE id = ?"_s, {id});
+}
+
+Result<int> AnnotationStore::countExisting(const QList<qint64> &ids)
+{
+    return Sql::countExisting(m_db, u"annotation"_s, ids);
 }
 
 Result<Annotation> AnnotationStore::annotation(qint64 id)
@@ -157,25 +162,25 @@ Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)
     return result;
 }
 
-Result<void> AnnotationStore::setStatus(qint64 id, ReviewStatus status, const QString &analyst)
+Result<int> AnnotationStore::setStatus(qint64 id, ReviewStatus status, const QString &analyst)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query,
+    return Sql::change(query,
         u"UPDATE annotation SET status = ?, analyst = ?, modified = ? WHERE id = ?"_s,
         {enumName(status), Sql::text(analyst), timestamp({}), id});
 }
 
-Result<void> AnnotationStore::setNote(qint64 id, const QString &note)
+Result<int> AnnotationStore::setNote(qint64 id, const QString &note)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query, u"UPDATE annotation SET note = ?, modified = ? WHERE id = ?"_s,
+    return Sql::change(query, u"UPDATE annotation SET note = ?, modified = ? WHERE id = ?"_s,
         {Sql::text(note), timestamp({}), id});
 }
 
-Result<void> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
+Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query,
+    return Sql::change(query,
         u"UPDATE annotation SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = "
         u"?,"
         " anchor = 'ok', modified = ? WHERE id = ?"_s,

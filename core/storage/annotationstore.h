@@ -29,17 +29,20 @@ public:
     // Stores a new annotation; created/modified default to now. Returns its row id. An annotation
     // that carries an id is stored under that id (undo restoring a removed row).
     Result<qint64> insert(const Annotation &annotation);
-    Result<void> remove(qint64 id);
+    // Writes by row id return how many rows they changed: 0 when the row is gone.
+    Result<int> remove(qint64 id);
     Result<Annotation> annotation(qint64 id);
+    // How many of these rows exist.
+    Result<int> countExisting(const QList<qint64> &ids);
     // The annotations of a story (storyId 0: of the whole project; articleId > 0: of one article),
     // in article and text order, without a quote's cue and speaker (they go with the quote).
     Result<QList<AnnotationListing>> listing(qint64 storyId, qint64 articleId = 0);
     // The annotation followed by its children (a quote's cue and speaker).
     Result<QList<Annotation>> withChildren(qint64 id);
 
-    Result<void> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
-    Result<void> setNote(qint64 id, const QString &note);
-    Result<void> setSpan(qint64 id, const TextSpan &span);
+    Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
+    Result<int> setNote(qint64 id, const QString &note);
+    Result<int> setSpan(qint64 id, const TextSpan &span);
 
     enum class Verify { Yes, No };
     // The article's annotations in text order. With Verify::Yes each span is checked against the

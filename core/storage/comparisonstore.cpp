@@ -600,20 +600,20 @@ Result<QList<ReviewItem>> ComparisonStore::readItems(const QString &where, qint6
     return items;
 }
 
-Result<void> ComparisonStore::setReview(qint64 id, ReviewItemStatus status, qint64 tagId,
+Result<int> ComparisonStore::setReview(qint64 id, ReviewItemStatus status, qint64 tagId,
     const QString &note, const QString &analyst, const QDateTime &modified)
 {
     QSqlQuery query(m_db);
-    if (auto r = Sql::exec(query,
-            u"UPDATE review_item SET status = ?, tag_id = ?, note = ?, analyst = ?, modified = ?"
-            " WHERE id = ?"_s,
-            {enumName(status), idOrNull(tagId), Sql::text(note), Sql::text(analyst),
-                timestamp(modified), id});
-        !r)
-        return r;
-    if (query.numRowsAffected() == 0)
-        return Error {u"there is no review item %1 in this project"_s.arg(id)};
-    return {};
+    return Sql::change(query,
+        u"UPDATE review_item SET status = ?, tag_id = ?, note = ?, analyst = ?, modified = ?"
+        " WHERE id = ?"_s,
+        {enumName(status), idOrNull(tagId), Sql::text(note), Sql::text(analyst),
+            timestamp(modified), id});
+}
+
+Result<int> ComparisonStore::countExistingItems(const QList<qint64> &ids)
+{
+    return Sql::countExisting(m_db, u"review_item"_s, ids);
 }
 
 } // namespace Parallax

@@ -45,8 +45,11 @@ public:
     // In alignment order, then only-in-one items, then stale ones.
     Result<QList<ReviewItem>> items(qint64 storyId);
     Result<ReviewItem> item(qint64 id);
+    // How many of these review items exist.
+    Result<int> countExistingItems(const QList<qint64> &ids);
     // The analyst's verdict (tagId 0: no tag). Fails when the item is gone.
-    Result<void> setReview(qint64 id, ReviewItemStatus status, qint64 tagId, const QString &note,
+    // Returns the rows changed: 0 when the item is gone (recomputed away, or removed elsewhere).
+    Result<int> setReview(qint64 id, ReviewItemStatus status, qint64 tagId, const QString &note,
         const QString &analyst, const QDateTime &modified);
 
     // What identifies an item across recomputations: its kind and, per member, the article, the

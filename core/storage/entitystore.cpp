@@ -22,14 +22,6 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(u',');
-}
-
 } // namespace
 
 EntityStore::EntityStore(QSqlDatabase db)
@@ -122,40 +114,45 @@ Result<qint64> EntityStore::insert(const EntityRecord &e)
     return id;
 }
 
-Result<void> EntityStore::remove(qint64 id)
+Result<int> EntityStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query, u"DELETE FROM entity WHERE id = ?"_s, {id});
+    return Sql::change(query, u"DELETE FROM entity WHERE id = ?"_s, {id});
 }
 
-Result<void> EntityStore::update(const EntityRecord &e)
+Result<int> EntityStore::countExisting(const QList<qint64> &ids)
+{
+    return Sql::countExisting(m_db, u"entity"_s, ids);
+}
+
+Result<int> EntityStore::update(const EntityRecord &e)
 {
     QSqlQuery query(m_db);
-    if (auto r
-        = Sql::exec(query, u"UPDATE entity SET name = ?, type = ?, modified = ? WHERE id = ?"_s,
+    auto changed
+        = Sql::change(query, u"UPDATE entity SET name = ?, type = ?, modified = ? WHERE id = ?"_s,
             {e.name, e.type, now(), e.id});
-        !r)
-        return r;
+    if (!changed || changed.value() == 0)
+        return changed;
     if (auto r = Sql::exec(query, u"DELETE FROM entity_alias WHERE entity_id = ?"_s, {e.id}); !r)
-        return r;
+        return Error {r.error()};
     for (const QString &alias : e.aliases) {
         if (auto r = Sql::exec(query,
                 u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                 {e.id, alias});
             !r)
-            return r;
+            return Error {r.error()};
     }
-    return {};
+    return changed;
 }
 
-Result<void> EntityStore::setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId)
+Result<int> EntityStore::setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId)
 {
     if (annotationIds.isEmpty())
-        return {};
+        return 0;
     QSqlQuery query(m_db);
-    return Sql::exec(query,
+    return Sql::change(query,
         u"UPDATE annotation SET entity_id = ?, modified = ? WHERE id IN (%1)"_s.arg(
-            idList(annotationIds)),
+            Sql::idList(annotationIds)),
         {idOrNull(entityId), now()});
 }
 
@@ -219,12 +216,12 @@ Result<qint64> EntityStore::insertTag(const Tag &t)
     return query.lastInsertId().toLongLong();
 }
 
-Result<void> EntityStore::updateTag(const Tag &t)
+Result<int> EntityStore::updateTag(const Tag &t)
 {
     if (t.parentId == t.id)
         return Error {u"a tag cannot be nested in itself"_s};
     QSqlQuery query(m_db);
-    return Sql::exec(query,
+    return Sql::change(query,
         u"UPDATE tag SET parent_id = ?, name = ?, color = ?, description = ?, shortcut = ?, "
         u"position = ?"
         " WHERE id = ?"_s,
@@ -232,10 +229,10 @@ Result<void> EntityStore::updateTag(const Tag &t)
             Sql::text(t.shortcut), t.position, t.id});
 }
 
-Result<void> EntityStore::removeTag(qint64 id)
+Result<int> EntityStore::removeTag(qint64 id)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query, u"DELETE FROM tag WHERE id = ?"_s, {id});
+    return Sql::change(query, u"DELETE FROM tag WHERE id = ?"_s, {id});
 }
 
 } // namespace Parallax

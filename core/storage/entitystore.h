@@ -20,17 +20,19 @@ public:
     Result<QList<EntityRecord>> entities(qint64 storyId = 0);
     Result<EntityRecord> entity(qint64 id);
     Result<qint64> insert(const EntityRecord &entity); // keeps entity.id when set (undo)
-    Result<void> remove(qint64 id);
-    Result<void> update(const EntityRecord &entity); // name, type and aliases
+    // Writes by row id return how many rows they changed: 0 when the row is gone.
+    Result<int> remove(qint64 id);
+    Result<int> update(const EntityRecord &entity); // name, type and aliases
+    Result<int> countExisting(const QList<qint64> &ids);
     // Points these annotations at entity (0: none); returns nothing, the caller keeps the old ids.
-    Result<void> setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId);
+    Result<int> setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId);
     Result<QList<qint64>> annotationsOf(qint64 entityId);
 
     Result<QList<Tag>> tags();
     Result<Tag> tag(qint64 id);
     Result<qint64> insertTag(const Tag &tag); // keeps tag.id when set (undo)
-    Result<void> updateTag(const Tag &tag);
-    Result<void> removeTag(qint64 id);
+    Result<int> updateTag(const Tag &tag);
+    Result<int> removeTag(qint64 id);
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 
 #include "storage/schema.h"
 #include "storage/sql.h"
+#include "util/databasefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,8 @@ Error fileError(const QString &path, const QString &reason)
 }
 
 // Looks at the file header before SQLite touches the file, so that a foreign or newer file is
-// refused without being opened for writing.
+// refused without being opened for writing. It reads the file with a descriptor of its own, so
+// it runs only while this process has no connection to the file (see DatabaseFiles).
 Result<void> checkHeader(const QString &path)
 {
     QFile file(path);
@@ -70,13 +72,19 @@ Project::~Project()
     // The handle must be gone before the connection is removed.
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_fileKey.isEmpty())
+        DatabaseFiles::release(m_fileKey);
 }
 
 Result<std::unique_ptr<Project>> Project::openConnection(
-    const QString &path, bool readOnly, bool creating)
+    const QString &path, bool readOnly, bool creating, const std::function<Result<void>()> &check)
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Project> project(new Project(path, name, readOnly));
+    auto key = DatabaseFiles::acquire(path, check);
+    if (!key)
+        return Error {key.error()};
+    project->m_fileKey = key.value();
     project->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     project->m_db.setDatabaseName(path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
@@ -159,7 +167,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     const QString temporary = info.absoluteFilePath() + u".creating"_s;
     QFile::remove(temporary);
     {
-        auto building = openConnection(temporary, false, true);
+        auto building = openConnection(temporary, false, true, nullptr);
         if (!building) {
             QFile::remove(temporary);
             return fileError(path, building.error().section(u": "_s, 1));
@@ -179,11 +187,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         return fileError(path, u"no such file"_s);
     if (info.isDir())
         return fileError(path, u"is a folder, not a project file"_s);
-    if (auto r = checkHeader(path); !r)
-        return Error {r.error()};
+    if (info.size() == 0)
+        return fileError(path, u"the file is empty; it is not a Parallax project"_s);
     const bool readOnly = access == Access::ReadOnly || !info.isWritable()
         || !QFileInfo(info.absolutePath()).isWritable();
-    return openConnection(info.absoluteFilePath(), readOnly, false);
+    // The header is read only when no connection of this process is open on the file; otherwise
+    // it was checked when the first one opened, and SQLite checks the version again below.
+    const QString absolute = info.absoluteFilePath();
+    return openConnection(absolute, readOnly, false, [&absolute] { return checkHeader(absolute); });
 }
 
 qint64 Project::dataVersion()

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Parallax {
@@ -43,13 +44,14 @@ public:
 
 private:
     Project(QString path, QString connectionName, bool readOnly);
-    static Result<std::unique_ptr<Project>> openConnection(
-        const QString &path, bool readOnly, bool creating);
+    static Result<std::unique_ptr<Project>> openConnection(const QString &path, bool readOnly,
+        bool creating, const std::function<Result<void>()> &check);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    QString m_fileKey; // this connection's entry in DatabaseFiles
 };
 
 } // namespace Parallax

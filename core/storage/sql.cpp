@@ -3,6 +3,7 @@
 #include "sql.h"
 
 #include <QSqlError>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,33 @@ Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList
         return Error {describe(query)};
     }
     return {};
+}
+
+Result<int> change(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (auto r = exec(query, statement, values); !r)
+        return Error {r.error()};
+    return query.numRowsAffected();
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+Result<int> countExisting(QSqlDatabase &db, const QString &table, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    QSqlQuery query(db);
+    if (auto r = exec(query, u"SELECT COUNT(*) FROM %1 WHERE id IN (%2)"_s.arg(table, idList(ids)));
+        !r)
+        return Error {r.error()};
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 Transaction::Transaction(QSqlDatabase db)

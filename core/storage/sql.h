@@ -16,6 +16,9 @@ namespace Parallax::Sql {
 Result<void> exec(QSqlDatabase &db, const QString &statement);
 // Prepares, binds positionally and executes.
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
+// The same for a statement that changes rows: returns how many it changed, so a caller that
+// meant to change a row it names can tell that the row is gone.
+Result<int> change(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 QString describe(const QSqlQuery &query);
 // A string for a NOT NULL text column: Qt binds a null QString as SQL NULL.
 inline QVariant text(const QString &value)
@@ -23,6 +26,10 @@ inline QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 QString describe(const QSqlDatabase &db);
+// Row ids as a comma-separated list for an IN (...) clause; ids are numbers, never user text.
+QString idList(const QList<qint64> &ids);
+// How many of these rows of table exist.
+Result<int> countExisting(QSqlDatabase &db, const QString &table, const QList<qint64> &ids);
 
 // A write transaction that rolls back unless committed. It takes the write lock at once, so two
 // processes on one project wait for each other instead of failing half-way.
