@@ -4,16 +4,19 @@
 // verdicts undo and survive comparing again.
 #include "edit/projectsession.h"
 #include "mainwindow.h"
+#include "modalhelpers.h"
 #include "review/coveragedock.h"
 #include "review/coveragemodel.h"
 #include "review/reviewdock.h"
 #include "review/reviewitemmodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "storage/comparisonstore.h"
 #include "storage/project.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -23,6 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
+using namespace Parallax::Testing;
 
 namespace {
 
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void sampleComesCompared();
     void triageWithKeysUndoAndRecompare();
+    void differenceNoteSurvivesEscape();
 
 private:
     QTemporaryDir m_dir;
@@ -117,6 +122,49 @@ void TestCompareWindow::triageWithKeysUndoAndRecompare()
     QVERIFY(row >= 0);
     QCOMPARE(review->model()->item(row)->status, ReviewItemStatus::Confirmed);
     QVERIFY(!review->model()->item(row)->analyst.isNull());
+}
+
+void TestCompareWindow::differenceNoteSurvivesEscape()
+{
+    const QString path = m_dir.filePath(u"notes.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    window.findChild<QDockWidget *>(u"differences"_s)->raise();
+    auto *review = window.findChild<ReviewDock *>();
+    QTableView *table = review->view();
+    const QModelIndex cell = table->model()->index(0, ReviewItemModel::NoteColumn);
+    const qint64 id = cell.data(Roles::ReviewItemId).toLongLong();
+    QVERIFY(id > 0);
+    auto storedNote = [&path, id] {
+        auto project = Project::open(path);
+        return project ? ComparisonStore(project.value()->database()).item(id)->note
+                       : project.error();
+    };
+
+    // Double-clicking the note opens the editor; Escape on typed text asks, Save keeps it.
+    const QString first = u"Ledger says 15, Courier 12: ask both desks"_s;
+    typeInNextEditor(first, Qt::Key_Escape, Qt::NoModifier, u"Save"_s);
+    const QPoint at = table->visualRect(cell).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    // (An in-cell editor, where there is one, gets the same keys.)
+    if (auto *inCell = table->viewport()->findChild<QLineEdit *>()) {
+        QTest::keyClicks(inCell, first);
+        QTest::keyClick(inCell, Qt::Key_Escape);
+    }
+    QCOMPARE(storedNote(), first);
+
+    // Shift+N edits the current item's note; Ctrl+Enter saves it, undoably.
+    review->selectItem(id);
+    const QString second = u"Both desks confirm 15"_s;
+    typeInNextEditor(second, Qt::Key_Return, Qt::ControlModifier);
+    action(&window, u"Difference &Note…"_s)->trigger();
+    QCOMPARE(storedNote(), second);
+    // Successive edits of one note are one undo step (ReviewItemCommand::mergeWith).
+    window.session()->undoStack()->undo();
+    QCOMPARE(storedNote(), QString());
 }
 
 QTEST_MAIN(TestCompareWindow)

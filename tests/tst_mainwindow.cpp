@@ -6,6 +6,7 @@
 #include "entities/entitymodel.h"
 #include "library/librarymodel.h"
 #include "mainwindow.h"
+#include "modalhelpers.h"
 #include "model/anchoring.h"
 #include "model/entity.h"
 #include "reader/articlepane.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void libraryFilters();
     void showsWhatAnotherConnectionWrote();
     void backgroundJobKeepsTheWindowsLocks();
+    void typedNoteSurvivesEscapeAndCtrlEnterSaves();
+    void typedNamesSurviveEscape();
 
 private:
     QTemporaryDir m_dir;
@@ -524,6 +527,109 @@ void TestMainWindow::backgroundJobKeepsTheWindowsLocks()
     QVERIFY(notesBefore >= 0);
     QVERIFY(window.session()->addAnnotation(note).ok());
     QCOMPARE(notesSeenByAnotherProcess(path, articleId), notesBefore + 1);
+}
+
+namespace {
+
+// The notes on an article as another connection reads them from the project file.
+QStringList storedNotes(const QString &path, qint64 article)
+{
+    auto project = Project::open(path);
+    if (!project)
+        return {u"cannot open: "_s + project.error()};
+    const QString body = ArticleStore(project.value()->database()).article(article)->body;
+    auto annotations = AnnotationStore(project.value()->database())
+                           .forArticle(article, body, AnnotationStore::Verify::No);
+    QStringList notes;
+    for (const Annotation &a : annotations.value()) {
+        if (a.kind == AnnotationKind::Note)
+            notes.append(a.note);
+    }
+    notes.sort();
+    return notes;
+}
+
+} // namespace
+
+void TestMainWindow::typedNoteSurvivesEscapeAndCtrlEnterSaves()
+{
+    const QString path = m_dir.filePath(u"notes.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *reading = window.findChild<ReadingArea *>();
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    const qint64 article = reading->activeArticle();
+    const QString body = ArticleStore(window.project()->database()).article(article)->body;
+    const qsizetype at = body.indexOf(u"Kessling"_s);
+    QVERIFY(at >= 0);
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + 8), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    QAction *addNote = action(&window, u"Add &Note…"_s);
+    QVERIFY(addNote);
+
+    // Escape on a typed note asks; Save keeps it, in the project file and undoable.
+    const QString first = u"Check the venue against the Ledger"_s;
+    typeInNextEditor(first, Qt::Key_Escape, Qt::NoModifier, u"Save"_s);
+    addNote->trigger();
+    QCOMPARE(storedNotes(path, article), QStringList {first});
+    QCOMPARE(window.session()->undoStack()->count(), 1);
+
+    // Ctrl+Enter saves without a click.
+    const QString second = u"Kessling is named twice"_s;
+    typeInNextEditor(second, Qt::Key_Return, Qt::ControlModifier);
+    addNote->trigger();
+    QCOMPARE(storedNotes(path, article), (QStringList {first, second}));
+    window.session()->undoStack()->undo();
+    QCOMPARE(storedNotes(path, article), QStringList {first});
+
+    // Closing the window under a typed note asks too.
+    const QString third = u"Typed as the window closed"_s;
+    onNextModal([&](QWidget *dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(), third);
+        onNextModal([](QWidget *box) { QVERIFY(clickButton(box, u"Save"_s)); }, dialog);
+        window.close();
+        closeIfOpen(dialog);
+    });
+    addNote->trigger();
+    QCOMPARE(storedNotes(path, article), (QStringList {first, third}));
+}
+
+void TestMainWindow::typedNamesSurviveEscape()
+{
+    const QString path = m_dir.filePath(u"names.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    {
+        auto project = Project::open(path);
+        QVERIFY(AnnotationJob(*project.value()).run().ok());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+
+    auto *entities = window.findChild<EntitiesDock *>();
+    QVERIFY(entities);
+    entities->view()->selectRow(0);
+    const qint64 entity = entities->view()->model()->index(0, 0).data(Roles::EntityId).toLongLong();
+    QVERIFY(entity > 0);
+    typeInNextEditor(u"Ilse Marrow-Vey"_s, Qt::Key_Escape, Qt::NoModifier, u"Save"_s);
+    entities->renameSelected();
+    QCOMPARE(EntityStore(window.project()->database()).entity(entity)->name, u"Ilse Marrow-Vey"_s);
+
+    auto *codeBook = window.findChild<CodeBookDock *>();
+    QVERIFY(codeBook);
+    Tag framing;
+    framing.name = u"Framing"_s;
+    framing.color = QColor(u"#c0392b"_s);
+    const qint64 tag = window.session()->addTag(framing).value();
+    codeBook->view()->setCurrentIndex(codeBook->model()->indexOf(tag));
+    QCOMPARE(codeBook->currentTag()->id, tag);
+    typeInNextEditor(u"Blame"_s, Qt::Key_Escape, Qt::NoModifier, u"Save"_s);
+    codeBook->renameCurrent();
+    QCOMPARE(EntityStore(window.project()->database()).tag(tag)->name, u"Blame"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

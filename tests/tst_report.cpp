@@ -43,6 +43,7 @@ private Q_SLOTS:
     void chosenArticlesRestrictTheComparison();
     void singleArticleReport();
     void nonBmpTextKeepsHighlightsInPlace();
+    void pdfTextHasNoLigatures();
     void refusals();
     void storedComparisonIsLoaded();
 
@@ -598,6 +599,33 @@ void TestReport::nonBmpTextKeepsHighlightsInPlace()
     const QString text = pdfText(write(options, u"lone.pdf"_s)).simplified();
     QVERIFY2(text.contains(u"Ilse Marrow said: “we will meet again"_s), qPrintable(text));
     QVERIFY(text.contains(u"A second paragraph"_s));
+}
+
+void TestReport::pdfTextHasNoLigatures()
+{
+    // Shaped with ligatures, "ffi" and "fl" became single glyphs whose text was U+FB03 and
+    // U+FB02: pdftotext, search and copy-paste then missed "difficult" and "affluent".
+    ArticleDraft draft;
+    draft.title = u"Office officials find the first waffle difficult"_s;
+    draft.outlet = u"Affluent Fluent Gazette"_s;
+    draft.published = u"2025-11-26"_s;
+    draft.body = u"The difficult office said an affluent waffle is fluent at first.\n\n"
+                 "Staff offered flour, efforts and fifty souffles."_s;
+    auto inserted = ArticleStore(m_project->database()).insert(draft);
+    QVERIFY(inserted.ok());
+    ExportOptions options;
+    options.format = ExportFormat::Pdf;
+    options.articleIds = {inserted->id};
+    const QString text = pdfText(write(options, u"ligatures.pdf"_s));
+    QVERIFY(!text.isEmpty());
+    for (QChar c : text)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06,
+            qPrintable(u"ligature U+%1 in the PDF text"_s.arg(c.unicode(), 4, 16)));
+    const QString flat = text.simplified();
+    for (const QString &word : {u"difficult office"_s, u"affluent waffle"_s, u"fluent at first"_s,
+             u"offered flour, efforts and fifty souffles"_s, u"Office officials"_s,
+             u"AFFLUENT FLUENT GAZETTE"_s})
+        QVERIFY2(flat.contains(word), qPrintable(word));
 }
 
 void TestReport::refusals()

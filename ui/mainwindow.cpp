@@ -16,6 +16,7 @@
 #include "storage/articlestore.h"
 #include "storage/project.h"
 #include "storage/searchindex.h"
+#include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
@@ -726,6 +727,18 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A window closed under an open editor (the window manager, a logout) would drop what the
+    // analyst typed: the editor asks first, and keeping on editing keeps the window open.
+    for (TextEditDialog *editor : findChildren<TextEditDialog *>()) {
+        if (!editor->isVisible())
+            continue;
+        editor->raise();
+        editor->reject();
+        if (editor->isVisible()) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

@@ -105,6 +105,8 @@ private:
     void connectReading();
     void applyTag(qint64 tagId);
     void annotateSelection(AnnotationKind kind, const QString &label);
+    void annotateSpan(AnnotationKind kind, const QString &label, qint64 article,
+        const QString &text, qsizetype start, qsizetype end);
     void updateTagActions();
     // mainwindow_compare.cpp: comparing a story and reviewing its differences.
     void createCompareDocks();

@@ -15,13 +15,13 @@
 #include "storage/comparisonstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QInputDialog>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
@@ -54,6 +54,10 @@ void MainWindow::createCompareDocks()
             return;
         if (auto r = m_session->setReviewNote(id, note); !r)
             showError(tr("Review"), r.error());
+    });
+    connect(m_reviewDock, &ReviewDock::noteEditRequested, this, [this](qint64 id) {
+        m_reviewDock->selectItem(id);
+        editReviewNote();
     });
     connect(
         m_reading, &ReadingArea::comparisonGroupClicked, m_reviewDock, &ReviewDock::selectGroup);
@@ -222,12 +226,13 @@ void MainWindow::editReviewNote()
     const ReviewItem *item = m_reviewDock->model()->item(row);
     if (!m_session || !item)
         return;
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Difference Note"), ReviewItemModel::differenceText(*item), item->note, &ok);
-    if (!ok || note == item->note)
+    const QString before = item->note;
+    const std::optional<QString> note = TextEditDialog::getText(
+        this, tr("Difference Note"), ReviewItemModel::differenceText(*item), before);
+    // The item pointer may not outlive the dialog: a reload replaces the model's items.
+    if (!note || *note == before || !m_session)
         return;
-    if (auto r = m_session->setReviewNote(id, note); !r)
+    if (auto r = m_session->setReviewNote(id, *note); !r)
         showError(tr("Review"), r.error());
 }
 

@@ -14,6 +14,7 @@
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
@@ -120,11 +121,20 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     tagPopup->setShortcut(tr("T"));
     m_projectActions.append(tagPopup);
     QAction *note = annotateMenu->addAction(tr("Add &Note…"), this, [this] {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Note"), tr("Note on the selected text:"), {}, &ok);
-        if (ok && !text.trimmed().isEmpty())
-            annotateSelection(AnnotationKind::Note, text.trimmed());
+        // The span is taken before the analyst types: a note typed with nothing selected, or
+        // anchored to wherever the selection moved meanwhile, would be lost or misplaced.
+        const qint64 article = m_reading->activeArticle();
+        const qsizetype start = m_reading->selectionStart();
+        const qsizetype end = m_reading->selectionEnd();
+        if (!m_session || article == 0 || end <= start) {
+            statusBar()->showMessage(tr("Select some text in an article first."), 4000);
+            return;
+        }
+        const QString articleText = m_reading->activeText();
+        const std::optional<QString> text
+            = TextEditDialog::getText(this, tr("Note"), tr("Note on the selected text:"), {});
+        if (text && !text->trimmed().isEmpty() && m_session)
+            annotateSpan(AnnotationKind::Note, text->trimmed(), article, articleText, start, end);
     });
     note->setShortcut(tr("N"));
     QMenu *entity = annotateMenu->addMenu(tr("Mark as &Entity"));
@@ -235,7 +245,12 @@ void MainWindow::annotateSelection(AnnotationKind kind, const QString &label)
         statusBar()->showMessage(tr("Select some text in an article first."), 4000);
         return;
     }
-    const QString text = m_reading->activeText();
+    annotateSpan(kind, label, article, m_reading->activeText(), start, end);
+}
+
+void MainWindow::annotateSpan(AnnotationKind kind, const QString &label, qint64 article,
+    const QString &text, qsizetype start, qsizetype end)
+{
     Annotation a;
     a.articleId = article;
     a.kind = kind;

@@ -28,6 +28,8 @@ namespace {
 
 const QString kSerif = u"DejaVu Serif"_s;
 const QString kSans = u"DejaVu Sans"_s;
+// A letter spacing too small to see (QFixed stores 64ths of a pixel) that stops ligatures.
+constexpr qreal kNoLigatures = 1.0 / 64;
 const QColor kInk(0x1D, 0x1D, 0x24);
 const QColor kMuted(0x68, 0x68, 0x78);
 const QColor kRule(0xD6, 0xD3, 0xE2);
@@ -81,6 +83,11 @@ private:
         QFont f(family);
         f.setPointSizeF(points);
         f.setWeight(weight);
+        // Qt 6.4 has no QFont::setFeature; its shaper turns liga, clig, dlig and hlig off for
+        // any font with a letter spacing, so the smallest one it can store (1/64 px) does it.
+        // Otherwise "ffi" is one glyph whose text is U+FB03 and pdftotext, search and
+        // copy-paste miss "difficult".
+        f.setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatures);
         return f;
     }
     // QTextBlockFormat's left and right margins are device pixels, while the layout scales top

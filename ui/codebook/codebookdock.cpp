@@ -5,6 +5,7 @@
 #include "codebook/codebookmodel.h"
 #include "edit/projectsession.h"
 #include "roles.h"
+#include "widgets/texteditdialog.h"
 
 #include <QColorDialog>
 #include <QHBoxLayout>
@@ -108,14 +109,13 @@ void CodeBookDock::addTag(qint64 parentId)
 {
     if (!m_session)
         return;
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, {}, &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const std::optional<QString> name = TextEditDialog::getText(
+        this, tr("New Tag"), tr("Name:"), {}, TextEditDialog::Mode::SingleLine);
+    if (!name || name->trimmed().isEmpty() || !m_session)
         return;
     Tag tag;
     tag.parentId = parentId;
-    tag.name = name.trimmed();
+    tag.name = name->trimmed();
     tag.color = tagColours().at(m_model->tags().size() % tagColours().size());
     tag.position = int(m_model->tags().size());
     auto id = m_session->addTag(tag);
@@ -131,13 +131,13 @@ void CodeBookDock::renameCurrent()
     const Tag *current = currentTag();
     if (!current || !m_session)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Rename Tag"), tr("Name:"), QLineEdit::Normal, current->name, &ok);
-    if (!ok)
-        return;
+    // A copy: the model may reload its tags while the dialog is open.
     Tag tag = *current;
-    tag.name = name.trimmed();
+    const std::optional<QString> name = TextEditDialog::getText(
+        this, tr("Rename Tag"), tr("Name:"), tag.name, TextEditDialog::Mode::SingleLine);
+    if (!name || name->trimmed().isEmpty() || name->trimmed() == tag.name || !m_session)
+        return;
+    tag.name = name->trimmed();
     if (auto r = m_session->updateTag(tag); !r)
         report(r.error());
 }

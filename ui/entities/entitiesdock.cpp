@@ -5,10 +5,10 @@
 #include "edit/projectsession.h"
 #include "entities/entitymodel.h"
 #include "roles.h"
+#include "widgets/texteditdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -137,13 +137,12 @@ void EntitiesDock::renameSelected()
     const QList<EntityRecord> chosen = selected();
     if (chosen.size() != 1 || !m_session)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal, chosen.first().name, &ok);
-    if (!ok)
-        return;
     EntityRecord e = chosen.first();
-    e.name = name;
+    const std::optional<QString> name = TextEditDialog::getText(
+        this, tr("Rename Entity"), tr("Name:"), e.name, TextEditDialog::Mode::SingleLine);
+    if (!name || name->trimmed().isEmpty() || name->trimmed() == e.name || !m_session)
+        return;
+    e.name = name->trimmed();
     if (auto r = m_session->updateEntity(e); !r)
         Q_EMIT errorOccurred(r.error());
 }

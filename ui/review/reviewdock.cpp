@@ -31,7 +31,7 @@ ReviewDock::ReviewDock(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -80,6 +80,10 @@ ReviewDock::ReviewDock(QWidget *parent)
                 current.data(Roles::ComparisonGroup).toLongLong());
         });
     connect(m_model, &ReviewItemModel::noteEdited, this, &ReviewDock::noteEdited);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ReviewItemModel::NoteColumn)
+            Q_EMIT noteEditRequested(index.data(Roles::ReviewItemId).toLongLong());
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewDock::updateSummary);
     updateSummary();
 }

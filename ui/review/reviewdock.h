@@ -48,6 +48,9 @@ Q_SIGNALS:
     // The current item changed: show its group in the panes.
     void currentItemChanged(qint64 itemId, qint64 group);
     void noteEdited(qint64 itemId, const QString &note);
+    // A double click on an item's note: edit it in the note editor, which wraps, asks before
+    // dropping typed text and survives the reloads that would destroy an in-cell editor.
+    void noteEditRequested(qint64 itemId);
 
 private:
     void updateSummary();
