@@ -105,6 +105,9 @@ private:
     void connectReading();
     void applyTag(qint64 tagId);
     void annotateSelection(AnnotationKind kind, const QString &label);
+    // Asks who is quoted (0: not known); false when the analyst cancels.
+    bool chooseSpeaker(qint64 *entityId);
+    void setSpeakerOfCurrentQuote();
     void updateTagActions();
     // mainwindow_compare.cpp: comparing a story and reviewing its differences.
     void createCompareDocks();
