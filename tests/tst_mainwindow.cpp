@@ -23,9 +23,11 @@
 #include <QTextCursor>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void acceptAndRejectFromTheTableWithUndo();
     void mergeEntitiesFromThePanel();
     void selectTextAndTagItWithUndo();
+    void markQuoteWithSpeaker();
     void layerTogglesReachEveryPane();
     void linkedScrollingFollows();
     void libraryFilters();
@@ -329,6 +333,67 @@ void TestMainWindow::selectTextAndTagItWithUndo()
     window.session()->undoStack()->redo();
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE kind = 'tag'"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestMainWindow::markQuoteWithSpeaker()
+{
+    const QString path = m_dir.filePath(u"quote.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openProject(path));
+    window.session()->setAnalyst(u"Mara Quillen"_s);
+
+    auto *reading = window.findChild<ReadingArea *>();
+    QVERIFY(reading);
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    const qint64 article = reading->activeArticle();
+    QVERIFY(article > 0);
+    const QString body = ArticleStore(window.project()->database()).article(article)->body;
+    const qsizetype open = body.indexOf(u'"');
+    const qsizetype close = body.indexOf(u'"', open + 1);
+    QVERIFY(open >= 0 && close > open);
+    view->setFocus();
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(int(open));
+    cursor.setPosition(int(close + 1), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+
+    // Alt+Q asks who is quoted; the analyst picks one of the story's people.
+    const QString chosen = u"Tomas Ardelan"_s;
+    bool offered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->comboBoxItems().contains(chosen);
+        dialog->setTextValue(chosen);
+        dialog->accept();
+    });
+    QTest::keyClick(view, Qt::Key_Q, Qt::AltModifier);
+    QVERIFY(offered);
+
+    qint64 quote = 0;
+    for (const Annotation &a : view->annotations()) {
+        if (a.kind == AnnotationKind::Quote && a.origin == Origin::Manual && a.span.start == open
+            && a.span.end == close + 1)
+            quote = a.id;
+    }
+    QVERIFY(quote != 0);
+    // The margin's badge and the tooltip name the speaker, not "unattributed".
+    QCOMPARE(view->speakerBadge(quote), chosen);
+    const QString tip = view->toolTipAt(open + 2);
+    QVERIFY2(tip.contains(u"Speaker: "_s + chosen), qPrintable(tip));
+
+    // One undo step takes the quote and its speaker away.
+    window.session()->undoStack()->undo();
+    QSqlQuery query(window.project()->database());
+    QVERIFY(
+        query.exec(u"SELECT COUNT(*) FROM annotation WHERE id = %1 OR parent_id = %1"_s.arg(quote))
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestMainWindow::layerTogglesReachEveryPane()

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/quotespeaker.h"
+#include "storage/annotationstore.h"
 #include "storage/project.h"
 #include "storage/schema.h"
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void foreignKeysCascade();
     void upgradesVersion1Project();
     void upgradesVersion2Project();
+    void upgradesVersion3QuoteSpeakers();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -359,6 +362,67 @@ void TestProject::upgradesVersion2Project()
     QVERIFY(!newer.ok());
     QVERIFY2(newer.error().contains(u"newer version of Parallax"_s), qPrintable(newer.error()));
     QCOMPARE(fingerprint(file), before);
+}
+
+void TestProject::upgradesVersion3QuoteSpeakers()
+{
+    // A project as version 3 wrote it: the window stored the analyst's speaker on the quote's
+    // entity_id, which the reading pane, the reports and the comparison never read.
+    const QString file = path(u"v3.parallax"_s);
+    const QString body = u"\u201CWe will not sign,\u201D the minister said. Dana Ekholm left."_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(Schema::migrateTo(db, 0, 3).ok());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO story (id, name, created) VALUES (1, 'Talks', 'now')"_s));
+        query.prepare(u"INSERT INTO article (id, title, body, content_hash, imported_at)"
+                      " VALUES (1, 'Talks', ?, 'h', 'now')"_s);
+        query.addBindValue(body);
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(u"INSERT INTO story_article (story_id, article_id) VALUES (1, 1)"_s));
+        QVERIFY(query.exec(u"INSERT INTO entity (id, story_id, name, type, created, modified)"
+                           " VALUES (5, 1, 'Dana Ekholm', 'PERSON', 'now', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotation (id, article_id, kind, label, start_offset,"
+                           " end_offset, exact, origin, analyst, status, entity_id, created,"
+                           " modified) VALUES (9, 1, 'quote', 'direct', 0, 19,"
+                           " 'x', 'manual', 'Ines', 'accepted', 5, 'now', 'now')"_s));
+        // A quote without a speaker stays without one.
+        QVERIFY(query.exec(u"INSERT INTO annotation (id, article_id, kind, label, start_offset,"
+                           " end_offset, exact, origin, status, created, modified) VALUES (10, 1,"
+                           " 'quote', 'direct', 20, 24, 'x', 'manual', 'accepted', 'now',"
+                           " 'now')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3"_s);
+
+    auto project = Project::open(file);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QSqlDatabase &db = project.value()->database();
+    QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
+    AnnotationStore store(db);
+    auto rows = store.forArticle(1, body, AnnotationStore::Verify::No);
+    QVERIFY(rows.ok());
+    const QHash<qint64, qsizetype> speakers = QuoteSpeaker::speakerOfQuote(rows.value());
+    QCOMPARE(speakers.size(), 1);
+    QVERIFY(speakers.contains(9));
+    const Annotation &speaker = rows->at(speakers.value(9));
+    QCOMPARE(speaker.entityId, 5);
+    QCOMPARE(speaker.origin, Origin::Manual);
+    QCOMPARE(speaker.analyst, u"Ines"_s);
+    QCOMPARE(QuoteSpeaker::name(speaker, u"Dana Ekholm"_s, body), u"Dana Ekholm"_s);
+    for (const Annotation &a : rows.value()) {
+        if (a.kind == AnnotationKind::Quote)
+            QCOMPARE(a.entityId, 0); // one record for the speaker, not two
+    }
+    // The Annotations panel's listing names the speaker beside the quote.
+    auto listing = store.listing(1);
+    QVERIFY(listing.ok());
+    QCOMPARE(listing->size(), 2);
+    QCOMPARE(listing->at(0).speaker.entityId, 5);
+    QCOMPARE(listing->at(0).speakerEntityName, u"Dana Ekholm"_s);
+    QCOMPARE(listing->at(1).speaker.id, 0);
 }
 
 QTEST_GUILESS_MAIN(TestProject)

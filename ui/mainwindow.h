@@ -107,6 +107,9 @@ private:
     void annotateSelection(AnnotationKind kind, const QString &label);
     void annotateSpan(AnnotationKind kind, const QString &label, qint64 article,
         const QString &text, qsizetype start, qsizetype end);
+    // Asks who is quoted (0: not known); false when the analyst cancels.
+    bool chooseSpeaker(qint64 *entityId);
+    void setSpeakerOfCurrentQuote();
     void updateTagActions();
     // mainwindow_compare.cpp: comparing a story and reviewing its differences.
     void createCompareDocks();

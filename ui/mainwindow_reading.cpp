@@ -151,6 +151,9 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     QAction *quote = annotateMenu->addAction(tr("Mark as &Quote…"), this,
         [this] { annotateSelection(AnnotationKind::Quote, u"direct"_s); });
     quote->setShortcut(tr("Alt+Q"));
+    QAction *speaker = annotateMenu->addAction(
+        tr("Set Spea&ker of Quote…"), this, &MainWindow::setSpeakerOfCurrentQuote);
+    speaker->setShortcut(tr("Alt+K"));
     QAction *resize = annotateMenu->addAction(tr("Set Span to Selection"), this, [this] {
         const qint64 id = m_reading->currentAnnotation();
         if (!m_session || id == 0 || m_reading->selectionEnd() <= m_reading->selectionStart()) {
@@ -177,7 +180,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
         }
     });
     remove->setShortcut(QKeySequence::Delete);
-    m_projectActions.append({note, quote, resize, split, remove, m_tagMenu->menuAction()});
+    m_projectActions.append({note, quote, speaker, resize, split, remove, m_tagMenu->menuAction()});
 }
 
 void MainWindow::connectReading()
@@ -264,6 +267,16 @@ void MainWindow::annotateSpan(AnnotationKind kind, const QString &label, qint64 
             showError(tr("Annotate"), r.error());
         return;
     }
+    qint64 speaker = 0;
+    if (!chooseSpeaker(&speaker))
+        return;
+    a.entityId = speaker; // the session stores it as the quote's Speaker record
+    if (auto r = m_session->addAnnotation(a); !r)
+        showError(tr("Annotate"), r.error());
+}
+
+bool MainWindow::chooseSpeaker(qint64 *entityId)
+{
     // A quote names its speaker: one of the story's people, or nobody yet.
     QStringList people {tr("(speaker not known)")};
     QList<qint64> ids {0};
@@ -281,9 +294,24 @@ void MainWindow::annotateSpan(AnnotationKind kind, const QString &label, qint64 
     const QString chosen
         = QInputDialog::getItem(this, tr("Quote"), tr("Who is quoted?"), people, 0, false, &ok);
     if (!ok)
+        return false;
+    *entityId = ids.value(people.indexOf(chosen));
+    return true;
+}
+
+void MainWindow::setSpeakerOfCurrentQuote()
+{
+    const qint64 id = m_session ? m_reading->currentAnnotation() : 0;
+    const auto quote = id > 0 ? AnnotationStore(m_session->project().database()).annotation(id)
+                              : Result<Annotation> {Annotation {}};
+    if (!quote || quote->id == 0 || quote->kind != AnnotationKind::Quote) {
+        statusBar()->showMessage(tr("Click a quote first."), 4000);
         return;
-    a.entityId = ids.value(people.indexOf(chosen));
-    if (auto r = m_session->addAnnotation(a); !r)
+    }
+    qint64 speaker = 0;
+    if (!chooseSpeaker(&speaker))
+        return;
+    if (auto r = m_session->setSpeaker(id, speaker); !r)
         showError(tr("Annotate"), r.error());
 }
 

@@ -149,7 +149,12 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 return Error {transaction.error()};
             if (auto r = Sql::exec(query,
                     u"DELETE FROM annotation WHERE article_id = ? AND origin = 'automatic'"
-                    " AND status = 'proposed'"_s,
+                    " AND status = 'proposed'"
+                    // A proposed quote the analyst gave a speaker stays, with its cue: the
+                    // speaker is a decision, and it needs its quote.
+                    " AND NOT EXISTS (SELECT 1 FROM annotation s WHERE s.kind = 'speaker'"
+                    "   AND s.origin = 'manual'"
+                    "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s,
                     {id});
                 !r)
                 return Error {r.error()};

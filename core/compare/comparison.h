@@ -43,6 +43,9 @@ struct CompareQuote
     TextRange cue; // invalid when there is none
     TextRange speaker; // as written; invalid when unknown
     int speakerEntity = -1; // index into CompareInput::entities, -1 when not resolved
+    // The analyst chose the speaker (a manual Speaker record): the entity is no guess, named in
+    // the text or not.
+    bool speakerChosen = false;
 };
 
 struct CompareDocument

@@ -295,6 +295,18 @@ void GroupDiffer::attribution(QList<Difference> *out) const
     auto speakerOf = [&](int member) {
         Speaker s;
         const CompareQuote *q = quoteOf(member);
+        if (q && q->speakerChosen && q->speakerEntity >= 0
+            && q->speakerEntity < m_context.input.entities.size()) {
+            s.entity = q->speakerEntity;
+            s.range = q->speaker;
+            s.words = m_context.input.entities.at(q->speakerEntity)
+                          .name.toLower()
+                          .split(u' ', Qt::SkipEmptyParts);
+            s.known = !s.words.isEmpty();
+            if (s.known)
+                s.surname = s.words.last();
+            return s;
+        }
         if (!q || !q->speaker.isValid())
             return s;
         s.range = q->speaker;
@@ -365,7 +377,12 @@ void GroupDiffer::attribution(QList<Difference> *out) const
         add([&](int m) {
             const CompareQuote *q = quoteOf(m);
             const TextRange r = q ? q->speaker : TextRange {};
-            return std::pair {r, textOf(m, r)};
+            QString text = textOf(m, r);
+            // A speaker the analyst chose where the article names no one: the entity's name.
+            if (text.isEmpty() && q && q->speakerChosen && q->speakerEntity >= 0
+                && q->speakerEntity < m_context.input.entities.size())
+                text = m_context.input.entities.at(q->speakerEntity).name;
+            return std::pair {r, text};
         });
     }
     if (cueDiffers) {

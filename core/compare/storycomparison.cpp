@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storycomparison.h"
 
+#include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
@@ -151,20 +152,27 @@ Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
             quoteAt.insert(a.id, doc.quotes.size());
             doc.quotes.append(quote);
         }
+        // The speaker the window shows (QuoteSpeaker): a speaker the article does not name
+        // keeps its entity and an invalid (empty) range "as written".
+        const QHash<qint64, qsizetype> speakerOf = QuoteSpeaker::speakerOfQuote(stored.value());
+        for (auto it = speakerOf.cbegin(); it != speakerOf.cend(); ++it) {
+            const Annotation &s = stored->at(it.value());
+            const auto at = quoteAt.constFind(it.key());
+            if (s.anchor == AnchorState::Orphaned || at == quoteAt.constEnd())
+                continue; // its words are gone, or its quote was rejected
+            CompareQuote &quote = doc.quotes[at.value()];
+            quote.speaker = range(s.span);
+            quote.speakerEntity = indexOf(s.entityId);
+            quote.speakerChosen = s.origin == Origin::Manual;
+        }
         for (const Annotation &a : stored.value()) {
             if (!usable(a))
                 continue;
-            if (a.kind == AnnotationKind::Cue || a.kind == AnnotationKind::Speaker) {
+            if (a.kind == AnnotationKind::Cue) {
                 const auto it = quoteAt.constFind(a.parentId);
                 if (it == quoteAt.constEnd())
                     continue; // its quote was rejected
-                CompareQuote &quote = doc.quotes[it.value()];
-                if (a.kind == AnnotationKind::Cue) {
-                    quote.cue = range(a.span);
-                } else {
-                    quote.speaker = range(a.span);
-                    quote.speakerEntity = indexOf(a.entityId);
-                }
+                doc.quotes[it.value()].cue = range(a.span);
             } else if (a.kind == AnnotationKind::Entity) {
                 if (const auto type = lookup(kEntityTypes, a.label)) {
                     EntityMention mention;

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "edit/projectsession.h"
+#include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
 #include "storage/project.h"
 #include "storage/sql.h"
@@ -128,19 +129,29 @@ void SessionCommand::undo()
 
 // --- add
 
-AddAnnotationCommand::AddAnnotationCommand(ProjectSession *session, const Annotation &annotation)
+AddAnnotationCommand::AddAnnotationCommand(
+    ProjectSession *session, const Annotation &annotation, const QList<Annotation> &children)
     : SessionCommand(session, QObject::tr("Add %1").arg(enumName(annotation.kind)))
     , m_annotation(annotation)
+    , m_children(children)
 {
     m_articleId = annotation.articleId;
 }
 
 Result<void> AddAnnotationCommand::apply()
 {
-    auto id = AnnotationStore(m_session->project().database()).insert(m_annotation);
+    AnnotationStore store(m_session->project().database());
+    auto id = store.insert(m_annotation);
     if (!id)
         return Error {id.error()};
     m_annotation.id = id.value();
+    for (Annotation &child : m_children) {
+        child.parentId = m_annotation.id;
+        auto childId = store.insert(child);
+        if (!childId)
+            return Error {childId.error()};
+        child.id = childId.value();
+    }
     return {};
 }
 
@@ -196,6 +207,73 @@ Result<void> RemoveAnnotationCommand::revert()
 {
     AnnotationStore store(m_session->project().database());
     for (const Annotation &a : std::as_const(m_removed)) { // parent first, then its children
+        if (auto r = store.insert(a); !r)
+            return Error {r.error()};
+    }
+    return {};
+}
+
+// --- a quote's speaker
+
+SetSpeakerCommand::SetSpeakerCommand(ProjectSession *session, qint64 quoteId, qint64 entityId)
+    : SessionCommand(
+        session, entityId != 0 ? QObject::tr("Set speaker") : QObject::tr("Remove speaker"))
+    , m_quoteId(quoteId)
+    , m_entityId(entityId)
+{ }
+
+Result<void> SetSpeakerCommand::load()
+{
+    AnnotationStore store(m_session->project().database());
+    auto rows = store.withChildren(m_quoteId);
+    if (!rows)
+        return Error {rows.error()};
+    const Annotation quote = rows->first();
+    if (quote.kind != AnnotationKind::Quote)
+        return Error {QObject::tr("annotation %1 is not a quote").arg(m_quoteId)};
+    m_articleId = quote.articleId;
+    for (const Annotation &a : std::as_const(rows.value())) {
+        if (a.kind == AnnotationKind::Speaker)
+            m_before.append(a);
+    }
+    if (m_entityId == 0)
+        return {};
+    // The text is not needed: no span is checked here.
+    auto article = store.forArticle(quote.articleId, {}, AnnotationStore::Verify::No);
+    if (!article)
+        return Error {article.error()};
+    m_after = QuoteSpeaker::make(
+        quote, m_entityId, QuoteSpeaker::nearestMention(quote, m_entityId, article.value()));
+    m_after.origin = Origin::Manual;
+    m_after.analyst = m_session->analyst();
+    m_after.status = ReviewStatus::Accepted;
+    return {};
+}
+
+Result<void> SetSpeakerCommand::apply()
+{
+    AnnotationStore store(m_session->project().database());
+    for (const Annotation &a : std::as_const(m_before)) {
+        if (auto r = store.remove(a.id); !r)
+            return r;
+    }
+    if (m_entityId == 0)
+        return {};
+    auto id = store.insert(m_after);
+    if (!id)
+        return Error {id.error()};
+    m_after.id = id.value();
+    return {};
+}
+
+Result<void> SetSpeakerCommand::revert()
+{
+    AnnotationStore store(m_session->project().database());
+    if (m_entityId != 0) {
+        if (auto r = store.remove(m_after.id); !r)
+            return r;
+    }
+    for (const Annotation &a : std::as_const(m_before)) {
         if (auto r = store.insert(a); !r)
             return Error {r.error()};
     }

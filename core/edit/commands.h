@@ -65,7 +65,9 @@ private:
 class AddAnnotationCommand : public SessionCommand
 {
 public:
-    AddAnnotationCommand(ProjectSession *session, const Annotation &annotation);
+    // children (a quote's speaker) are stored under the annotation in the same step.
+    AddAnnotationCommand(ProjectSession *session, const Annotation &annotation,
+        const QList<Annotation> &children = {});
     qint64 annotationId() const { return m_annotation.id; }
 
     Result<bool> rowsPresent() const override;
@@ -76,6 +78,7 @@ protected:
 
 private:
     Annotation m_annotation; // keeps its row id once stored, so redo restores the same row
+    QList<Annotation> m_children; // likewise
 };
 
 class RemoveAnnotationCommand : public SessionCommand
@@ -93,6 +96,25 @@ protected:
 private:
     qint64 m_id;
     QList<Annotation> m_removed; // the annotation and its children (a quote's cue and speaker)
+};
+
+// Gives a quote another speaker (entity 0: none): its Speaker records are replaced by one
+// manual record, named where the article mentions the entity nearest to the quote.
+class SetSpeakerCommand : public SessionCommand
+{
+public:
+    SetSpeakerCommand(ProjectSession *session, qint64 quoteId, qint64 entityId);
+    Result<void> load();
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    qint64 m_quoteId;
+    qint64 m_entityId;
+    QList<Annotation> m_before; // the quote's Speaker records before, with their row ids
+    Annotation m_after; // id 0 until first stored; unused when the quote is left without one
 };
 
 class SetStatusCommand : public SessionCommand

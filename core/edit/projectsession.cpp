@@ -7,6 +7,8 @@
 #include "edit/entitycommands.h"
 #include "edit/reviewcommands.h"
 #include "model/anchoring.h"
+#include "model/quotespeaker.h"
+#include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
@@ -136,7 +138,22 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
     annotation.origin = Origin::Manual;
     annotation.analyst = m_analyst;
     annotation.status = ReviewStatus::Accepted;
-    auto *command = new AddAnnotationCommand(this, annotation);
+    // A quote's entity is its speaker, stored as the quote's Speaker record like every other.
+    QList<Annotation> children;
+    if (annotation.kind == AnnotationKind::Quote && annotation.entityId != 0) {
+        auto article = AnnotationStore(m_project->database())
+                           .forArticle(annotation.articleId, {}, AnnotationStore::Verify::No);
+        if (!article)
+            return Error {article.error()};
+        Annotation speaker = QuoteSpeaker::make(annotation, annotation.entityId,
+            QuoteSpeaker::nearestMention(annotation, annotation.entityId, article.value()));
+        speaker.origin = Origin::Manual;
+        speaker.analyst = m_analyst;
+        speaker.status = ReviewStatus::Accepted;
+        children.append(speaker);
+        annotation.entityId = 0;
+    }
+    auto *command = new AddAnnotationCommand(this, annotation, children);
     if (auto r = push(command); !r)
         return Error {r.error()};
     return command->annotationId();
@@ -145,6 +162,14 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
 Result<void> ProjectSession::removeAnnotation(qint64 id)
 {
     auto command = std::make_unique<RemoveAnnotationCommand>(this, id);
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<void> ProjectSession::setSpeaker(qint64 quoteId, qint64 entityId)
+{
+    auto command = std::make_unique<SetSpeakerCommand>(this, quoteId, entityId);
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());

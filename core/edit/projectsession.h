@@ -39,7 +39,11 @@ public:
     const QString &analyst() const { return m_analyst; }
 
     // Stores a manual annotation (origin, analyst and times are filled in). Returns its row id.
+    // A quote's entityId is its speaker: stored as the quote's Speaker record (QuoteSpeaker).
     Result<qint64> addAnnotation(Annotation annotation);
+    // Gives a quote another speaker, or none (entityId 0); the analyst's choice, kept when the
+    // article is annotated again.
+    Result<void> setSpeaker(qint64 quoteId, qint64 entityId);
     Result<void> removeAnnotation(qint64 id);
     // Accept or reject proposals (or put them back to proposed): one undo step for all of them.
     Result<void> setStatus(const QList<qint64> &ids, ReviewStatus status);

@@ -5,6 +5,7 @@
 #include "export/brat.h"
 #include "export/jsonld.h"
 #include "model/anchoring.h"
+#include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
@@ -455,6 +456,13 @@ AnnotationImportReport importIncoming(
             };
             if (auto r = linkEntity(in, &a); !r)
                 return fail(r.error());
+            // A speaker given on the quote itself (a brat reference, a JSON-LD body naming the
+            // speaker) goes where every speaker is: the quote's Speaker record.
+            qint64 quoteSpeaker = 0;
+            if (a.kind == AnnotationKind::Quote) {
+                quoteSpeaker = a.entityId;
+                a.entityId = 0;
+            }
             if (a.kind == AnnotationKind::Tag) {
                 auto tag = inserter.tag(in.tagName);
                 if (!tag)
@@ -478,7 +486,27 @@ AnnotationImportReport importIncoming(
                 }
                 if (auto r = linkEntity(child, &c); !r)
                     return fail(r.error());
+                if (c.kind == AnnotationKind::Speaker && c.entityId == 0) {
+                    c.entityId = quoteSpeaker;
+                    quoteSpeaker = 0;
+                } else if (c.kind == AnnotationKind::Speaker) {
+                    quoteSpeaker = 0; // the named record says who, as written
+                }
                 if (auto r = inserter.insert(c); !r)
+                    return fail(r.error());
+            }
+            if (quoteSpeaker != 0) {
+                a.id = id.value();
+                Annotation s = QuoteSpeaker::make(a, quoteSpeaker);
+                s.origin = a.origin;
+                s.annotator = a.annotator;
+                s.annotatorVersion = a.annotatorVersion;
+                s.analyst = a.analyst;
+                s.status = a.status;
+                s.confidence = a.confidence;
+                s.created = a.created;
+                s.modified = a.modified;
+                if (auto r = inserter.insert(s); !r)
                     return fail(r.error());
             }
             present.insert(key);

@@ -3,6 +3,7 @@
 #include "export/reportmarkup.h"
 
 #include "export/reportdata.h"
+#include "model/quotespeaker.h"
 #include "util/textoffsets.h"
 
 #include <QHash>
@@ -166,11 +167,11 @@ ArticleMarkup articleMarkup(
     ArticleMarkup markup;
     const CodePointMap map(article.article.body);
     QHash<qint64, QString> speakers; // quote id -> speaker
-    for (const Annotation &a : article.annotations) {
-        if (a.kind == AnnotationKind::Speaker && a.parentId != 0) {
-            const QString name = data.entityNames.value(a.entityId);
-            speakers.insert(a.parentId, name.isEmpty() ? mentionText(article, map, a.span) : name);
-        }
+    const QHash<qint64, qsizetype> speakerOf = QuoteSpeaker::speakerOfQuote(article.annotations);
+    for (auto it = speakerOf.cbegin(); it != speakerOf.cend(); ++it) {
+        const Annotation &s = article.annotations.at(it.value());
+        speakers.insert(it.key(),
+            QuoteSpeaker::name(s, data.entityNames.value(s.entityId), article.article.body));
     }
 
     for (const Annotation &a : article.annotations) {

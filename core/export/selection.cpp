@@ -188,8 +188,20 @@ Result<ExportSelection> select(Project &project, const ExportOptions &options)
             }
             if (orphaned.contains(e.annotation.parentId) || !byId.contains(e.annotation.parentId))
                 continue;
-            if (e.annotation.status != ReviewStatus::Rejected)
-                byId[e.annotation.parentId].children.append(e);
+            if (e.annotation.status == ReviewStatus::Rejected)
+                continue;
+            ExportedAnnotation &parent = byId[e.annotation.parentId];
+            // A speaker the article does not name (the analyst chose it from a list) has no text
+            // to mark: the formats carry it on the quote, as its speaker's name.
+            if (e.annotation.kind == AnnotationKind::Speaker
+                && e.annotation.span.end <= e.annotation.span.start) {
+                if (!e.entityName.isEmpty()) {
+                    parent.entityName = e.entityName;
+                    parent.entityType = e.entityType;
+                }
+                continue;
+            }
+            parent.children.append(e);
         }
         for (qint64 rowId : std::as_const(parents)) {
             const ExportedAnnotation &e = byId[rowId];

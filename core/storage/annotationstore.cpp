@@ -115,8 +115,16 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
     for (const QString &c : kColumns.split(u',')) // the same columns as fromRow(), prefixed
         columns.append(u"n."_s + c.trimmed());
     QString sql = u"SELECT "_s + columns.join(u", "_s)
-        + u", a.title, a.outlet, COALESCE(e.name, ''), COALESCE(t.name, '') FROM annotation n"
+        + u", a.title, a.outlet, COALESCE(e.name, ''), COALESCE(t.name, ''), s.id, s.kind,"
+          " s.parent_id, s.status, s.origin, s.entity_id, s.start_offset, s.end_offset,"
+          " s.exact, COALESCE(se.name, '') FROM annotation n"
           " JOIN article a ON a.id = n.article_id"
+          // A quote's speaker: the one QuoteSpeaker::speakerOfQuote() picks (the analyst's first).
+          " LEFT JOIN annotation s ON s.id = (SELECT c.id FROM annotation c WHERE c.parent_id = "
+          "n.id"
+          "   AND c.kind = 'speaker' AND c.status <> 'rejected'"
+          "   ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1)"
+          " LEFT JOIN entity se ON se.id = s.entity_id"
           " LEFT JOIN entity e ON e.id = n.entity_id LEFT JOIN tag t ON t.id = n.tag_id"
           " WHERE n.parent_id IS NULL"_s;
     QVariantList values;
@@ -140,6 +148,20 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
         row.outlet = query.value(24).toString();
         row.entityName = query.value(25).toString();
         row.tagName = query.value(26).toString();
+        if (!query.value(27).isNull()) {
+            Annotation speaker;
+            speaker.id = query.value(27).toLongLong();
+            enumFromName(query.value(28).toString(), &speaker.kind);
+            speaker.parentId = query.value(29).toLongLong();
+            enumFromName(query.value(30).toString(), &speaker.status);
+            enumFromName(query.value(31).toString(), &speaker.origin);
+            speaker.entityId = query.value(32).toLongLong();
+            speaker.span.start = query.value(33).toLongLong();
+            speaker.span.end = query.value(34).toLongLong();
+            speaker.span.exact = query.value(35).toString();
+            row.speaker = speaker;
+            row.speakerEntityName = query.value(36).toString();
+        }
         rows.append(row);
     }
     return rows;

@@ -18,6 +18,9 @@ struct AnnotationListing
     QString outlet;
     QString entityName;
     QString tagName;
+    // A quote's speaker record (id 0: none) and its entity's name; shown through QuoteSpeaker.
+    Annotation speaker;
+    QString speakerEntityName;
 };
 
 // Reads and writes annotations. Writes join the caller's transaction.

@@ -296,6 +296,26 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
         if (auto r = createVersion3(db); !r)
             return r;
     }
+    // Version 4: a quote's speaker is its Speaker record only (see model/quotespeaker.h). The
+    // window used to store the analyst's choice on the quote's entity_id, which nothing showed:
+    // each becomes a Speaker record with an empty span at the quote's start, as the window now
+    // stores a speaker the article does not name.
+    if (fromVersion < 4 && targetVersion >= 4) {
+        if (auto r = Sql::exec(db,
+                u"INSERT INTO annotation (article_id, parent_id, kind, label, start_offset,"
+                " end_offset, exact, prefix, suffix, origin, annotator, annotator_version, analyst,"
+                " confidence, status, note, entity_id, tag_id, anchor, created, modified, value)"
+                " SELECT article_id, id, 'speaker', '', start_offset, start_offset, '', '', '',"
+                " origin, annotator, annotator_version, analyst, confidence, status, '', entity_id,"
+                " NULL, 'ok', created, modified, '' FROM annotation"
+                " WHERE kind = 'quote' AND entity_id IS NOT NULL"_s);
+            !r)
+            return r;
+        if (auto r
+            = Sql::exec(db, u"UPDATE annotation SET entity_id = NULL WHERE kind = 'quote'"_s);
+            !r)
+            return r;
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
 
     if (auto r = setStoredVersion(db, targetVersion); !r)

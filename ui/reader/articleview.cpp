@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reader/articleview.h"
 
+#include "model/quotespeaker.h"
 #include "model/readercolors.h"
 #include "reader/articleview_p.h"
 
@@ -174,13 +175,9 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations)
     m_byId.clear();
     m_speakerOfQuote.clear();
     m_byId.reserve(annotations.size());
-    for (qsizetype i = 0; i < annotations.size(); ++i) {
-        const Annotation &a = annotations.at(i);
-        m_byId.insert(a.id, int(i));
-        if (a.kind == AnnotationKind::Speaker && a.parentId != 0
-            && a.status != ReviewStatus::Rejected)
-            m_speakerOfQuote.insert(a.parentId, int(i));
-    }
+    for (qsizetype i = 0; i < annotations.size(); ++i)
+        m_byId.insert(annotations.at(i).id, int(i));
+    m_speakerOfQuote = QuoteSpeaker::speakerOfQuote(annotations);
     m_index = SpanIndex::fromAnnotations(m_annotations, m_map, SpanIndex::Rejected::Skip);
     viewport()->update();
     m_margin->update();
@@ -478,9 +475,7 @@ void ArticleView::paintMargin(QPainter *painter, const QRect &rect) const
                 painter->drawPolygon(shape);
             }
             if (quote) {
-                QString speaker = speakerOf(v.annotation);
-                if (speaker.isEmpty())
-                    speaker = tr("unattributed");
+                QString speaker = speakerBadge(m_annotations.at(v.annotation).id);
                 const qreal room = badgeRight - 4 - 10;
                 // A name that does not fit shows its last word, usually the surname.
                 if (metrics.horizontalAdvance(speaker) > room)

@@ -81,6 +81,8 @@ public:
     QList<qint64> visibleAnnotationsInRect(const QRect &viewportRect) const;
     // The tooltip for a text position (UTF-16, as QTextCursor counts), empty when none.
     QString toolTipAt(qsizetype utf16Position) const;
+    // What the margin's badge beside a quote says: its speaker, or "unattributed".
+    QString speakerBadge(qint64 quoteId) const;
     // UTF-16 range of an annotation's span in the document, for tests and scrolling.
     std::pair<qsizetype, qsizetype> utf16Range(qint64 annotationId) const;
 
@@ -187,7 +189,7 @@ private:
     CodePointMap m_map;
     QList<Annotation> m_annotations;
     QHash<qint64, int> m_byId;
-    QHash<qint64, int> m_speakerOfQuote; // quote id -> index of its Speaker child
+    QHash<qint64, qsizetype> m_speakerOfQuote; // QuoteSpeaker::speakerOfQuote()
     QHash<qint64, QString> m_entityNames;
     QHash<QString, QColor> m_tagColors;
     SpanIndex m_index;

@@ -5,6 +5,8 @@
 
 #include "reader/articleview_p.h"
 
+#include "model/quotespeaker.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -38,14 +40,18 @@ QString ArticleView::toolTipAt(qsizetype utf16Position) const
 
 QString ArticleView::speakerOf(int quoteIndex) const
 {
-    const int speaker = m_speakerOfQuote.value(m_annotations.at(quoteIndex).id, -1);
+    const qsizetype speaker = m_speakerOfQuote.value(m_annotations.at(quoteIndex).id, -1);
     if (speaker < 0)
         return {};
     const Annotation &s = m_annotations.at(speaker);
-    if (QString name = m_entityNames.value(s.entityId); !name.isEmpty())
-        return name;
-    return s.span.exact.isEmpty() ? Offsets::midCodePoints(m_text, s.span.start, s.span.end)
-                                  : s.span.exact;
+    return QuoteSpeaker::name(s, m_entityNames.value(s.entityId), m_text);
+}
+
+QString ArticleView::speakerBadge(qint64 quoteId) const
+{
+    const auto it = m_byId.constFind(quoteId);
+    const QString speaker = it == m_byId.constEnd() ? QString() : speakerOf(it.value());
+    return speaker.isEmpty() ? tr("unattributed") : speaker;
 }
 
 QString ArticleView::describe(const Annotation &a) const

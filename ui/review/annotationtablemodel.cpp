@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationtablemodel.h"
 
+#include "model/quotespeaker.h"
+
 #include "roles.h"
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,14 @@ QString AnnotationTableModel::statusText(ReviewStatus status)
     return {};
 }
 
+QString AnnotationTableModel::speakerText(const AnnotationListing &row)
+{
+    if (row.speaker.id == 0)
+        return {};
+    // The listing carries the words as written (exact), so no article text is needed.
+    return QuoteSpeaker::name(row.speaker, row.speakerEntityName, {});
+}
+
 QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -79,6 +89,10 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
                 return row.tagName.isEmpty() ? a.label : row.tagName;
             if (!a.value.isEmpty())
                 return u"%1 = %2"_s.arg(a.label, a.value);
+            if (a.kind == AnnotationKind::Quote) {
+                const QString speaker = speakerText(row);
+                return u"%1 · %2"_s.arg(a.label, speaker.isEmpty() ? tr("unattributed") : speaker);
+            }
             return row.entityName.isEmpty() ? a.label : u"%1 · %2"_s.arg(a.label, row.entityName);
         case TextColumn:
             return a.span.exact.simplified();

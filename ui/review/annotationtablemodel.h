@@ -40,6 +40,8 @@ public:
 
     static QString kindText(AnnotationKind kind);
     static QString statusText(ReviewStatus status);
+    // A quote's speaker as the Label column names it; empty when unattributed.
+    static QString speakerText(const AnnotationListing &row);
 
 private:
     QList<AnnotationListing> m_rows;
