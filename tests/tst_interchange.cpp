@@ -8,6 +8,7 @@
 #include "import/importer.h"
 #include "interchangehelpers.h"
 #include "model/anchoring.h"
+#include "model/quotespeaker.h"
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -180,8 +181,19 @@ void TestInterchange::initTestCase()
     Annotation byHand = manual;
     byHand.kind = AnnotationKind::Quote;
     byHand.label = u"partial"_s;
-    byHand.entityId = mara;
-    QVERIFY(addAnnotation(byHand, u"A second line with 𝄞 music"_s) > 0);
+    const qint64 byHandId = addAnnotation(byHand, u"A second line with 𝄞 music"_s);
+    QVERIFY(byHandId > 0);
+    // Its speaker chosen from the list, as Alt+Q stores it: a Speaker record the text does not
+    // name (an empty span at the quote's start).
+    byHand.id = byHandId;
+    byHand.span = AnnotationStore(db).annotation(byHandId)->span;
+    Annotation chosen = QuoteSpeaker::make(byHand, mara);
+    chosen.origin = byHand.origin;
+    chosen.analyst = byHand.analyst;
+    chosen.status = byHand.status;
+    chosen.created = byHand.created;
+    chosen.modified = byHand.modified;
+    QVERIFY(AnnotationStore(db).insert(chosen).ok());
     Annotation rejected = manual;
     rejected.kind = AnnotationKind::Entity;
     rejected.label = u"LOC"_s;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotate/annotationjob.h"
 #include "edit/projectsession.h"
+#include "codebook/codebookdock.h"
+#include "codebook/codebookmodel.h"
 #include "entities/entitiesdock.h"
 #include "entities/entitymodel.h"
 #include "library/librarymodel.h"
@@ -17,6 +19,7 @@
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "workbench/readingarea.h"
 #include <QScrollBar>
@@ -48,6 +51,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
+using namespace Parallax::Testing;
 
 class TestMainWindow : public QObject
 {

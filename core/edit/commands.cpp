@@ -254,7 +254,7 @@ Result<void> SetSpeakerCommand::apply()
 {
     AnnotationStore store(m_session->project().database());
     for (const Annotation &a : std::as_const(m_before)) {
-        if (auto r = store.remove(a.id); !r)
+        if (auto r = expectChanged(store.remove(a.id), 1); !r)
             return r;
     }
     if (m_entityId == 0)
@@ -270,7 +270,7 @@ Result<void> SetSpeakerCommand::revert()
 {
     AnnotationStore store(m_session->project().database());
     if (m_entityId != 0) {
-        if (auto r = store.remove(m_after.id); !r)
+        if (auto r = expectChanged(store.remove(m_after.id), 1); !r)
             return r;
     }
     for (const Annotation &a : std::as_const(m_before)) {
@@ -278,6 +278,12 @@ Result<void> SetSpeakerCommand::revert()
             return Error {r.error()};
     }
     return {};
+}
+
+Result<bool> SetSpeakerCommand::rowsPresent() const
+{
+    return allPresent(
+        AnnotationStore(m_session->project().database()).countExisting({m_quoteId}), 1);
 }
 
 // --- review status

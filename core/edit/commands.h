@@ -106,6 +106,8 @@ public:
     SetSpeakerCommand(ProjectSession *session, qint64 quoteId, qint64 entityId);
     Result<void> load();
 
+    Result<bool> rowsPresent() const override;
+
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
