@@ -35,7 +35,10 @@ const QString kGold
       "pair\tvarn\ta/post.txt\t5\t30\ta/wire.txt\t50\t80\tpartial\tMira Osk\n"
       "pair\tvarn\ta/ledger.txt\t100\t120\ta/post.txt\t60\t90\tparaphrase\tTal Veen\n"
       "alone\tvarn\ta/wire.txt\t200\t220\t\n"
-      "alone\tvarn\ta/post.txt\t150\t170\tTal Veen\n"_s;
+      "alone\tvarn\ta/post.txt\t150\t170\tTal Veen\n"
+      "statement\tvarn\ta/ledger.txt\t300\t340\ta/post.txt\t200\t240\tparaphrase\tsame\tOsk\n"
+      "statement\tvarn\ta/ledger.txt\t400\t430\ta/wire.txt\t300\t330\tverbatim\tnumber\n"
+      "headline\tvarn\ta/post.txt\t260\t290\ta/ledger.txt\t300\t340\tparaphrase\tsame\n"_s;
 
 Set goldSet()
 {
@@ -70,6 +73,8 @@ private Q_SLOTS:
     void sentenceAlignmentsCountOnlyForAnyKindRecall();
     void missedPairsWithAQuoteTheComparisonNeverSaw();
     void emptyPredictionScoresZeroNotNan();
+    void statementPairsScoreEveryAlignmentHeadlinesApart();
+    void setWithoutStatementPairsIsNotScoredOnThem();
     void predictionCountsCodePoints();
     void baselineAlignsQuotesThatShareWords();
     void basilBodyJoinsSentencesAndParagraphs();
@@ -100,6 +105,22 @@ void TestEvalCompare::parseReadsSetsPairsAndLoneQuotes()
     QCOMPARE(set.lone.size(), 2);
     QCOMPARE(set.lone.at(0).span.doc, 2);
     QCOMPARE(set.lone.at(1).speaker, u"Tal Veen"_s);
+    QCOMPARE(set.statements.size(), 2);
+    QCOMPARE(set.statements.at(0).relation, Relation::Paraphrase);
+    QCOMPARE(set.statements.at(0).agreement, Agreement::Same);
+    QCOMPARE(set.statements.at(0).speaker, u"Osk"_s);
+    QCOMPARE(set.statements.at(1).agreement, Agreement::Number);
+    QCOMPARE(set.statements.at(1).b.doc, 2);
+    QCOMPARE(set.statements.at(1).speaker, QString());
+    QCOMPARE(set.headlines.size(), 1);
+    QCOMPARE(set.headlines.at(0).a.doc, 1);
+    QCOMPARE(set.headlines.at(0).line, 12);
+    QVERIFY(set.hasStatements());
+    QCOMPARE(set.corpus(), u"a"_s);
+    QCOMPARE(set.topic(), u"varn"_s);
+    Set ecb;
+    ecb.id = u"ecb-18-ecbplus"_s;
+    QCOMPARE(ecb.topic(), u"ecb-18"_s);
 }
 
 void TestEvalCompare::parseRefuses_data()
@@ -125,6 +146,15 @@ void TestEvalCompare::parseRefuses_data()
                                       << u"line 2: unknown relation 'similar'"_s;
     QTest::newRow("pair too short") << set + u"pair\tvarn\ta.txt\t1\t5\tb.txt\t7\n"_s
                                     << u"line 2: a pair has 9 or 10 columns"_s;
+    QTest::newRow("statement without agreement")
+        << set + u"statement\tvarn\ta.txt\t1\t5\tb.txt\t7\t9\tverbatim\n"_s
+        << u"line 2: a statement row has 10 or 11 columns"_s;
+    QTest::newRow("unknown agreement")
+        << set + u"statement\tvarn\ta.txt\t1\t5\tb.txt\t7\t9\tverbatim\tcontrary\n"_s
+        << u"line 2: unknown agreement 'contrary'"_s;
+    QTest::newRow("headline in one file")
+        << set + u"headline\tvarn\ta.txt\t1\t5\ta.txt\t7\t9\tparaphrase\tsame\n"_s
+        << u"line 2: both members of a headline pair are in 'a.txt'"_s;
     QTest::newRow("set of one file")
         << u"set\tvarn\ta.txt\n"_s << u"line 1: a set needs an id and at least two files"_s;
     QTest::newRow("set twice") << set + set << u"line 2: set 'varn' is declared twice"_s;
@@ -278,6 +308,77 @@ void TestEvalCompare::emptyPredictionScoresZeroNotNan()
     QCOMPARE(total.goldByRelation[size_t(Relation::Partial)], 4);
     QCOMPARE(total.goldUtterances, 4);
     QCOMPARE(total.foundUtterances, 0);
+}
+
+void TestEvalCompare::statementPairsScoreEveryAlignmentHeadlinesApart()
+{
+    const QList<Group> groups {
+        // The paraphrase, aligned as sentences: a correct statement pair.
+        Group {false, {Span {0, 302, 338}, Span {1, 200, 240}}},
+        // A gold quote pair is a correct statement prediction too, though no statement row.
+        quoteGroup({Span {0, 10, 40}, Span {1, 5, 30}}),
+        // The post's subhead with the body statement it restates: a correct headline pair.
+        Group {false, {Span {1, 260, 290}, Span {0, 300, 340}}},
+        // The headline took the wire's statement, which the gold pairs with the ledger's.
+        Group {false, {Span {1, 262, 288}, Span {2, 300, 330}}},
+        // Two sentences the gold does not pair.
+        Group {false, {Span {0, 500, 540}, Span {2, 400, 430}}},
+    };
+    const StatementResult r = scoreStatements(goldSet(), groups, {0.9, 0.8, 0.7, 0.6, 0.5});
+    const StatementCounts &c = r.counts;
+    QCOMPARE(c.sets, 1);
+    QCOMPARE(c.gold, 2);
+    QCOMPARE(c.found, 1);
+    QCOMPARE(c.predicted, 3);
+    QCOMPARE(c.correct, 2);
+    QCOMPARE(c.precision(), 2.0 / 3.0);
+    QCOMPARE(c.recall(), 0.5);
+    QCOMPARE(c.f1(), 2 * (2.0 / 3.0) * 0.5 / (2.0 / 3.0 + 0.5));
+    QCOMPARE(c.foundByRelation[size_t(Relation::Paraphrase)], 1);
+    QCOMPARE(c.goldByRelation[size_t(Relation::Verbatim)], 1);
+    QCOMPARE(c.foundByRelation[size_t(Relation::Verbatim)], 0);
+    QCOMPARE(c.goldByAgreement[size_t(Agreement::Number)], 1);
+    QCOMPARE(c.foundByAgreement[size_t(Agreement::Number)], 0);
+    QCOMPARE(c.foundByAgreement[size_t(Agreement::Same)], 1);
+    QCOMPARE(c.goldHeadlines, 1);
+    QCOMPARE(c.foundHeadlines, 1);
+    QCOMPARE(c.predictedHeadlines, 2);
+    QCOMPARE(c.correctHeadlines, 1);
+    QCOMPARE(c.missedForHeadline, 1);
+    QCOMPARE(r.missed.size(), 1);
+    QCOMPARE(r.missed.constFirst().agreement, Agreement::Number);
+    QCOMPARE(r.wrong.size(), 1);
+    QCOMPARE(r.wrong.constFirst().a.start, 500);
+    QCOMPARE(r.wrong.constFirst().similarity, 0.5);
+
+    // Found only through the headline: the body pair is not found by it.
+    const StatementResult onlyHeadline
+        = scoreStatements(goldSet(), {Group {false, {Span {1, 260, 290}, Span {0, 300, 340}}}});
+    QCOMPARE(onlyHeadline.counts.found, 0);
+    QCOMPARE(onlyHeadline.counts.predicted, 0);
+    QCOMPARE(onlyHeadline.counts.foundHeadlines, 1);
+
+    StatementCounts total;
+    total += c;
+    total += c;
+    QCOMPARE(total.sets, 2);
+    QCOMPARE(total.goldByAgreement[size_t(Agreement::Number)], 2);
+    QCOMPARE(total.headlineRecall(), 1.0);
+    QCOMPARE(total.headlinePrecision(), 0.5);
+}
+
+void TestEvalCompare::setWithoutStatementPairsIsNotScoredOnThem()
+{
+    auto sets
+        = parse(u"set\tvarn\ta.txt\tb.txt\npair\tvarn\ta.txt\t1\t9\tb.txt\t1\t9\tverbatim\n"_s,
+            u"gold.tsv"_s);
+    QVERIFY(sets.ok());
+    QVERIFY(!sets->constFirst().hasStatements());
+    const StatementResult r = scoreStatements(
+        sets->constFirst(), {Group {false, {Span {0, 20, 30}, Span {1, 20, 30}}}});
+    QCOMPARE(r.counts.sets, 0);
+    QCOMPARE(r.counts.predicted, 0);
+    QCOMPARE(r.counts.f1(), 0.0);
 }
 
 void TestEvalCompare::predictionCountsCodePoints()
@@ -546,11 +647,20 @@ void TestEvalCompare::evalCommandScoresInventedArticles()
     // The emoji before the ledger's quote is one code point.
     QVERIFY(a.contains(u"\t66\t"_s));
     const QString goldPath = dir.filePath(u"gold.tsv"_s);
+    // The statement: the quote's whole sentence in each article.
+    const QString sa = spanOf(data, u"varn/ledger.txt"_s,
+        u"\u201CThe lake belongs to both our peoples and we will share its water fairly,\u201D "
+        "said Mira Osk, the Veltrian envoy."_s);
+    const QString sb = spanOf(data, u"varn/post.txt"_s,
+        u"Mira Osk told reporters: \u201CThe lake belongs to both our peoples and we will share "
+        "its water fairly.\u201D"_s);
+    QVERIFY(!sa.isEmpty() && !sb.isEmpty());
     QVERIFY(writeFile(goldPath,
         (u"set\tvarn\tvarn/ledger.txt\tvarn/post.txt\n"
          "pair\tvarn\t%1\t%2\tverbatim\tOsk\n"
-         "alone\tvarn\t%3\tHolt\n"_s)
-            .arg(a, b, holt)
+         "alone\tvarn\t%3\tHolt\n"
+         "statement\tvarn\t%4\t%5\tverbatim\tsame\tOsk\n"_s)
+            .arg(a, b, holt, sa, sb)
             .toUtf8()));
 
     const CliRun r = runCli(
@@ -562,6 +672,13 @@ void TestEvalCompare::evalCommandScoresInventedArticles()
         uR"(^all\s+1\s+1\s+\d+\s+\d+)"_s, QRegularExpression::MultilineOption);
     QVERIFY2(all.match(r.out).hasMatch(), qPrintable(r.out));
     QVERIFY(r.out.contains(u"quote pair F1 "_s));
+    QVERIFY(r.out.contains(u"quote pair paraphrase recall 0.0000"_s));
+    QVERIFY2(r.out.contains(u"set varn statements: gold 1, found 1,"_s), qPrintable(r.out));
+    const QRegularExpression statements(
+        uR"(statement pairs \(1 sets.*\n(.*\n)*all\s+1\s+1\s+[1-9]\d*\s+[1-9]\d*)"_s);
+    QVERIFY2(statements.match(r.out).hasMatch(), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"statement recall by agreement: same 1/1"_s));
+    QVERIFY(r.out.contains(u"statement pair F1 "_s));
 
     const CliRun baseline = runCli(
         {u"eval"_s, u"compare"_s, u"--gold"_s, goldPath, u"--data"_s, data, u"--baseline"_s});

@@ -22,6 +22,8 @@ namespace {
 
 constexpr std::array<QStringView, kRelationCount> kRelationNames {
     u"verbatim", u"partial", u"paraphrase"};
+constexpr std::array<QStringView, kAgreementCount> kAgreementNames {
+    u"same", u"number", u"date", u"name", u"negation", u"speaker"};
 
 struct Parser
 {
@@ -102,6 +104,38 @@ struct Parser
                 cols.value(9), line});
             return {};
         }
+        if (kind == u"statement"_s || kind == u"headline"_s) {
+            if (cols.size() < 10 || cols.size() > 11)
+                return error(u"a %1 row has 10 or 11 columns: %1 SET FILE START END FILE START "
+                             "END RELATION AGREEMENT [SPEAKER]"_s.arg(kind));
+            auto index = set(cols.at(1));
+            if (!index)
+                return Error {index.error()};
+            Set &s = sets[index.value()];
+            auto a = span(s, cols, 2);
+            if (!a)
+                return Error {a.error()};
+            auto b = span(s, cols, 5);
+            if (!b)
+                return Error {b.error()};
+            if (a->doc == b->doc)
+                return error(u"both members of a %1 pair are in '%2'"_s.arg(kind, cols.at(2)));
+            const auto relation
+                = std::find(kRelationNames.cbegin(), kRelationNames.cend(), cols.at(8));
+            if (relation == kRelationNames.cend())
+                return error(
+                    u"unknown relation '%1' (verbatim, partial or paraphrase)"_s.arg(cols.at(8)));
+            const auto agreement
+                = std::find(kAgreementNames.cbegin(), kAgreementNames.cend(), cols.at(9));
+            if (agreement == kAgreementNames.cend())
+                return error(u"unknown agreement '%1' (same, number, date, name, negation or "
+                             "speaker)"_s.arg(cols.at(9)));
+            const StatementPair pair {a.value(), b.value(),
+                Relation(relation - kRelationNames.cbegin()),
+                Agreement(agreement - kAgreementNames.cbegin()), cols.value(10), line};
+            (kind == u"headline"_s ? s.headlines : s.statements).append(pair);
+            return {};
+        }
         if (kind == u"alone"_s) {
             if (cols.size() < 5 || cols.size() > 6)
                 return error(
@@ -116,7 +150,8 @@ struct Parser
             s.lone.append(Lone {a.value(), cols.value(5), line});
             return {};
         }
-        return error(u"unknown row kind '%1' (set, pair or alone)"_s.arg(kind));
+        return error(
+            u"unknown row kind '%1' (set, pair, alone, statement or headline)"_s.arg(kind));
     }
 };
 
@@ -127,13 +162,15 @@ Key keyOf(const Span &s)
     return {s.doc, s.start, s.end};
 }
 
-bool pairMatches(const Span &a, const Span &b, const Pair &gold, MatchRule rule)
+template<typename GoldPair>
+bool pairMatches(const Span &a, const Span &b, const GoldPair &gold, MatchRule rule)
 {
     return (matches(a, gold.a, rule) && matches(b, gold.b, rule))
         || (matches(a, gold.b, rule) && matches(b, gold.a, rule));
 }
 
-bool holds(const Group &group, const Pair &gold, MatchRule rule)
+template<typename GoldPair>
+bool holds(const Group &group, const GoldPair &gold, MatchRule rule)
 {
     for (qsizetype i = 0; i < group.members.size(); ++i) {
         for (qsizetype j = i + 1; j < group.members.size(); ++j) {
@@ -154,6 +191,25 @@ double ratio(int part, int whole)
 QString relationName(Relation relation)
 {
     return kRelationNames.at(size_t(relation)).toString();
+}
+
+QString agreementName(Agreement agreement)
+{
+    return kAgreementNames.at(size_t(agreement)).toString();
+}
+
+QString Set::corpus() const
+{
+    const QString &file = files.constFirst();
+    return file.contains(u'/') ? file.section(u'/', 0, 0) : u"."_s;
+}
+
+QString Set::topic() const
+{
+    // "ecb-18-ecbplus" -> "ecb-18"
+    if (id.startsWith(u"ecb-"_s) && id.count(u'-') >= 2)
+        return id.section(u'-', 0, 1);
+    return id;
 }
 
 Result<QList<Set>> parse(const QString &text, const QString &displayName)
@@ -442,6 +498,154 @@ SetResult score(const Set &gold, const QList<Group> &groups, const QList<Span> &
                 result.predicted.append(p);
             }
         }
+    }
+    return result;
+}
+
+double StatementCounts::precision() const
+{
+    return ratio(correct, predicted);
+}
+
+double StatementCounts::recall() const
+{
+    return ratio(found, gold);
+}
+
+double StatementCounts::f1() const
+{
+    const double p = precision();
+    const double r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+}
+
+double StatementCounts::headlinePrecision() const
+{
+    return ratio(correctHeadlines, predictedHeadlines);
+}
+
+double StatementCounts::headlineRecall() const
+{
+    return ratio(foundHeadlines, goldHeadlines);
+}
+
+StatementCounts &StatementCounts::operator+=(const StatementCounts &o)
+{
+    sets += o.sets;
+    gold += o.gold;
+    found += o.found;
+    predicted += o.predicted;
+    correct += o.correct;
+    for (int i = 0; i < kRelationCount; ++i) {
+        goldByRelation[i] += o.goldByRelation[i];
+        foundByRelation[i] += o.foundByRelation[i];
+    }
+    for (int i = 0; i < kAgreementCount; ++i) {
+        goldByAgreement[i] += o.goldByAgreement[i];
+        foundByAgreement[i] += o.foundByAgreement[i];
+    }
+    goldHeadlines += o.goldHeadlines;
+    foundHeadlines += o.foundHeadlines;
+    predictedHeadlines += o.predictedHeadlines;
+    correctHeadlines += o.correctHeadlines;
+    missedForHeadline += o.missedForHeadline;
+    return *this;
+}
+
+StatementResult scoreStatements(
+    const Set &gold, const QList<Group> &groups, const QList<double> &similarities, MatchRule rule)
+{
+    StatementResult result;
+    if (!gold.hasStatements())
+        return result;
+    StatementCounts &c = result.counts;
+    c.sets = 1;
+
+    QList<Span> headlineSpans;
+    for (const StatementPair &h : gold.headlines)
+        headlineSpans.append(h.a);
+    auto isHeadline = [&headlineSpans, rule](const Span &s) {
+        return std::any_of(headlineSpans.cbegin(), headlineSpans.cend(),
+            [&s, rule](const Span &h) { return matches(s, h, rule); });
+    };
+
+    // Every member pair of every alignment, split into headline and statement predictions.
+    struct Predicted
+    {
+        Span a;
+        Span b;
+        double similarity = 0.0;
+        bool headline = false;
+    };
+    QList<Predicted> predicted;
+    for (qsizetype gi = 0; gi < groups.size(); ++gi) {
+        const Group &g = groups.at(gi);
+        for (qsizetype i = 0; i < g.members.size(); ++i) {
+            for (qsizetype j = i + 1; j < g.members.size(); ++j) {
+                const Span &a = g.members.at(i);
+                const Span &b = g.members.at(j);
+                predicted.append(
+                    Predicted {a, b, similarities.value(gi), isHeadline(a) || isHeadline(b)});
+            }
+        }
+    }
+
+    for (const StatementPair &p : gold.statements) {
+        ++c.gold;
+        ++c.goldByRelation[size_t(p.relation)];
+        ++c.goldByAgreement[size_t(p.agreement)];
+        const bool found
+            = std::any_of(predicted.cbegin(), predicted.cend(), [&p, rule](const Predicted &q) {
+                  return !q.headline && pairMatches(q.a, q.b, p, rule);
+              });
+        if (found) {
+            ++c.found;
+            ++c.foundByRelation[size_t(p.relation)];
+            ++c.foundByAgreement[size_t(p.agreement)];
+            continue;
+        }
+        result.missed.append(p);
+        // The body statement went to a headline: one member aligned with a headline span.
+        const bool tookHeadline = std::any_of(
+            predicted.cbegin(), predicted.cend(), [&p, rule, &isHeadline](const Predicted &q) {
+                return q.headline
+                    && ((matches(q.a, p.a, rule) && isHeadline(q.b))
+                        || (matches(q.b, p.a, rule) && isHeadline(q.a))
+                        || (matches(q.a, p.b, rule) && isHeadline(q.b))
+                        || (matches(q.b, p.b, rule) && isHeadline(q.a)));
+            });
+        c.missedForHeadline += tookHeadline ? 1 : 0;
+    }
+    for (const StatementPair &h : gold.headlines) {
+        ++c.goldHeadlines;
+        const bool found
+            = std::any_of(predicted.cbegin(), predicted.cend(), [&h, rule](const Predicted &q) {
+                  return q.headline && pairMatches(q.a, q.b, h, rule);
+              });
+        c.foundHeadlines += found ? 1 : 0;
+    }
+
+    for (const Predicted &q : std::as_const(predicted)) {
+        if (q.headline) {
+            ++c.predictedHeadlines;
+            c.correctHeadlines += std::any_of(gold.headlines.cbegin(), gold.headlines.cend(),
+                                      [&q, rule](const StatementPair &h) {
+                                          return pairMatches(q.a, q.b, h, rule);
+                                      })
+                ? 1
+                : 0;
+            continue;
+        }
+        ++c.predicted;
+        const bool correct
+            = std::any_of(gold.statements.cbegin(), gold.statements.cend(),
+                  [&q, rule](const StatementPair &p) { return pairMatches(q.a, q.b, p, rule); })
+            || std::any_of(gold.pairs.cbegin(), gold.pairs.cend(),
+                [&q, rule](const Pair &p) { return pairMatches(q.a, q.b, p, rule); });
+        if (correct)
+            ++c.correct;
+        else
+            result.wrong.append(PredictedPair {q.a, q.b, q.similarity, Verdict::NotGoldQuote});
     }
     return result;
 }

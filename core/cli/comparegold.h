@@ -53,18 +53,56 @@ struct Lone
     int line = 0;
 };
 
+// Whether two reports of one fact or utterance agree, and if not, on what they disagree.
+enum class Agreement : quint8 {
+    Same, // they report the same thing
+    Number, // a count, amount or figure differs
+    Date, // a day, time or period differs
+    Name, // a person, place or organisation differs
+    Negation, // one denies what the other asserts
+    Speaker, // the same words, attributed to different people
+};
+constexpr int kAgreementCount = 6;
+QString agreementName(Agreement agreement);
+
+// Two statements (a sentence or a clause: reported speech, a direct or partial quote, a plain
+// claim of fact) in different articles that report the same fact or utterance. A headline pair
+// has a headline or subhead as its first member and is scored apart from the body pairs.
+struct StatementPair
+{
+    Span a;
+    Span b;
+    Relation relation = Relation::Verbatim;
+    Agreement agreement = Agreement::Same;
+    QString speaker;
+    int line = 0;
+};
+
 struct Set
 {
     QString id;
     QStringList files; // paths under the data folder, '/'-separated
     QList<Pair> pairs;
     QList<Lone> lone; // quotes no other article of the set reports
+    QList<StatementPair> statements;
+    QList<StatementPair> headlines;
+
+    // The corpus: the first folder of the first file ("basil", "ecbplus"). A set is one event, so
+    // its id names the event ("basil-<triplet>", "ecb-<topic>-ecb" or "ecb-<topic>-ecbplus").
+    QString corpus() const;
+    // The group to hold out together in cross-validation: the ECB+ topic (its two clusters are
+    // two events of one kind, say two earthquakes, and share their vocabulary), else the id.
+    QString topic() const;
+    // Only sets that list statement pairs are scored on them: the others were never labelled.
+    bool hasStatements() const { return !statements.isEmpty() || !headlines.isEmpty(); }
 };
 
 // Reads the tab-separated gold: "set ID FILE FILE...", "pair ID FILE START END FILE START END
-// RELATION [SPEAKER]" and "alone ID FILE START END [SPEAKER]"; '#' starts a comment line. Refuses
-// unknown row kinds, undeclared sets and files, offsets that are not 0 <= start < end, and a pair
-// within one file, with the file name, line and reason.
+// RELATION [SPEAKER]", "alone ID FILE START END [SPEAKER]", "statement ID FILE START END FILE START
+// END RELATION AGREEMENT [SPEAKER]" and "headline" (as statement, the headline first); '#' starts
+// a comment line. Refuses unknown row kinds, relations and agreements, undeclared sets and files,
+// offsets that are not 0 <= start < end, and a pair within one file, with the file name, line and
+// reason.
 Result<QList<Set>> parse(const QString &text, const QString &displayName);
 Result<QList<Set>> read(const QString &path);
 
@@ -146,5 +184,48 @@ struct SetResult
 SetResult score(const Set &gold, const QList<Group> &groups,
     const QList<Span> &unmatchedQuotes = {}, const QList<double> &similarities = {},
     MatchRule rule = MatchRule::HalfOfShorter);
+
+// The statement pairs of a set against all alignments of a comparison, quote or sentence: every
+// two members of one alignment are a predicted pair. A predicted pair with a member on a gold
+// headline span is a headline prediction, scored against the headline pairs; the others are
+// statement predictions, correct when they match a statement pair or a quote pair of the set (two
+// reports of one utterance are two reports of one statement). Recall counts the statement pairs.
+struct StatementCounts
+{
+    int sets = 0; // sets with statement pairs
+    int gold = 0;
+    int found = 0;
+    int predicted = 0;
+    int correct = 0;
+    std::array<int, kRelationCount> goldByRelation {};
+    std::array<int, kRelationCount> foundByRelation {};
+    std::array<int, kAgreementCount> goldByAgreement {};
+    std::array<int, kAgreementCount> foundByAgreement {};
+    int goldHeadlines = 0;
+    int foundHeadlines = 0;
+    int predictedHeadlines = 0;
+    int correctHeadlines = 0;
+    // Missed statement pairs with a member that some alignment paired with a headline instead.
+    int missedForHeadline = 0;
+
+    double precision() const;
+    double recall() const;
+    double f1() const;
+    double headlinePrecision() const;
+    double headlineRecall() const;
+    StatementCounts &operator+=(const StatementCounts &other);
+};
+
+struct StatementResult
+{
+    StatementCounts counts;
+    QList<PredictedPair> wrong; // statement predictions that match no pair (verdict unused)
+    QList<StatementPair> missed;
+};
+
+// Scores nothing (all zero, sets 0) for a set without statement pairs.
+// similarities, when given, runs parallel to groups and is only reported.
+StatementResult scoreStatements(const Set &gold, const QList<Group> &groups,
+    const QList<double> &similarities = {}, MatchRule rule = MatchRule::HalfOfShorter);
 
 } // namespace Parallax::CompareGold

@@ -43,11 +43,9 @@ QString fixed(double value)
     return QString::number(value, 'f', 4);
 }
 
-// The corpus a set belongs to: the first folder of its first file ("basil", "ecbplus").
 QString corpusOf(const Set &set)
 {
-    const QString &file = set.files.constFirst();
-    return file.contains(u'/') ? file.section(u'/', 0, 0) : u"."_s;
+    return set.corpus();
 }
 
 QString excerpt(const LoadedDocument &doc, const Span &span)
@@ -101,6 +99,14 @@ Result<QList<LoadedDocument>> load(const Set &set, const QString &dataDir)
     for (const Lone &l : set.lone) {
         if (auto ok = check(l.span, l.line); !ok)
             return Error {ok.error()};
+    }
+    for (const QList<StatementPair> *list : {&set.statements, &set.headlines}) {
+        for (const StatementPair &p : *list) {
+            for (const Span &s : {p.a, p.b}) {
+                if (auto ok = check(s, p.line); !ok)
+                    return Error {ok.error()};
+            }
+        }
     }
     return docs;
 }
@@ -164,6 +170,80 @@ void printVerbose(
             << where(docs, p.a) << " \"" << excerpt(docs.at(p.a.doc), p.a) << "\" ~ "
             << where(docs, p.b) << " \"" << excerpt(docs.at(p.b.doc), p.b) << "\"" << Qt::endl;
     }
+}
+
+void printVerboseStatements(
+    QTextStream &out, const Set &set, const QList<LoadedDocument> &docs, const StatementResult &r)
+{
+    const StatementCounts &c = r.counts;
+    out << u"set %1 statements: gold %2, found %3, predicted %4, correct %5  P %6 R %7; "
+           "headlines: gold %8, found %9, predicted %10, correct %11"_s.arg(set.id)
+               .arg(c.gold)
+               .arg(c.found)
+               .arg(c.predicted)
+               .arg(c.correct)
+               .arg(fixed(c.precision()), fixed(c.recall()))
+               .arg(c.goldHeadlines)
+               .arg(c.foundHeadlines)
+               .arg(c.predictedHeadlines)
+               .arg(c.correctHeadlines)
+        << Qt::endl;
+    for (const PredictedPair &p : r.wrong) {
+        out << "  WRONG STATEMENT (" << fixed(p.similarity) << ") " << where(docs, p.a) << " \""
+            << excerpt(docs.at(p.a.doc), p.a) << "\" ~ " << where(docs, p.b) << " \""
+            << excerpt(docs.at(p.b.doc), p.b) << "\"" << Qt::endl;
+    }
+    for (const StatementPair &p : r.missed) {
+        out << "  MISSED STATEMENT " << relationName(p.relation) << ' '
+            << agreementName(p.agreement) << ' ' << where(docs, p.a) << " \""
+            << excerpt(docs.at(p.a.doc), p.a) << "\" ~ " << where(docs, p.b) << " \""
+            << excerpt(docs.at(p.b.doc), p.b) << "\"" << Qt::endl;
+    }
+}
+
+QString statementRow(const QString &name, const StatementCounts &c)
+{
+    return u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(name, -10)
+        .arg(c.gold, 6)
+        .arg(c.found, 6)
+        .arg(c.predicted, 10)
+        .arg(c.correct, 8)
+        .arg(fixed(c.precision()), 10)
+        .arg(fixed(c.recall()), 8)
+        .arg(fixed(c.f1()), 8);
+}
+
+void printStatements(QTextStream &out, const std::map<QString, StatementCounts> &byCorpus,
+    const std::map<QString, int> &setsByCorpus)
+{
+    StatementCounts all;
+    for (const auto &[corpus, counts] : byCorpus)
+        all += counts;
+    out << Qt::endl
+        << "statement pairs (" << all.sets << " sets with statement pairs; a predicted pair is two "
+        << "members of any alignment, correct when it matches a statement or quote pair):"
+        << Qt::endl;
+    for (const auto &[corpus, counts] : byCorpus) {
+        if (counts.sets > 0)
+            out << statementRow(
+                u"%1 (%2/%3)"_s.arg(corpus).arg(counts.sets).arg(setsByCorpus.at(corpus)), counts)
+                << Qt::endl;
+    }
+    out << statementRow(u"all"_s, all) << Qt::endl;
+    out << "statement recall by relation:";
+    for (int r = 0; r < kRelationCount; ++r)
+        out << ' ' << relationName(Relation(r)) << ' ' << all.foundByRelation[r] << '/'
+            << all.goldByRelation[r];
+    out << Qt::endl << "statement recall by agreement:";
+    for (int a = 0; a < kAgreementCount; ++a)
+        out << ' ' << agreementName(Agreement(a)) << ' ' << all.foundByAgreement[a] << '/'
+            << all.goldByAgreement[a];
+    out << Qt::endl
+        << "headline pairs: gold " << all.goldHeadlines << ", found " << all.foundHeadlines
+        << ", predicted " << all.predictedHeadlines << ", correct " << all.correctHeadlines
+        << "; missed statement pairs whose member was aligned with a headline instead: "
+        << all.missedForHeadline << Qt::endl;
+    out << "statement pair F1 " << fixed(all.f1()) << Qt::endl;
 }
 
 } // namespace
@@ -234,6 +314,7 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     std::map<QString, Counts> byCorpus;
     std::map<QString, Counts> strict; // the same with MatchRule::HalfOfEach
     std::map<QString, int> setsByCorpus;
+    std::map<QString, StatementCounts> statementsByCorpus;
     Counts all;
     int documents = 0;
     qint64 annotateNs = 0;
@@ -282,8 +363,14 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         strict[corpusOf(set)]
             += score(set, predicted.groups, predicted.unmatchedQuotes, {}, MatchRule::HalfOfEach)
                    .counts;
-        if (verbose)
+        const StatementResult statements
+            = scoreStatements(set, predicted.groups, predicted.similarities);
+        statementsByCorpus[corpusOf(set)] += statements.counts;
+        if (verbose) {
             printVerbose(out, set, docs, result);
+            if (set.hasStatements())
+                printVerboseStatements(out, set, docs, statements);
+        }
     }
 
     out << "comparison: "
@@ -342,7 +429,13 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         << all.notGoldQuote << " hold a span that is no gold quote" << Qt::endl;
     out << "time: annotation " << qint64(annotateNs / 1000000) << " ms, comparison "
         << qint64(compareNs / 1000000) << " ms" << Qt::endl;
+    const int paraphrase = int(Relation::Paraphrase);
+    out << "quote pair paraphrase recall "
+        << fixed(double(all.foundByRelation[paraphrase])
+               / double(std::max(all.goldByRelation[paraphrase], 1)))
+        << Qt::endl;
     out << "quote pair F1 " << fixed(all.f1()) << Qt::endl;
+    printStatements(out, statementsByCorpus, setsByCorpus);
     return Success;
 }
 
