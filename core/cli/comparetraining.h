@@ -25,7 +25,7 @@ namespace Parallax::Cli::CompareTraining {
 struct LabelledSet
 {
     QString id;
-    QString group; // the sets held out together
+    QString group; // the sets held out together: CompareGold::Set::topic()
     std::vector<PairFeatures> features;
     std::vector<int> labels;
 };

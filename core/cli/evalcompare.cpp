@@ -346,7 +346,7 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         // Cross-validated: the model of this fold never saw the set it is scored on.
         std::unique_ptr<Comparer> fold;
         if (leaveOneOut && !baseline)
-            fold = std::make_unique<Comparer>(CompareTraining::train(labelled, set.id));
+            fold = std::make_unique<Comparer>(CompareTraining::train(labelled, set.topic()));
         const Comparison comparison
             = baseline ? wordOverlapBaseline(input) : (fold ? *fold : comparer).compare(input);
         compareNs += timer.nsecsElapsed();
@@ -377,7 +377,7 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         << (baseline ? u"the word overlap baseline (--baseline)"_s
                      : u"Comparer "_s + Comparer::version()
                        + (leaveOneOut ? u", cross-validated: each set scored with a pair model "
-                                        "trained on the other sets"_s
+                                        "trained on the sets of the other topics"_s
                                : given ? u", pair model "_s + parser.value(pairModelOption())
                                        : u", built-in pair model (trained on this gold: not a "
                                          "quality figure)"_s))
