@@ -67,14 +67,14 @@ QString edited(QRandomGenerator &rng, const QString &text)
     return sentences.join(u". "_s);
 }
 
-struct Story
+struct BenchStory
 {
     QStringList texts;
 };
 
-Story story(QRandomGenerator &rng, int documents, int words)
+BenchStory story(QRandomGenerator &rng, int documents, int words)
 {
-    Story s;
+    BenchStory s;
     const QString base = BenchData::article(rng, words);
     s.texts.append(base);
     for (int d = 1; d < documents; ++d)
@@ -148,15 +148,15 @@ QString joined(const QStringList &articles, int first, int words)
 // BASIL outlets from overlapping runs of events; two 100,000-word texts of Reuters wire copy of
 // which the second half of the first is the first half of the second (wire stories reprinted),
 // BASIL's outlets 1 and 2 added to each. Empty when the corpora are missing.
-QList<Story> realStories(const QString &dataDir)
+QList<BenchStory> realStories(const QString &dataDir)
 {
     const QList<QStringList> basil = basilByOutlet(dataDir);
     const QStringList reuters = reutersBodies(dataDir, 150000);
     if (basil.at(0).isEmpty() || basil.at(1).isEmpty() || reuters.isEmpty())
         return {};
-    QList<Story> out;
+    QList<BenchStory> out;
     out.append({{joined(basil.at(0), 0, 2000), joined(basil.at(1), 0, 2000)}});
-    Story ten;
+    BenchStory ten;
     for (int d = 0; d < 10; ++d)
         ten.texts.append(joined(basil.at(d % 3), d, 2000));
     out.append(ten);
@@ -168,7 +168,7 @@ QList<Story> realStories(const QString &dataDir)
     return out;
 }
 
-CompareInput annotate(Annotator &annotator, const Story &story)
+CompareInput annotate(Annotator &annotator, const BenchStory &story)
 {
     annotator.resetEntities();
     QList<AnalyzedDocument> analyses;
@@ -224,7 +224,7 @@ int main(int argc, char *argv[])
         {u"ten 2,000-word articles"_s, 10, 2000, 500},
         {u"two 100,000-word texts"_s, 2, 100000, 1000}};
     const QString dataDir = qEnvironmentVariable("PARALLAX_DATA", u"../shared/data"_s);
-    const QList<Story> real = realStories(dataDir);
+    const QList<BenchStory> real = realStories(dataDir);
     if (real.isEmpty())
         out << "real text: no BASIL or Reuters under " << QDir::toNativeSeparators(dataDir)
             << " (set PARALLAX_DATA); generated text only" << Qt::endl;
@@ -234,7 +234,7 @@ int main(int argc, char *argv[])
         const bool isReal = k >= cases.size();
         if (isReal && real.isEmpty())
             break;
-        const Story s = isReal ? real.at(k % cases.size()) : story(rng, c.documents, c.words);
+        const BenchStory s = isReal ? real.at(k % cases.size()) : story(rng, c.documents, c.words);
         if (only >= 0 && only != k)
             continue;
         int words = 0;
