@@ -384,23 +384,31 @@ const SynonymTable::Entry &SynonymCache::entry(int id)
 
 bool SynonymCache::areSynonyms(int a, int b)
 {
-    if (a == b)
-        return false;
-    reserveFor(a, b);
-    const SynonymTable::Entry &x = entry(a);
-    if (x.own.empty() && x.heads.empty())
-        return false;
-    return SynonymTable::related(x, entry(b));
+    return relation(a, b) == WordRelation::Synonym;
 }
 
+// The same word pairs come back in many candidate pairs; each is looked up once.
 WordRelation SynonymCache::relation(int a, int b)
 {
     if (a == b)
         return WordRelation::None;
+    // A word WordNet does not know (a name, a number) relates to nothing: no need to hash.
     reserveFor(a, b);
+    auto unknown = [](const SynonymTable::Entry &e) {
+        return e.own.empty() && e.heads.empty() && e.derived.empty() && e.hypernyms.empty()
+            && e.antonyms.empty();
+    };
+    if (unknown(entry(a)) || unknown(entry(b)))
+        return WordRelation::None;
+    const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+    const auto it = m_relations.constFind(key);
+    if (it != m_relations.constEnd())
+        return it.value();
     const SynonymTable::Entry &x = entry(a);
     const SynonymTable::Entry &y = entry(b);
-    return SynonymTable::relation(x, y);
+    const WordRelation r = SynonymTable::relation(x, y);
+    m_relations.insert(key, r);
+    return r;
 }
 
 } // namespace Parallax::Compare

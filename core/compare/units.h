@@ -101,6 +101,7 @@ private:
     const SynonymTable &m_table;
     const Vocabulary &m_vocabulary;
     std::vector<std::optional<SynonymTable::Entry>> m_entries; // per id; empty entry: unknown
+    QHash<quint64, WordRelation> m_relations; // (smaller id, larger id) -> relation, as asked
 };
 
 } // namespace Parallax::Compare
