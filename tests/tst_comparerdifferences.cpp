@@ -227,7 +227,7 @@ void TestComparerDifferences::negationDifference()
 void TestComparerDifferences::negationInsideALongerOmissionIsAnOmission()
 {
     const QString full
-        = u"I always take these talks seriously, but never as seriously as this week. "
+        = u"I always take these talks seriously, but never as seriously as this week, and "
           "I wish I did not have to sign a fragile water agreement"_s;
     const QString cut
         = u"I always take these talks seriously, but never as seriously as this week"_s;

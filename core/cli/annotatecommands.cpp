@@ -249,10 +249,13 @@ QList<Command> annotateCommands()
             "eval dates --timeml DIR: DATE/TIME span F1 on TimeML files.\n"
             "eval compare --gold FILE --data DIR [--verbose] [--baseline]: precision and recall of "
             "the comparison's quote alignments against a gold of quote pairs (bench/gold/); "
-            "--export-articles DIR writes the articles it reads."_s,
+            "--export-articles DIR writes the articles it reads; --leave-one-out scores each set "
+            "with a pair model trained on the others; --train-model FILE trains the pair model "
+            "on all sets; --pair-model FILE compares with another model."_s,
             [](QCommandLineParser &p) {
                 p.addOptions({kConll, kModel, polnearOption(), timemlOption(), goldOption(),
-                    dataOption(), verboseOption(), exportOption(), baselineOption()});
+                    dataOption(), verboseOption(), exportOption(), baselineOption(),
+                    leaveOneOutOption(), trainModelOption(), pairModelOption()});
             },
             cmdEval},
     };

@@ -10,6 +10,7 @@
 #include "command.h"
 #include "compare/comparison.h"
 #include "comparegold.h"
+#include "comparetraining.h"
 #include "corpusarticles.h"
 #include "util/textoffsets.h"
 
@@ -21,6 +22,7 @@
 #include <QTextStream>
 
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -271,7 +273,44 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto model = Annotator::defaultModel();
     if (!model)
         return fail(err, model.error());
-    const Comparer comparer;
+
+    // Cross-validation and training read the labelled candidate pairs of every set first.
+    const bool leaveOneOut = parser.isSet(leaveOneOutOption());
+    const QString trainPath = parser.value(trainModelOption());
+    QList<CompareTraining::LabelledSet> labelled;
+    if (leaveOneOut || !trainPath.isEmpty()) {
+        auto sets = CompareTraining::label(gold.value(), dataDir, model.value());
+        if (!sets)
+            return fail(err, sets.error());
+        labelled = std::move(sets.value());
+    }
+    if (!trainPath.isEmpty()) {
+        const PairModel trained = CompareTraining::train(labelled);
+        QFile file(trainPath);
+        const QByteArray bytes = trained.serialize(CompareTraining::describe(labelled));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(bytes) != bytes.size())
+            return fail(err,
+                u"%1: cannot be written (%2)"_s.arg(
+                    QDir::toNativeSeparators(trainPath), file.errorString()));
+        out << "Wrote the pair model to " << QDir::toNativeSeparators(trainPath) << Qt::endl;
+        return Success;
+    }
+    std::unique_ptr<Comparer> given;
+    if (parser.isSet(pairModelOption())) {
+        const QString path = parser.value(pairModelOption());
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(err,
+                u"%1: cannot be read (%2)"_s.arg(
+                    QDir::toNativeSeparators(path), file.errorString()));
+        auto parsed = PairModel::parse(file.readAll(), QDir::toNativeSeparators(path));
+        if (!parsed)
+            return fail(err, parsed.error());
+        given = std::make_unique<Comparer>(parsed.value());
+    }
+    const Comparer builtIn;
+    const Comparer &comparer = given ? *given : builtIn;
     std::map<QString, Counts> byCorpus;
     std::map<QString, Counts> strict; // the same with MatchRule::HalfOfEach
     std::map<QString, int> setsByCorpus;
@@ -304,8 +343,12 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         input.entities = annotator.entities();
         annotateNs += timer.nsecsElapsed();
         timer.start();
+        // Cross-validated: the model of this fold never saw the set it is scored on.
+        std::unique_ptr<Comparer> fold;
+        if (leaveOneOut && !baseline)
+            fold = std::make_unique<Comparer>(CompareTraining::train(labelled, set.topic()));
         const Comparison comparison
-            = baseline ? wordOverlapBaseline(input) : comparer.compare(input);
+            = baseline ? wordOverlapBaseline(input) : (fold ? *fold : comparer).compare(input);
         compareNs += timer.nsecsElapsed();
 
         QStringList texts;
@@ -332,7 +375,12 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 
     out << "comparison: "
         << (baseline ? u"the word overlap baseline (--baseline)"_s
-                     : u"Comparer "_s + Comparer::version())
+                     : u"Comparer "_s + Comparer::version()
+                       + (leaveOneOut ? u", cross-validated: each set scored with a pair model "
+                                        "trained on the sets of the other topics"_s
+                               : given ? u", pair model "_s + parser.value(pairModelOption())
+                                       : u", built-in pair model (trained on this gold: not a "
+                                         "quality figure)"_s))
         << Qt::endl;
     out << "eval compare: " << gold->size() << " sets, " << documents << " documents, "
         << all.goldPairs << " gold quote pairs (";
@@ -425,6 +473,30 @@ const QCommandLineOption &exportOption()
         u"Write each set's articles as the JSON import reads into DIR/SET/ and stop (eval "
         "compare)."_s,
         u"DIR"_s);
+    return option;
+}
+
+const QCommandLineOption &leaveOneOutOption()
+{
+    static const QCommandLineOption option(u"leave-one-out"_s,
+        u"Score each set with a pair model trained on all other sets (eval compare)."_s);
+    return option;
+}
+
+const QCommandLineOption &trainModelOption()
+{
+    static const QCommandLineOption option(u"train-model"_s,
+        u"Train the comparison's pair model on all sets, write it to FILE and stop (eval "
+        "compare)."_s,
+        u"FILE"_s);
+    return option;
+}
+
+const QCommandLineOption &pairModelOption()
+{
+    static const QCommandLineOption option(u"pair-model"_s,
+        u"Compare with the pair model in FILE instead of the built-in one (eval compare)."_s,
+        u"FILE"_s);
     return option;
 }
 

@@ -19,5 +19,8 @@ const QCommandLineOption &dataOption(); // --data DIR
 const QCommandLineOption &verboseOption(); // --verbose
 const QCommandLineOption &exportOption(); // --export-articles DIR
 const QCommandLineOption &baselineOption(); // --baseline
+const QCommandLineOption &leaveOneOutOption(); // --leave-one-out
+const QCommandLineOption &trainModelOption(); // --train-model FILE
+const QCommandLineOption &pairModelOption(); // --pair-model FILE
 
 } // namespace Parallax::Cli

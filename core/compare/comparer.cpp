@@ -4,6 +4,7 @@
 
 #include "compare/differences.h"
 #include "compare/lexicon.h"
+#include "compare/scoring.h"
 #include "compare/units.h"
 #include "compare/wordalign/diff.h"
 
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,65 +33,33 @@ constexpr int kSeedFeatures = 12;
 constexpr int kMaxPostings = 64;
 constexpr int kCandidatesPerDocument = 4;
 
-// Acceptance (see docs/compare.md): the IDF-weighted Dice coefficient over content words, or
-// containment of the smaller unit in the larger one (a truncated or spliced quote).
-constexpr double kMinDice = 0.45;
-constexpr double kMinDiceLong = 0.35;
-constexpr int kMinSharedLong = 6;
-constexpr double kMinContainment = 0.8;
-constexpr double kMinDiceContainedQuote = 0.15;
-constexpr double kMinDiceContained = 0.25;
-constexpr double kSynonymCredit = 0.8;
 constexpr double kMinGroupLinkage = 0.3;
 // A pair alignment besides the groups (a statement quoted twice in one article, a quotation cut
 // in pieces): only quotes, and only when they are this alike or one contains the other.
 constexpr double kMinDiceExtra = 0.5;
 constexpr double kMinContainmentExtra = 0.8;
-// A quote of at most this many words ("a 'reckless' plan") aligns only by containment in a
-// longer quote, and only with a word that at most this many units use.
-constexpr int kShortQuoteWords = 3;
-constexpr int kMaxShortQuoteDf = 5;
-
-struct Score
-{
-    double dice = 0;
-    double containment = 0;
-    int shared = 0; // content features shared exactly or as synonyms
-    int sharedAttribution = 0; // of which names and neutral reporting verbs ("said")
-    double value() const { return std::max(dice, 0.9 * containment); }
-};
+// A unit this much contained in another article's unit is reported there (Engine::foldCovered).
+constexpr double kMinContainmentCovered = 0.6;
+// The words around an aligned quote are its frame when they have at most this many content words.
+constexpr int kMaxFrameWords = 8;
 
 class Engine
 {
 public:
-    Engine(const CompareInput &input, const SynonymTable &table)
+    Engine(const CompareInput &input, const SynonymTable &table, const PairModel *model)
         : m_input(input)
         , m_synonyms(table, m_prepared.vocabulary)
         , m_context {input, m_prepared, m_synonyms}
     {
         prepare(input, &m_prepared);
-        m_df.assign(size_t(m_prepared.vocabulary.size()), 0);
-        for (const Unit &unit : m_prepared.units) {
-            for (const auto &[id, count] : unit.bag)
-                ++m_df[size_t(id)];
-        }
-        m_attribution.assign(size_t(m_prepared.vocabulary.size()), 0);
-        for (qsizetype id = 0; id < m_prepared.vocabulary.size(); ++id) {
-            const QString &form = m_prepared.vocabulary.form(int(id));
-            m_attribution[size_t(id)] = form.startsWith(u'@') || Lexicon::isNeutralCue(form);
-        }
+        m_scorer.emplace(input, m_prepared, m_synonyms, model);
     }
 
     Comparison run();
+    QList<PairSample> samples();
 
 private:
-    Score score(int u, int v);
-    bool accepted(int u, int v, const Score &s) const;
-    bool isShortQuote(const Unit &unit) const;
-    std::vector<int> inTermsOf(std::vector<int> small, const std::vector<int> &large) const;
-    bool onlyNames(const Unit &unit) const;
-    bool shortQuoteContained(int u, int v) const;
-    bool speakersDiffer(const Unit &a, const Unit &b) const;
+    const Score &score(int u, int v) { return m_scorer->score(u, v); }
     bool linked(const std::vector<int> &x, const std::vector<int> &y);
     std::vector<std::pair<int, int>> candidates() const;
     std::vector<std::vector<int>> cluster();
@@ -97,272 +67,95 @@ private:
 
     const CompareInput &m_input;
     Prepared m_prepared;
-    mutable SynonymCache m_synonyms; // a lookup cache: asking it changes nothing observable
+    SynonymCache m_synonyms;
     Context m_context;
-    QHash<quint64, Score> m_scores;
-    std::vector<int> m_df; // per id: units whose bag holds it
-    std::vector<char> m_attribution; // per id: an entity feature or a neutral reporting verb
+    std::optional<Scorer> m_scorer; // built once the units are prepared
     // Accepted pairs of quotes that may stand as pair alignments of their own, strongest first.
     std::vector<std::pair<int, int>> m_extra;
+    std::vector<std::pair<int, int>> m_candidates; // scored pairs, (smaller, larger) index
+    void foldCovered(std::vector<std::vector<int>> *groups, std::vector<char> *folded);
+    void foldFrames(const std::vector<std::vector<int>> &groups, std::vector<char> *folded) const;
 };
 
-Score Engine::score(int u, int v)
+// Headlines and subheadings sum up the article's own statements: they are not listed as facts
+// only one article reports (the statements are). The words around an aligned quote ("Brekke,
+// who leads the opposition, described the talks as") are its frame, not a statement of their
+// own, unless they say more than a frame does.
+void Engine::foldFrames(
+    const std::vector<std::vector<int>> &groups, std::vector<char> *folded) const
 {
-    if (u > v)
-        std::swap(u, v);
-    const quint64 key = (quint64(quint32(u)) << 32) | quint32(v);
-    auto it = m_scores.constFind(key);
-    if (it != m_scores.constEnd())
-        return it.value();
-    const Unit &a = m_prepared.units[size_t(u)];
-    const Unit &b = m_prepared.units[size_t(v)];
-    const auto &idf = m_prepared.idf;
-    double shared = 0;
-    Score s;
-    std::vector<std::pair<int, int>> restA;
-    std::vector<std::pair<int, int>> restB;
-    auto i = a.bag.cbegin();
-    auto j = b.bag.cbegin();
-    while (i != a.bag.cend() || j != b.bag.cend()) {
-        if (j == b.bag.cend() || (i != a.bag.cend() && i->first < j->first)) {
-            restA.push_back(*i++);
-        } else if (i == a.bag.cend() || j->first < i->first) {
-            restB.push_back(*j++);
-        } else {
-            const int common = std::min(i->second, j->second);
-            shared += idf[size_t(i->first)] * common;
-            s.shared += common;
-            if (m_attribution[size_t(i->first)])
-                s.sharedAttribution += common;
-            if (i->second > common)
-                restA.emplace_back(i->first, i->second - common);
-            if (j->second > common)
-                restB.emplace_back(j->first, j->second - common);
-            ++i;
-            ++j;
-        }
+    const auto &units = m_prepared.units;
+    std::vector<char> grouped(units.size(), 0);
+    for (const auto &group : groups) {
+        for (int u : group)
+            grouped[size_t(u)] = 1;
     }
-    // Synonyms earn part of a match; not looked up where even all of them could not make the
-    // pair acceptable.
-    const double total = a.weight + b.weight;
-    auto restWeight = [&](const std::vector<std::pair<int, int>> &rest) {
-        double w = 0;
-        for (const auto &[id, count] : rest)
-            w += idf[size_t(id)] * count;
-        return w;
-    };
-    const double smallest = std::min(a.weight, b.weight);
-    const double best
-        = total > 0 ? shared + kSynonymCredit * std::min(restWeight(restA), restWeight(restB)) : 0;
-    const bool hopeless = total <= 0
-        || (2.0 * best / total < kMinDiceContainedQuote
-            && (smallest <= 0 || best / smallest < kMinContainment));
-    if (!hopeless && s.shared > 0 && !restA.empty() && !restB.empty() && restA.size() <= 24
-        && restB.size() <= 24) {
-        std::vector<char> used(restB.size(), 0);
-        for (const auto &[x, cx] : restA) {
-            for (size_t k = 0; k < restB.size(); ++k) {
-                if (used[k] || !m_synonyms.areSynonyms(x, restB[k].first))
-                    continue;
-                used[k] = 1;
-                shared += kSynonymCredit * std::min(idf[size_t(x)], idf[size_t(restB[k].first)]);
-                ++s.shared;
-                break;
-            }
-        }
-    }
-    if (total > 0) {
-        s.dice = std::min(1.0, 2.0 * shared / total);
-        const double smaller = std::min(a.weight, b.weight);
-        s.containment = smaller > 0 ? std::min(1.0, shared / smaller) : 0;
-    }
-    m_scores.insert(key, s);
-    return s;
-}
-
-bool Engine::accepted(int u, int v, const Score &s) const
-{
-    const Unit &a = m_prepared.units[size_t(u)];
-    const Unit &b = m_prepared.units[size_t(v)];
-    // A short quote: a name in quotation marks with no one saying it is a label, not an
-    // utterance; against a longer
-    // unit its words must come in the same order there, not scattered over a long sentence.
-    if (isShortQuote(a) || isShortQuote(b)) {
-        // The short quote is the small one, even against a sentence of as few words (a
-        // sentence has no quote to look up).
-        const bool aSmall
-            = isShortQuote(a) && (!isShortQuote(b) || a.words.size() <= b.words.size());
-        const Unit &small = aSmall ? a : b;
-        const Unit &large = aSmall ? b : a;
-        const CompareQuote &quote = m_input.documents.at(small.doc).quotes.at(small.quote);
-        if (!quote.speaker.isValid() && onlyNames(small))
-            return false;
-        if (!isShortQuote(large)
-            && matchWords(
-                   inTermsOf(small.contentSequence, large.contentSequence), large.contentSequence)
-                    .size()
-                < small.contentSequence.size())
-            return false;
-    }
-    // Content words in common, not only function words or one name; names count only when
-    // other words are shared too (a span that is mostly "..., said Lt. Brekke"); so do
-    // reporting verbs.
-    if (s.shared - s.sharedAttribution < 2)
-        return false;
-    if (s.dice >= kMinDice)
-        return true;
-    // Two long sentences telling the same thing in their own words share many content words.
-    if (s.dice >= kMinDiceLong && s.shared >= kMinSharedLong)
-        return true;
-    // A truncated quote, or a partial quote inside a longer one: the smaller is contained.
-    const int smaller = std::min(a.contentWords, b.contentWords);
-    const bool quote = a.kind == AlignmentKind::Quote || b.kind == AlignmentKind::Quote;
-    if (s.containment < kMinContainment
-        || s.dice < (quote ? kMinDiceContainedQuote : kMinDiceContained) || smaller < 2
-        || s.shared < std::min(3, smaller))
-        return false;
-    // ... and its words come in the same order in the larger one: a few words in common
-    // scattered over a long sentence are not the same utterance.
-    const Unit &small = a.contentWords <= b.contentWords ? a : b;
-    const Unit &large = a.contentWords <= b.contentWords ? b : a;
-    const auto inOrder = matchWords(small.contentSequence, large.contentSequence).size();
-    return double(inOrder) >= kMinContainment * double(small.contentSequence.size());
-}
-
-// The small unit's words in the large one's terms: a word the large one lacks but has a
-// synonym of stands for that synonym, so "difficult but productive" lies in order inside "the
-// talks were difficult but fruitful".
-std::vector<int> Engine::inTermsOf(std::vector<int> small, const std::vector<int> &large) const
-{
-    for (int &id : small) {
-        if (std::find(large.cbegin(), large.cend(), id) != large.cend())
+    for (int u = 0; u < int(units.size()); ++u) {
+        const Unit &unit = units[size_t(u)];
+        if (unit.headline) {
+            (*folded)[size_t(u)] = 1;
             continue;
-        for (int other : large) {
-            if (m_synonyms.areSynonyms(id, other)) {
-                id = other;
-                break;
-            }
+        }
+        if (!unit.aroundQuote || grouped[size_t(u)] || unit.contentWords > kMaxFrameWords)
+            continue;
+        // Units are by document, then position: the quotes inside the frame are its neighbours.
+        for (int v = std::max(0, u - 4); v < std::min(int(units.size()), u + 5); ++v) {
+            const Unit &quote = units[size_t(v)];
+            if (quote.doc == unit.doc && quote.kind == AlignmentKind::Quote && grouped[size_t(v)]
+                && quote.range.start >= unit.sentence.start && quote.range.end <= unit.sentence.end)
+                (*folded)[size_t(u)] = 1;
         }
     }
-    return small;
 }
 
-bool Engine::isShortQuote(const Unit &unit) const
+// One source means one source: a unit left alone is another article's statement too when a
+// candidate pair with it was accepted but the groups could not hold it (its partner is taken):
+// that pair becomes an alignment of its own. A unit that another article's unit covers (a
+// fragment of a longer sentence there, most of its content words in order) is folded: it is not
+// listed as only in its article.
+void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char> *folded)
 {
-    return unit.kind == AlignmentKind::Quote && int(unit.words.size()) <= kShortQuoteWords;
-}
-
-// A word linked to an entity, or capitalised where a sentence does not start (the quote's
-// first word counts as a sentence start when only quotation marks and spaces follow a full
-// stop, a colon, a comma or the start of a paragraph).
-static bool isName(
-    const CompareDocument &doc, const Unit &unit, const std::vector<Word> &words, int w)
-{
-    const Word &word = words[size_t(w)];
-    if (word.mention >= 0)
-        return true;
-    if (!doc.text.at(word.range.start).isUpper())
-        return false;
-    if (w != unit.words.front())
-        return true;
-    for (qsizetype i = word.range.start - 1; i >= 0; --i) {
-        const QChar c = doc.text.at(i);
-        if (c == u'\n' || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u',')
-            return false;
-        if (c.isLetterOrNumber())
-            return true;
+    const auto &units = m_prepared.units;
+    std::vector<char> grouped(units.size(), 0);
+    for (const auto &group : *groups) {
+        for (int u : group)
+            grouped[size_t(u)] = 1;
     }
-    return false;
-}
-
-// Every content word a name.
-bool Engine::onlyNames(const Unit &unit) const
-{
-    const CompareDocument &doc = m_input.documents.at(unit.doc);
-    const auto &words = m_prepared.documents[size_t(unit.doc)].words;
-    for (int w : unit.words) {
-        const Word &word = words[size_t(w)];
-        if ((word.flags & Content) && !isName(doc, unit, words, w))
-            return false;
+    std::vector<int> best(units.size(), -1);
+    std::vector<double> bestValue(units.size(), 0.0);
+    for (const auto &[u, v] : m_candidates) {
+        const Score &s = score(u, v);
+        for (const auto &[x, y] : {std::pair {u, v}, std::pair {v, u}}) {
+            if (grouped[size_t(x)])
+                continue;
+            if (s.accepted && s.value() > bestValue[size_t(x)]) {
+                best[size_t(x)] = y;
+                bestValue[size_t(x)] = s.value();
+            }
+            const Unit &a = units[size_t(x)];
+            const Unit &b = units[size_t(y)];
+            if (a.contentWords <= b.contentWords && s.containment >= kMinContainmentCovered
+                && s.shared - s.sharedAttribution >= 2
+                && s.features[size_t(PairFeature::InOrder)] >= kMinContainmentCovered)
+                (*folded)[size_t(x)] = 1;
+        }
     }
-    return true;
-}
-
-bool Engine::speakersDiffer(const Unit &a, const Unit &b) const
-{
-    if (a.kind != AlignmentKind::Quote || b.kind != AlignmentKind::Quote)
-        return false;
-    const CompareQuote &p = m_input.documents.at(a.doc).quotes.at(a.quote);
-    const CompareQuote &q = m_input.documents.at(b.doc).quotes.at(b.quote);
-    if (p.speakerEntity < 0 || q.speakerEntity < 0 || p.speakerEntity == q.speakerEntity)
-        return false;
-    // Named as written on both sides: a pronoun's resolution is too often wrong to forbid.
-    auto named = [&](const Unit &unit, const CompareQuote &quote) {
-        if (!quote.speaker.isValid())
-            return false;
-        const QString written = m_input.documents.at(unit.doc)
-                                    .text.mid(quote.speaker.start, quote.speaker.length())
-                                    .simplified()
-                                    .toLower();
-        return !written.isEmpty() && !Lexicon::isPronoun(written);
-    };
-    if (!named(a, p) || !named(b, q))
-        return false;
-    // Two entities that share a word may be one person the linker kept apart ("Obama" and
-    // "Barack Obama" in different articles).
-    const Entity &x = m_input.entities.at(p.speakerEntity);
-    const Entity &y = m_input.entities.at(q.speakerEntity);
-    if (x.type != EntityType::Person || y.type != EntityType::Person)
-        return false;
-    const QStringList words = x.name.toLower().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : y.name.toLower().split(u' ', Qt::SkipEmptyParts)) {
-        if (words.contains(word))
-            return false;
-    }
-    return true;
-}
-
-// A quote of one to three words inside a longer quote of another article, word for word and in
-// order ("called the plan 'reckless'" against the full quotation), or the same short words
-// quoted from the same named speaker. A name in quotation marks is a label, not an utterance,
-// and a common word says nothing: the short quote needs a rare content word that is no name.
-bool Engine::shortQuoteContained(int u, int v) const
-{
-    const Unit &a = m_prepared.units[size_t(u)];
-    const Unit &b = m_prepared.units[size_t(v)];
-    if (a.kind != AlignmentKind::Quote || b.kind != AlignmentKind::Quote || a.doc == b.doc)
-        return false;
-    if (!isShortQuote(a) && !isShortQuote(b))
-        return false;
-    if (speakersDiffer(a, b))
-        return false;
-    const Unit &small = a.words.size() <= b.words.size() ? a : b;
-    const Unit &large = a.words.size() <= b.words.size() ? b : a;
-    const CompareDocument &doc = m_input.documents.at(small.doc);
-    const auto &words = m_prepared.documents[size_t(small.doc)].words;
-    bool rare = false;
-    for (int w : small.words) {
-        const Word &word = words[size_t(w)];
-        if (!(word.flags & Content) || (word.flags & NumberWord))
+    for (int u = 0; u < int(units.size()); ++u) {
+        const int v = best[size_t(u)];
+        if (v < 0 || grouped[size_t(u)])
             continue;
-        const bool name = isName(doc, small, words, w);
-        if (!name && m_df[size_t(word.id)] <= kMaxShortQuoteDf)
-            rare = true;
+        // A quote keeps to the stricter extra pairs above (on the gold, more quote pairs cost
+        // more precision than they gave recall); it is only folded.
+        if (units[size_t(u)].kind == AlignmentKind::Quote
+            || units[size_t(v)].kind == AlignmentKind::Quote) {
+            (*folded)[size_t(u)] = 1;
+            continue;
+        }
+        // Both alone and each other's best: one alignment, not two.
+        if (!grouped[size_t(v)] && best[size_t(v)] == u && v < u)
+            continue;
+        groups->push_back({std::min(u, v), std::max(u, v)});
     }
-    if (!rare)
-        return false;
-    if (isShortQuote(large)) {
-        // Two short quotes: the same words, from one named speaker.
-        const CompareQuote &x = doc.quotes.at(small.quote);
-        const CompareQuote &y = m_input.documents.at(large.doc).quotes.at(large.quote);
-        const bool named = (x.speakerEntity >= 0 && x.speakerEntity == y.speakerEntity);
-        return named && small.sequence == large.sequence;
-    }
-    // Contained word for word, in one stretch of the longer quote.
-    const auto matches = matchWords(small.sequence, large.sequence);
-    if (matches.size() != small.sequence.size())
-        return false;
-    return matches.back().b - matches.front().b == int(matches.size()) - 1;
 }
 
 bool Engine::linked(const std::vector<int> &x, const std::vector<int> &y)
@@ -374,9 +167,9 @@ bool Engine::linked(const std::vector<int> &x, const std::vector<int> &y)
     int alike = 0;
     for (int a : x) {
         for (int b : y) {
-            const Score s = score(a, b);
+            const Score &s = score(a, b);
             sum += s.value();
-            alike += accepted(a, b, s) ? 1 : 0;
+            alike += s.accepted ? 1 : 0;
             ++count;
         }
     }
@@ -460,20 +253,26 @@ std::vector<std::vector<int>> Engine::cluster()
         int u;
         int v;
         double value;
+        bool headline = false; // joined after all others: a headline never takes a body's place
     };
     std::vector<Edge> edges;
     std::vector<Edge> extra;
-    for (const auto &[u, v] : candidates()) {
-        const Score s = score(u, v);
-        const bool accept = accepted(u, v, s);
-        if (accept)
-            edges.push_back({u, v, s.value()});
+    m_candidates = candidates();
+    for (const auto &[u, v] : m_candidates) {
+        const Score &s = score(u, v);
+        const bool accept = s.accepted;
         const Unit &a = m_prepared.units[size_t(u)];
         const Unit &b = m_prepared.units[size_t(v)];
+        // Strength: the model's probability where it decided, else the similarity.
+        const bool quote = a.kind == AlignmentKind::Quote || b.kind == AlignmentKind::Quote;
+        const double strength
+            = quote && s.probability > 0 && s.probability < 1 ? s.probability : s.value();
+        if (accept)
+            edges.push_back({u, v, strength, a.headline || b.headline});
         if (a.kind == AlignmentKind::Quote && b.kind == AlignmentKind::Quote) {
             if (accept ? (s.dice >= kMinDiceExtra || s.containment >= kMinContainmentExtra)
-                       : shortQuoteContained(u, v))
-                extra.push_back({u, v, accept ? s.value() : s.containment});
+                       : m_scorer->shortQuoteContained(u, v))
+                extra.push_back({u, v, accept ? strength : s.containment});
         }
         if (lcCompare().isDebugEnabled() && s.value() >= 0.25) {
             auto show = [&](int x) {
@@ -483,12 +282,15 @@ std::vector<std::vector<int>> Engine::cluster()
                     .simplified();
             };
             qCDebug(lcCompare).noquote()
-                << (accept ? "accepted" : "rejected") << "dice" << s.dice << "containment"
-                << s.containment << "shared" << s.shared << "|" << show(u) << "|" << show(v);
+                << (accept ? "accepted" : "rejected") << "p" << s.probability << "dice" << s.dice
+                << "containment" << s.containment << "shared" << s.shared << "|" << show(u) << "|"
+                << show(v);
         }
     }
     // Strongest first; ties in text order, so the result does not depend on hashing.
     auto stronger = [](const Edge &a, const Edge &b) {
+        if (a.headline != b.headline)
+            return b.headline;
         if (a.value != b.value)
             return a.value > b.value;
         return a.u != b.u ? a.u < b.u : a.v < b.v;
@@ -670,6 +472,9 @@ Comparison Engine::run()
             groups.push_back({std::min(u, v), std::max(u, v)});
         }
     }
+    std::vector<char> folded(units.size(), 0);
+    foldCovered(&groups, &folded);
+    foldFrames(groups, &folded);
     for (const std::vector<int> &group : groups) {
         Alignment alignment;
         alignment.kind = AlignmentKind::Sentence;
@@ -696,7 +501,7 @@ Comparison Engine::run()
             return x.doc != y.doc ? x.doc < y.doc : x.range.start < y.range.start;
         });
     for (int u = 0; u < int(units.size()); ++u) {
-        if (!aligned[size_t(u)])
+        if (!aligned[size_t(u)] && !folded[size_t(u)])
             out.unmatched.append(
                 {units[size_t(u)].doc, units[size_t(u)].kind, units[size_t(u)].range});
     }
@@ -706,25 +511,57 @@ Comparison Engine::run()
 
 } // namespace
 
+QList<PairSample> Engine::samples()
+{
+    QList<PairSample> out;
+    for (const auto &[u, v] : candidates()) {
+        const Unit &a = m_prepared.units[size_t(u)];
+        const Unit &b = m_prepared.units[size_t(v)];
+        if (a.kind != AlignmentKind::Quote && b.kind != AlignmentKind::Quote)
+            continue;
+        const Score &s = score(u, v);
+        if (!m_scorer->passesGuards(u, v))
+            continue;
+        out.append({{a.doc, a.range}, {b.doc, b.range}, a.kind, b.kind, s.features});
+    }
+    return out;
+}
+
 struct Comparer::Private
 {
     const SynonymTable &synonyms;
+    std::optional<PairModel> model; // none: the built-in one
 };
 
 Comparer::Comparer()
-    : d(new Private {SynonymTable::instance()})
+    : d(new Private {SynonymTable::instance(), std::nullopt})
+{ }
+
+Comparer::Comparer(const PairModel &model)
+    : d(new Private {SynonymTable::instance(), model})
 { }
 
 Comparer::~Comparer() = default;
 
+const PairModel *Comparer::model() const
+{
+    const PairModel &model = d->model ? *d->model : PairModel::builtIn();
+    return model.isValid() ? &model : nullptr;
+}
+
 Comparison Comparer::compare(const CompareInput &input) const
 {
-    return Engine(input, d->synonyms).run();
+    return Engine(input, d->synonyms, model()).run();
+}
+
+QList<PairSample> Comparer::candidatePairs(const CompareInput &input) const
+{
+    return Engine(input, d->synonyms, model()).samples();
 }
 
 QString Comparer::version()
 {
-    return u"compare-2"_s;
+    return u"compare-3"_s;
 }
 
 } // namespace Parallax

@@ -64,6 +64,8 @@ struct CompareInput
 };
 
 struct AnalyzedDocument; // annotate/annotator.h
+class PairModel; // compare/pairmodel.h
+struct PairSample;
 
 // Builds a CompareDocument from the annotator's output (entities shared through one linker).
 CompareDocument compareDocument(const AnalyzedDocument &analysis, const QString &label);
@@ -127,11 +129,15 @@ struct Comparison
 class Comparer
 {
 public:
-    Comparer();
+    Comparer(); // with the built-in pair model
+    explicit Comparer(const PairModel &model); // with another (cross-validation, training)
     ~Comparer();
     Q_DISABLE_COPY_MOVE(Comparer)
 
     Comparison compare(const CompareInput &input) const;
+    // The candidate pairs the pair model decides, with their features: what it is trained on.
+    QList<PairSample> candidatePairs(const CompareInput &input) const;
+    const PairModel *model() const; // null when there is none
 
     // Changes whenever the output for the same input may change; stored with a comparison.
     static QString version();

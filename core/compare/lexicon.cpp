@@ -128,10 +128,14 @@ bool SynonymTable::find(QStringView stem, Entry *entry) const
     const char *p = data + *it + key.size() + 1;
     const void *nl = std::memchr(p, '\n', size_t(dataEnd - p));
     const char *lineEnd = nl ? static_cast<const char *>(nl) : dataEnd;
-    const void *tab = std::memchr(p, '\t', size_t(lineEnd - p));
-    const char *mid = tab ? static_cast<const char *>(tab) : lineEnd;
-    entry->own = parseNumbers(p, mid);
-    entry->heads = parseNumbers(mid, lineEnd);
+    std::vector<int> *columns[]
+        = {&entry->own, &entry->heads, &entry->derived, &entry->hypernyms, &entry->antonyms};
+    for (std::vector<int> *column : columns) {
+        const void *tab = std::memchr(p, '\t', size_t(lineEnd - p));
+        const char *next = tab ? static_cast<const char *>(tab) : lineEnd;
+        *column = parseNumbers(p, next);
+        p = next < lineEnd ? next + 1 : lineEnd;
+    }
     return true;
 }
 
@@ -149,6 +153,22 @@ bool SynonymTable::areSynonyms(QStringView stemA, QStringView stemB) const
 bool SynonymTable::related(const Entry &a, const Entry &b)
 {
     return intersects(a.own, b.own) || intersects(a.own, b.heads) || intersects(a.heads, b.own);
+}
+
+WordRelation SynonymTable::relation(const Entry &a, const Entry &b)
+{
+    if (related(a, b))
+        return WordRelation::Synonym;
+    if (intersects(a.heads, b.heads))
+        return WordRelation::Cluster;
+    if (intersects(a.own, b.derived) || intersects(a.derived, b.own))
+        return WordRelation::Derived;
+    if (intersects(a.own, b.hypernyms) || intersects(a.hypernyms, b.own))
+        return WordRelation::Hypernym;
+    if (intersects(a.own, b.antonyms) || intersects(a.antonyms, b.own)
+        || intersects(a.heads, b.antonyms) || intersects(a.antonyms, b.heads))
+        return WordRelation::Antonym;
+    return WordRelation::None;
 }
 
 namespace Lexicon {

@@ -28,6 +28,12 @@ private:
     QByteArray m_buffer;
 };
 
+// How WordNet relates two stems, strongest first: one synset or an adjective similar to the
+// other's head; two adjectives similar to one head ("decisive" / "pivotal", both near "crucial");
+// a derivationally related form ("decide" / "decision"); a hypernym within two steps ("envoy" /
+// "diplomat"); an antonym ("productive" / "unproductive": a contradiction, not a match).
+enum class WordRelation : quint8 { None, Synonym, Cluster, Derived, Hypernym, Antonym };
+
 // WordNet synonyms by stem, generated at build time (tools/gensynonyms) and compiled in as an
 // uncompressed resource: looked up in place by binary search, so loading only indexes the lines.
 class SynonymTable
@@ -46,9 +52,13 @@ public:
     {
         std::vector<int> own; // synsets the stem's lemmas belong to
         std::vector<int> heads; // for adjective satellites, the heads they are similar to
+        std::vector<int> derived; // synsets of derivationally related forms
+        std::vector<int> hypernyms; // synsets one or two steps up
+        std::vector<int> antonyms; // antonyms of the own synsets and of the heads
     };
     bool find(QStringView stem, Entry *entry) const;
     static bool related(const Entry &a, const Entry &b);
+    static WordRelation relation(const Entry &a, const Entry &b);
 
     qsizetype size() const { return qsizetype(m_lines.size()); }
     double loadMilliseconds() const { return m_loadMs; }

@@ -143,6 +143,52 @@ void fillBag(const CompareDocument &doc, const std::vector<Word> &words, Vocabul
     }
 }
 
+// The end of a quote's sentence piece: after its full stop when one follows the last word.
+qint32 sentenceEnd(const QString &text, const QList<Token> &tokens,
+    const QList<Sentence> &sentences, int sentence, qint32 lastWordEnd)
+{
+    if (sentence < 0)
+        return lastWordEnd;
+    for (qint32 t = sentences.at(sentence).tokenStart; t < sentences.at(sentence).tokenEnd; ++t) {
+        const Token &token = tokens.at(t);
+        if (token.start < lastWordEnd)
+            continue;
+        if (token.kind == TokenKind::Punctuation) {
+            const QChar c = text.at(token.start);
+            if (c == u'.' || c == u'!' || c == u'?')
+                return token.end;
+        }
+        break;
+    }
+    return lastWordEnd;
+}
+
+// A line of its own (a paragraph) that does not end like a sentence: a headline or a
+// subheading ("Talks to resume in spring").
+bool isHeadline(const QString &text, const TextRange &range)
+{
+    for (qsizetype i = range.start - 1; i >= 0; --i) {
+        const QChar c = text.at(i);
+        if (c == u'\n')
+            break;
+        if (!c.isSpace())
+            return false;
+    }
+    qsizetype end = range.end;
+    while (end < text.size() && text.at(end) != u'\n') {
+        if (!text.at(end).isSpace())
+            return false;
+        ++end;
+    }
+    for (qsizetype i = range.end - 1; i >= range.start; --i) {
+        const QChar c = text.at(i);
+        if (c.isSpace())
+            continue;
+        return c != u'.' && c != u'!' && c != u'?' && c != u'"' && c != u'\u201d';
+    }
+    return false;
+}
+
 } // namespace
 
 void prepare(const CompareInput &input, Prepared *out)
@@ -192,20 +238,48 @@ void prepare(const CompareInput &input, Prepared *out)
             mark(doc.quotes.at(q).cue, &inAttribution);
         }
 
+        // Per word: its sentence, so that a quote of several sentences becomes several statements.
+        std::vector<int> sentenceOfWord(words.size(), -1);
+        for (int si = 0; si < int(sentences.size()); ++si) {
+            const Sentence &sentence = sentences.at(si);
+            for (qint32 t = sentence.tokenStart; t < sentence.tokenEnd; ++t) {
+                if (wordOfToken[size_t(t)] >= 0)
+                    sentenceOfWord[size_t(wordOfToken[size_t(t)])] = si;
+            }
+        }
         std::vector<Unit> quoteUnits;
         for (int q : kept) {
-            Unit unit;
-            unit.doc = d;
-            unit.kind = AlignmentKind::Quote;
-            unit.quote = q;
-            unit.range = doc.quotes.at(q).content;
-            const auto first = std::lower_bound(words.cbegin(), words.cend(), unit.range.start,
+            const TextRange content = doc.quotes.at(q).content;
+            const auto first = std::lower_bound(words.cbegin(), words.cend(), content.start,
                 [](const Word &w, qint32 start) { return w.range.start < start; });
-            for (auto it = first; it != words.cend() && it->range.end <= unit.range.end; ++it)
-                unit.words.push_back(int(it - words.cbegin()));
-            fillBag(doc, words, &out->vocabulary, &unit, &doc.quotes.at(q));
-            if (unit.contentWords >= 1)
-                quoteUnits.push_back(std::move(unit));
+            std::vector<int> all;
+            for (auto it = first; it != words.cend() && it->range.end <= content.end; ++it)
+                all.push_back(int(it - words.cbegin()));
+            // One statement per sentence of the quote ("We have agreed. It may be a pivotal
+            // moment."): another outlet may quote any one of them alone.
+            std::vector<std::vector<int>> pieces;
+            for (int w : all) {
+                if (pieces.empty()
+                    || sentenceOfWord[size_t(w)] != sentenceOfWord[size_t(pieces.back().back())])
+                    pieces.emplace_back();
+                pieces.back().push_back(w);
+            }
+            for (size_t k = 0; k < pieces.size(); ++k) {
+                Unit unit;
+                unit.doc = d;
+                unit.kind = AlignmentKind::Quote;
+                unit.quote = q;
+                unit.words = std::move(pieces[k]);
+                unit.range
+                    = {k == 0 ? content.start : words[size_t(unit.words.front())].range.start,
+                        k + 1 == pieces.size() ? content.end
+                                               : sentenceEnd(doc.text, tokens, sentences,
+                                                   sentenceOfWord[size_t(unit.words.front())],
+                                                   words[size_t(unit.words.back())].range.end)};
+                fillBag(doc, words, &out->vocabulary, &unit, &doc.quotes.at(q));
+                if (unit.contentWords >= 1)
+                    quoteUnits.push_back(std::move(unit));
+            }
         }
 
         std::vector<Unit> sentenceUnits;
@@ -241,6 +315,10 @@ void prepare(const CompareInput &input, Prepared *out)
                     unit.range.end = tokens.at(end + 1).end;
             }
             fillBag(doc, words, &out->vocabulary, &unit);
+            unit.headline = !hasQuote && isHeadline(doc.text, unit.range);
+            unit.aroundQuote = hasQuote;
+            unit.sentence
+                = {tokens.at(sentence.tokenStart).start, tokens.at(sentence.tokenEnd - 1).end};
             sentenceUnits.push_back(std::move(unit));
         }
         // Units of one document in text order.
@@ -251,8 +329,11 @@ void prepare(const CompareInput &input, Prepared *out)
             std::make_move_iterator(sentenceUnits.begin()),
             std::make_move_iterator(sentenceUnits.end()), std::back_inserter(all),
             [](const Unit &a, const Unit &b) { return a.range.start < b.range.start; });
-        for (Unit &unit : all)
+        for (Unit &unit : all) {
+            unit.position
+                = doc.text.isEmpty() ? 0.0f : float(unit.range.start) / float(doc.text.size());
             out->units.push_back(std::move(unit));
+        }
     }
 
     // Inverse document frequency over units: a word in every unit weighs almost nothing. The
@@ -280,29 +361,54 @@ SynonymCache::SynonymCache(const SynonymTable &table, const Vocabulary &vocabula
     , m_vocabulary(vocabulary)
 { }
 
-bool SynonymCache::areSynonyms(int a, int b)
+// Sized before any reference into it is taken: entry(b) must not move entry(a).
+void SynonymCache::reserveFor(int a, int b)
 {
-    if (a == b)
-        return false;
     const size_t needed = size_t(std::max(a, b)) + 1;
     if (m_entries.size() < needed)
-        m_entries.resize(
-            size_t(m_vocabulary.size()) > needed ? size_t(m_vocabulary.size()) : needed);
-    auto entry = [&](int id) -> const SynonymTable::Entry & {
-        std::optional<SynonymTable::Entry> &slot = m_entries[size_t(id)];
-        if (!slot) {
-            slot.emplace();
-            const QString &form = m_vocabulary.form(id);
-            // Numbers ("#40") and entity features ("@3") have no synonyms.
-            if (!form.startsWith(u'#') && !form.startsWith(u'@') && !form.startsWith(u'!'))
-                m_table.find(form, &*slot);
-        }
-        return *slot;
+        m_entries.resize(std::max(size_t(m_vocabulary.size()), needed));
+}
+
+const SynonymTable::Entry &SynonymCache::entry(int id)
+{
+    std::optional<SynonymTable::Entry> &slot = m_entries[size_t(id)];
+    if (!slot) {
+        slot.emplace();
+        const QString &form = m_vocabulary.form(id);
+        // Numbers ("#40") and entity features ("@3") have no synonyms.
+        if (!form.startsWith(u'#') && !form.startsWith(u'@') && !form.startsWith(u'!'))
+            m_table.find(form, &*slot);
+    }
+    return *slot;
+}
+
+bool SynonymCache::areSynonyms(int a, int b)
+{
+    return relation(a, b) == WordRelation::Synonym;
+}
+
+// The same word pairs come back in many candidate pairs; each is looked up once.
+WordRelation SynonymCache::relation(int a, int b)
+{
+    if (a == b)
+        return WordRelation::None;
+    // A word WordNet does not know (a name, a number) relates to nothing: no need to hash.
+    reserveFor(a, b);
+    auto unknown = [](const SynonymTable::Entry &e) {
+        return e.own.empty() && e.heads.empty() && e.derived.empty() && e.hypernyms.empty()
+            && e.antonyms.empty();
     };
+    if (unknown(entry(a)) || unknown(entry(b)))
+        return WordRelation::None;
+    const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+    const auto it = m_relations.constFind(key);
+    if (it != m_relations.constEnd())
+        return it.value();
     const SynonymTable::Entry &x = entry(a);
-    if (x.own.empty() && x.heads.empty())
-        return false;
-    return SynonymTable::related(x, entry(b));
+    const SynonymTable::Entry &y = entry(b);
+    const WordRelation r = SynonymTable::relation(x, y);
+    m_relations.insert(key, r);
+    return r;
 }
 
 } // namespace Parallax::Compare

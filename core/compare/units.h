@@ -46,6 +46,10 @@ struct Unit
     std::vector<std::pair<int, int>> bag; // (id, count)
     double weight = 0; // sum of idf over the bag
     int contentWords = 0;
+    float position = 0; // where it starts in its document, 0..1
+    bool headline = false; // a headline or subheading: a line of its own without a full stop
+    bool aroundQuote = false; // a sentence's words around a quote: mostly its attribution
+    TextRange sentence; // for aroundQuote, the whole sentence with the quote
 };
 
 struct PreparedDocument
@@ -89,11 +93,15 @@ class SynonymCache
 public:
     SynonymCache(const SynonymTable &table, const Vocabulary &vocabulary);
     bool areSynonyms(int a, int b);
+    WordRelation relation(int a, int b);
 
 private:
+    void reserveFor(int a, int b);
+    const SynonymTable::Entry &entry(int id);
     const SynonymTable &m_table;
     const Vocabulary &m_vocabulary;
     std::vector<std::optional<SynonymTable::Entry>> m_entries; // per id; empty entry: unknown
+    QHash<quint64, WordRelation> m_relations; // (smaller id, larger id) -> relation, as asked
 };
 
 } // namespace Parallax::Compare

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Builds the comparison's synonym table from WordNet (Debian wordnet-base) at build time.
 // Output, sorted by stem (bytes of UTF-8), one line per stem:
-//     stem<TAB>synsets<TAB>heads
+//     stem<TAB>synsets<TAB>heads<TAB>derived<TAB>hypernyms<TAB>antonyms
 // synsets: numbers of the synsets whose lemmas have this Snowball stem; heads: for adjectives in
 // a satellite synset, the head synsets they are "similar to" ("pivotal" -> "crucial"). Two words
 // are synonyms when they share a synset, or one's synset is the other's head; two satellites of
-// the same head are not (they are two steps apart). The runtime looks stems up by binary search
+// the same head are not (they are two steps apart). derived: synsets of derivationally related
+// forms ("decide" -> "decision"); hypernyms: up to two steps up; antonyms: of the stem's synsets
+// and of their heads ("productive" -> "unproductive"). The runtime looks stems up by binary search
 // over the sorted lines, so loading costs no parsing.
 #include <QCoreApplication>
 #include <QFile>
@@ -49,9 +51,18 @@ const QSet<QString> &skipped()
     return words;
 }
 
+struct Stem
+{
+    std::set<int> own; // synsets the stem's lemmas belong to
+    std::set<int> heads; // for satellites, the heads they are similar to
+    std::set<int> derived; // synsets of derivationally related forms
+    std::set<int> hypernyms; // one or two steps up
+    std::set<int> antonyms; // of its synsets and of their heads
+};
+
 struct Table
 {
-    std::map<std::string, std::pair<std::set<int>, std::set<int>>> stems; // stem -> (own, heads)
+    std::map<std::string, Stem> stems;
     QHash<QString, int> synsetNumbers; // "a:00655779" -> number
     sb_stemmer *stemmer = nullptr;
 
@@ -90,7 +101,22 @@ QString lemma(QString word)
     return skipped().contains(word) ? QString() : word;
 }
 
-bool readData(const QString &path, QChar pos, Table *table)
+// One synset as read from a data file, keyed "pos:offset" (satellites are adjectives).
+struct Synset
+{
+    QStringList lemmas;
+    QStringList heads; // "&": the head a satellite is similar to
+    QStringList hypernyms; // "@", "@i"
+    QStringList derived; // "+": derivationally related forms ("negotiate" ~ "negotiation")
+    QStringList antonyms; // "!"
+};
+
+QString synsetKey(QChar pos, const QString &offset)
+{
+    return QString(pos == u's' ? u'a' : pos) + u':' + offset;
+}
+
+bool readData(const QString &path, QChar pos, QHash<QString, Synset> *synsets)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -104,36 +130,31 @@ bool readData(const QString &path, QChar pos, Table *table)
         const QStringList f = line.split(u' ');
         if (f.size() < 6)
             continue;
-        const QChar type = f.at(2).at(0); // n v a s r
         const int words = f.at(3).toInt(nullptr, 16);
-        QStringList lemmas;
+        Synset synset;
         for (int w = 0; w < words && 4 + 2 * w < f.size(); ++w) {
             const QString l = lemma(f.at(4 + 2 * w));
             if (!l.isEmpty())
-                lemmas.append(l);
+                synset.lemmas.append(l);
         }
-        if (lemmas.isEmpty())
-            continue;
-        const int own = table->number(QString(pos) + u':' + f.at(0));
-        // Satellites name their head with "&" (similar to).
-        QList<int> heads;
-        if (type == u's') {
-            const int pointerCountAt = 4 + 2 * words;
-            const int pointers = pointerCountAt < f.size() ? f.at(pointerCountAt).toInt() : 0;
-            for (int p = 0; p < pointers; ++p) {
-                const int at = pointerCountAt + 1 + 4 * p;
-                if (at + 2 < f.size() && f.at(at) == u"&"_s)
-                    heads.append(table->number(QString(pos) + u':' + f.at(at + 1)));
-            }
+        const int pointerCountAt = 4 + 2 * words;
+        const int pointers = pointerCountAt < f.size() ? f.at(pointerCountAt).toInt() : 0;
+        for (int p = 0; p < pointers; ++p) {
+            const int at = pointerCountAt + 1 + 4 * p;
+            if (at + 2 >= f.size())
+                break;
+            const QString &symbol = f.at(at);
+            const QString target = synsetKey(f.at(at + 2).at(0), f.at(at + 1));
+            if (symbol == u"&"_s)
+                synset.heads.append(target);
+            else if (symbol == u"@"_s || symbol == u"@i"_s)
+                synset.hypernyms.append(target);
+            else if (symbol == u"+"_s)
+                synset.derived.append(target);
+            else if (symbol == u"!"_s)
+                synset.antonyms.append(target);
         }
-        // A synset of one lemma matters only through its head.
-        if (lemmas.size() < 2 && heads.isEmpty())
-            continue;
-        for (const QString &l : std::as_const(lemmas)) {
-            auto &entry = table->stems[table->stem(l)];
-            entry.first.insert(own);
-            entry.second.insert(heads.cbegin(), heads.cend());
-        }
+        synsets->insert(synsetKey(pos, f.at(0)), synset);
     }
     return true;
 }
@@ -163,44 +184,92 @@ int main(int argc, char *argv[])
         = qEnvironmentVariable("PARALLAX_USR_SHARE", u"/usr/share"_s) + u"/wordnet/"_s;
     Table table;
     table.stemmer = sb_stemmer_new("english", "UTF_8");
+    QHash<QString, Synset> synsets;
     bool ok = true;
-    ok &= readData(dir + u"data.adj"_s, u'a', &table);
-    ok &= readData(dir + u"data.adv"_s, u'r', &table);
-    ok &= readData(dir + u"data.verb"_s, u'v', &table);
-    ok &= readData(dir + u"data.noun"_s, u'n', &table);
-    sb_stemmer_delete(table.stemmer);
-    if (!ok)
+    ok &= readData(dir + u"data.adj"_s, u'a', &synsets);
+    ok &= readData(dir + u"data.adv"_s, u'r', &synsets);
+    ok &= readData(dir + u"data.verb"_s, u'v', &synsets);
+    ok &= readData(dir + u"data.noun"_s, u'n', &synsets);
+    if (!ok) {
+        sb_stemmer_delete(table.stemmer);
         return 1; // a table without WordNet would silently call every synonym "wording"
+    }
+    // Sorted keys, so that synset numbers and the output do not depend on hashing.
+    QStringList keys = synsets.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        const Synset &synset = synsets.value(key);
+        if (synset.lemmas.isEmpty())
+            continue;
+        const int own = table.number(key);
+        std::set<int> heads, derived, hypernyms, antonyms;
+        for (const QString &h : synset.heads) {
+            heads.insert(table.number(h));
+            for (const QString &a : synsets.value(h).antonyms)
+                antonyms.insert(table.number(a));
+        }
+        for (const QString &d : synset.derived)
+            derived.insert(table.number(d));
+        for (const QString &a : synset.antonyms)
+            antonyms.insert(table.number(a));
+        // Hypernyms within two steps ("negotiator" -> "representative" -> "person").
+        for (const QString &h : synset.hypernyms) {
+            hypernyms.insert(table.number(h));
+            for (const QString &g : synsets.value(h).hypernyms)
+                hypernyms.insert(table.number(g));
+        }
+        for (const QString &l : synset.lemmas) {
+            Stem &entry = table.stems[table.stem(l)];
+            entry.own.insert(own);
+            entry.heads.insert(heads.cbegin(), heads.cend());
+            entry.derived.insert(derived.cbegin(), derived.cend());
+            entry.hypernyms.insert(hypernyms.cbegin(), hypernyms.cend());
+            entry.antonyms.insert(antonyms.cbegin(), antonyms.cend());
+        }
+    }
+    sb_stemmer_delete(table.stemmer);
 
     QFile out(args.at(1));
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         warn(u"cannot write %1"_s.arg(args.at(1)));
         return 1;
     }
-    // A synset no other stem shares makes no pair ("talk" and "talks" have one stem): leave it
-    // out, and leave out a stem with nothing left.
+    // A synset is worth writing only when another stem can meet it: as its own synset, or as
+    // the head, derived form, hypernym or antonym it points to. Pointers to synsets that no stem
+    // owns are dropped, and so is a stem with nothing left.
     std::map<int, int> ownCount;
-    std::set<int> usedAsHead;
-    for (const auto &[stem, sets] : table.stems) {
-        for (int s : sets.first)
+    std::set<int> pointedTo;
+    for (const auto &[stem, entry] : table.stems) {
+        for (int s : entry.own)
             ++ownCount[s];
-        usedAsHead.insert(sets.second.cbegin(), sets.second.cend());
+        for (const std::set<int> *set :
+            {&entry.heads, &entry.derived, &entry.hypernyms, &entry.antonyms})
+            pointedTo.insert(set->cbegin(), set->cend());
     }
+    auto owned = [&](const std::set<int> &set, const std::set<int> &except) {
+        std::set<int> kept;
+        for (int s : set) {
+            if (ownCount[s] > 0 && !except.contains(s))
+                kept.insert(s);
+        }
+        return kept;
+    };
     std::string text;
-    for (const auto &[stem, sets] : table.stems) {
+    for (const auto &[stem, entry] : table.stems) {
         std::set<int> own;
-        for (int s : sets.first) {
-            if (ownCount[s] > 1 || usedAsHead.contains(s))
+        for (int s : entry.own) {
+            if (ownCount[s] > 1 || pointedTo.contains(s))
                 own.insert(s);
         }
-        std::set<int> heads;
-        for (int h : sets.second) {
-            if (ownCount[h] > 0 && !sets.first.contains(h))
-                heads.insert(h);
-        }
-        if (own.empty() && heads.empty())
+        const std::set<int> heads = owned(entry.heads, entry.own);
+        const std::set<int> derived = owned(entry.derived, entry.own);
+        const std::set<int> hypernyms = owned(entry.hypernyms, entry.own);
+        const std::set<int> antonyms = owned(entry.antonyms, entry.own);
+        if (own.empty() && heads.empty() && derived.empty() && hypernyms.empty()
+            && antonyms.empty())
             continue;
-        text += stem + '\t' + numbers(own) + '\t' + numbers(heads) + '\n';
+        text += stem + '\t' + numbers(own) + '\t' + numbers(heads) + '\t' + numbers(derived) + '\t'
+            + numbers(hypernyms) + '\t' + numbers(antonyms) + '\n';
     }
     out.write(text.data(), qint64(text.size()));
     std::fprintf(stderr, "gensynonyms: %zu stems, %zu bytes\n", table.stems.size(), text.size());

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compare/pairmodel.h"
+#include "compare/units.h"
+
+#include <QHash>
+
+#include <vector>
+
+// How alike two units are, and whether they report the same statement: the features of the pair
+// (docs/compare.md, step 5) and the learned model's verdict on them.
+namespace Parallax::Compare {
+
+struct Score
+{
+    double dice = 0;
+    double containment = 0;
+    int shared = 0; // content features shared exactly or as synonyms
+    int sharedAttribution = 0; // of which names and neutral reporting verbs ("said")
+    double probability = 0; // the pair model's; the hand rule's 0 or 1 without a model
+    bool accepted = false;
+    PairFeatures features {};
+    // What the analyst sees as the alignment's similarity.
+    double value() const { return std::max(dice, 0.9 * containment); }
+};
+
+class Scorer
+{
+public:
+    // model may be null: then the hand-set rule of compare-2 decides.
+    Scorer(const CompareInput &input, const Prepared &prepared, SynonymCache &synonyms,
+        const PairModel *model);
+
+    const Score &score(int u, int v); // cached
+    bool accepted(int u, int v) { return score(u, v).accepted; }
+    // A short quote inside a longer quote of another article, word for word (an extra pair).
+    bool shortQuoteContained(int u, int v) const;
+    bool isShortQuote(const Unit &unit) const;
+    // What no model may overrule (a label is no utterance, and so on).
+    bool passesGuards(int u, int v)
+    {
+        return guards(m_prepared.units[size_t(u)], m_prepared.units[size_t(v)], score(u, v));
+    }
+    int df(int id) const { return m_df[size_t(id)]; }
+
+private:
+    Score compute(int u, int v);
+    bool guards(const Unit &a, const Unit &b, const Score &s) const;
+    bool handRule(const Unit &a, const Unit &b, const Score &s) const;
+    void fillFeatures(const Unit &a, const Unit &b, Score *s) const;
+    std::vector<int> inTermsOf(std::vector<int> small, const std::vector<int> &large) const;
+    bool onlyNames(const Unit &unit) const;
+    bool speakersDiffer(const Unit &a, const Unit &b) const;
+
+    const CompareInput &m_input;
+    const Prepared &m_prepared;
+    SynonymCache &m_synonyms; // a lookup cache: asking it changes nothing observable
+    const PairModel *m_model;
+    QHash<quint64, Score> m_scores;
+    std::vector<int> m_df; // per id: units whose bag holds it
+    std::vector<char> m_attribution; // per id: an entity feature or a neutral reporting verb
+};
+
+} // namespace Parallax::Compare
