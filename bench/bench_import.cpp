@@ -4,8 +4,8 @@
 // Targets (PERFORMANCE.md): 10,000 articles of ~600 words in <= 10 s; open and list <= 400 ms.
 #include "benchdata.h"
 
-#include "import/importjob.h"
 #include "import/languagedetector.h"
+#include "jobs/importjob.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison in the window: marks in the panes, connectors, jumping to counterparts, the
 // review queue and the coverage matrix.
-#include "compare/storedcomparison.h"
 #include "edit/projectsession.h"
+#include "model/storedcomparison.h"
 #include "reader/articlepane.h"
 #include "reader/articleview.h"
 #include "review/coveragemodel.h"

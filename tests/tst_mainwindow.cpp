@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotate/annotationjob.h"
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "entities/entitymodel.h"
+#include "jobs/annotationjob.h"
 #include "library/librarymodel.h"
 #include "mainwindow.h"
 #include "model/entity.h"

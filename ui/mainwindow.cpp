@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "annotate/annotationjob.h"
 #include "annotate/annotator.h"
 #include "annotate/ner/nermodel.h"
 #include "edit/projectsession.h"
 #include "import/importer.h"
-#include "import/importjob.h"
+#include "jobs/annotationjob.h"
+#include "jobs/importjob.h"
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 #include "preferencesdialog.h"

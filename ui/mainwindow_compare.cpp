@@ -5,8 +5,8 @@
 #include "mainwindow.h"
 
 #include "compare/comparison.h"
-#include "compare/storedcomparison.h"
 #include "edit/projectsession.h"
+#include "model/storedcomparison.h"
 #include "review/coveragedock.h"
 #include "review/coveragemodel.h"
 #include "review/reviewdock.h"

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsession.h"
 
-#include "compare/storycomparison.h"
 #include "edit/commands.h"
 #include "edit/entitycommands.h"
 #include "edit/reviewcommands.h"
+#include "jobs/storycomparison.h"
 #include "model/anchoring.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
 #include "model/annotation.h"
 #include "model/entity.h"
+#include "model/storedcomparison.h"
 #include "storage/comparisonstore.h"
 #include "util/result.h"
 

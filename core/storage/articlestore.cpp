@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
 
-#include "import/importer.h"
 #include "storage/sql.h"
+#include "util/textmetrics.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,7 +26,7 @@ ArticleStore::ArticleStore(QSqlDatabase db)
 
 Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
 {
-    const QString hash = Importer::contentHash(draft.body);
+    const QString hash = TextMetrics::contentHash(draft.body);
     if (!m_findHash) {
         m_findHash.emplace(m_db);
         m_findHash->prepare(u"SELECT id FROM article WHERE content_hash = ?"_s);
@@ -49,7 +49,7 @@ Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
     for (const QVariant &value :
         QVariantList {Sql::text(draft.title), Sql::text(draft.outlet), Sql::text(draft.author),
             Sql::text(draft.url), Sql::text(draft.published), Sql::text(draft.language),
-            Sql::text(draft.body), hash, Importer::countWords(draft.body),
+            Sql::text(draft.body), hash, TextMetrics::countWords(draft.body),
             Sql::text(draft.sourcePath), Sql::text(draft.sourceFormat), now()}) {
         m_insert->addBindValue(value);
     }

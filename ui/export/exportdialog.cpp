@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportdialog.h"
 
+#include "jobs/exportjob.h"
 #include "settings.h"
 #include "storage/project.h"
 

@@ -40,7 +40,7 @@ QVariant storyValue(qint64 storyId)
 // Finds or makes the entity row for a linked entity, and records its aliases.
 Result<qint64> entityRow(QSqlDatabase &db, qint64 storyId, const Entity &entity)
 {
-    const QString type = AnnotationJson::typeName(entity.type);
+    const QString type = enumName(entity.type);
     QSqlQuery query(db);
     const auto found = Sql::exec(query,
         storyId > 0 ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
@@ -206,20 +206,20 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 auto entity = rowFor(m.entity);
                 if (!entity)
                     return Error {entity.error()};
-                if (auto r = propose(AnnotationKind::Entity, AnnotationJson::typeName(m.type),
-                        m.range, m.confidence, entity.value(), 0, {});
+                if (auto r = propose(AnnotationKind::Entity, enumName(m.type), m.range,
+                        m.confidence, entity.value(), 0, {});
                     !r)
                     return Error {r.error()};
             }
             for (const TemporalExpression &t : doc.temporals) {
-                if (auto r = propose(AnnotationKind::Entity, AnnotationJson::typeName(t.type),
-                        t.range, t.confidence, 0, 0, t.value);
+                if (auto r = propose(AnnotationKind::Entity, enumName(t.type), t.range,
+                        t.confidence, 0, 0, t.value);
                     !r)
                     return Error {r.error()};
             }
             for (const Quote &q : doc.quotes) {
-                auto quote = propose(AnnotationKind::Quote, AnnotationJson::kindName(q.kind),
-                    q.content, q.confidence, 0, 0, {});
+                auto quote = propose(
+                    AnnotationKind::Quote, enumName(q.kind), q.content, q.confidence, 0, 0, {});
                 if (!quote)
                     return Error {quote.error()};
                 if (quote.value() == 0)
@@ -271,7 +271,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 continue; // removed with its last proposal
             EntityRecord record = row.value();
             record.name = linked.name;
-            record.type = AnnotationJson::typeName(linked.type);
+            record.type = enumName(linked.type);
             for (const QString &alias : linked.aliases) {
                 if (!record.aliases.contains(alias))
                     record.aliases.append(alias);
