@@ -93,7 +93,7 @@ void TestMainWindow::selectingAnArticleShowsIt()
     const QModelIndex story = window.libraryModel()->index(0, 0);
     const QModelIndex last = window.libraryModel()->index(2, 0, story);
     tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(last));
-    QCOMPARE(window.currentArticleId(), last.data(LibraryModel::ArticleIdRole).toLongLong());
+    QCOMPARE(window.currentArticleId(), last.data(Roles::ArticleId).toLongLong());
     QVERIFY(reader->toPlainText().contains(u"Lake Varn"_s));
 }
 
@@ -109,7 +109,7 @@ void TestMainWindow::searchListsMatches()
     QTRY_COMPARE(results->count(), 1);
     QVERIFY(results->item(0)->text().contains(u"The Meridian Post"_s));
     results->setCurrentRow(0);
-    QCOMPARE(window.currentArticleId(), results->item(0)->data(Qt::UserRole).toLongLong());
+    QCOMPARE(window.currentArticleId(), results->item(0)->data(Roles::ArticleId).toLongLong());
 }
 
 void TestMainWindow::importRunsInTheBackground()
@@ -437,8 +437,7 @@ void TestMainWindow::showsWhatAnotherConnectionWrote()
         draft.body = u"The delegations left Kessling on Tuesday morning."_s;
         auto inserted = store.insert(draft);
         QVERIFY(inserted.ok());
-        QVERIFY(store.addToStory(story.data(LibraryModel::StoryIdRole).toLongLong(), inserted->id)
-                    .ok());
+        QVERIFY(store.addToStory(story.data(Roles::StoryId).toLongLong(), inserted->id).ok());
         QSqlQuery(other.value()->database()).exec(u"COMMIT"_s);
     }
     QTRY_COMPARE(dock->view()->model()->rowCount(), 0);

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -51,12 +52,18 @@ public:
     Result<void> updateEntity(const EntityRecord &entity);
     Result<void> mergeEntities(qint64 keepId, qint64 absorbedId);
     Result<qint64> splitMention(qint64 annotationId);
+    // Bulk edits, each one undo step (the macro opens and closes here, never in a view); a step
+    // that fails ends it, keeping the steps before it.
+    Result<void> mergeEntities(qint64 keepId, const QList<qint64> &absorbedIds);
+    Result<void> setEntityType(const QList<EntityRecord> &entities, const QString &type);
 
     // The code book: a new tag (returns its id), a changed one (name, colour, parent, shortcut),
     // or one removed with the tags nested in it.
     Result<qint64> addTag(const Tag &tag);
     Result<void> updateTag(const Tag &tag);
     Result<void> removeTag(qint64 id);
+    // A key belongs to one tag: the one that had it gives it up, in the same undo step.
+    Result<void> setTagShortcut(qint64 tagId, const QString &key);
 
     // The review queue of a story's comparison: the analyst's verdict, code-book tag (0: none) or
     // note on review items, each recorded with the analyst's name and the time. A bulk change is
@@ -67,6 +74,10 @@ public:
     // Compares the story's articles again and stores the result, keeping the analyst's verdicts
     // (items are matched by their spans and texts). Not undoable: it changes no decision.
     Result<RecomputeSummary> recompareStory(qint64 storyId);
+
+    // Tells the views that the story's comparison was stored on another connection (a worker's,
+    // see compareStory() in jobs/storycomparison.h).
+    void comparisonStored(qint64 storyId) { Q_EMIT reviewItemsChanged(storyId); }
 
     // Reports a failure of a command run by undo or redo, which cannot return one.
     void reportError(const QString &message);
@@ -91,6 +102,7 @@ Q_SIGNALS:
 
 private:
     Result<void> push(class SessionCommand *command);
+    Result<void> inOneStep(const QString &text, const std::function<Result<void>()> &steps);
     void checkForChanges();
 
     std::unique_ptr<Project> m_project;

@@ -8,34 +8,15 @@
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 #include "util/textoffsets.h"
 
 #include <QDir>
 #include <QSet>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
 namespace {
-
-// The story's articles in the order the library shows them.
-Result<QList<qint64>> storyArticles(QSqlDatabase &db, qint64 storyId)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto r = Sql::exec(query,
-            u"SELECT sa.article_id FROM story_article sa JOIN article a ON a.id = sa.article_id"
-            " WHERE sa.story_id = ? ORDER BY a.published, a.id"_s,
-            {storyId});
-        !r)
-        return Error {r.error()};
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
-}
 
 // The reports and the data formats put an annotation on the same layer.
 bool passes(const Annotation &a, const ExportOptions &options)
@@ -56,17 +37,13 @@ namespace {
 
 Result<QList<qint64>> articlesToExport(Project &project, const ExportOptions &options)
 {
-    QSqlQuery query(project.database());
+    ArticleStore articles(project.database());
     QList<qint64> storyOrder;
     if (options.storyId > 0) {
-        if (auto r = Sql::exec(query,
-                u"SELECT article_id FROM story_article WHERE story_id = ?"
-                " ORDER BY position, article_id"_s,
-                {options.storyId});
-            !r)
-            return Error {r.error()};
-        while (query.next())
-            storyOrder.append(query.value(0).toLongLong());
+        auto ordered = articles.storyArticles(options.storyId);
+        if (!ordered)
+            return Error {ordered.error()};
+        storyOrder = ordered.value();
         if (options.articleIds.isEmpty())
             return storyOrder;
     }
@@ -75,9 +52,10 @@ Result<QList<qint64>> articlesToExport(Project &project, const ExportOptions &op
     for (qint64 id : options.articleIds) {
         if (options.storyId > 0 && !storyOrder.contains(id))
             return Error {u"article %1 is not in story %2"_s.arg(id).arg(options.storyId)};
-        if (auto r = Sql::exec(query, u"SELECT 1 FROM article WHERE id = ?"_s, {id}); !r)
-            return Error {r.error()};
-        if (!query.next())
+        auto present = articles.contains(id);
+        if (!present)
+            return Error {present.error()};
+        if (!present.value())
             return Error {u"there is no article %1 in this project"_s.arg(id)};
     }
     if (options.storyId <= 0)
@@ -223,7 +201,8 @@ Result<ReportData> loadReportData(
         }
         if (data.story.id == 0)
             return Error {u"%1: there is no story %2"_s.arg(file).arg(options.storyId)};
-        auto inStory = storyArticles(db, options.storyId);
+        auto inStory
+            = ArticleStore(db).storyArticles(options.storyId, ArticleStore::Order::Published);
         if (!inStory)
             return Error {inStory.error()};
         for (qint64 id : options.articleIds) {

@@ -6,6 +6,7 @@
 #include "export/jsonld.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
+#include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/sql.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -148,27 +148,10 @@ public:
         const QString key = u"%1|%2|%3"_s.arg(storyId).arg(type, name);
         if (const auto it = m_entityRows.constFind(key); it != m_entityRows.constEnd())
             return it.value();
-        QSqlQuery query(m_db);
-        const auto found = Sql::exec(query,
-            storyId > 0
-                ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
-                : u"SELECT id FROM entity WHERE story_id IS NULL AND type = ? AND name = ?"_s,
-            storyId > 0 ? QVariantList {storyId, type, name} : QVariantList {type, name});
+        auto found = m_entities.findOrCreate(storyId, type, name);
         if (!found)
             return Error {found.error()};
-        qint64 id = 0;
-        if (query.next()) {
-            id = query.value(0).toLongLong();
-        } else {
-            EntityRecord record;
-            record.storyId = storyId;
-            record.name = name;
-            record.type = type;
-            auto inserted = m_entities.insert(record);
-            if (!inserted)
-                return Error {inserted.error()};
-            id = inserted.value();
-        }
+        const qint64 id = found.value();
         m_entityRows.insert(key, id);
         return id;
     }
@@ -220,26 +203,23 @@ struct Target
 
 Result<Target> findArticle(QSqlDatabase &db, const IncomingArticle &in)
 {
-    QSqlQuery query(db);
-    const QString columns = u"SELECT id, body, (SELECT MIN(story_id) FROM story_article WHERE "
-                            u"article_id = article.id)"
-                            " FROM article"_s;
+    ArticleStore articles(db);
+    const auto target = [](const ArticleStore::Match &m) {
+        return Target {m.id, m.storyId, m.body};
+    };
     if (!in.contentHash.isEmpty()) {
-        if (auto r = Sql::exec(query, columns + u" WHERE content_hash = ?"_s, {in.contentHash}); !r)
-            return Error {r.error()};
-        if (query.next())
-            return Target {query.value(0).toLongLong(), query.value(2).toLongLong(),
-                query.value(1).toString()};
+        auto found = articles.findByContentHash(in.contentHash);
+        if (!found)
+            return Error {found.error()};
+        if (!found->isEmpty())
+            return target(found->constFirst());
     }
     if (!in.url.isEmpty()) {
-        if (auto r = Sql::exec(query, columns + u" WHERE url = ? LIMIT 2"_s, {in.url}); !r)
-            return Error {r.error()};
-        QList<Target> found;
-        while (query.next())
-            found.append(Target {query.value(0).toLongLong(), query.value(2).toLongLong(),
-                query.value(1).toString()});
-        if (found.size() == 1)
-            return found.first();
+        auto found = articles.findByUrl(in.url, 2);
+        if (!found)
+            return Error {found.error()};
+        if (found->size() == 1)
+            return target(found->constFirst());
     }
     return Target {};
 }
@@ -340,21 +320,13 @@ AnnotationImportReport importIncoming(
         const CodePointMap map(text);
         QSet<QString> present;
         {
-            QSqlQuery query(db);
-            if (auto r = Sql::exec(query,
-                    u"SELECT kind, label, start_offset, end_offset, note FROM annotation"
-                    " WHERE article_id = ? AND parent_id IS NULL"_s,
-                    {target->id});
-                !r)
-                return fail(r.error());
-            while (query.next()) {
-                Annotation a;
-                enumFromName(query.value(0).toString(), &a.kind);
-                a.label = query.value(1).toString();
-                a.span.start = query.value(2).toLongLong();
-                a.span.end = query.value(3).toLongLong();
-                a.note = query.value(4).toString();
-                present.insert(identity(a));
+            auto stored
+                = AnnotationStore(db).forArticle(target->id, text, AnnotationStore::Verify::No);
+            if (!stored)
+                return fail(stored.error());
+            for (const Annotation &a : std::as_const(stored.value())) {
+                if (a.parentId == 0)
+                    present.insert(identity(a));
             }
         }
 

@@ -20,6 +20,12 @@ public:
     Result<QList<EntityRecord>> entities(qint64 storyId = 0);
     Result<EntityRecord> entity(qint64 id);
     Result<qint64> insert(const EntityRecord &entity); // keeps entity.id when set (undo)
+    // The story's entity of that type and name (storyId 0: of no story), made when missing; the
+    // aliases are recorded either way. The one way the jobs find or make an entity row.
+    Result<qint64> findOrCreate(
+        qint64 storyId, const QString &type, const QString &name, const QStringList &aliases = {});
+    // Deletes the story's entities (storyId 0: those of no story) no annotation points at.
+    Result<void> removeUnused(qint64 storyId);
     Result<void> remove(qint64 id);
     Result<void> update(const EntityRecord &entity); // name, type and aliases
     // Points these annotations at entity (0: none); returns nothing, the caller keeps the old ids.
@@ -31,6 +37,11 @@ public:
     Result<qint64> insertTag(const Tag &tag); // keeps tag.id when set (undo)
     Result<void> updateTag(const Tag &tag);
     Result<void> removeTag(qint64 id);
+    // What carries the tag, so that removing it can be undone.
+    Result<QList<qint64>> annotationsTagged(qint64 tagId);
+    Result<QList<qint64>> reviewItemsTagged(qint64 tagId);
+    Result<void> setAnnotationTag(qint64 annotationId, qint64 tagId);
+    Result<void> setReviewItemTag(qint64 itemId, qint64 tagId);
 
 private:
     QSqlDatabase m_db;

@@ -244,10 +244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set tag key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Into…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,17 +358,6 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n entities</source>
-        <translation>
-            <numerusform>Merge %n entities</numerusform>
-            <numerusform>Merge %n entities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change type</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -700,10 +685,6 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1345,6 +1326,14 @@
         <source>Difference Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparing the story&apos;s articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; the story&apos;s differences are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PreferencesDialog</name>
@@ -1397,6 +1386,21 @@
     <name>Parallax::ProjectSession</name>
     <message>
         <source>%1: the project is read-only; changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>Merge %n entities</numerusform>
+            <numerusform>Merge %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tag key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1547,13 @@
     </message>
     <message>
         <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TaskRunner</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
