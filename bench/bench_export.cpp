@@ -9,9 +9,10 @@
 // reports into, to look at them.
 #include "benchdata.h"
 
-#include "compare/storedcomparison.h"
 #include "export/report.h"
+#include "jobs/exportjob.h"
 #include "model/anchoring.h"
+#include "model/storedcomparison.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"

@@ -14,6 +14,7 @@
 #include "import/markdownparser.h"
 #include "import/plaintextparser.h"
 #include "import/textdecoder.h"
+#include "jobs/interchangeimport.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"

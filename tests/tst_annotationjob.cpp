@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotate/annotationjob.h"
 #include "annotate/annotator.h"
+#include "jobs/annotationjob.h"
 #include "sample/sampleproject.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotate/annotationjob.h"
+#include "jobs/annotationjob.h"
 #include "review/annotationtablemodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"

@@ -5,6 +5,7 @@
 #include "storage/project.h"
 #include "storage/sql.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void insertAndReadBack();
     void duplicateBodyIsRecognised();
     void storiesAndListing();
+    void positionsWithTwoWriters();
     void listingCountsAnnotations();
     void missingArticleIsAnError();
 
@@ -115,6 +117,29 @@ void TestArticleStore::storiesAndListing()
     QCOMPARE(listing->at(1).story.id, 0); // articles in no story come last
     QCOMPARE(listing->at(1).articles.size(), 1);
     QCOMPARE(listing->at(1).articles.at(0).id, loose);
+}
+
+// Another connection adds to the story between two additions of this one: each article still
+// gets a position of its own, after the ones already there.
+void TestArticleStore::positionsWithTwoWriters()
+{
+    ArticleStore store(m_project->database());
+    const qint64 story = store.storyId(u"Lake Varn"_s, true).value();
+    const qint64 first = store.insert(draft(u"First"_s, u"a"_s))->id;
+    const qint64 second = store.insert(draft(u"Second"_s, u"b"_s))->id;
+    const qint64 third = store.insert(draft(u"Third"_s, u"c"_s))->id;
+    QVERIFY(store.addToStory(story, first).ok());
+    {
+        auto other = Project::open(m_project->path());
+        QVERIFY(other.ok());
+        QVERIFY(ArticleStore(other.value()->database()).addToStory(story, second).ok());
+    }
+    QVERIFY(store.addToStory(story, third).ok());
+    QCOMPARE(store.storyArticles(story).value(), (QList<qint64> {first, second, third}));
+    QSqlQuery query(m_project->database());
+    QVERIFY(query.exec(u"SELECT COUNT(DISTINCT position) FROM story_article"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 3);
 }
 
 void TestArticleStore::listingCountsAnnotations()

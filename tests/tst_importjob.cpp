@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importjob.h"
+#include "jobs/importjob.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 

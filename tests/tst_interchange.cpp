@@ -7,6 +7,8 @@
 #include "export/selection.h"
 #include "import/importer.h"
 #include "interchangehelpers.h"
+#include "jobs/exportjob.h"
+#include "jobs/interchangeimport.h"
 #include "model/anchoring.h"
 #include "model/quotespeaker.h"
 #include "sample/sampleproject.h"

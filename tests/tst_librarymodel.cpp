@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
+#include "roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -47,7 +48,7 @@ void TestLibraryModel::structureAndData()
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex storyIndex = model.index(0, 0);
     QCOMPARE(model.rowCount(storyIndex), 2);
-    QVERIFY(storyIndex.data(LibraryModel::IsStoryRole).toBool());
+    QVERIFY(storyIndex.data(Roles::IsStory).toBool());
     QCOMPARE(storyIndex.data().toString(),
         u"Lake Varn — 2 articles"_s.left(12) + storyIndex.data().toString().mid(12));
     QVERIFY(storyIndex.data().toString().startsWith(u"Lake Varn — "_s));
@@ -57,8 +58,8 @@ void TestLibraryModel::structureAndData()
     QCOMPARE(first.data().toInt(), 2);
     QCOMPARE(
         model.index(0, LibraryModel::DateColumn, storyIndex).data().toString(), u"2025-11-24"_s);
-    QCOMPARE(first.data(LibraryModel::ArticleIdRole).toLongLong(), 1);
-    QCOMPARE(first.data(LibraryModel::StoryIdRole).toLongLong(), 3);
+    QCOMPARE(first.data(Roles::ArticleId).toLongLong(), 1);
+    QCOMPARE(first.data(Roles::StoryId).toLongLong(), 3);
     QCOMPARE(model.parent(first), storyIndex);
     QCOMPARE(model.rowCount(first), 0);
 
@@ -99,8 +100,7 @@ void TestLibraryModel::filterProxy()
     proxy.setOutlet({});
     proxy.setOnlyToReview(true);
     QCOMPARE(proxy.rowCount(), 1);
-    QCOMPARE(
-        proxy.index(0, 0, proxy.index(0, 0)).data(LibraryModel::ArticleIdRole).toLongLong(), 2);
+    QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data(Roles::ArticleId).toLongLong(), 2);
     proxy.setOnlyToReview(false);
     QCOMPARE(proxy.rowCount(), 2);
 }

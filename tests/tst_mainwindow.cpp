@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotate/annotationjob.h"
 #include "edit/projectsession.h"
 #include "codebook/codebookdock.h"
 #include "codebook/codebookmodel.h"
 #include "entities/entitiesdock.h"
 #include "entities/entitymodel.h"
+#include "jobs/annotationjob.h"
 #include "library/librarymodel.h"
 #include "mainwindow.h"
 #include "modalhelpers.h"
@@ -110,7 +110,7 @@ void TestMainWindow::selectingAnArticleShowsIt()
     const QModelIndex story = window.libraryModel()->index(0, 0);
     const QModelIndex last = window.libraryModel()->index(2, 0, story);
     tree->setCurrentIndex(static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(last));
-    QCOMPARE(window.currentArticleId(), last.data(LibraryModel::ArticleIdRole).toLongLong());
+    QCOMPARE(window.currentArticleId(), last.data(Roles::ArticleId).toLongLong());
     QVERIFY(reader->toPlainText().contains(u"Lake Varn"_s));
 }
 
@@ -126,7 +126,7 @@ void TestMainWindow::searchListsMatches()
     QTRY_COMPARE(results->count(), 1);
     QVERIFY(results->item(0)->text().contains(u"The Meridian Post"_s));
     results->setCurrentRow(0);
-    QCOMPARE(window.currentArticleId(), results->item(0)->data(Qt::UserRole).toLongLong());
+    QCOMPARE(window.currentArticleId(), results->item(0)->data(Roles::ArticleId).toLongLong());
 }
 
 void TestMainWindow::importRunsInTheBackground()
@@ -515,8 +515,7 @@ void TestMainWindow::showsWhatAnotherConnectionWrote()
         draft.body = u"The delegations left Kessling on Tuesday morning."_s;
         auto inserted = store.insert(draft);
         QVERIFY(inserted.ok());
-        QVERIFY(store.addToStory(story.data(LibraryModel::StoryIdRole).toLongLong(), inserted->id)
-                    .ok());
+        QVERIFY(store.addToStory(story.data(Roles::StoryId).toLongLong(), inserted->id).ok());
         QSqlQuery(other.value()->database()).exec(u"COMMIT"_s);
     }
     QTRY_COMPARE(dock->view()->model()->rowCount(), 0);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotate/annotationjob.h"
 #include "edit/projectsession.h"
+#include "jobs/annotationjob.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"

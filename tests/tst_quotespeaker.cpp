@@ -3,14 +3,14 @@
 // A quote's speaker, from each way it gets into a project to what the analyst sees (the reading
 // pane's badge and tooltip, the Annotations panel), what the reports and JSON-LD carry, and what
 // the comparison counts (who each outlet quotes).
-#include "annotate/annotationjob.h"
-#include "compare/storedcomparison.h"
-#include "compare/storycomparison.h"
 #include "edit/projectsession.h"
 #include "export/annotationimport.h"
 #include "export/exporter.h"
 #include "export/report.h"
+#include "jobs/annotationjob.h"
+#include "jobs/storycomparison.h"
 #include "model/anchoring.h"
+#include "model/storedcomparison.h"
 #include "reader/articleview.h"
 #include "review/annotationtablemodel.h"
 #include "storage/annotationstore.h"

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "compare/storedcomparison.h"
 #include "export/report.h"
 #include "export/reportdata.h"
 #include "export/reportmarkup.h"
+#include "jobs/exportjob.h"
 #include "model/anchoring.h"
 #include "model/readercolors.h"
+#include "model/storedcomparison.h"
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotate/annotationjob.h"
 #include "cli/cli.h"
 #include "cli/command.h"
-#include "compare/storycomparison.h"
 #include "edit/projectsession.h"
+#include "jobs/annotationjob.h"
+#include "jobs/storycomparison.h"
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"

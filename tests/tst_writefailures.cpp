@@ -5,7 +5,7 @@
 // was saved stays, the failed change is reported naming the file, and the undo stack shows what
 // the file holds.
 #include "edit/projectsession.h"
-#include "import/importjob.h"
+#include "jobs/importjob.h"
 #include "model/anchoring.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"

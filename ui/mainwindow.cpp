@@ -2,20 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "annotate/annotationjob.h"
 #include "annotate/annotator.h"
 #include "annotate/ner/nermodel.h"
 #include "edit/projectsession.h"
 #include "import/importer.h"
-#include "import/importjob.h"
+#include "jobs/annotationjob.h"
+#include "jobs/importjob.h"
 #include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
 #include "preferencesdialog.h"
+#include "roles.h"
 #include "sample/sampleproject.h"
 #include "settings.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 #include "storage/searchindex.h"
+#include "tasks/taskrunner.h"
 #include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
@@ -39,17 +41,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -138,14 +137,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_reading = new ReadingArea;
     setCentralWidget(m_reading);
 
-    m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(240);
-    m_progress->hide();
-    m_cancelTask = new QToolButton;
-    m_cancelTask->setText(tr("Cancel"));
-    m_cancelTask->hide();
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelTask);
+    m_tasks = new TaskRunner(statusBar(), this);
+    connect(m_tasks, &TaskRunner::busyChanged, this, [this](bool busy) {
+        for (QAction *action : std::as_const(m_taskActions))
+            action->setEnabled(!busy && m_session != nullptr);
+    });
 
     m_listsRefresh = new QTimer(this);
     m_listsRefresh->setSingleShot(true);
@@ -161,12 +157,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
-            if (current.isValid() && !current.data(LibraryModel::IsStoryRole).toBool())
-                showArticle(current.data(LibraryModel::ArticleIdRole).toLongLong());
+            if (current.isValid() && !current.data(Roles::IsStory).toBool())
+                showArticle(current.data(Roles::ArticleId).toLongLong());
             // The docks follow the story the analyst is in.
-            if (current.isValid()
-                && current.data(LibraryModel::StoryIdRole).toLongLong() != m_docksStory) {
-                m_docksStory = current.data(LibraryModel::StoryIdRole).toLongLong();
+            if (current.isValid() && current.data(Roles::StoryId).toLongLong() != m_docksStory) {
+                m_docksStory = current.data(Roles::StoryId).toLongLong();
                 reloadDocks();
                 reloadComparison();
             }
@@ -178,17 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
-            showArticle(item->data(Qt::UserRole).toLongLong());
+            showArticle(item->data(Roles::ArticleId).toLongLong());
     });
-    connect(m_cancelTask, &QToolButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
-    });
-    connect(&m_importWatcher, &QFutureWatcher<QList<ImportOutcome>>::finished, this,
-        &MainWindow::onImportFinished);
-    connect(&m_annotateWatcher, &QFutureWatcher<QString>::finished, this,
-        &MainWindow::onAnnotationFinished);
-
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -207,10 +193,12 @@ QString MainWindow::analystName() const
 
 MainWindow::~MainWindow()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_importWatcher.waitForFinished();
-    m_annotateWatcher.waitForFinished();
+    m_tasks->cancelAndWait();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_tasks->isBusy();
 }
 
 QString MainWindow::sampleProjectPath()
@@ -358,7 +346,7 @@ bool MainWindow::openProject(const QString &path)
     const QModelIndex storyIndex = m_library->index(0, 0);
     const QModelIndex second = m_library->index(1, 0, storyIndex);
     if (second.isValid())
-        showArticle(second.data(LibraryModel::ArticleIdRole).toLongLong());
+        showArticle(second.data(Roles::ArticleId).toLongLong());
     const QModelIndex first = m_library->index(0, 0, storyIndex);
     if (first.isValid())
         m_tree->setCurrentIndex(m_libraryProxy->mapFromSource(first));
@@ -468,7 +456,7 @@ void MainWindow::runSearch()
         const QString snippet = SearchIndex::markSnippet(hit.snippet, u"»"_s, u"«"_s).simplified();
         auto *item = new QListWidgetItem(
             u"%1\n%2 · %3\n%4"_s.arg(hit.title, hit.outlet, hit.published.left(10), snippet));
-        item->setData(Qt::UserRole, hit.articleId);
+        item->setData(Roles::ArticleId, hit.articleId);
         m_results->addItem(item);
     }
     statusBar()->showMessage(tr("%n matching article(s)", nullptr, int(hits->size())), 3000);
@@ -484,46 +472,30 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
             tr("There is nothing to import: no text, HTML, Markdown or JSON files were found."));
         return;
     }
-    startProgress(tr("Importing %n file(s)…", nullptr, int(files.size())), int(files.size()));
-
     // The import runs on its own connection in a worker thread; the window stays responsive.
     const QString projectPath = project()->path();
-    const auto cancel = m_cancelFlag;
-    QPointer<QProgressBar> progress = m_progress;
-    m_importWatcher.setFuture(QtConcurrent::run([projectPath, files, storyName, cancel,
-                                                    progress]() {
-        auto project = Project::open(projectPath);
-        if (!project)
-            return QList<ImportOutcome> {ImportOutcome {projectPath, project.error(), {}, 0, 0}};
-        ImportOptions options;
-        options.storyName = storyName;
-        ImportJob job(*project.value(), options);
-        job.setCancelFlag(cancel.get());
-        job.setProgressCallback([progress](int done, int) {
-            QMetaObject::invokeMethod(
-                progress,
-                [progress, done] {
-                    if (progress)
-                        progress->setValue(done);
-                },
-                Qt::QueuedConnection);
+    auto outcomes = std::make_shared<QList<ImportOutcome>>();
+    m_importing = m_tasks->start(
+        tr("Importing %n file(s)…", nullptr, int(files.size())), int(files.size()),
+        [projectPath, files, storyName, outcomes](
+            const std::atomic_bool &cancel, const TaskRunner::Progress &progress) {
+            auto project = Project::open(projectPath);
+            if (!project) {
+                *outcomes = {ImportOutcome {projectPath, project.error(), {}, 0, 0}};
+                return;
+            }
+            ImportOptions options;
+            options.storyName = storyName;
+            ImportJob job(*project.value(), options);
+            job.setCancelFlag(&cancel);
+            job.setProgressCallback([progress](int done, int) { progress(done); });
+            *outcomes = job.run(files);
+            project.value()->optimize();
+        },
+        [this, outcomes](bool cancelled) {
+            m_importing = false;
+            onImportFinished(*outcomes, cancelled);
         });
-        QList<ImportOutcome> outcomes = job.run(files);
-        project.value()->optimize();
-        return outcomes;
-    }));
-}
-
-void MainWindow::startProgress(const QString &message, int total)
-{
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_progress->setRange(0, total);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelTask->show();
-    for (QAction *action : std::as_const(m_taskActions))
-        action->setEnabled(false);
-    statusBar()->showMessage(message);
 }
 
 qint64 MainWindow::currentStoryId() const
@@ -531,7 +503,7 @@ qint64 MainWindow::currentStoryId() const
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return 0;
-    return current.data(LibraryModel::StoryIdRole).toLongLong();
+    return current.data(Roles::StoryId).toLongLong();
 }
 
 void MainWindow::annotate(qint64 storyId)
@@ -547,39 +519,29 @@ void MainWindow::annotate(qint64 storyId)
         if (storyId == 0 || l.story.id == storyId)
             total += int(l.articles.size());
     }
-    startProgress(
-        tr("Finding entities, dates and quotes in %n article(s)…", nullptr, total), total);
     const QString projectPath = project()->path();
-    const auto cancel = m_cancelFlag;
-    QPointer<QProgressBar> progress = m_progress;
-    m_annotateWatcher.setFuture(
-        QtConcurrent::run([projectPath, storyId, cancel, progress]() -> QString {
+    auto error = std::make_shared<QString>();
+    m_tasks->start(
+        tr("Finding entities, dates and quotes in %n article(s)…", nullptr, total), total,
+        [projectPath, storyId, error](
+            const std::atomic_bool &cancel, const TaskRunner::Progress &progress) {
             auto project = Project::open(projectPath);
-            if (!project)
-                return project.error();
+            if (!project) {
+                *error = project.error();
+                return;
+            }
             AnnotationJob job(*project.value());
-            job.setCancelFlag(cancel.get());
-            job.setProgressCallback([progress](int done, int) {
-                QMetaObject::invokeMethod(
-                    progress,
-                    [progress, done] {
-                        if (progress)
-                            progress->setValue(done);
-                    },
-                    Qt::QueuedConnection);
-            });
+            job.setCancelFlag(&cancel);
+            job.setProgressCallback([progress](int done, int) { progress(done); });
             auto summary = job.run(storyId);
-            return summary ? QString() : summary.error();
-        }));
+            if (!summary)
+                *error = summary.error();
+        },
+        [this, error](bool cancelled) { onAnnotationFinished(*error, cancelled); });
 }
 
-void MainWindow::onAnnotationFinished()
+void MainWindow::onAnnotationFinished(const QString &error, bool cancelled)
 {
-    m_progress->hide();
-    m_cancelTask->hide();
-    for (QAction *action : std::as_const(m_taskActions))
-        action->setEnabled(m_session != nullptr);
-    const QString error = m_annotateWatcher.result();
     const qint64 current = m_articleId;
     // The job wrote through its own connection: an undo step whose proposals it replaced
     // goes now, before the analyst can press redo on it.
@@ -595,20 +557,15 @@ void MainWindow::onAnnotationFinished()
     if (!error.isEmpty())
         showError(tr("Annotate"), error);
     else
-        statusBar()->showMessage(m_cancelFlag && m_cancelFlag->load()
+        statusBar()->showMessage(cancelled
                 ? tr("Annotation cancelled; the articles done so far are kept.")
                 : tr("Annotation finished. The proposals are ready to review."),
             8000);
     Q_EMIT annotationFinished(error.isEmpty());
 }
 
-void MainWindow::onImportFinished()
+void MainWindow::onImportFinished(const QList<ImportOutcome> &outcomes, bool cancelled)
 {
-    m_progress->hide();
-    m_cancelTask->hide();
-    for (QAction *action : std::as_const(m_taskActions))
-        action->setEnabled(m_session != nullptr);
-    const QList<ImportOutcome> outcomes = m_importWatcher.result();
     int added = 0;
     int duplicates = 0;
     QStringList errors;
@@ -622,7 +579,7 @@ void MainWindow::onImportFinished()
     QString summary = tr("Imported %n article(s)", nullptr, added);
     if (duplicates > 0)
         summary += tr(", %n already in the project", nullptr, duplicates);
-    if (m_cancelFlag && m_cancelFlag->load())
+    if (cancelled)
         summary += tr(" before the import was cancelled");
     statusBar()->showMessage(summary + u'.', 8000);
     if (!errors.isEmpty()) {
@@ -742,10 +699,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_importWatcher.waitForFinished();
-    m_annotateWatcher.waitForFinished();
+    m_tasks->cancelAndWait();
     event->accept();
 }
 

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
 #include "model/annotation.h"
-#include <QFutureWatcher>
+#include "model/storedcomparison.h"
 
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -17,9 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QMenu;
 class QPlainTextEdit;
-class QProgressBar;
 class QStackedWidget;
-class QToolButton;
 class QTimer;
 class QTreeView;
 class QUndoGroup;
@@ -37,6 +33,8 @@ class ReadingArea;
 class ProjectSession;
 class Project;
 struct ImportOutcome;
+struct RecomputeSummary;
+class TaskRunner;
 
 class MainWindow : public QMainWindow
 {
@@ -59,8 +57,8 @@ public:
     ProjectSession *session() const { return m_session; }
     LibraryModel *libraryModel() const { return m_library; }
     qint64 currentArticleId() const { return m_articleId; }
-    bool isImporting() const { return m_importWatcher.isRunning(); }
-    bool isBusy() const { return m_importWatcher.isRunning() || m_annotateWatcher.isRunning(); }
+    bool isImporting() const { return m_importing; }
+    bool isBusy() const;
     // Annotates the current story (storyId 0: every article) in the background.
     void annotate(qint64 storyId);
 
@@ -70,6 +68,7 @@ Q_SIGNALS:
     void projectChanged();
     void importFinished(int imported, int refused);
     void annotationFinished(bool ok);
+    void comparisonFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,9 +82,9 @@ private:
     void runSearch();
     void updateRecentMenu();
     void rememberProject(const QString &path);
-    void onImportFinished();
-    void onAnnotationFinished();
-    void startProgress(const QString &message, int total);
+    void onImportFinished(const QList<ImportOutcome> &outcomes, bool cancelled);
+    void onAnnotationFinished(const QString &error, bool cancelled);
+    void onComparisonFinished(const QString &error, const RecomputeSummary &summary, qint64 ms);
     qint64 currentStoryId() const;
     void newProjectDialog();
     void openProjectDialog();
@@ -141,16 +140,12 @@ private:
     QTimer *m_listsRefresh = nullptr; // library and docks, after the panes
     qint64 m_pendingTagId = 0; // the code-book tag being applied
     QMenu *m_recentMenu = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelTask = nullptr;
+    TaskRunner *m_tasks = nullptr; // import, annotation and comparison in the background
+    bool m_importing = false;
     QList<QAction *> m_projectActions;
     QList<QAction *> m_taskActions; // disabled while a background task runs
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
-
-    QFutureWatcher<QList<ImportOutcome>> m_importWatcher;
-    QFutureWatcher<QString> m_annotateWatcher; // an error message, empty on success
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
 };
 
 } // namespace Parallax

@@ -5,8 +5,9 @@
 #include "mainwindow.h"
 
 #include "compare/comparison.h"
-#include "compare/storedcomparison.h"
 #include "edit/projectsession.h"
+#include "jobs/storycomparison.h"
+#include "model/storedcomparison.h"
 #include "review/coveragedock.h"
 #include "review/coveragemodel.h"
 #include "review/reviewdock.h"
@@ -15,11 +16,11 @@
 #include "storage/comparisonstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "tasks/taskrunner.h"
 #include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -133,31 +134,75 @@ void MainWindow::compareStory()
         statusBar()->showMessage(tr("Select a story in the library first."), 4000);
         return;
     }
-    // Comparing a story of ten long articles takes well under a second (docs/compare.md): the
-    // window waits with a busy cursor rather than leaving a half-compared story editable.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QElapsedTimer timer;
-    timer.start();
-    auto summary = m_session->recompareStory(story);
-    QApplication::restoreOverrideCursor();
-    if (!summary) {
-        showError(tr("Compare Story"), summary.error());
+    if (project()->isReadOnly()) {
+        showError(tr("Compare Story"), tr("The project is read-only."));
+        return;
+    }
+    // On a worker with its own connection, as annotation runs: the comparison is computed before
+    // its write transaction opens, and a cancelled one stores nothing.
+    const QString projectPath = project()->path();
+    struct Outcome
+    {
+        QString error;
+        RecomputeSummary summary;
+        qint64 ms = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_tasks->start(
+        tr("Comparing the story's articles…"), 3,
+        [projectPath, story, outcome](
+            const std::atomic_bool &cancel, const TaskRunner::Progress &progress) {
+            QElapsedTimer timer;
+            timer.start();
+            auto project = Project::open(projectPath);
+            if (!project) {
+                outcome->error = project.error();
+                return;
+            }
+            auto summary = Parallax::compareStory(*project.value(), story, sharedComparer(),
+                &cancel, [progress](int done, int) { progress(done); });
+            outcome->ms = timer.elapsed();
+            if (summary)
+                outcome->summary = summary.value();
+            else
+                outcome->error = summary.error();
+        },
+        [this, story, outcome](bool cancelled) {
+            if (cancelled) {
+                statusBar()->showMessage(
+                    tr("Comparison cancelled; the story's differences are as they were."), 8000);
+                Q_EMIT comparisonFinished(false);
+                return;
+            }
+            if (m_session && outcome->error.isEmpty())
+                m_session->comparisonStored(story);
+            onComparisonFinished(outcome->error, outcome->summary, outcome->ms);
+        });
+}
+
+void MainWindow::onComparisonFinished(
+    const QString &error, const RecomputeSummary &summary, qint64 ms)
+{
+    if (!error.isEmpty()) {
+        showError(tr("Compare Story"), error);
+        Q_EMIT comparisonFinished(false);
         return;
     }
     reloadComparison();
     const StoredComparison *c = m_reading->comparison();
     statusBar()->showMessage(
         tr("Compared in %1 ms: %2 aligned passages, %3 differences to review (%4 new, %5 kept)")
-            .arg(timer.elapsed())
+            .arg(ms)
             .arg(c ? c->alignments.size() : 0)
             .arg(c ? c->items.size() : 0)
-            .arg(summary->added)
-            .arg(summary->kept),
+            .arg(summary.added)
+            .arg(summary.kept),
         8000);
     if (auto *review = findChild<QDockWidget *>(u"differences"_s)) {
         review->show();
         review->raise();
     }
+    Q_EMIT comparisonFinished(true);
 }
 
 void MainWindow::reloadComparison()

@@ -23,6 +23,8 @@ enum : int {
     ReviewStatus, // ReviewItemStatus as int
     ReviewKind, // a DifferenceKind name, "only-quote" or "only-sentence"
     ComparisonGroup, // an alignment id, or minus the item's id when found in one article only
+    StoryId, // the library's story rows (and the story of an article row)
+    IsStory, // bool: a story row of the library, not an article
 };
 
 } // namespace Parallax::Roles

@@ -26,53 +26,6 @@ QString entityId(int index)
 
 } // namespace
 
-QString typeName(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person:
-        return u"PERSON"_s;
-    case EntityType::Organisation:
-        return u"ORG"_s;
-    case EntityType::Location:
-        return u"LOC"_s;
-    case EntityType::Misc:
-        return u"MISC"_s;
-    }
-    return {};
-}
-
-QString typeName(TemporalType type)
-{
-    switch (type) {
-    case TemporalType::Date:
-        return u"DATE"_s;
-    case TemporalType::Time:
-        return u"TIME"_s;
-    case TemporalType::Duration:
-        return u"DURATION"_s;
-    case TemporalType::Set:
-        return u"SET"_s;
-    case TemporalType::Money:
-        return u"MONEY"_s;
-    case TemporalType::Percent:
-        return u"PERCENT"_s;
-    }
-    return {};
-}
-
-QString kindName(QuoteKind kind)
-{
-    switch (kind) {
-    case QuoteKind::Direct:
-        return u"direct"_s;
-    case QuoteKind::Partial:
-        return u"partial"_s;
-    case QuoteKind::Indirect:
-        return u"indirect"_s;
-    }
-    return {};
-}
-
 QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
     const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds)
 {
@@ -93,7 +46,7 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
     for (int index : order) {
         const Entity &e = entities.at(index);
         entityArray.append(QJsonObject {{u"id"_s, entityId(index)}, {u"name"_s, e.name},
-            {u"type"_s, typeName(e.type)}, {u"mentions"_s, mentionsByEntity.value(index)}});
+            {u"type"_s, enumName(e.type)}, {u"mentions"_s, mentionsByEntity.value(index)}});
     }
 
     // Amounts become entities grouped by value; the other temporal expressions are dates.
@@ -103,7 +56,7 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
     for (const TemporalExpression &t : doc.temporals) {
         const QJsonObject s = span(text, map, t.range);
         if (t.type == TemporalType::Money || t.type == TemporalType::Percent) {
-            const QString key = typeName(t.type) + u'|'
+            const QString key = enumName(t.type) + u'|'
                 + (t.value.isEmpty() ? s.value(u"text"_s).toString() : t.value);
             auto it = amountEntity.find(key);
             if (it == amountEntity.end()) {
@@ -115,7 +68,7 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
                     id = amountIds->insert(key, int(amountIds->size()));
                 amounts.append(QJsonObject {{u"id"_s, u"e%1"_s.arg(100000 + id.value() + 1)},
                     {u"name"_s, t.value.isEmpty() ? s.value(u"text"_s).toString() : t.value},
-                    {u"type"_s, typeName(t.type)}, {u"mentions"_s, QJsonArray {}}});
+                    {u"type"_s, enumName(t.type)}, {u"mentions"_s, QJsonArray {}}});
             }
             QJsonObject &amount = amounts[it.value()];
             QJsonArray mentions = amount.value(u"mentions"_s).toArray();
@@ -124,7 +77,7 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
             continue;
         }
         QJsonObject date = s;
-        date.insert(u"type"_s, typeName(t.type));
+        date.insert(u"type"_s, enumName(t.type));
         date.insert(u"value"_s, t.value.isEmpty() ? QJsonValue() : QJsonValue(t.value));
         dates.append(date);
     }
@@ -134,7 +87,7 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
     QJsonArray quotes;
     for (const Quote &q : doc.quotes) {
         QJsonObject quote = span(text, map, q.content);
-        quote.insert(u"kind"_s, kindName(q.kind));
+        quote.insert(u"kind"_s, enumName(q.kind));
         quote.insert(u"cue"_s, q.cue.isValid() ? QJsonValue(span(text, map, q.cue)) : QJsonValue());
         if (q.speaker.isValid()) {
             QJsonObject speaker = span(text, map, q.speaker);

@@ -13,12 +13,6 @@ struct ArticleDraft;
 
 namespace AnnotationJson {
 
-// Names as they appear in JSON and the database: PERSON, ORG, LOC, MISC; DATE, TIME, DURATION,
-// SET, MONEY, PERCENT; direct, partial, indirect.
-QString typeName(EntityType type);
-QString typeName(TemporalType type);
-QString kindName(QuoteKind kind);
-
 // One document of 'parallax annotate --format json'. Offsets are code points into "text".
 // Entity ids are "e" + a number that names one entity in every document annotated together.
 // Money and percentages are entities of their own, one per value; amountIds carries their

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotate/document.h"
 #include "annotate/linking/entitylinker.h"
+#include "annotate/ner/labels.h"
+#include "annotate/tokenizer.h"
+#include "model/document.h"
 #include "util/result.h"
 
 #include <memory>

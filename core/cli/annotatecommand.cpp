@@ -3,11 +3,11 @@
 // 'parallax annotate': article files to JSON, or a project's articles into the project.
 #include "command.h"
 
-#include "annotate/annotationjob.h"
 #include "annotate/annotationjson.h"
 #include "annotate/annotator.h"
 #include "cli.h"
 #include "import/importer.h"
+#include "jobs/annotationjob.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 

@@ -74,8 +74,8 @@ QJsonObject toJson(const QStringList &sources, const CompareInput &input, const 
         QJsonArray docs;
         for (int d : e.docs)
             docs.append(d);
-        entities.append(QJsonObject {
-            {u"name"_s, e.name}, {u"type"_s, AnnotationJson::typeName(e.type)}, {u"docs"_s, docs}});
+        entities.append(
+            QJsonObject {{u"name"_s, e.name}, {u"type"_s, enumName(e.type)}, {u"docs"_s, docs}});
     }
     return QJsonObject {{u"documents"_s, documents}, {u"alignments"_s, alignments},
         {u"unmatched"_s, unmatched}, {u"entity_coverage"_s, entities}};
@@ -127,8 +127,8 @@ void printText(
         QStringList docs;
         for (int d : e.docs)
             docs.append(QString::number(d));
-        out << "  " << AnnotationJson::typeName(e.type) << "\t" << e.name << "  ["
-            << docs.join(u","_s) << "]" << Qt::endl;
+        out << "  " << enumName(e.type) << "\t" << e.name << "  [" << docs.join(u","_s) << "]"
+            << Qt::endl;
     }
 }
 

@@ -5,7 +5,7 @@
 #include "command.h"
 
 #include "cli.h"
-#include "compare/storycomparison.h"
+#include "jobs/storycomparison.h"
 #include "storage/articlestore.h"
 #include "storage/comparisonstore.h"
 #include "storage/entitystore.h"

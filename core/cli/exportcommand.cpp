@@ -6,6 +6,8 @@
 #include "cli.h"
 #include "export/annotationimport.h"
 #include "export/exporter.h"
+#include "jobs/exportjob.h"
+#include "jobs/interchangeimport.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 

@@ -5,7 +5,7 @@
 
 #include "cli.h"
 #include "import/importer.h"
-#include "import/importjob.h"
+#include "jobs/importjob.h"
 #include "sample/sampleproject.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"

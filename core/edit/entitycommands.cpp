@@ -6,9 +6,6 @@
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -240,16 +237,17 @@ Result<void> TagCommand::load()
                 m_subtree.append(t);
         }
     }
-    QSqlQuery query(m_session->project().database());
     for (const Tag &t : std::as_const(m_subtree)) {
-        if (auto r = Sql::exec(query, u"SELECT id FROM annotation WHERE tag_id = ?"_s, {t.id}); !r)
-            return r;
-        while (query.next())
-            m_users.append({query.value(0).toLongLong(), t.id});
-        if (auto r = Sql::exec(query, u"SELECT id FROM review_item WHERE tag_id = ?"_s, {t.id}); !r)
-            return r;
-        while (query.next())
-            m_reviewUsers.append({query.value(0).toLongLong(), t.id});
+        auto annotations = s.annotationsTagged(t.id);
+        if (!annotations)
+            return Error {annotations.error()};
+        for (qint64 id : std::as_const(annotations.value()))
+            m_users.append({id, t.id});
+        auto items = s.reviewItemsTagged(t.id);
+        if (!items)
+            return Error {items.error()};
+        for (qint64 id : std::as_const(items.value()))
+            m_reviewUsers.append({id, t.id});
     }
     return {};
 }
@@ -286,17 +284,12 @@ Result<void> TagCommand::revert()
             if (auto r = s.insertTag(t); !r)
                 return Error {r.error()};
         }
-        QSqlQuery query(m_session->project().database());
         for (const auto &[annotation, tag] : std::as_const(m_users)) {
-            if (auto r = Sql::exec(
-                    query, u"UPDATE annotation SET tag_id = ? WHERE id = ?"_s, {tag, annotation});
-                !r)
+            if (auto r = s.setAnnotationTag(annotation, tag); !r)
                 return r;
         }
         for (const auto &[item, tag] : std::as_const(m_reviewUsers)) {
-            if (auto r = Sql::exec(
-                    query, u"UPDATE review_item SET tag_id = ? WHERE id = ?"_s, {tag, item});
-                !r)
+            if (auto r = s.setReviewItemTag(item, tag); !r)
                 return r;
         }
         return {};

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsession.h"
 
-#include "compare/storycomparison.h"
 #include "edit/commands.h"
 #include "edit/entitycommands.h"
 #include "edit/reviewcommands.h"
+#include "jobs/storycomparison.h"
 #include "model/anchoring.h"
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
@@ -15,6 +15,8 @@
 
 #include <QDir>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -228,6 +230,38 @@ Result<void> ProjectSession::mergeEntities(qint64 keepId, qint64 absorbedId)
     return push(command.release());
 }
 
+Result<void> ProjectSession::inOneStep(
+    const QString &text, const std::function<Result<void>()> &steps)
+{
+    m_undoStack->beginMacro(text);
+    auto result = steps();
+    m_undoStack->endMacro();
+    return result;
+}
+
+Result<void> ProjectSession::mergeEntities(qint64 keepId, const QList<qint64> &absorbedIds)
+{
+    return inOneStep(tr("Merge %n entities", nullptr, int(absorbedIds.size() + 1)), [&] {
+        for (qint64 id : absorbedIds) {
+            if (auto r = mergeEntities(keepId, id); !r)
+                return r;
+        }
+        return Result<void> {};
+    });
+}
+
+Result<void> ProjectSession::setEntityType(const QList<EntityRecord> &entities, const QString &type)
+{
+    return inOneStep(tr("Change type"), [&] {
+        for (EntityRecord e : entities) {
+            e.type = type;
+            if (auto r = updateEntity(e); !r)
+                return r;
+        }
+        return Result<void> {};
+    });
+}
+
 Result<qint64> ProjectSession::splitMention(qint64 annotationId)
 {
     auto command = std::make_unique<SplitMentionCommand>(this, annotationId);
@@ -257,6 +291,31 @@ Result<void> ProjectSession::updateTag(const Tag &tag)
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());
+}
+
+Result<void> ProjectSession::setTagShortcut(qint64 tagId, const QString &key)
+{
+    auto tags = EntityStore(m_project->database()).tags();
+    if (!tags)
+        return Error {tags.error()};
+    const auto tag = std::find_if(
+        tags->cbegin(), tags->cend(), [tagId](const Tag &t) { return t.id == tagId; });
+    if (tag == tags->cend())
+        return Error {u"there is no tag %1"_s.arg(tagId)};
+    return inOneStep(tr("Set tag key"), [&] {
+        if (!key.isEmpty()) {
+            for (Tag other : std::as_const(tags.value())) {
+                if (other.shortcut == key && other.id != tagId) {
+                    other.shortcut.clear();
+                    if (auto r = updateTag(other); !r)
+                        return r;
+                }
+            }
+        }
+        Tag changed = *tag;
+        changed.shortcut = key;
+        return updateTag(changed);
+    });
 }
 
 Result<void> ProjectSession::removeTag(qint64 id)

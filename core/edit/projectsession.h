@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
 #include "model/annotation.h"
 #include "model/entity.h"
+#include "model/storedcomparison.h"
 #include "storage/comparisonstore.h"
 #include "util/result.h"
 
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -55,12 +56,18 @@ public:
     Result<void> updateEntity(const EntityRecord &entity);
     Result<void> mergeEntities(qint64 keepId, qint64 absorbedId);
     Result<qint64> splitMention(qint64 annotationId);
+    // Bulk edits, each one undo step (the macro opens and closes here, never in a view); a step
+    // that fails ends it, keeping the steps before it.
+    Result<void> mergeEntities(qint64 keepId, const QList<qint64> &absorbedIds);
+    Result<void> setEntityType(const QList<EntityRecord> &entities, const QString &type);
 
     // The code book: a new tag (returns its id), a changed one (name, colour, parent, shortcut),
     // or one removed with the tags nested in it.
     Result<qint64> addTag(const Tag &tag);
     Result<void> updateTag(const Tag &tag);
     Result<void> removeTag(qint64 id);
+    // A key belongs to one tag: the one that had it gives it up, in the same undo step.
+    Result<void> setTagShortcut(qint64 tagId, const QString &key);
 
     // The review queue of a story's comparison: the analyst's verdict, code-book tag (0: none) or
     // note on review items, each recorded with the analyst's name and the time. A bulk change is
@@ -71,6 +78,16 @@ public:
     // Compares the story's articles again and stores the result, keeping the analyst's verdicts
     // (items are matched by their spans and texts). Not undoable: it changes no decision.
     Result<RecomputeSummary> recompareStory(qint64 storyId);
+
+    // Tells the views that the story's comparison was stored on another connection (a worker's,
+    // see compareStory() in jobs/storycomparison.h).
+    // A job compared the story through its own connection: drops undo steps whose review items
+    // it removed, and tells the views.
+    void comparisonStored(qint64 storyId)
+    {
+        checkForChanges();
+        Q_EMIT reviewItemsChanged(storyId);
+    }
 
     // Reports a failure of a command run by undo or redo, which cannot return one.
     void reportError(const QString &message);
@@ -107,6 +124,7 @@ private:
     Result<void> push(class SessionCommand *command);
     // Clears the undo history when a step's rows are no longer as it left them.
     void dropStaleHistory();
+    Result<void> inOneStep(const QString &text, const std::function<Result<void>()> &steps);
 
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
 #include "edit/commands.h"
+#include "model/storedcomparison.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -3,13 +3,10 @@
 #pragma once
 
 #include "export/exportoptions.h"
-#include "util/result.h"
 
 #include <QStringList>
 
 namespace Parallax {
-
-class Project;
 
 // What an export wrote.
 struct ExportSummary
@@ -21,11 +18,5 @@ struct ExportSummary
     int orphaned = 0;
     QStringList warnings; // for a person, e.g. spans a format could not carry
 };
-
-// Writes the project's story (or the chosen articles) in options.format to outPath: a file, or
-// for brat a folder (created when missing; an existing folder must be empty). Reports
-// (Html, Pdf, Markdown) are written by writeReport() (export/report.h), the data formats here.
-Result<ExportSummary> exportProject(
-    Project &project, const ExportOptions &options, const QString &outPath);
 
 } // namespace Parallax

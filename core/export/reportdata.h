@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
 #include "export/exportoptions.h"
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/entity.h"
+#include "model/storedcomparison.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -16,8 +16,6 @@
 #include <optional>
 
 namespace Parallax {
-
-class Project;
 
 struct ReportArticle
 {
@@ -56,11 +54,6 @@ struct ReportData
     // "Comparison dossier" or "Article report".
     QString kindName() const;
 };
-
-// Reads what the options select. comparison is the story's stored comparison, or null when it has
-// not been compared; it is ignored for a single-article report.
-Result<ReportData> loadReportData(
-    Project &project, const ExportOptions &options, const StoredComparison *comparison);
 
 // Restricts a comparison to some of its articles: members of other articles leave their
 // alignments (an alignment needs two), review items and coverage columns go with them.

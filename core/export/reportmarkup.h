@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
 #include "model/readercolors.h"
+#include "model/storedcomparison.h"
 
 #include <QColor>
 #include <QList>

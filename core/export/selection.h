@@ -11,8 +11,6 @@
 
 namespace Parallax {
 
-class Project;
-
 // An annotation as an export writes it: with the names its row ids point at, and a quote's cue
 // and speaker.
 struct ExportedAnnotation
@@ -50,12 +48,6 @@ ExportLayer layerOf(const Annotation &annotation);
 // chosen; rejected ones never are; proposals only with includeProposals (manual annotations are
 // always exported); notes only with includeNotes.
 bool isIncluded(const Annotation &annotation, const ExportOptions &options);
-
-// Reads the story's articles (or options.articleIds, in story order) with their annotations.
-// Spans are checked against the article text in memory, as the reader does: one whose text
-// moved is re-anchored where its quote and context occur exactly once, otherwise left out and
-// counted as orphaned. Nothing is written to the project.
-Result<ExportSelection> select(Project &project, const ExportOptions &options);
 
 } // namespace ExportSelector
 } // namespace Parallax

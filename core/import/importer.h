@@ -4,6 +4,7 @@
 
 #include "model/article.h"
 #include "util/result.h"
+#include "util/textmetrics.h"
 
 #include <QList>
 #include <QStringList>
@@ -32,12 +33,14 @@ Result<QList<ArticleDraft>> parse(
 // Files to import for the given paths: folders are walked for supported files, in name order.
 QStringList expandPaths(const QStringList &paths);
 
-// The body's identity: SHA-256 of the text with Unicode normalised (NFC) and white space folded,
-// so the same article saved twice, or as HTML and as text, is recognised.
-QString contentHash(const QString &body);
-
-// Word count as shown in listings: runs of letters or digits, with the combining marks on them and
-// the apostrophes and hyphens inside them ("won't", "well-known"); "3.5" and "12,000" are one word.
-int countWords(const QString &body);
+// The body's identity and word count (util/textmetrics.h).
+inline QString contentHash(const QString &body)
+{
+    return TextMetrics::contentHash(body);
+}
+inline int countWords(const QString &body)
+{
+    return TextMetrics::countWords(body);
+}
 
 } // namespace Parallax::Importer

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampleproject.h"
 
-#include "annotate/annotationjob.h"
-#include "compare/storycomparison.h"
 #include "import/importer.h"
+#include "jobs/annotationjob.h"
+#include "jobs/storycomparison.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 #include "storage/sql.h"

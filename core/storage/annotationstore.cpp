@@ -210,24 +210,25 @@ Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
             Sql::text(span.suffix), timestamp({}), id});
 }
 
-Result<QList<Annotation>> AnnotationStore::forArticle(
-    qint64 articleId, const QString &text, Verify verify)
+Result<void> AnnotationStore::removeProposals(qint64 articleId)
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto r = Sql::exec(query,
-            u"SELECT "_s + kColumns
-                + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
-            {articleId});
-        !r)
-        return Error {r.error()};
-    QList<Annotation> annotations;
-    while (query.next())
-        annotations.append(fromRow(query));
-    query.finish();
-    if (verify == Verify::No)
-        return annotations;
+    return Sql::exec(query,
+        u"DELETE FROM annotation WHERE article_id = ? AND origin = 'automatic'"
+        " AND status = 'proposed'"
+        // A proposed quote the analyst gave a speaker stays, with its cue: the speaker is a
+        // decision, and it needs its quote.
+        " AND NOT EXISTS (SELECT 1 FROM annotation s WHERE s.kind = 'speaker'"
+        "   AND s.origin = 'manual'"
+        "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s,
+        {articleId});
+}
 
+namespace {
+
+// Checks each span against the text; the annotations whose span or state changed are listed.
+QList<const Annotation *> verifyAll(const QString &text, QList<Annotation> &annotations)
+{
     const CodePointMap map(text);
     QList<const Annotation *> changed;
     for (Annotation &a : annotations) {
@@ -245,6 +246,43 @@ Result<QList<Annotation>> AnnotationStore::forArticle(
         a.span = outcome.span;
         changed.append(&a);
     }
+    return changed;
+}
+
+} // namespace
+
+Result<QList<Annotation>> AnnotationStore::forArticle(
+    qint64 articleId, const QString &text, Verify verify, bool *moved)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query,
+            u"SELECT "_s + kColumns
+                + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
+            {articleId});
+        !r)
+        return Error {r.error()};
+    QList<Annotation> annotations;
+    while (query.next())
+        annotations.append(fromRow(query));
+    query.finish();
+    if (moved)
+        *moved = false;
+    if (verify == Verify::No)
+        return annotations;
+    const bool changed = !verifyAll(text, annotations).isEmpty();
+    if (moved)
+        *moved = changed;
+    return annotations;
+}
+
+Result<QList<Annotation>> AnnotationStore::reanchor(qint64 articleId, const QString &text)
+{
+    auto read = forArticle(articleId, text, Verify::No);
+    if (!read)
+        return read;
+    QList<Annotation> &annotations = read.value();
+    const QList<const Annotation *> changed = verifyAll(text, annotations);
     if (changed.isEmpty() || m_db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s))
         return annotations;
 

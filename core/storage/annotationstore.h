@@ -46,14 +46,20 @@ public:
     Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
     Result<int> setNote(qint64 id, const QString &note);
     Result<int> setSpan(qint64 id, const TextSpan &span);
+    // Deletes the article's machine proposals nobody has reviewed yet (before annotating again).
+    Result<void> removeProposals(qint64 articleId);
 
     enum class Verify { Yes, No };
     // The article's annotations in text order. With Verify::Yes each span is checked against the
-    // article text: one that moved is re-anchored only where its quote and context occur exactly
-    // once, otherwise flagged orphaned; the outcome is written back (unless the project is
-    // read-only) so the analyst sees it in the review.
-    Result<QList<Annotation>> forArticle(
-        qint64 articleId, const QString &articleText, Verify verify = Verify::Yes);
+    // article text in memory: one that moved is re-anchored only where its quote and context
+    // occur exactly once, otherwise flagged orphaned. A read never writes: *moved (when given)
+    // says whether the stored spans differ from what the text says now, for reanchor() to run
+    // where writing is in order (off the GUI thread).
+    Result<QList<Annotation>> forArticle(qint64 articleId, const QString &articleText,
+        Verify verify = Verify::Yes, bool *moved = nullptr);
+    // forArticle() with Verify::Yes, and the outcome written back (unless the project is
+    // read-only), so that the analyst sees it in the review.
+    Result<QList<Annotation>> reanchor(qint64 articleId, const QString &articleText);
 
 private:
     QSqlDatabase m_db;

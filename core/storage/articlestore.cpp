@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
 
-#include "import/importer.h"
 #include "storage/sql.h"
+#include "util/textmetrics.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,7 +26,7 @@ ArticleStore::ArticleStore(QSqlDatabase db)
 
 Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
 {
-    const QString hash = Importer::contentHash(draft.body);
+    const QString hash = TextMetrics::contentHash(draft.body);
     if (!m_findHash) {
         m_findHash.emplace(m_db);
         m_findHash->prepare(u"SELECT id FROM article WHERE content_hash = ?"_s);
@@ -49,7 +49,7 @@ Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
     for (const QVariant &value :
         QVariantList {Sql::text(draft.title), Sql::text(draft.outlet), Sql::text(draft.author),
             Sql::text(draft.url), Sql::text(draft.published), Sql::text(draft.language),
-            Sql::text(draft.body), hash, Importer::countWords(draft.body),
+            Sql::text(draft.body), hash, TextMetrics::countWords(draft.body),
             Sql::text(draft.sourcePath), Sql::text(draft.sourceFormat), now()}) {
         m_insert->addBindValue(value);
     }
@@ -76,31 +76,21 @@ Result<qint64> ArticleStore::storyId(const QString &name, bool create)
 
 Result<void> ArticleStore::addToStory(qint64 storyId, qint64 articleId)
 {
-    // The next position is looked up once per story and then counted here: a MAX() per insert
-    // scans the story's rows each time, which made bulk imports quadratic.
-    auto next = m_nextPosition.find(storyId);
-    if (next == m_nextPosition.end()) {
-        QSqlQuery query(m_db);
-        if (auto r = Sql::exec(query,
-                u"SELECT COALESCE(MAX(position), 0) + 1 FROM story_article WHERE story_id = ?"_s,
-                {storyId});
-            !r)
-            return r;
-        next = m_nextPosition.insert(storyId, query.next() ? query.value(0).toLongLong() : 1);
-    }
+    // The position is read in the statement that writes it, inside the caller's write
+    // transaction: nothing cached here goes stale when another connection adds articles. The
+    // index on (story_id, position) makes the MAX() one lookup (bulk imports stay linear).
     if (!m_addToStory) {
         m_addToStory.emplace(m_db);
         m_addToStory->prepare(
-            u"INSERT INTO story_article (story_id, article_id, position) VALUES (?, ?, ?)"
+            u"INSERT INTO story_article (story_id, article_id, position)"
+            " SELECT ?, ?, COALESCE(MAX(position), 0) + 1 FROM story_article WHERE story_id = ?"
             " ON CONFLICT (story_id, article_id) DO NOTHING"_s);
     }
     m_addToStory->addBindValue(storyId);
     m_addToStory->addBindValue(articleId);
-    m_addToStory->addBindValue(next.value());
+    m_addToStory->addBindValue(storyId);
     if (!m_addToStory->exec())
         return Error {Sql::describe(*m_addToStory)};
-    if (m_addToStory->numRowsAffected() > 0)
-        ++next.value();
     return {};
 }
 
@@ -148,6 +138,96 @@ Result<QList<Story>> ArticleStore::stories()
         result.append(s);
     }
     return result;
+}
+
+Result<bool> ArticleStore::contains(qint64 articleId)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query, u"SELECT 1 FROM article WHERE id = ?"_s, {articleId}); !r)
+        return Error {r.error()};
+    return query.next();
+}
+
+Result<QList<qint64>> ArticleStore::storyArticles(qint64 storyId, Order order)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query,
+            order == Order::Position ? u"SELECT article_id FROM story_article WHERE story_id = ?"
+                                       " ORDER BY position, article_id"_s
+                                     : u"SELECT sa.article_id FROM story_article sa JOIN article a "
+                                       u"ON a.id = sa.article_id"
+                                       " WHERE sa.story_id = ? ORDER BY a.published, a.id"_s,
+            {storyId});
+        !r)
+        return Error {r.error()};
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<std::optional<qint64>> ArticleStore::firstStoryOf(qint64 articleId)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT a.id, (SELECT MIN(story_id) FROM story_article WHERE article_id = a.id)"
+            " FROM article a WHERE a.id = ?"_s,
+            {articleId});
+        !r)
+        return Error {r.error()};
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(1).toLongLong());
+}
+
+Result<QList<std::pair<qint64, qint64>>> ArticleStore::articlesByStory(qint64 storyId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = storyId > 0
+        ? u"SELECT sa.story_id, a.id FROM story_article sa JOIN article a ON a.id = sa.article_id"
+          " WHERE sa.story_id = ? ORDER BY sa.position, a.id"_s
+        : u"SELECT MIN(sa.story_id), a.id FROM article a LEFT JOIN story_article sa"
+          " ON sa.article_id = a.id GROUP BY a.id ORDER BY 1, a.id"_s;
+    if (auto r = Sql::exec(query, sql, storyId > 0 ? QVariantList {storyId} : QVariantList {}); !r)
+        return Error {r.error()};
+    QList<std::pair<qint64, qint64>> pairs;
+    while (query.next())
+        pairs.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return pairs;
+}
+
+namespace {
+
+Result<QList<ArticleStore::Match>> matches(
+    QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    if (auto r = Sql::exec(query,
+            u"SELECT id, body, (SELECT MIN(story_id) FROM story_article WHERE"
+            " article_id = article.id) FROM article "_s
+                + where,
+            values);
+        !r)
+        return Error {r.error()};
+    QList<ArticleStore::Match> found;
+    while (query.next())
+        found.append(ArticleStore::Match {
+            query.value(0).toLongLong(), query.value(2).toLongLong(), query.value(1).toString()});
+    return found;
+}
+
+} // namespace
+
+Result<QList<ArticleStore::Match>> ArticleStore::findByContentHash(const QString &contentHash)
+{
+    return matches(m_db, u"WHERE content_hash = ?"_s, {contentHash});
+}
+
+Result<QList<ArticleStore::Match>> ArticleStore::findByUrl(const QString &url, int limit)
+{
+    return matches(m_db, u"WHERE url = ? LIMIT ?"_s, {url, limit});
 }
 
 Result<QList<StoryListing>> ArticleStore::listing()

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <utility>
 
 namespace Parallax {
 
@@ -54,15 +55,36 @@ public:
     Result<void> addToStory(qint64 storyId, qint64 articleId);
 
     Result<Article> article(qint64 id);
+    Result<bool> contains(qint64 articleId);
     Result<QList<Story>> stories();
     Result<QList<StoryListing>> listing();
+
+    // The story's article ids in the library's order (position), or by publication date as the
+    // reports list them.
+    enum class Order { Position, Published };
+    Result<QList<qint64>> storyArticles(qint64 storyId, Order order = Order::Position);
+    // The first story (lowest id) the article is in, 0 for none; nullopt: there is no such article.
+    Result<std::optional<qint64>> firstStoryOf(qint64 articleId);
+    // (story, article) pairs: the story's articles in position order, or with storyId 0 every
+    // article with its first story (0 for none), by story, then article id.
+    Result<QList<std::pair<qint64, qint64>>> articlesByStory(qint64 storyId);
+
+    // An article an annotation file points at, with its text and first story.
+    struct Match
+    {
+        qint64 id = 0;
+        qint64 storyId = 0;
+        QString body;
+    };
+    Result<QList<Match>> findByContentHash(const QString &contentHash);
+    // At most limit of them: a caller that needs one address to name one article asks for two.
+    Result<QList<Match>> findByUrl(const QString &url, int limit);
 
 private:
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_findHash;
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_addToStory;
-    QHash<qint64, qint64> m_nextPosition; // story id -> position for the next article
 };
 
 } // namespace Parallax

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonstore.h"
 
-#include "annotate/annotationjson.h"
 #include "model/anchoring.h"
+#include "model/labels.h"
 #include "storage/sql.h"
 #include "util/textoffsets.h"
 
@@ -359,8 +359,7 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
         const EntityCoverage &coverage = comparison.entities.at(e);
         if (auto r = Sql::exec(query,
                 u"INSERT INTO coverage_entity (story_id, position, name, type) VALUES (?, ?, ?, ?)"_s,
-                {storyId, int(e), Sql::text(coverage.name),
-                    AnnotationJson::typeName(coverage.type)});
+                {storyId, int(e), Sql::text(coverage.name), enumName(coverage.type)});
             !r)
             return Error {r.error()};
         const qint64 coverageId = query.lastInsertId().toLongLong();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/comparison.h"
-#include "compare/storedcomparison.h"
+#include "model/comparison.h"
+#include "model/storedcomparison.h"
 #include "util/result.h"
 
 #include <QDateTime>

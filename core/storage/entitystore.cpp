@@ -114,6 +114,46 @@ Result<qint64> EntityStore::insert(const EntityRecord &e)
     return id;
 }
 
+Result<qint64> EntityStore::findOrCreate(
+    qint64 storyId, const QString &type, const QString &name, const QStringList &aliases)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            storyId > 0
+                ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
+                : u"SELECT id FROM entity WHERE story_id IS NULL AND type = ? AND name = ?"_s,
+            storyId > 0 ? QVariantList {storyId, type, name} : QVariantList {type, name});
+        !r)
+        return Error {r.error()};
+    if (!query.next()) {
+        EntityRecord record;
+        record.storyId = storyId;
+        record.name = name;
+        record.type = type;
+        record.aliases = aliases;
+        return insert(record);
+    }
+    const qint64 id = query.value(0).toLongLong();
+    for (const QString &alias : aliases) {
+        if (auto r = Sql::exec(query,
+                u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                {id, alias});
+            !r)
+            return Error {r.error()};
+    }
+    return id;
+}
+
+Result<void> EntityStore::removeUnused(qint64 storyId)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+        (storyId > 0 ? u"DELETE FROM entity WHERE story_id = ? AND NOT EXISTS"_s
+                     : u"DELETE FROM entity WHERE story_id IS NULL AND NOT EXISTS"_s)
+            + u" (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id)"_s,
+        storyId > 0 ? QVariantList {storyId} : QVariantList {});
+}
+
 Result<int> EntityStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
@@ -233,6 +273,45 @@ Result<int> EntityStore::removeTag(qint64 id)
 {
     QSqlQuery query(m_db);
     return Sql::change(query, u"DELETE FROM tag WHERE id = ?"_s, {id});
+}
+
+namespace {
+
+Result<QList<qint64>> ids(QSqlDatabase &db, const QString &statement, qint64 key)
+{
+    QSqlQuery query(db);
+    if (auto r = Sql::exec(query, statement, {key}); !r)
+        return Error {r.error()};
+    QList<qint64> found;
+    while (query.next())
+        found.append(query.value(0).toLongLong());
+    return found;
+}
+
+} // namespace
+
+Result<QList<qint64>> EntityStore::annotationsTagged(qint64 tagId)
+{
+    return ids(m_db, u"SELECT id FROM annotation WHERE tag_id = ?"_s, tagId);
+}
+
+Result<QList<qint64>> EntityStore::reviewItemsTagged(qint64 tagId)
+{
+    return ids(m_db, u"SELECT id FROM review_item WHERE tag_id = ?"_s, tagId);
+}
+
+Result<void> EntityStore::setAnnotationTag(qint64 annotationId, qint64 tagId)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(
+        query, u"UPDATE annotation SET tag_id = ? WHERE id = ?"_s, {idOrNull(tagId), annotationId});
+}
+
+Result<void> EntityStore::setReviewItemTag(qint64 itemId, qint64 tagId)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(
+        query, u"UPDATE review_item SET tag_id = ? WHERE id = ?"_s, {idOrNull(tagId), itemId});
 }
 
 } // namespace Parallax

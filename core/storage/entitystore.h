@@ -24,6 +24,12 @@ public:
     Result<int> remove(qint64 id);
     Result<int> update(const EntityRecord &entity); // name, type and aliases
     Result<int> countExisting(const QList<qint64> &ids);
+    // The story's entity of that type and name (storyId 0: of no story), made when missing; the
+    // aliases are recorded either way. The one way the jobs find or make an entity row.
+    Result<qint64> findOrCreate(
+        qint64 storyId, const QString &type, const QString &name, const QStringList &aliases = {});
+    // Deletes the story's entities (storyId 0: those of no story) no annotation points at.
+    Result<void> removeUnused(qint64 storyId);
     // Points these annotations at entity (0: none); returns nothing, the caller keeps the old ids.
     Result<int> setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId);
     Result<QList<qint64>> annotationsOf(qint64 entityId);
@@ -33,6 +39,11 @@ public:
     Result<qint64> insertTag(const Tag &tag); // keeps tag.id when set (undo)
     Result<int> updateTag(const Tag &tag);
     Result<int> removeTag(qint64 id);
+    // What carries the tag, so that removing it can be undone.
+    Result<QList<qint64>> annotationsTagged(qint64 tagId);
+    Result<QList<qint64>> reviewItemsTagged(qint64 tagId);
+    Result<void> setAnnotationTag(qint64 annotationId, qint64 tagId);
+    Result<void> setReviewItemTag(qint64 itemId, qint64 tagId);
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "storage/dialect.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -26,78 +27,74 @@ Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 // only here, in the storage layer.
 Result<void> createVersion1(QSqlDatabase &db)
 {
+    const QString id = u"  "_s + Sql::Dialect::of(db).idColumn() + u","_s;
     return execAll(db,
         {
             u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-            u"CREATE TABLE story ("
-            "  id INTEGER PRIMARY KEY,"
-            "  name TEXT NOT NULL UNIQUE,"
-            "  description TEXT NOT NULL DEFAULT '',"
-            "  created TEXT NOT NULL)"_s,
-            u"CREATE TABLE article ("
-            "  id INTEGER PRIMARY KEY,"
-            "  title TEXT NOT NULL DEFAULT '',"
-            "  outlet TEXT NOT NULL DEFAULT '',"
-            "  author TEXT NOT NULL DEFAULT '',"
-            "  url TEXT NOT NULL DEFAULT '',"
-            "  published TEXT NOT NULL DEFAULT '',"
-            "  language TEXT NOT NULL DEFAULT '',"
-            "  body TEXT NOT NULL,"
-            "  content_hash TEXT NOT NULL UNIQUE,"
-            "  word_count INTEGER NOT NULL DEFAULT 0,"
-            "  source_path TEXT NOT NULL DEFAULT '',"
-            "  source_format TEXT NOT NULL DEFAULT '',"
-            "  imported_at TEXT NOT NULL)"_s,
+            u"CREATE TABLE story ("_s + id
+                + u"  name TEXT NOT NULL UNIQUE,"
+                  "  description TEXT NOT NULL DEFAULT '',"
+                  "  created TEXT NOT NULL)"_s,
+            u"CREATE TABLE article ("_s + id
+                + u"  title TEXT NOT NULL DEFAULT '',"
+                  "  outlet TEXT NOT NULL DEFAULT '',"
+                  "  author TEXT NOT NULL DEFAULT '',"
+                  "  url TEXT NOT NULL DEFAULT '',"
+                  "  published TEXT NOT NULL DEFAULT '',"
+                  "  language TEXT NOT NULL DEFAULT '',"
+                  "  body TEXT NOT NULL,"
+                  "  content_hash TEXT NOT NULL UNIQUE,"
+                  "  word_count INTEGER NOT NULL DEFAULT 0,"
+                  "  source_path TEXT NOT NULL DEFAULT '',"
+                  "  source_format TEXT NOT NULL DEFAULT '',"
+                  "  imported_at TEXT NOT NULL)"_s,
             u"CREATE TABLE story_article ("
             "  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
             "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
             "  position INTEGER NOT NULL DEFAULT 0,"
             "  PRIMARY KEY (story_id, article_id))"_s,
             u"CREATE INDEX story_article_article ON story_article(article_id)"_s,
-            u"CREATE TABLE entity ("
-            "  id INTEGER PRIMARY KEY,"
-            "  story_id INTEGER REFERENCES story(id) ON DELETE CASCADE,"
-            "  name TEXT NOT NULL,"
-            "  type TEXT NOT NULL,"
-            "  created TEXT NOT NULL,"
-            "  modified TEXT NOT NULL)"_s,
+            u"CREATE TABLE entity ("_s + id
+                + u"  story_id INTEGER REFERENCES story(id) ON DELETE CASCADE,"
+                  "  name TEXT NOT NULL,"
+                  "  type TEXT NOT NULL,"
+                  "  created TEXT NOT NULL,"
+                  "  modified TEXT NOT NULL)"_s,
             u"CREATE INDEX entity_story ON entity(story_id, type, name)"_s,
             u"CREATE TABLE entity_alias ("
             "  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
             "  alias TEXT NOT NULL,"
             "  PRIMARY KEY (entity_id, alias))"_s,
-            u"CREATE TABLE tag ("
-            "  id INTEGER PRIMARY KEY,"
-            "  parent_id INTEGER REFERENCES tag(id) ON DELETE CASCADE,"
-            "  name TEXT NOT NULL,"
-            "  color TEXT NOT NULL DEFAULT '#808080',"
-            "  description TEXT NOT NULL DEFAULT '',"
-            "  shortcut TEXT NOT NULL DEFAULT '',"
-            "  position INTEGER NOT NULL DEFAULT 0)"_s,
-            u"CREATE TABLE annotation ("
-            "  id INTEGER PRIMARY KEY,"
-            "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-            "  parent_id INTEGER REFERENCES annotation(id) ON DELETE CASCADE,"
-            "  kind TEXT NOT NULL,"
-            "  label TEXT NOT NULL DEFAULT '',"
-            "  start_offset INTEGER NOT NULL,"
-            "  end_offset INTEGER NOT NULL,"
-            "  exact TEXT NOT NULL,"
-            "  prefix TEXT NOT NULL DEFAULT '',"
-            "  suffix TEXT NOT NULL DEFAULT '',"
-            "  origin TEXT NOT NULL,"
-            "  annotator TEXT NOT NULL DEFAULT '',"
-            "  annotator_version TEXT NOT NULL DEFAULT '',"
-            "  analyst TEXT NOT NULL DEFAULT '',"
-            "  confidence REAL NOT NULL DEFAULT 1.0,"
-            "  status TEXT NOT NULL,"
-            "  note TEXT NOT NULL DEFAULT '',"
-            "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,"
-            "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
-            "  anchor TEXT NOT NULL DEFAULT 'ok',"
-            "  created TEXT NOT NULL,"
-            "  modified TEXT NOT NULL,"
-            "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
+            u"CREATE TABLE tag ("_s + id
+                + u"  parent_id INTEGER REFERENCES tag(id) ON DELETE CASCADE,"
+                  "  name TEXT NOT NULL,"
+                  "  color TEXT NOT NULL DEFAULT '#808080',"
+                  "  description TEXT NOT NULL DEFAULT '',"
+                  "  shortcut TEXT NOT NULL DEFAULT '',"
+                  "  position INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE annotation ("_s + id
+                + u"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+                  "  parent_id INTEGER REFERENCES annotation(id) ON DELETE CASCADE,"
+                  "  kind TEXT NOT NULL,"
+                  "  label TEXT NOT NULL DEFAULT '',"
+                  "  start_offset INTEGER NOT NULL,"
+                  "  end_offset INTEGER NOT NULL,"
+                  "  exact TEXT NOT NULL,"
+                  "  prefix TEXT NOT NULL DEFAULT '',"
+                  "  suffix TEXT NOT NULL DEFAULT '',"
+                  "  origin TEXT NOT NULL,"
+                  "  annotator TEXT NOT NULL DEFAULT '',"
+                  "  annotator_version TEXT NOT NULL DEFAULT '',"
+                  "  analyst TEXT NOT NULL DEFAULT '',"
+                  "  confidence REAL NOT NULL DEFAULT 1.0,"
+                  "  status TEXT NOT NULL,"
+                  "  note TEXT NOT NULL DEFAULT '',"
+                  "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,"
+                  "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
+                  "  anchor TEXT NOT NULL DEFAULT 'ok',"
+                  "  created TEXT NOT NULL,"
+                  "  modified TEXT NOT NULL,"
+                  "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
             u"CREATE INDEX annotation_article ON annotation(article_id, kind)"_s,
             u"CREATE INDEX annotation_entity ON annotation(entity_id)"_s,
             u"CREATE INDEX annotation_parent ON annotation(parent_id)"_s,
@@ -130,6 +127,7 @@ Result<void> createVersion1(QSqlDatabase &db)
 // with their quote and context, as for annotations.
 Result<void> createVersion3(QSqlDatabase &db)
 {
+    const QString id = u"  "_s + Sql::Dialect::of(db).idColumn() + u","_s;
     const QString span = u"  start_offset INTEGER NOT NULL,"
                          "  end_offset INTEGER NOT NULL,"
                          "  exact TEXT NOT NULL DEFAULT '',"
@@ -148,12 +146,11 @@ Result<void> createVersion3(QSqlDatabase &db)
             "  position INTEGER NOT NULL,"
             "  PRIMARY KEY (story_id, article_id))"_s,
             u"CREATE INDEX comparison_article_article ON comparison_article(article_id)"_s,
-            u"CREATE TABLE alignment ("
-            "  id INTEGER PRIMARY KEY,"
-            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
-            "  position INTEGER NOT NULL,"
-            "  kind TEXT NOT NULL,"
-            "  similarity REAL NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE alignment ("_s + id
+                + u"  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+                  "  position INTEGER NOT NULL,"
+                  "  kind TEXT NOT NULL,"
+                  "  similarity REAL NOT NULL DEFAULT 0)"_s,
             u"CREATE INDEX alignment_story ON alignment(story_id, position)"_s,
             u"CREATE TABLE alignment_member ("
             "  alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
@@ -161,11 +158,10 @@ Result<void> createVersion3(QSqlDatabase &db)
             "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"_s
                 + span + u"  PRIMARY KEY (alignment_id, position))"_s,
             u"CREATE INDEX alignment_member_article ON alignment_member(article_id)"_s,
-            u"CREATE TABLE alignment_difference ("
-            "  id INTEGER PRIMARY KEY,"
-            "  alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
-            "  position INTEGER NOT NULL,"
-            "  kind TEXT NOT NULL)"_s,
+            u"CREATE TABLE alignment_difference ("_s + id
+                + u"  alignment_id INTEGER NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
+                  "  position INTEGER NOT NULL,"
+                  "  kind TEXT NOT NULL)"_s,
             u"CREATE INDEX alignment_difference_alignment ON alignment_difference(alignment_id)"_s,
             // One row per member of the alignment; start = end where the member lacks the words.
             u"CREATE TABLE difference_span ("
@@ -176,20 +172,19 @@ Result<void> createVersion3(QSqlDatabase &db)
             "  text TEXT NOT NULL DEFAULT '',"_s
                 + span + u"  PRIMARY KEY (difference_id, position))"_s,
             u"CREATE INDEX difference_span_article ON difference_span(article_id)"_s,
-            u"CREATE TABLE review_item ("
-            "  id INTEGER PRIMARY KEY,"
-            "  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
-            "  alignment_id INTEGER REFERENCES alignment(id) ON DELETE SET NULL,"
-            "  position INTEGER NOT NULL DEFAULT 0,"
-            "  kind TEXT NOT NULL,"
-            "  fingerprint TEXT NOT NULL,"
-            "  status TEXT NOT NULL DEFAULT 'open',"
-            "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
-            "  note TEXT NOT NULL DEFAULT '',"
-            "  analyst TEXT NOT NULL DEFAULT '',"
-            "  modified TEXT NOT NULL DEFAULT '',"
-            "  stale INTEGER NOT NULL DEFAULT 0,"
-            "  UNIQUE (story_id, fingerprint))"_s,
+            u"CREATE TABLE review_item ("_s + id
+                + u"  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+                  "  alignment_id INTEGER REFERENCES alignment(id) ON DELETE SET NULL,"
+                  "  position INTEGER NOT NULL DEFAULT 0,"
+                  "  kind TEXT NOT NULL,"
+                  "  fingerprint TEXT NOT NULL,"
+                  "  status TEXT NOT NULL DEFAULT 'open',"
+                  "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
+                  "  note TEXT NOT NULL DEFAULT '',"
+                  "  analyst TEXT NOT NULL DEFAULT '',"
+                  "  modified TEXT NOT NULL DEFAULT '',"
+                  "  stale INTEGER NOT NULL DEFAULT 0,"
+                  "  UNIQUE (story_id, fingerprint))"_s,
             u"CREATE INDEX review_item_alignment ON review_item(alignment_id)"_s,
             u"CREATE INDEX review_item_tag ON review_item(tag_id)"_s,
             // role 'member': the aligned member (or the one unmatched span), with the differing
@@ -202,24 +197,22 @@ Result<void> createVersion3(QSqlDatabase &db)
             "  text TEXT NOT NULL DEFAULT '',"_s
                 + span + u"  PRIMARY KEY (item_id, role, position))"_s,
             u"CREATE INDEX review_item_span_article ON review_item_span(article_id)"_s,
-            u"CREATE TABLE coverage_entity ("
-            "  id INTEGER PRIMARY KEY,"
-            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
-            "  position INTEGER NOT NULL,"
-            "  name TEXT NOT NULL,"
-            "  type TEXT NOT NULL)"_s,
+            u"CREATE TABLE coverage_entity ("_s + id
+                + u"  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+                  "  position INTEGER NOT NULL,"
+                  "  name TEXT NOT NULL,"
+                  "  type TEXT NOT NULL)"_s,
             u"CREATE INDEX coverage_entity_story ON coverage_entity(story_id, position)"_s,
             u"CREATE TABLE coverage_entity_article ("
             "  coverage_id INTEGER NOT NULL REFERENCES coverage_entity(id) ON DELETE CASCADE,"
             "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
             "  mentions INTEGER NOT NULL,"
             "  PRIMARY KEY (coverage_id, article_id))"_s,
-            u"CREATE TABLE coverage_speaker ("
-            "  id INTEGER PRIMARY KEY,"
-            "  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
-            "  position INTEGER NOT NULL,"
-            "  name TEXT NOT NULL,"
-            "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL)"_s,
+            u"CREATE TABLE coverage_speaker ("_s + id
+                + u"  story_id INTEGER NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+                  "  position INTEGER NOT NULL,"
+                  "  name TEXT NOT NULL,"
+                  "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL)"_s,
             u"CREATE INDEX coverage_speaker_story ON coverage_speaker(story_id, position)"_s,
             u"CREATE TABLE coverage_speaker_article ("
             "  coverage_id INTEGER NOT NULL REFERENCES coverage_speaker(id) ON DELETE CASCADE,"
@@ -313,6 +306,14 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
             return r;
         if (auto r
             = Sql::exec(db, u"UPDATE annotation SET entity_id = NULL WHERE kind = 'quote'"_s);
+            !r)
+            return r;
+    }
+    // Version 5: a story's next position is read from an index (MAX() is one lookup), so no
+    // connection needs to remember it: another writer may have added articles since.
+    if (fromVersion < 5 && targetVersion >= 5) {
+        if (auto r = Sql::exec(
+                db, u"CREATE INDEX story_article_position ON story_article(story_id, position)"_s);
             !r)
             return r;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql.h"
 
+#include "storage/dialect.h"
+
 #include <QSqlError>
 #include <QStringList>
 
@@ -78,12 +80,12 @@ Result<int> countExisting(QSqlDatabase &db, const QString &table, const QList<qi
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {
+    // Begun, committed and rolled back by statements, never through the driver's transaction()
+    // as well: the driver would not know about a transaction begun by a statement.
     QSqlQuery query(m_db);
-    // BEGIN IMMEDIATE is SQLite's; other drivers take the plain transaction.
-    const bool sqlite = m_db.driverName() == "QSQLITE"_L1;
-    m_active = sqlite ? query.exec(u"BEGIN IMMEDIATE"_s) : m_db.transaction();
+    m_active = query.exec(Dialect::of(m_db).beginWrite());
     if (!m_active)
-        m_error = sqlite ? describe(query) : describe(m_db);
+        m_error = describe(query);
 }
 
 Transaction::~Transaction()

@@ -244,10 +244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set tag key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Into…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,6 +268,58 @@
     </message>
     <message>
         <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::CoverageDock</name>
+    <message>
+        <source>Coverage by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what an outlet leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::CoverageModel</name>
+    <message numerus="yes">
+        <source>%1 in %2: %n quote(s), %3 words</source>
+        <translation>
+            <numerusform>%1 in %2: %n quote, %3 words</numerusform>
+            <numerusform>%1 in %2: %n quotes, %3 words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not mention %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n mention</numerusform>
+            <numerusform>%1 in %2: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,17 +358,6 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n entities</source>
-        <translation>
-            <numerusform>Merge %n entities</numerusform>
-            <numerusform>Merge %n entities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change type</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -648,10 +685,6 @@
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,6 +1186,154 @@
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read and search it, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the quotes and claims of the story&apos;s articles and list where they differ; verdicts already given are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Open Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable &amp;Paraphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned passages, differing words and connectors between panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a story in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared in %1 ms: %2 aligned passages, %3 differences to review (%4 new, %5 kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a difference first (J and K step through them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the story&apos;s articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; the story&apos;s differences are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PreferencesDialog</name>
@@ -1199,6 +1380,303 @@
     <message>
         <source>Default Colours</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ProjectSession</name>
+    <message>
+        <source>%1: the project is read-only; changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>Merge %n entities</numerusform>
+            <numerusform>Merge %n entities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReviewDock</name>
+    <message>
+        <source>Review items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one source only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet: Compare › Compare Story (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 to review · %3 discrepancies confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReviewItemModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote in one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim in one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: could not save “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not save the undo of “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n proposal(s)</source>
+        <translation>
+            <numerusform>Accept %n proposal</numerusform>
+            <numerusform>Accept %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n proposal(s)</source>
+        <translation>
+            <numerusform>Reject %n proposal</numerusform>
+            <numerusform>Reject %n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n proposal(s)</source>
+        <translation>
+            <numerusform>Reopen %n proposal</numerusform>
+            <numerusform>Reopen %n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split mention off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n review item(s)</source>
+        <translation>
+            <numerusform>Tag %n review item</numerusform>
+            <numerusform>Tag %n review items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n review item(s)</source>
+        <translation>
+            <numerusform>Untag %n review item</numerusform>
+            <numerusform>Untag %n review items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n discrepancy(ies)</source>
+        <translation>
+            <numerusform>Confirm %n discrepancy</numerusform>
+            <numerusform>Confirm %n discrepancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n paraphrase(s)</source>
+        <translation>
+            <numerusform>Accept %n paraphrase</numerusform>
+            <numerusform>Accept %n paraphrases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n review item(s)</source>
+        <translation>
+            <numerusform>Dismiss %n review item</numerusform>
+            <numerusform>Dismiss %n review items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n review item(s)</source>
+        <translation>
+            <numerusform>Reopen %n review item</numerusform>
+            <numerusform>Reopen %n review items</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

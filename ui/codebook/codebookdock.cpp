@@ -161,22 +161,8 @@ void CodeBookDock::setShortcutOfCurrent(const QString &key)
     const Tag *current = currentTag();
     if (!current || !m_session)
         return;
-    // A key belongs to one tag: the one that had it gives it up, in the same undo step.
-    m_session->undoStack()->beginMacro(tr("Set tag key"));
-    if (!key.isEmpty()) {
-        for (Tag other : m_model->tags()) {
-            if (other.shortcut == key && other.id != current->id) {
-                other.shortcut.clear();
-                if (auto r = m_session->updateTag(other); !r)
-                    report(r.error());
-            }
-        }
-    }
-    Tag tag = *currentTag();
-    tag.shortcut = key;
-    if (auto r = m_session->updateTag(tag); !r)
+    if (auto r = m_session->setTagShortcut(current->id, key); !r)
         report(r.error());
-    m_session->undoStack()->endMacro();
 }
 
 void CodeBookDock::moveCurrent()

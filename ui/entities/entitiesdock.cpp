@@ -156,14 +156,11 @@ void EntitiesDock::mergeSelected()
         return a.mentions > b.mentions
             || (a.mentions == b.mentions && a.name.size() > b.name.size());
     });
-    m_session->undoStack()->beginMacro(tr("Merge %n entities", nullptr, int(chosen.size())));
-    for (qsizetype i = 1; i < chosen.size(); ++i) {
-        if (auto r = m_session->mergeEntities(chosen.first().id, chosen[i].id); !r) {
-            Q_EMIT errorOccurred(r.error());
-            break;
-        }
-    }
-    m_session->undoStack()->endMacro();
+    QList<qint64> absorbed;
+    for (qsizetype i = 1; i < chosen.size(); ++i)
+        absorbed.append(chosen[i].id);
+    if (auto r = m_session->mergeEntities(chosen.first().id, absorbed); !r)
+        Q_EMIT errorOccurred(r.error());
 }
 
 void EntitiesDock::setSelectedType(const QString &type)
@@ -171,15 +168,8 @@ void EntitiesDock::setSelectedType(const QString &type)
     const QList<EntityRecord> chosen = selected();
     if (chosen.isEmpty() || !m_session)
         return;
-    m_session->undoStack()->beginMacro(tr("Change type"));
-    for (EntityRecord e : chosen) {
-        e.type = type;
-        if (auto r = m_session->updateEntity(e); !r) {
-            Q_EMIT errorOccurred(r.error());
-            break;
-        }
-    }
-    m_session->undoStack()->endMacro();
+    if (auto r = m_session->setEntityType(chosen, type); !r)
+        Q_EMIT errorOccurred(r.error());
 }
 
 } // namespace Parallax

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportdialog.h"
 
+#include "jobs/exportjob.h"
+#include "roles.h"
 #include "settings.h"
 #include "storage/project.h"
 
@@ -141,7 +143,7 @@ ExportDialog::ExportDialog(const QString &projectPath, const QList<StoryListing>
     for (const ArticleSummary &a : std::as_const(m_story.articles)) {
         auto *item = new QListWidgetItem(
             a.outlet.isEmpty() ? a.title : tr("%1 — %2").arg(a.outlet, a.title), m_articles);
-        item->setData(Qt::UserRole, a.id);
+        item->setData(Roles::ArticleId, a.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         item->setToolTip(a.title);
@@ -266,7 +268,7 @@ ExportOptions ExportDialog::options() const
         QList<qint64> chosen;
         for (int i = 0; i < m_articles->count(); ++i) {
             if (m_articles->item(i)->checkState() == Qt::Checked)
-                chosen.append(m_articles->item(i)->data(Qt::UserRole).toLongLong());
+                chosen.append(m_articles->item(i)->data(Roles::ArticleId).toLongLong());
         }
         // All of them: the whole story, as it will be when articles are added.
         if (chosen.size() != m_articles->count())

@@ -3,6 +3,7 @@
 #include "libraryfilterproxy.h"
 
 #include "library/librarymodel.h"
+#include "roles.h"
 
 namespace Parallax {
 
@@ -27,7 +28,7 @@ void LibraryFilterProxy::setOnlyToReview(bool only)
 bool LibraryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (index.data(LibraryModel::IsStoryRole).toBool())
+    if (index.data(Roles::IsStory).toBool())
         return !isFiltering(); // otherwise shown through its matching articles
     if (!m_outlet.isEmpty()
         && sourceModel()

@@ -83,9 +83,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
-        case StoryIdRole:
+        case Roles::StoryId:
             return story.story.id;
-        case IsStoryRole:
+        case Roles::IsStory:
             return true;
         default:
             return {};
@@ -129,11 +129,11 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() >= WordsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant();
-    case ArticleIdRole:
+    case Roles::ArticleId:
         return a.id;
-    case StoryIdRole:
+    case Roles::StoryId:
         return m_listing[int(index.internalId() - 1)].story.id;
-    case IsStoryRole:
+    case Roles::IsStory:
         return false;
     default:
         return {};

@@ -4,6 +4,8 @@
 
 #include "storage/articlestore.h"
 
+#include "roles.h"
+
 #include <QAbstractItemModel>
 
 namespace Parallax {
@@ -27,7 +29,6 @@ public:
         ReviewColumn,
         ColumnCount
     };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, StoryIdRole, IsStoryRole };
 
     explicit LibraryModel(QObject *parent = nullptr);
 

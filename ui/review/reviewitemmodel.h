@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/storedcomparison.h"
+#include "model/storedcomparison.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,12 @@ ReadingArea::ReadingArea(QWidget *parent)
     addPane();
     addPane();
     applySettings();
+}
+
+ReadingArea::~ReadingArea()
+{
+    for (QFuture<void> &future : m_reanchoring)
+        future.waitForFinished();
 }
 
 void ReadingArea::resizeEvent(QResizeEvent *event)
@@ -225,7 +232,20 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
         auto article = ArticleStore(db).article(m_articles[i]);
         if (!article)
             continue;
-        auto annotations = AnnotationStore(db).forArticle(m_articles[i], article->body);
+        bool moved = false;
+        auto annotations = AnnotationStore(db).forArticle(
+            m_articles[i], article->body, AnnotationStore::Verify::Yes, &moved);
+        if (moved && !m_session->project().isReadOnly()) {
+            // Shown re-anchored at once; written back on a connection of a worker's own, so that
+            // reading an article never writes on the GUI thread.
+            m_reanchoring.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+            m_reanchoring.append(QtConcurrent::run(
+                [path = m_session->project().path(), id = m_articles[i], text = article->body] {
+                    // A write that fails (a full disk, a lock) is tried again on the next read.
+                    if (auto project = Project::open(path); project)
+                        (void)AnnotationStore(project.value()->database()).reanchor(id, text);
+                }));
+        }
         ArticleView *view = m_panes[i]->view();
         view->setEntityNames(names);
         view->setAnnotations(annotations ? annotations.value() : QList<Annotation> {});

@@ -4,6 +4,7 @@
 
 #include "reader/articleview.h"
 
+#include <QFuture>
 #include <QWidget>
 
 #include <memory>
@@ -29,6 +30,7 @@ public:
     static constexpr int kMaxPanes = 4;
 
     explicit ReadingArea(QWidget *parent = nullptr);
+    ~ReadingArea() override;
 
     void setSession(ProjectSession *session);
     void clear();
@@ -120,6 +122,8 @@ private:
     qint64 m_currentGroup = 0;
     ConnectorOverlay *m_connectors = nullptr;
     int m_handleWidth = 0; // the style's, when no connectors are drawn
+    // Re-anchored spans being written back on worker threads; waited for on destruction.
+    QList<QFuture<void>> m_reanchoring;
 };
 
 } // namespace Parallax

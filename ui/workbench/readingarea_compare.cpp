@@ -4,7 +4,7 @@
 // linked scrolling that keeps aligned passages level.
 #include "readingarea.h"
 
-#include "compare/storedcomparison.h"
+#include "model/storedcomparison.h"
 #include "reader/articlepane.h"
 #include "workbench/connectoroverlay.h"
 

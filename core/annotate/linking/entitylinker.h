@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotate/document.h"
+#include "model/document.h"
 
 #include <QHash>
 

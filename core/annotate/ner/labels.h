@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/labels.h"
+
 #include <QList>
 
 namespace Parallax {
-
-enum class EntityType : quint8 { Person, Organisation, Location, Misc };
-constexpr int kEntityTypeCount = 4;
 
 // An entity found in a text: a half-open range of token indices into the tokens that were tagged.
 struct EntitySpan

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotate/document.h"
+#include "annotate/tokenizer.h"
 #include "lexicon.h"
+#include "model/document.h"
 
 #include <vector>
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotate/document.h"
+#include "annotate/tokenizer.h"
+#include "model/document.h"
 
 namespace Parallax::QuoteExtractor {
 

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotate/document.h"
 #include "annotate/temporal/lexicon.h"
+#include "annotate/tokenizer.h"
+#include "model/document.h"
 
 #include <QDate>
 #include <QList>

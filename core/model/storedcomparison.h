@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "compare/comparison.h"
 #include "model/annotation.h"
+#include "model/comparison.h"
 
 #include <QDateTime>
 #include <QList>

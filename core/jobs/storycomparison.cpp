@@ -12,8 +12,8 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
@@ -68,22 +68,21 @@ bool usable(const Annotation &a)
 Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
 {
     QSqlDatabase &db = project.database();
-    QSqlQuery query(db);
-    if (auto r = Sql::exec(query, u"SELECT name FROM story WHERE id = ?"_s, {storyId}); !r)
-        return Error {r.error()};
-    if (!query.next())
+    ArticleStore articleStore(db);
+    auto stories = articleStore.stories();
+    if (!stories)
+        return Error {stories.error()};
+    const auto story = std::find_if(
+        stories->cbegin(), stories->cend(), [storyId](const Story &s) { return s.id == storyId; });
+    if (story == stories->cend())
         return Error {u"there is no story %1 in this project"_s.arg(storyId)};
-    const QString storyName = query.value(0).toString();
+    const QString storyName = story->name;
 
     StoryCompareInput result;
-    if (auto r = Sql::exec(query,
-            u"SELECT article_id FROM story_article WHERE story_id = ? ORDER BY position, article_id"_s,
-            {storyId});
-        !r)
-        return Error {r.error()};
-    while (query.next())
-        result.articleIds.append(query.value(0).toLongLong());
-    query.finish();
+    auto ids = articleStore.storyArticles(storyId);
+    if (!ids)
+        return Error {ids.error()};
+    result.articleIds = ids.value();
     if (result.articleIds.size() < 2)
         return Error {
             u"the story '%1' has %2 article(s); a comparison needs two at least"_s.arg(storyName)
@@ -134,7 +133,7 @@ Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
             doc.label += u" (#%1)"_s.arg(articleId);
         labels.insert(doc.label);
 
-        auto stored = annotations.forArticle(articleId, doc.text);
+        auto stored = annotations.reanchor(articleId, doc.text);
         if (!stored)
             return Error {stored.error()};
         const CodePointMap map(doc.text);
@@ -198,13 +197,31 @@ Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
 
 Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Comparer &comparer)
 {
+    return compareStory(project, storyId, comparer, nullptr, {});
+}
+
+Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Comparer &comparer,
+    const std::atomic_bool *cancel, const std::function<void(int done, int total)> &progress)
+{
+    constexpr int kStages = 3;
+    const auto stage = [&](int done) -> Result<void> {
+        if (progress)
+            progress(done, kStages);
+        if (cancel && cancel->load())
+            return Error {u"the comparison was cancelled; the story's stored one is unchanged"_s};
+        return {};
+    };
     if (project.isReadOnly())
         return Error {u"the project is read-only"_s};
     auto built = storyCompareInput(project, storyId);
     if (!built)
         return Error {built.error()};
+    if (auto r = stage(1); !r)
+        return Error {r.error()};
     const StoryCompareInput &story = built.value();
     const Comparison comparison = comparer.compare(story.input);
+    if (auto r = stage(2); !r)
+        return Error {r.error()};
 
     Sql::Transaction transaction(project.database());
     if (!transaction.isActive())
@@ -216,6 +233,8 @@ Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Co
         return summary;
     if (auto r = transaction.commit(); !r)
         return Error {r.error()};
+    if (progress)
+        progress(kStages, kStages);
     return summary;
 }
 

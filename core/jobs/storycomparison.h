@@ -8,6 +8,9 @@
 
 #include <QList>
 
+#include <atomic>
+#include <functional>
+
 namespace Parallax {
 
 class Project;
@@ -29,6 +32,10 @@ Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId);
 // transaction, keeping the analyst's verdicts on items found again. The comparison is computed
 // before the write transaction opens, so other writers are not held up by it.
 Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Comparer &comparer);
+// The same as a background job: cancel is looked at between the stages (a cancelled comparison
+// stores nothing and fails), progress is told the stages done of three (read, compared, stored).
+Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Comparer &comparer,
+    const std::atomic_bool *cancel, const std::function<void(int done, int total)> &progress);
 
 // One comparer for the whole process, loaded on first use (the comparer is thread-safe).
 const Comparer &sharedComparer();

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotate/ner/labels.h"
-#include "annotate/tokenizer.h"
+#include "model/labels.h"
 
 #include <QDate>
 #include <QList>
@@ -11,8 +10,9 @@
 
 namespace Parallax {
 
-// Inside the annotators, positions are UTF-16 offsets into the document text (what QString
-// indexes). They become code points only where they leave the core: JSON, the database, exports.
+// What the annotators find in a text. Inside the annotators, positions are UTF-16 offsets into the
+// document text (what QString indexes). They become code points only where they leave the core:
+// JSON, the database, exports.
 struct TextRange
 {
     qint32 start = 0;
@@ -32,8 +32,6 @@ struct EntityMention
     int entity = -1; // index into AnalyzedDocument::entities once mentions are linked
 };
 
-enum class TemporalType : quint8 { Date, Time, Duration, Set, Money, Percent };
-
 // Dates, times, amounts of money and percentages, with a normalised value where it can be known:
 // dates "2025-11-24", "2025-11", "2025", "2025-W48"; times "2025-11-24T09:30" or "T09:30";
 // durations "P3D", "PT2H"; money "EUR 12000000"; percentages "40%". Empty when not known
@@ -44,12 +42,6 @@ struct TemporalExpression
     TemporalType type = TemporalType::Date;
     QString value;
     float confidence = 1.0f;
-};
-
-enum class QuoteKind : quint8 {
-    Direct, // a whole utterance in quotation marks, or introduced by a colon
-    Partial, // a few quoted words inside the reporter's own sentence
-    Indirect, // reported speech: "X said that ...", "according to X, ..."
 };
 
 struct Quote

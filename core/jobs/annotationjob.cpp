@@ -14,7 +14,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -32,44 +31,6 @@ QString key(AnnotationKind kind, const QString &label, qsizetype start, qsizetyp
     return u"%1|%2|%3|%4"_s.arg(enumName(kind), label).arg(start).arg(end);
 }
 
-QVariant storyValue(qint64 storyId)
-{
-    return storyId > 0 ? QVariant(storyId) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// Finds or makes the entity row for a linked entity, and records its aliases.
-Result<qint64> entityRow(QSqlDatabase &db, qint64 storyId, const Entity &entity)
-{
-    const QString type = AnnotationJson::typeName(entity.type);
-    QSqlQuery query(db);
-    const auto found = Sql::exec(query,
-        storyId > 0 ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
-                    : u"SELECT id FROM entity WHERE story_id IS NULL AND type = ? AND name = ?"_s,
-        storyId > 0 ? QVariantList {storyId, type, entity.name} : QVariantList {type, entity.name});
-    if (!found)
-        return Error {found.error()};
-    qint64 id = 0;
-    if (query.next()) {
-        id = query.value(0).toLongLong();
-    } else {
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        if (auto r = Sql::exec(query,
-                u"INSERT INTO entity (story_id, name, type, created, modified) VALUES (?, ?, ?, ?, ?)"_s,
-                {storyValue(storyId), entity.name, type, now, now});
-            !r)
-            return Error {r.error()};
-        id = query.lastInsertId().toLongLong();
-    }
-    for (const QString &alias : entity.aliases) {
-        if (auto r = Sql::exec(query,
-                u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                {id, alias});
-            !r)
-            return Error {r.error()};
-    }
-    return id;
-}
-
 } // namespace
 
 AnnotationJob::AnnotationJob(Project &project)
@@ -84,35 +45,27 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     if (!model)
         return Error {model.error()};
     QSqlDatabase &db = m_project.database();
+    ArticleStore articles(db);
+    AnnotationStore annotations(db);
+    EntityStore entityStore(db);
 
     // Articles grouped by story, so each story's entities are linked across its articles.
     QList<Group> groups;
-    QSqlQuery query(db);
     if (articleId > 0) {
-        if (auto r = Sql::exec(query,
-                u"SELECT a.id, (SELECT MIN(story_id) FROM story_article WHERE article_id = a.id)"
-                " FROM article a WHERE a.id = ?"_s,
-                {articleId});
-            !r)
-            return Error {r.error()};
-        if (!query.next())
+        auto story = articles.firstStoryOf(articleId);
+        if (!story)
+            return Error {story.error()};
+        if (!story->has_value())
             return Error {u"there is no article %1 in this project"_s.arg(articleId)};
-        groups.append(Group {query.value(1).toLongLong(), {articleId}});
+        groups.append(Group {story->value(), {articleId}});
     } else {
-        const QString sql = storyId > 0 ? u"SELECT sa.story_id, a.id FROM story_article sa JOIN "
-                                          u"article a ON a.id = sa.article_id"
-                                          " WHERE sa.story_id = ? ORDER BY sa.position, a.id"_s
-                                        : u"SELECT MIN(sa.story_id), a.id FROM article a LEFT JOIN "
-                                          u"story_article sa ON sa.article_id = a.id"
-                                          " GROUP BY a.id ORDER BY 1, a.id"_s;
-        if (auto r = Sql::exec(query, sql, storyId > 0 ? QVariantList {storyId} : QVariantList {});
-            !r)
-            return Error {r.error()};
-        while (query.next()) {
-            const qint64 story = query.value(0).toLongLong();
+        auto ordered = articles.articlesByStory(storyId);
+        if (!ordered)
+            return Error {ordered.error()};
+        for (const auto &[story, article] : std::as_const(ordered.value())) {
             if (groups.isEmpty() || groups.last().storyId != story)
                 groups.append(Group {story, {}});
-            groups.last().articles.append(query.value(1).toLongLong());
+            groups.last().articles.append(article);
         }
         if (storyId > 0 && groups.isEmpty())
             return Error {u"story %1 has no articles, or does not exist"_s.arg(storyId)};
@@ -122,8 +75,6 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     for (const Group &g : std::as_const(groups))
         total += int(g.articles.size());
     AnnotationSummary summary;
-    ArticleStore articles(db);
-    AnnotationStore annotations(db);
     const QString annotatorName = Annotator::kName.toString();
     const QString annotatorVersion = Annotator::version();
 
@@ -147,37 +98,24 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
             Sql::Transaction transaction(db);
             if (!transaction.isActive())
                 return Error {transaction.error()};
-            if (auto r = Sql::exec(query,
-                    u"DELETE FROM annotation WHERE article_id = ? AND origin = 'automatic'"
-                    " AND status = 'proposed'"
-                    // A proposed quote the analyst gave a speaker stays, with its cue: the
-                    // speaker is a decision, and it needs its quote.
-                    " AND NOT EXISTS (SELECT 1 FROM annotation s WHERE s.kind = 'speaker'"
-                    "   AND s.origin = 'manual'"
-                    "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s,
-                    {id});
-                !r)
+            if (auto r = annotations.removeProposals(id); !r)
                 return Error {r.error()};
             // What the analyst already decided on (or made by hand) is not proposed again.
             QSet<QString> decided;
-            if (auto r = Sql::exec(query,
-                    u"SELECT kind, label, start_offset, end_offset FROM annotation WHERE article_id = ?"_s,
-                    {id});
-                !r)
-                return Error {r.error()};
-            while (query.next()) {
-                AnnotationKind kind = AnnotationKind::Entity;
-                enumFromName(query.value(0).toString(), &kind);
-                decided.insert(key(kind, query.value(1).toString(), query.value(2).toLongLong(),
-                    query.value(3).toLongLong()));
-            }
+            auto present = annotations.forArticle(id, doc.text, AnnotationStore::Verify::No);
+            if (!present)
+                return Error {present.error()};
+            for (const Annotation &a : std::as_const(present.value()))
+                decided.insert(key(a.kind, a.label, a.span.start, a.span.end));
 
             auto rowFor = [&](int entity) -> Result<qint64> {
                 if (entity < 0)
                     return qint64(0);
                 if (const auto it = entityRows.constFind(entity); it != entityRows.constEnd())
                     return it.value();
-                auto row = entityRow(db, group.storyId, annotator.entities().at(entity));
+                const Entity &linked = annotator.entities().at(entity);
+                auto row = entityStore.findOrCreate(
+                    group.storyId, enumName(linked.type), linked.name, linked.aliases);
                 if (row)
                     entityRows.insert(entity, row.value());
                 return row;
@@ -211,20 +149,20 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 auto entity = rowFor(m.entity);
                 if (!entity)
                     return Error {entity.error()};
-                if (auto r = propose(AnnotationKind::Entity, AnnotationJson::typeName(m.type),
-                        m.range, m.confidence, entity.value(), 0, {});
+                if (auto r = propose(AnnotationKind::Entity, enumName(m.type), m.range,
+                        m.confidence, entity.value(), 0, {});
                     !r)
                     return Error {r.error()};
             }
             for (const TemporalExpression &t : doc.temporals) {
-                if (auto r = propose(AnnotationKind::Entity, AnnotationJson::typeName(t.type),
-                        t.range, t.confidence, 0, 0, t.value);
+                if (auto r = propose(AnnotationKind::Entity, enumName(t.type), t.range,
+                        t.confidence, 0, 0, t.value);
                     !r)
                     return Error {r.error()};
             }
             for (const Quote &q : doc.quotes) {
-                auto quote = propose(AnnotationKind::Quote, AnnotationJson::kindName(q.kind),
-                    q.content, q.confidence, 0, 0, {});
+                auto quote = propose(
+                    AnnotationKind::Quote, enumName(q.kind), q.content, q.confidence, 0, 0, {});
                 if (!quote)
                     return Error {quote.error()};
                 if (quote.value() == 0)
@@ -250,13 +188,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 }
             }
             // Entities left with no annotation (their proposals were replaced) go.
-            if (auto r = Sql::exec(query,
-                    (group.storyId > 0
-                            ? u"DELETE FROM entity WHERE story_id = ? AND NOT EXISTS"_s
-                            : u"DELETE FROM entity WHERE story_id IS NULL AND NOT EXISTS"_s)
-                        + u" (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id)"_s,
-                    group.storyId > 0 ? QVariantList {group.storyId} : QVariantList {});
-                !r)
+            if (auto r = entityStore.removeUnused(group.storyId); !r)
                 return Error {r.error()};
             if (auto r = transaction.commit(); !r)
                 return Error {r.error()};
@@ -268,7 +200,6 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
         Sql::Transaction transaction(db);
         if (!transaction.isActive())
             return Error {transaction.error()};
-        EntityStore entityStore(db);
         for (auto it = entityRows.cbegin(); it != entityRows.cend(); ++it) {
             const Entity &linked = annotator.entities().at(it.key());
             auto row = entityStore.entity(it.value());
@@ -276,7 +207,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 continue; // removed with its last proposal
             EntityRecord record = row.value();
             record.name = linked.name;
-            record.type = AnnotationJson::typeName(linked.type);
+            record.type = enumName(linked.type);
             for (const QString &alias : linked.aliases) {
                 if (!record.aliases.contains(alias))
                     record.aliases.append(alias);
