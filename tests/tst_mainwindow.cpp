@@ -569,7 +569,7 @@ void TestMainWindow::backgroundJobKeepsTheWindowsLocks()
     const int articles = window.libraryModel()->rowCount(story);
     auto listing = ArticleStore(window.project()->database()).listing();
     QVERIFY(listing.ok() && !listing->isEmpty());
-    QCOMPARE(listing->first().story.id, story.data(LibraryModel::StoryIdRole).toLongLong());
+    QCOMPARE(listing->first().story.id, story.data(Roles::StoryId).toLongLong());
     QProcess import;
     import.start(QStringLiteral(PARALLAX_BINARY),
         {u"import"_s, path, file, u"--story"_s, listing->first().story.name});
@@ -583,7 +583,7 @@ void TestMainWindow::backgroundJobKeepsTheWindowsLocks()
     // The window's next edit reaches the other processes.
     const qint64 articleId = window.libraryModel()
                                  ->index(0, 0, window.libraryModel()->index(0, 0))
-                                 .data(LibraryModel::ArticleIdRole)
+                                 .data(Roles::ArticleId)
                                  .toLongLong();
     const QString text = ArticleStore(window.project()->database()).article(articleId)->body;
     Annotation note;

@@ -8,6 +8,8 @@
 #include "export/exporter.h"
 #include "export/report.h"
 #include "jobs/annotationjob.h"
+#include "jobs/exportjob.h"
+#include "jobs/interchangeimport.h"
 #include "jobs/storycomparison.h"
 #include "model/anchoring.h"
 #include "model/storedcomparison.h"
