@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edit/projectsession.h"
 #include "codebook/codebookdock.h"
 #include "codebook/codebookmodel.h"
+#include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "entities/entitymodel.h"
 #include "jobs/annotationjob.h"
