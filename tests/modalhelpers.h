@@ -28,14 +28,18 @@ inline void onNextModal(std::function<void(QWidget *)> act, QWidget *previous = 
     auto turns = std::make_shared<int>(0);
     const QPointer<QWidget> from = previous;
     QObject::connect(timer, &QTimer::timeout, timer, [=] {
+        // Giving up comes first: once previous is gone, a modal that shows now belongs to a
+        // later test, and act may refer to the finished test's locals.
+        if (++*turns > 500 || (previous && (!from || !from->isVisible()))) {
+            timer->deleteLater();
+            timer->stop();
+            return;
+        }
         QWidget *modal = QApplication::activeModalWidget();
         if (modal && modal != previous && modal->isVisible()) {
             timer->deleteLater();
             timer->stop();
             act(modal);
-        } else if (++*turns > 500 || (previous && (!from || !from->isVisible()))) {
-            timer->deleteLater();
-            timer->stop();
         }
     });
     timer->start();

@@ -415,6 +415,11 @@ bool Scorer::speakersDiffer(const Unit &a, const Unit &b) const
         return false;
     // Two entities that share a word may be one person the linker kept apart ("Obama" and
     // "Barack Obama" in different articles).
+    const auto known = [this](int entity) {
+        return entity >= 0 && entity < m_input.entities.size();
+    };
+    if (!known(p.speakerEntity) || !known(q.speakerEntity))
+        return false;
     const Entity &x = m_input.entities.at(p.speakerEntity);
     const Entity &y = m_input.entities.at(q.speakerEntity);
     if (x.type != EntityType::Person || y.type != EntityType::Person)
