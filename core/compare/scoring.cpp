@@ -269,46 +269,34 @@ void Scorer::fillFeatures(const Unit &a, const Unit &b, Score *s) const
 // the longer unit, and some content word besides names and "said" is shared.
 bool Scorer::guards(const Unit &a, const Unit &b, const Score &s) const
 {
-    if (isShortQuote(a) || isShortQuote(b)) {
-        const bool aSmall
-            = isShortQuote(a) && (!isShortQuote(b) || a.words.size() <= b.words.size());
-        const Unit &small = aSmall ? a : b;
-        const Unit &large = aSmall ? b : a;
-        const CompareQuote &quote = m_input.documents.at(small.doc).quotes.at(small.quote);
-        if (!quote.speaker.isValid() && onlyNames(small))
-            return false;
-        if (!isShortQuote(large)
-            && matchWords(
-                   inTermsOf(small.contentSequence, large.contentSequence), large.contentSequence)
-                    .size()
-                < small.contentSequence.size())
-            return false;
-    }
-    return s.shared - s.sharedAttribution >= 1;
+    return shortQuoteFits(a, b) && s.shared - s.sharedAttribution >= 1;
+}
+
+// A short quote: a name in quotation marks with no one saying it is a label, not an utterance;
+// against a longer unit its words must come in the same order there, not scattered over a long
+// sentence. The short quote is the small one, even against a sentence of as few words (a
+// sentence has no quote to look up).
+bool Scorer::shortQuoteFits(const Unit &a, const Unit &b) const
+{
+    if (!isShortQuote(a) && !isShortQuote(b))
+        return true;
+    const bool aSmall = isShortQuote(a) && (!isShortQuote(b) || a.words.size() <= b.words.size());
+    const Unit &small = aSmall ? a : b;
+    const Unit &large = aSmall ? b : a;
+    const CompareQuote &quote = m_input.documents.at(small.doc).quotes.at(small.quote);
+    if (!quote.speaker.isValid() && onlyNames(small))
+        return false;
+    return isShortQuote(large)
+        || matchWords(
+               inTermsOf(small.contentSequence, large.contentSequence), large.contentSequence)
+               .size()
+        >= small.contentSequence.size();
 }
 
 bool Scorer::handRule(const Unit &a, const Unit &b, const Score &s) const
 {
-    // A short quote: a name in quotation marks with no one saying it is a label, not an
-    // utterance; against a longer
-    // unit its words must come in the same order there, not scattered over a long sentence.
-    if (isShortQuote(a) || isShortQuote(b)) {
-        // The short quote is the small one, even against a sentence of as few words (a
-        // sentence has no quote to look up).
-        const bool aSmall
-            = isShortQuote(a) && (!isShortQuote(b) || a.words.size() <= b.words.size());
-        const Unit &small = aSmall ? a : b;
-        const Unit &large = aSmall ? b : a;
-        const CompareQuote &quote = m_input.documents.at(small.doc).quotes.at(small.quote);
-        if (!quote.speaker.isValid() && onlyNames(small))
-            return false;
-        if (!isShortQuote(large)
-            && matchWords(
-                   inTermsOf(small.contentSequence, large.contentSequence), large.contentSequence)
-                    .size()
-                < small.contentSequence.size())
-            return false;
-    }
+    if (!shortQuoteFits(a, b))
+        return false;
     // Content words in common, not only function words or one name; names count only when
     // other words are shared too (a span that is mostly "..., said Lt. Brekke"); so do
     // reporting verbs.

@@ -49,6 +49,7 @@ private:
     Score compute(int u, int v);
     bool guards(const Unit &a, const Unit &b, const Score &s) const;
     bool handRule(const Unit &a, const Unit &b, const Score &s) const;
+    bool shortQuoteFits(const Unit &a, const Unit &b) const;
     void fillFeatures(const Unit &a, const Unit &b, Score *s) const;
     std::vector<int> inTermsOf(std::vector<int> small, const std::vector<int> &large) const;
     bool onlyNames(const Unit &unit) const;
