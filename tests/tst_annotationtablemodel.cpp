@@ -4,6 +4,7 @@
 #include "review/annotationtablemodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QAbstractItemModelTester>
@@ -34,7 +35,7 @@ void TestAnnotationTableModel::initTestCase()
     QVERIFY(SampleProject::create(path).ok());
     m_project = std::move(Project::open(path)).value();
     QVERIFY(AnnotationJob(*m_project).run().ok());
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(
         u"INSERT INTO annotation (article_id, kind, label, start_offset, end_offset, exact, origin,"
         " analyst, status, note, created, modified) VALUES (1, 'note', '', 0, 8, 'KESSLING', "
@@ -48,11 +49,11 @@ void TestAnnotationTableModel::rowsFromTheStore()
 {
     AnnotationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto rows = AnnotationStore(m_project->database()).listing(0);
+    auto rows = AnnotationStore(*m_project).listing(0);
     QVERIFY(rows.ok());
     model.setRows(rows.value());
     QVERIFY(model.rowCount() > 20);
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     query.exec(u"SELECT COUNT(*) FROM annotation WHERE parent_id IS NULL"_s);
     query.next();
     QCOMPARE(model.rowCount(), query.value(0).toInt()); // cues and speakers go with their quotes
@@ -60,9 +61,9 @@ void TestAnnotationTableModel::rowsFromTheStore()
     QCOMPARE(first.data().toString(), model.row(0).annotation.span.exact.simplified());
     QVERIFY(model.index(0, AnnotationTableModel::OutletColumn).data().toString().size() > 0);
     // One story only.
-    auto story = AnnotationStore(m_project->database()).listing(1);
+    auto story = AnnotationStore(*m_project).listing(1);
     QCOMPARE(story->size(), rows->size());
-    auto article = AnnotationStore(m_project->database()).listing(0, 2);
+    auto article = AnnotationStore(*m_project).listing(0, 2);
     QVERIFY(article->size() < rows->size());
     for (const AnnotationListing &row : article.value())
         QCOMPARE(row.annotation.articleId, 2);
@@ -71,7 +72,7 @@ void TestAnnotationTableModel::rowsFromTheStore()
 void TestAnnotationTableModel::filters()
 {
     AnnotationTableModel model;
-    model.setRows(AnnotationStore(m_project->database()).listing(0).value());
+    model.setRows(AnnotationStore(*m_project).listing(0).value());
     AnnotationFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -102,7 +102,7 @@ void MainWindow::createCompareActions(QMenu *menu, QMenu *viewMenu)
             return;
         m_reviewTagMenu->addAction(tr("No Tag"), this, [this] { tagReviewItems(0); });
         m_reviewTagMenu->addSeparator();
-        auto tags = EntityStore(m_session->project().database()).tags();
+        auto tags = EntityStore(m_session->project()).tags();
         if (!tags)
             return;
         for (const Tag &tag : tags.value()) {
@@ -210,22 +210,22 @@ void MainWindow::reloadComparison()
     if (!m_reviewDock)
         return;
     const qint64 story = !m_session ? 0 : m_docksStory > 0 ? m_docksStory : currentStoryId();
-    QSqlDatabase db = m_session ? m_session->project().database() : QSqlDatabase();
     std::shared_ptr<const StoredComparison> comparison;
     if (story > 0) {
-        auto loaded = ComparisonStore(db).load(story);
+        auto loaded = ComparisonStore(m_session->project()).load(story);
         if (loaded && !loaded->articleIds.isEmpty())
             comparison = std::make_shared<const StoredComparison>(std::move(loaded).value());
     }
     QHash<qint64, QString> outlets;
     QHash<qint64, QString> tags;
     if (comparison) {
-        ArticleStore articles(db);
+        Project &project = m_session->project();
+        ArticleStore articles(project);
         for (qint64 id : comparison->articleIds) {
             if (auto a = articles.article(id); a)
                 outlets.insert(id, a->outlet.isEmpty() ? a->title : a->outlet);
         }
-        if (auto all = EntityStore(db).tags(); all) {
+        if (auto all = EntityStore(project).tags(); all) {
             for (const Tag &t : all.value())
                 tags.insert(t.id, t.name);
         }

@@ -132,12 +132,12 @@ void MainWindow::reloadDocks()
     if (!m_session)
         return;
     const qint64 story = currentStoryId();
-    QSqlDatabase db = m_session->project().database();
-    if (auto rows = AnnotationStore(db).listing(story); rows)
+    Project &project = m_session->project();
+    if (auto rows = AnnotationStore(project).listing(story); rows)
         m_annotationsDock->setRows(std::move(rows).value());
-    if (auto entities = EntityStore(db).entities(story); entities)
+    if (auto entities = EntityStore(project).entities(story); entities)
         m_entitiesDock->setEntities(std::move(entities).value());
-    if (auto tags = EntityStore(db).tags(); tags)
+    if (auto tags = EntityStore(project).tags(); tags)
         m_codeBookDock->setTags(std::move(tags).value());
     updateTagActions();
 }

@@ -37,7 +37,7 @@ namespace {
 
 Result<QList<qint64>> articlesToExport(Project &project, const ExportOptions &options)
 {
-    ArticleStore articles(project.database());
+    ArticleStore articles(project);
     QList<qint64> storyOrder;
     if (options.storyId > 0) {
         auto ordered = articles.storyArticles(options.storyId);
@@ -73,7 +73,7 @@ Result<QList<qint64>> articlesToExport(Project &project, const ExportOptions &op
 Result<ExportSelection> select(Project &project, const ExportOptions &options)
 {
     ExportSelection selection;
-    ArticleStore articles(project.database());
+    ArticleStore articles(project);
     if (options.storyId > 0) {
         auto stories = articles.stories();
         if (!stories)
@@ -89,7 +89,7 @@ Result<ExportSelection> select(Project &project, const ExportOptions &options)
     if (!ids)
         return Error {ids.error()};
 
-    EntityStore entityStore(project.database());
+    EntityStore entityStore(project);
     auto entityList = entityStore.entities();
     if (!entityList)
         return Error {entityList.error()};
@@ -103,7 +103,7 @@ Result<ExportSelection> select(Project &project, const ExportOptions &options)
     for (const Tag &t : tagList.value())
         tags.insert(t.id, t.name);
 
-    AnnotationStore store(project.database());
+    AnnotationStore store(project);
     for (qint64 id : ids.value()) {
         auto article = articles.article(id);
         if (!article)
@@ -194,7 +194,6 @@ Result<ReportData> loadReportData(
     ReportData data;
     data.options = options;
     data.prepared = QDateTime::currentDateTime();
-    QSqlDatabase &db = project.database();
     const QString file = QDir::toNativeSeparators(project.path());
 
     QList<qint64> ids;
@@ -203,7 +202,7 @@ Result<ReportData> loadReportData(
             return Error {u"%1: a report covers a story, or exactly one article"_s.arg(file)};
         ids = options.articleIds;
     } else {
-        ArticleStore articles(db);
+        ArticleStore articles(project);
         auto stories = articles.stories();
         if (!stories)
             return Error {stories.error()};
@@ -214,7 +213,7 @@ Result<ReportData> loadReportData(
         if (data.story.id == 0)
             return Error {u"%1: there is no story %2"_s.arg(file).arg(options.storyId)};
         auto inStory
-            = ArticleStore(db).storyArticles(options.storyId, ArticleStore::Order::Published);
+            = ArticleStore(project).storyArticles(options.storyId, ArticleStore::Order::Published);
         if (!inStory)
             return Error {inStory.error()};
         for (qint64 id : options.articleIds) {
@@ -231,8 +230,8 @@ Result<ReportData> loadReportData(
             return Error {u"%1: the story “%2” has no articles"_s.arg(file, data.story.name)};
     }
 
-    ArticleStore articles(db);
-    AnnotationStore annotations(db);
+    ArticleStore articles(project);
+    AnnotationStore annotations(project);
     for (qint64 id : std::as_const(ids)) {
         auto article = articles.article(id);
         if (!article)
@@ -270,7 +269,7 @@ Result<ReportData> loadReportData(
         data.articles.append(std::move(ra));
     }
 
-    EntityStore entities(db);
+    EntityStore entities(project);
     auto records = entities.entities(data.story.id);
     if (!records)
         return Error {records.error()};

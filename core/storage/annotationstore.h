@@ -10,6 +10,8 @@
 
 namespace Parallax {
 
+class Project;
+
 // An annotation with what a table of annotations shows beside it.
 struct AnnotationListing
 {
@@ -27,7 +29,7 @@ struct AnnotationListing
 class AnnotationStore
 {
 public:
-    explicit AnnotationStore(QSqlDatabase db);
+    explicit AnnotationStore(Project &project);
 
     // Stores a new annotation; created/modified default to now. Returns its row id. An annotation
     // that carries an id is stored under that id (undo restoring a removed row).
@@ -63,6 +65,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_readOnly = false;
 };
 
 } // namespace Parallax

@@ -15,6 +15,8 @@
 
 namespace Parallax {
 
+class Project;
+
 struct ArticleSummary
 {
     qint64 id = 0;
@@ -41,7 +43,7 @@ struct StoryListing
 class ArticleStore
 {
 public:
-    explicit ArticleStore(QSqlDatabase db);
+    explicit ArticleStore(Project &project);
 
     struct Inserted
     {
