@@ -8,6 +8,8 @@
 #include "storage/project.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void rowsFromTheStore();
     void filters();
+    void reviewKeepsSelection();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +114,43 @@ void TestAnnotationTableModel::filters()
                    .contains(u"Ardelan"_s));
     proxy.setText({});
     QCOMPARE(proxy.rowCount(), all);
+}
+
+// Reviewing a row, or a note added elsewhere in the story, reads the listing again; the row the
+// analyst is on stays selected and current.
+void TestAnnotationTableModel::reviewKeepsSelection()
+{
+    AnnotationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(AnnotationStore(*m_project).listing(0).value());
+    QVERIFY(model.rowCount() > 10);
+    const int row = 6;
+    const qint64 id = model.row(row).annotation.id;
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(
+        model.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(
+        u"UPDATE annotation SET status = 'accepted', note = 'checked' WHERE id = %1"_s.arg(id)));
+    QVERIFY(query.exec(
+        u"INSERT INTO annotation (article_id, kind, label, start_offset, end_offset, exact, origin,"
+        " analyst, status, note, created, modified) VALUES (1, 'note', '', 0, 8, 'KESSLING', "
+        "'manual', 'Mara', 'accepted', 'second look', 'now', 'now')"_s));
+    model.setRows(AnnotationStore(*m_project).listing(0).value());
+
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    const QModelIndex current = selection.currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(model.row(current.row()).annotation.id, id);
+    QCOMPARE(model.row(current.row()).annotation.note, u"checked"_s);
+    const QModelIndexList selected = selection.selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), current.row());
+    QVERIFY(query.exec(u"DELETE FROM annotation WHERE note = 'second look'"_s));
 }
 
 QTEST_MAIN(TestAnnotationTableModel)

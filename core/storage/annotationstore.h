@@ -23,6 +23,8 @@ struct AnnotationListing
     // A quote's speaker record (id 0: none) and its entity's name; shown through QuoteSpeaker.
     Annotation speaker;
     QString speakerEntityName;
+
+    bool operator==(const AnnotationListing &) const = default;
 };
 
 // Reads and writes annotations. Writes join the caller's transaction.

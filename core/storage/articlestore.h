@@ -30,6 +30,8 @@ struct ArticleSummary
     int tags = 0;
     int notes = 0;
     int proposals = 0; // automatic annotations not yet reviewed
+
+    bool operator==(const ArticleSummary &) const = default;
 };
 
 struct StoryListing
