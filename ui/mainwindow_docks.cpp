@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "codebook/codebookdock.h"
+#include "compare/comparisoncontroller.h"
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "library/librarymodel.h"
@@ -102,6 +103,7 @@ void MainWindow::connectSession()
     m_entitiesDock->setSession(m_session);
     m_reading->setSession(m_session);
     m_codeBookDock->setSession(m_session);
+    m_comparison->setSession(m_session);
     // Every edit is on disk when these arrive; the views read it back.
     // The pane the analyst is working in first; the lists (a whole-project query) follow a
     // moment later, once for a burst of edits, so a new tag shows within a frame.
