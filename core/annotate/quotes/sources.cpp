@@ -123,6 +123,22 @@ bool overlaps(qint32 s1, qint32 e1, qint32 s2, qint32 e2)
 SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
 {
     SourceCandidate c;
+    if (const int m = doc.mentionAt[size_t(head)]; m >= 0) {
+        // A name with the titles written before it ("Foreign Minister Ilse Marrow"), never the
+        // noun phrase it ends ("footage of Marrow").
+        c.mention = m;
+        c.tokenEnd = head + 1;
+        c.tokenStart = doc.mentionTokenStart[size_t(m)];
+        while (c.tokenStart - 1 >= limit && head + 1 - c.tokenStart < kMaxSpan
+            && !doc.inQuote(c.tokenStart - 1) && doc.token(c.tokenStart - 1).kind == TokenKind::Word
+            && doc.mentionAt[size_t(c.tokenStart - 1)] < 0
+            && (doc.has(c.tokenStart - 1, TitleWord | RoleNoun)
+                || (doc.isCapitalised(c.tokenStart - 1)
+                    && !doc.has(c.tokenStart - 1,
+                        Determiner | Preposition | ClauseWord | Pronoun | TimeWord))))
+            --c.tokenStart;
+        return c;
+    }
     const SpeakerPhrase p = speakerBefore(doc, head + 1, limit);
     if (p.isValid() && p.end == head + 1 && head + 1 - p.start <= kMaxSpan) {
         c.tokenStart = p.start;
@@ -138,8 +154,7 @@ SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
         c.pronoun = doc.has(head, Pronoun);
         c.plural = doc.has(head, PluralPronoun);
     }
-    if (c.mention >= 0 && doc.mentionTokenEnd[size_t(c.mention)] != head + 1)
-        c.mention = doc.mentionAt[size_t(head)];
+    c.mention = -1; // a noun phrase: "a Northern Basin Commission memo"
     return c;
 }
 
@@ -230,6 +245,11 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
 void sourceCandidates(const Document &doc, const Quote &quote, std::vector<SourceCandidate> *out)
 {
     out->clear();
+    // A partial quote with neither cue nor speaker may be a scare quote ("the so-called
+    // 'deal'", "most Veltrian dams are 'safe'"): only a person or a body named nearby may be its
+    // source ("Crist 'would say anything'").
+    const bool scare
+        = !quote.cue.isValid() && !quote.speaker.isValid() && quote.kind == QuoteKind::Partial;
     const qint32 contentStart = tokenAtOrAfter(doc, quote.content.start);
     const qint32 contentEnd = tokenAtOrAfter(doc, quote.content.end);
     if (contentStart >= doc.tokenCount())
@@ -270,6 +290,11 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
     const qint32 ruleEnd = quote.speaker.isValid() ? tokenAtOrAfter(doc, quote.speaker.end) : -1;
     bool ruleSeen = false;
     for (const qint32 h : heads) {
+        if (scare && !doc.has(h, Pronoun)
+            && !(doc.mentionAt[size_t(h)] >= 0
+                && (*doc.mentions)[doc.mentionAt[size_t(h)]].type != EntityType::Misc
+                && (*doc.mentions)[doc.mentionAt[size_t(h)]].type != EntityType::Location))
+            continue;
         SourceCandidate c
             = phraseEndingAt(doc, h, std::max(windowStart, doc.sentenceAt(h).tokenStart));
         // The phrase never reaches back into the quote or the cue.
@@ -293,9 +318,13 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
         c.rule = true;
         out->push_back(std::move(c));
     }
-    SourceCandidate none;
-    none.rule = ruleStart < 0;
-    out->push_back(std::move(none));
+    // "Nobody" is a choice only where the rules found nobody either: the model moves a speaker
+    // the rules found, it does not remove one.
+    if (ruleStart < 0) {
+        SourceCandidate none;
+        none.rule = true;
+        out->push_back(std::move(none));
+    }
 
     const Sentence &s = doc.sentenceAt(anchorStart);
     const SpeakerPhrase subject = sentenceSubject(doc, s.tokenStart, s.tokenEnd, false);
@@ -326,6 +355,24 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
             continue;
         }
         const SourceCandidate &c = candidates[size_t(best)];
+        // The model chooses where the source is; where it agrees with the rules, the rules'
+        // phrase stays, as they know its extent and its head better: "a Northern Basin
+        // Commission memo", "The Commissioner for Trade, Ines Varga," (the person speaks).
+        if (q.speaker.isValid() && c.span.isValid()) {
+            const qint32 gapStart = std::min(c.span.end, q.speaker.end);
+            const qint32 gapEnd = std::max(c.span.start, q.speaker.start);
+            bool adjacent = gapEnd <= gapStart;
+            if (!adjacent && gapEnd - gapStart <= 3) {
+                adjacent = true;
+                for (qint32 i = gapStart; i < gapEnd; ++i)
+                    adjacent = adjacent && !doc.text[i].isLetterOrNumber();
+            }
+            if (adjacent) {
+                if (q.cue.isValid())
+                    replaced = {};
+                continue;
+            }
+        }
         replaced = q.speaker;
         if (c.tokenStart < 0) {
             q.speaker = {};

@@ -444,6 +444,12 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
             p.start = start;
             p.end = doc.mentionTokenEnd[size_t(m)];
             p.mention = m;
+            // "three Slovak officials": a nationality describes the speakers, who are the noun.
+            if ((*doc.mentions)[m].type == EntityType::Misc && p.end < limit && !doc.inQuote(p.end)
+                && doc.has(p.end, RoleNoun | SourceNoun)) {
+                ++p.end;
+                p.mention = -1;
+            }
             return p;
         }
         if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)
