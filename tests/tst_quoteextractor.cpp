@@ -568,7 +568,7 @@ void TestQuoteExtractor::sourceModelRoundTrip()
     auto loaded = SourceModel::load(path);
     QVERIFY2(loaded, qPrintable(loaded.error()));
     QCOMPARE(loaded.value().weights(), model.weights());
-    // The highest score wins; ties go to the first candidate.
+    // The highest score wins; a tie goes to the rules' phrase, else to the first candidate.
     std::vector<SourceCandidate> candidates(3);
     candidates[0].features = {0x1234abcdULL};
     candidates[1].features = {0x1234abcdULL, 0x1234abcdULL};
@@ -576,6 +576,8 @@ void TestQuoteExtractor::sourceModelRoundTrip()
     QCOMPARE(loaded.value().best(candidates), 1);
     candidates[1].features = {0x1234abcdULL};
     QCOMPARE(loaded.value().best(candidates), 0);
+    candidates[1].rule = true;
+    QCOMPARE(loaded.value().best(candidates), 1);
     QCOMPARE(loaded.value().best({}), -1);
 }
 

@@ -90,7 +90,9 @@ int SourceModel::best(const std::vector<SourceCandidate> &candidates) const
     float bestScore = 0;
     for (size_t i = 0; i < candidates.size(); ++i) {
         const float s = score(candidates[i].features);
-        if (best < 0 || s > bestScore) {
+        // A tie goes to the rules' phrase, so a model that knows nothing leaves the rules be.
+        if (best < 0 || s > bestScore
+            || (s == bestScore && candidates[i].rule && !candidates[size_t(best)].rule)) {
             best = int(i);
             bestScore = s;
         }

@@ -51,7 +51,8 @@ public:
             s += m_weights.value(f);
         return s;
     }
-    // The candidate with the highest score, or -1 when there is none.
+    // The candidate with the highest score (on a tie the rules' phrase, else the first), or -1
+    // when there is none.
     int best(const std::vector<SourceCandidate> &candidates) const;
 
     QHash<quint64, float> &weights() { return m_weights; }

@@ -34,6 +34,8 @@ enum Template : quint64 {
     NoneKind,
     PronounWord,
     SameSentenceAsQuote,
+    ClauseBetween, // "that", "who", "and" between the phrase and the cue
+    VerbBetween,
 };
 
 constexpr int kMaxSpan = 12; // tokens in one candidate phrase
@@ -95,6 +97,13 @@ quint64 wordClass(const Document &doc, qint32 i)
     if (doc.isCapitalised(i))
         return 20;
     return doc.word(i).endsWith(u"ed") ? 21 : 22;
+}
+
+// The end of the token before the one at offset: where a word right before it ends.
+qint32 tokenBoundaryBefore(const Document &doc, qint32 offset)
+{
+    const qint32 i = tokenAtOrAfter(doc, offset);
+    return i > 0 ? doc.token(i - 1).end : -1;
 }
 
 enum class Kind : quint64 { None = 30, Pronoun, Role, Source, Capitalised, Noun };
@@ -220,8 +229,18 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
     const qint32 to = before ? anchorStart : c->tokenStart;
     for (const qint32 h : heads)
         between += h >= from && h < to ? 1 : 0;
-    for (qint32 k = from; k < to; ++k)
+    bool clause = false;
+    bool verb = false;
+    for (qint32 k = from; k < to; ++k) {
         comma = comma || doc.isPunct(k, u',');
+        clause = clause || (doc.has(k, ClauseWord) && !doc.has(k, Preposition));
+        verb = verb
+            || (doc.token(k).kind == TokenKind::Word && !doc.isCapitalised(k)
+                && doc.mentionAt[size_t(k)] < 0 && !doc.has(k, RoleNoun | SourceNoun)
+                && (doc.word(k).endsWith(u"ed") || doc.has(k, Auxiliary)));
+    }
+    f.push_back(feature(ClauseBetween, clause, side, bucket > 1 ? 1 : 0));
+    f.push_back(feature(VerbBetween, verb, side, bucket > 1 ? 1 : 0));
     f.push_back(feature(Between, std::min(between, 3), side));
     f.push_back(feature(CommaBetween, comma, side, bucket > 2 ? 1 : 0));
     bool relative = false;
@@ -245,6 +264,12 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
 void sourceCandidates(const Document &doc, const Quote &quote, std::vector<SourceCandidate> *out)
 {
     out->clear();
+    // A person named right against the cue ("Marrow said", "said Marrow", "footage of Marrow
+    // saying") is the speaker: the rules get that right nearly always, so it is not ranked.
+    if (quote.cue.isValid() && doc.isPerson(quote.speakerMention)
+        && (quote.speaker.end == tokenBoundaryBefore(doc, quote.cue.start)
+            || tokenBoundaryBefore(doc, quote.speaker.start) == quote.cue.end))
+        return;
     // A partial quote with neither cue nor speaker may be a scare quote ("the so-called
     // 'deal'", "most Veltrian dams are 'safe'"): only a person or a body named nearby may be its
     // source ("Crist 'would say anything'").
