@@ -45,6 +45,7 @@ private Q_SLOTS:
     void compareRefusals();
     void evalDatesOnTimeMl();
     void trainAndEvalSpeakers();
+    void clustersAndCrossValidatedEntities();
     void exportAndImportAnnotations();
     void exportReportsWithoutDisplay();
 
@@ -655,6 +656,48 @@ void TestCli::trainAndEvalSpeakers()
     QVERIFY2(r.err.contains(bogus) && r.err.contains(u"not a Parallax source model"_s),
         qPrintable(r.err));
     QCOMPARE(run({u"train-speakers"_s, u"--polnear"_s, corpus}).exitCode, 2);
+}
+
+void TestCli::clustersAndCrossValidatedEntities()
+{
+    // Invented unlabelled text in a folder (the .txt files below it are read), then a
+    // cross-validation of the recogniser with those clusters on a tiny labelled file.
+    QDir(m_dir.path()).mkpath(u"unlabelled/more"_s);
+    QByteArray prose;
+    for (int i = 0; i < 50; ++i)
+        prose += "Minister Varga said the talks in Orsava would resume. Minister Brandt told "
+                 "reporters in Kessling that nothing was signed.\n";
+    write(u"unlabelled/a.txt"_s, prose);
+    write(u"unlabelled/more/b.txt"_s, prose);
+    const QString clusters = m_dir.filePath(u"clusters.tsv"_s);
+    Run r = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"unlabelled"_s), u"--out"_s,
+        clusters, u"--depth"_s, u"4"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"2 texts;"_s), qPrintable(r.out + r.err));
+    QVERIFY(QFileInfo(clusters).size() > 0);
+
+    const QString tiny = QStringLiteral(PARALLAX_TEST_DATA) + u"/ner/tiny.conll"_s;
+    r = run({u"train-ner"_s, u"--conll"_s, tiny, u"--cross-validate"_s, u"2"_s, u"--epochs"_s,
+        u"3"_s, u"--clusters"_s, clusters});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"fold 2: 1 documents"_s), qPrintable(r.out + r.err));
+    QVERIFY(r.out.trimmed().split(u'\n').last().startsWith(u"cross-validated F1 on gold tokens"_s));
+
+    // A model trained with the clusters carries them, and scores on raw text.
+    const QString model = m_dir.filePath(u"ner.bin"_s);
+    QCOMPARE(run({u"train-ner"_s, u"--conll"_s, tiny, u"--out"_s, model, u"--epochs"_s, u"3"_s,
+                     u"--clusters"_s, clusters})
+                 .exitCode,
+        0);
+    r = run({u"eval"_s, u"ner"_s, u"--conll"_s, tiny, u"--model"_s, model, u"--raw"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"raw text through the annotate path"_s), qPrintable(r.out));
+
+    const QString bad = write(u"bad-clusters.tsv"_s, "beef\tnot-a-path\n");
+    r = run({u"train-ner"_s, u"--conll"_s, tiny, u"--out"_s, model, u"--clusters"_s, bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(bad), qPrintable(r.err));
+    QCOMPARE(run({u"train-clusters"_s, u"--out"_s, clusters}).exitCode, 2);
 }
 
 void TestCli::exportAndImportAnnotations()

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotate/ner/clusters.h"
 #include "annotate/ner/conll.h"
+#include "annotate/ner/hashing.h"
 #include "annotate/ner/nermodel.h"
 #include "annotate/ner/trainer.h"
 #include "annotate/tokenizer.h"
@@ -60,6 +62,9 @@ private Q_SLOTS:
     void keepsTypesAcrossDocument();
     void labelsRoundTrip();
     void trainsOnTinyCorpus();
+    void clustersGroupWordsOfTheSameContexts();
+    void clustersRoundTrip();
+    void shippedModelCarriesClusters();
 
 private:
     NerModel m_model;
@@ -201,6 +206,80 @@ void TestNerModel::trainsOnTinyCorpus()
     // Same seed, same model.
     Ner::Trainer again(gazetteer, options);
     QVERIFY(again.train(documents.value(), documents.value(), {}) == model);
+}
+
+void TestNerModel::clustersGroupWordsOfTheSameContexts()
+{
+    // Invented wire copy: surnames after "minister", cities after "in", in varied sentences.
+    const QStringList surnames {u"Varga"_s, u"Brandt"_s, u"Okafor"_s, u"Ferenc"_s, u"Wolde"_s};
+    const QStringList cities {u"Orsava"_s, u"Kessling"_s, u"Sarrel"_s, u"Dunmore"_s, u"Lisk"_s};
+    const QStringList verbs {u"said"_s, u"warned"_s, u"added"_s, u"told"_s};
+    QList<QString> texts;
+    for (int i = 0; i < 400; ++i) {
+        texts.append(u"Minister %1 %2 the talks in %3 would resume on Monday. The delegation "
+                     "arrived in %4 late, and minister %5 %6 nothing was signed."_s.arg(
+                         surnames[i % 5], verbs[i % 4], cities[(i / 5) % 5], cities[(i + 2) % 5],
+                         surnames[(i / 3) % 5], verbs[(i / 2) % 4]));
+    }
+    const Ner::WordClusters clusters = Ner::WordClusters::build(texts, 6, 3);
+    auto path = [&](const QString &word) {
+        return clusters.path(Ner::hashLower(word));
+    };
+    auto shared = [](quint32 a, quint32 b) {
+        int depth = 0;
+        while (depth < 6
+            && Ner::WordClusters::prefix(a, depth + 1) == Ner::WordClusters::prefix(b, depth + 1))
+            ++depth;
+        return depth;
+    };
+    for (const QString &w : surnames + cities)
+        QVERIFY2(path(w) != 0, qPrintable(w));
+    // Two surnames share more of their path than a surname and a city.
+    QVERIFY(
+        shared(path(u"Varga"_s), path(u"Okafor"_s)) > shared(path(u"Varga"_s), path(u"Orsava"_s)));
+    QVERIFY(shared(path(u"Orsava"_s), path(u"Sarrel"_s))
+        > shared(path(u"Sarrel"_s), path(u"Brandt"_s)));
+    QCOMPARE(clusters.path(Ner::hashLower(u"unseen"_s)), 0u);
+    // The same texts give the same tree.
+    QVERIFY(Ner::WordClusters::build(texts, 6, 3) == clusters);
+    QCOMPARE(Ner::WordClusters::prefix(0b1101101u, 3), 0b1101u);
+    QCOMPARE(Ner::WordClusters::prefix(0b110u, 5), 0b110u);
+}
+
+void TestNerModel::clustersRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"clusters.tsv"_s);
+    const Ner::WordClusters built = Ner::WordClusters::build(
+        {u"alpha beta gamma alpha beta gamma alpha beta delta alpha gamma delta"_s}, 3, 1);
+    QVERIFY(built.size() >= 4);
+    QVERIFY(built.saveTsv(path).ok());
+    auto read = Ner::WordClusters::fromTsv(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QVERIFY(read.value() == built);
+    QByteArray bytes;
+    built.serialize(&bytes);
+    Ner::WordClusters again;
+    const char *data = bytes.constData();
+    QVERIFY(again.deserialize(&data, bytes.constData() + bytes.size()));
+    QVERIFY(again == built);
+    data = bytes.constData();
+    QVERIFY(!again.deserialize(&data, bytes.constData() + bytes.size() - 1));
+
+    QFile bad(dir.filePath(u"bad.tsv"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("abc\t0110\nabd\t01x0\n");
+    bad.close();
+    auto refused = Ner::WordClusters::fromTsv(bad.fileName());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(bad.fileName() + u":2:"_s), qPrintable(refused.error()));
+}
+
+void TestNerModel::shippedModelCarriesClusters()
+{
+    // Format 3 keeps the word classes in the model, so tagging needs no other file.
+    QVERIFY(m_model.clusters().size() > 10000);
+    QVERIFY(m_model.clusters().path(Ner::hashLower(u"minister"_s)) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestNerModel)

@@ -14,7 +14,7 @@ namespace Parallax {
 
 QString Annotator::version()
 {
-    return u"1.1"_s; // 1.1: speakers chosen by the learned source model
+    return u"1.2"_s; // 1.1: speakers by the learned source model; 1.2: word clusters
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)

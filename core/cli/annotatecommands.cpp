@@ -3,6 +3,7 @@
 // The annotation commands: train-ner, eval (one mode per annotator: ner, and later dates, quotes).
 #include "command.h"
 
+#include "annotate/annotator.h"
 #include "annotate/ner/conll.h"
 #include "annotate/ner/nermodel.h"
 #include "annotate/ner/trainer.h"
@@ -15,6 +16,8 @@
 #include <QTextStream>
 
 #include <map>
+#include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,19 @@ const QCommandLineOption kWordDropout(u"word-dropout"_s,
 const QCommandLineOption kFolds(u"folds"_s,
     u"Jackknife folds for the second, document-level pass (default 5; below 2: one pass)."_s,
     u"K"_s, u"5"_s);
+const QCommandLineOption kRaw(u"raw"_s,
+    u"Score the path `parallax annotate` takes: the document's text through the tokenizer, the "
+    "recogniser, the date tagger and the linker, matched by character offsets."_s);
+const QCommandLineOption kCrossValidate(u"cross-validate"_s,
+    u"Instead of training one model: split the documents of every --conll file into K folds "
+    "by position, train on K-1 with a fixed number of epochs and score the fold left out."_s,
+    u"K"_s);
+const QCommandLineOption kSecondEpochs(u"second-epochs"_s,
+    u"Epochs of the second, document-level pass (default: the first pass's best epoch)."_s, u"N"_s,
+    u"0"_s);
+const QCommandLineOption kClusters(u"clusters"_s,
+    u"Word clusters from train-clusters, as features the model carries (default: none)."_s,
+    u"FILE"_s);
 const QCommandLineOption kGazetteer(
     u"gazetteer"_s, u"Gazetteer TSV generated at build time (default: the build's)."_s, u"FILE"_s);
 
@@ -88,11 +104,87 @@ void printScores(QTextStream &out, const Ner::Scores &scores)
     row(u"all"_s, scores.overall);
 }
 
+// The raw-text path: each document's text as `parallax annotate` sees it, the entities it
+// finds matched to the gold ones by character range and type.
+Ner::Scores rawScores(const NerModel &model, const QList<Ner::LabelledDocument> &documents)
+{
+    Annotator annotator(std::make_shared<const NerModel>(model));
+    Ner::Scores scores;
+    using Span = std::tuple<qint32, qint32, int>;
+    for (const Ner::LabelledDocument &doc : documents) {
+        annotator.resetEntities();
+        const AnalyzedDocument analyzed = annotator.analyze(doc.text, QDate());
+        std::set<Span> gold;
+        for (const EntitySpan &e : doc.entities)
+            gold.insert(
+                {doc.tokens[e.tokenStart].start, doc.tokens[e.tokenEnd - 1].end, int(e.type)});
+        std::set<Span> found;
+        for (const EntityMention &m : analyzed.mentions)
+            found.insert({m.range.start, m.range.end, int(m.type)});
+        for (const Span &g : gold) {
+            ++scores.types[std::get<2>(g)].gold;
+            ++scores.overall.gold;
+        }
+        for (const Span &f : found) {
+            ++scores.types[std::get<2>(f)].predicted;
+            ++scores.overall.predicted;
+            if (gold.count(f)) {
+                ++scores.types[std::get<2>(f)].correct;
+                ++scores.overall.correct;
+            }
+        }
+    }
+    return scores;
+}
+
+void addCounts(Ner::Counts *to, const Ner::Counts &from)
+{
+    to->gold += from.gold;
+    to->predicted += from.predicted;
+    to->correct += from.correct;
+}
+
+int crossValidateNer(const QList<Ner::LabelledDocument> &documents, const Ner::Gazetteer &gazetteer,
+    const Ner::WordClusters &clusters, const Ner::TrainingOptions &options, int folds,
+    QTextStream &out)
+{
+    out << "Cross-validating on " << documents.size() << " documents in " << folds << " folds, "
+        << options.epochs << " epochs each, no model selection" << Qt::endl;
+    Ner::Scores pooledTokens;
+    Ner::Scores pooledRaw;
+    for (int f = 0; f < folds; ++f) {
+        QList<Ner::LabelledDocument> training;
+        QList<Ner::LabelledDocument> held;
+        for (qsizetype i = 0; i < documents.size(); ++i)
+            (i % folds == f ? held : training).append(documents[i]);
+        Ner::Trainer trainer(gazetteer, options, clusters);
+        const NerModel model = trainer.train(training, {}, {});
+        const Ner::Scores tokens = Ner::Trainer::evaluate(model, held);
+        const Ner::Scores raw = rawScores(model, held);
+        out << u"fold %1: %2 documents, F1 on gold tokens %3, on raw text %4"_s.arg(f + 1)
+                   .arg(held.size())
+                   .arg(percent(tokens.overall.f1()))
+                   .arg(percent(raw.overall.f1()))
+            << Qt::endl;
+        for (int t = 0; t < kEntityTypeCount; ++t) {
+            addCounts(&pooledTokens.types[t], tokens.types[t]);
+            addCounts(&pooledRaw.types[t], raw.types[t]);
+        }
+        addCounts(&pooledTokens.overall, tokens.overall);
+        addCounts(&pooledRaw.overall, raw.overall);
+    }
+    out << "Pooled over the folds, raw text (the annotate path):" << Qt::endl;
+    printScores(out, pooledRaw);
+    out << "cross-validated F1 on gold tokens " << percent(pooledTokens.overall.f1())
+        << ", on raw text " << percent(pooledRaw.overall.f1()) << Qt::endl;
+    return Success;
+}
+
 int cmdTrainNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     expectPositionals(parser, 0);
     const QString trainPath = required(parser, kConll);
-    const QString outPath = required(parser, kOut);
+    const QString outPath = parser.isSet(kCrossValidate) ? QString() : required(parser, kOut);
     Ner::TrainingOptions options;
     options.epochs = number(parser, kEpochs, 1);
     options.seed = quint32(number(parser, kSeed, 0));
@@ -104,6 +196,7 @@ int cmdTrainNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     if (!ok || options.wordDropout < 0 || options.wordDropout >= 1)
         throw UsageFailure {u"--word-dropout wants a probability below 1"_s};
     options.folds = number(parser, kFolds, 0);
+    options.secondPassEpochs = number(parser, kSecondEpochs, 0);
 
     QString gazetteerPath = parser.value(kGazetteer);
 #ifdef PARALLAX_GAZETTEER_FILE
@@ -115,9 +208,25 @@ int cmdTrainNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto gazetteer = Ner::Gazetteer::fromTsv(gazetteerPath);
     if (!gazetteer)
         return fail(err, gazetteer.error());
+    Ner::WordClusters clusters;
+    if (parser.isSet(kClusters)) {
+        auto read = Ner::WordClusters::fromTsv(parser.value(kClusters));
+        if (!read)
+            return fail(err, read.error());
+        clusters = std::move(read).value();
+    }
     auto training = Ner::readConll(trainPath);
     if (!training)
         return fail(err, training.error());
+    for (const QString &more : parser.values(kConll).mid(1)) {
+        auto read = Ner::readConll(more);
+        if (!read)
+            return fail(err, read.error());
+        training->append(read.value());
+    }
+    if (parser.isSet(kCrossValidate))
+        return crossValidateNer(training.value(), gazetteer.value(), clusters, options,
+            number(parser, kCrossValidate, 2), out);
     QList<Ner::LabelledDocument> dev;
     if (parser.isSet(kDev)) {
         auto read = Ner::readConll(parser.value(kDev));
@@ -130,7 +239,7 @@ int cmdTrainNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         << Qt::endl;
     QElapsedTimer timer;
     timer.start();
-    Ner::Trainer trainer(std::move(gazetteer.value()), options);
+    Ner::Trainer trainer(std::move(gazetteer.value()), options, std::move(clusters));
     const NerModel model = trainer.train(training.value(), dev, [&](const Ner::EpochReport &r) {
         out << (r.stage == 2 ? u"pass 2 "_s : u""_s)
             << u"epoch %1  train accuracy %2  dev F1 %3 (PER %4 ORG %5 LOC %6 MISC %7)  %8 rows, %9 KiB, %10 s"_s
@@ -171,14 +280,17 @@ int evalNer(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     for (const auto &doc : documents.value())
         tokens += doc.tokens.size();
     timer.restart();
-    const Ner::Scores scores = Ner::Trainer::evaluate(model.value(), documents.value());
+    const Ner::Scores scores = parser.isSet(kRaw)
+        ? rawScores(model.value(), documents.value())
+        : Ner::Trainer::evaluate(model.value(), documents.value());
     const qint64 tagNs = timer.nsecsElapsed();
     out << "model " << QDir::toNativeSeparators(modelPath) << " (loaded in " << loadMs << " ms)"
         << Qt::endl;
     out << documents->size() << " documents, " << tokens << " tokens, tagged at "
         << qint64(double(tokens) * 1e9 / double(std::max<qint64>(tagNs, 1))) << " tokens/s"
         << Qt::endl
-        << "MISC is scored like the other types; exact match of span and type (conlleval)."
+        << "MISC is scored like the other types; exact match of span and type (conlleval); "
+        << (parser.isSet(kRaw) ? "raw text through the annotate path" : "on the corpus' tokens")
         << Qt::endl;
     printScores(out, scores);
     out << "overall F1 " << percent(scores.overall.f1()) << Qt::endl;
@@ -236,10 +348,25 @@ QList<Command> annotateCommands()
             "epoch and writes the best epoch's model to MODEL. The same seed gives the same "
             "model."_s,
             [](QCommandLineParser &p) {
-                p.addOptions(
-                    {kConll, kDev, kOut, kEpochs, kSeed, kPrune, kWordDropout, kFolds, kGazetteer});
+                p.addOptions({kConll, kDev, kOut, kEpochs, kSeed, kPrune, kWordDropout, kFolds,
+                    kGazetteer, kCrossValidate, kClusters, kSecondEpochs});
             },
             cmdTrainNer},
+        Command {u"train-clusters"_s,
+            u"train-clusters --reuters DIR [--text FILE]... --out FILE [--depth D] [--min-count N]"_s,
+            u"Learn word classes for the entity recogniser from unlabelled text."_s,
+            u"Describes each word seen at least N times (default 3) by the words left and right "
+            "of it (positive PMI), and splits the words in two by spherical 2-means, "
+            "recursively, D levels deep (default 12). Writes each word's hash and path; "
+            "train-ner --clusters FILE uses them. The same texts give the same file."_s,
+            [](QCommandLineParser &p) {
+                static const QCommandLineOption depth(
+                    u"depth"_s, u"Levels of the tree."_s, u"D"_s, u"12"_s);
+                static const QCommandLineOption minCount(
+                    u"min-count"_s, u"Rarer words get no class."_s, u"N"_s, u"3"_s);
+                p.addOptions({reutersOption(), textOption(), kOut, depth, minCount});
+            },
+            trainClusters},
         Command {u"train-speakers"_s,
             u"train-speakers --polnear TRAIN --out MODEL [--folds K] [--epochs N] [--seed S]"_s,
             u"Train the choice of a quote's speaker on PolNeAR attributions."_s,
@@ -266,7 +393,7 @@ QList<Command> annotateCommands()
             "with a pair model trained on the others; --train-model FILE trains the pair model "
             "on all sets; --pair-model FILE compares with another model."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({kConll, kModel, polnearOption(), timemlOption(), goldOption(),
+                p.addOptions({kConll, kModel, kRaw, polnearOption(), timemlOption(), goldOption(),
                     dataOption(), verboseOption(), exportOption(), baselineOption(),
                     leaveOneOutOption(), trainModelOption(), pairModelOption(),
                     speakerModelOption(), rulesOnlyOption()});

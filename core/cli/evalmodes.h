@@ -16,6 +16,10 @@ const QCommandLineOption &polnearOption(); // --polnear DIR
 const QCommandLineOption &speakerModelOption(); // --speaker-model FILE
 const QCommandLineOption &rulesOnlyOption(); // --rules-only
 int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evalquotes.cpp
+int trainClusters(
+    QCommandLineParser &parser, QTextStream &out, QTextStream &err); // trainclusters.cpp
+const QCommandLineOption &reutersOption(); // --reuters DIR
+const QCommandLineOption &textOption(); // --text FILE
 const QCommandLineOption &timemlOption(); // --timeml DIR
 const QCommandLineOption &goldOption(); // --gold FILE
 const QCommandLineOption &dataOption(); // --data DIR

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features.h"
 
+#include "clusters.h"
 #include "gazetteer.h"
 #include "hashing.h"
 
@@ -48,7 +49,14 @@ enum Template : quint64 {
     Document,
     GazetteerCaps,
     LowerM1M2,
+    Cluster0, // + 64 * the prefix length's index
+    ClusterM1,
+    ClusterP1,
+    ClusterCaps,
 };
+
+// Prefix lengths of a word's cluster path used as features: coarse to fine.
+constexpr int kClusterPrefixes[] = {4, 6, 10, 20};
 
 inline quint64 feature(quint64 templ, quint64 value)
 {
@@ -91,8 +99,9 @@ inline char16_t shapeOf(char16_t c)
 
 } // namespace
 
-FeatureExtractor::FeatureExtractor(const Gazetteer *gazetteer)
+FeatureExtractor::FeatureExtractor(const Gazetteer *gazetteer, const WordClusters *clusters)
     : m_gazetteer(gazetteer)
+    , m_clusters(clusters && !clusters->isEmpty() ? clusters : nullptr)
 { }
 
 void FeatureExtractor::computeToken(QStringView w, TokenInfo *info) const
@@ -161,8 +170,10 @@ void FeatureExtractor::prepare(
 {
     const size_t n = size_t(tokens.size());
     m_info.resize(n);
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = 0; i < n; ++i) {
         computeToken(tokens[qsizetype(i)].text(text), &m_info[i]);
+        m_info[i].cluster = m_clusters ? m_clusters->path(m_info[i].lower) : 0;
+    }
 
     m_headline.assign(size_t(sentences.size()), 0);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
@@ -311,6 +322,17 @@ void FeatureExtractor::extract(
             add(GazetteerM1, quint64(std::countr_zero(bits)));
         for (quint64 bits = categories(p1.gazetteer); bits != 0; bits &= bits - 1)
             add(GazetteerP1, quint64(std::countr_zero(bits)));
+        if (m_clusters) {
+            for (int k = 0; k < 4; ++k) {
+                const int bits = kClusterPrefixes[k];
+                add(Cluster0 + quint64(k) * 64, WordClusters::prefix(t.cluster, bits));
+                if (k < 2) {
+                    add(ClusterM1 + quint64(k) * 64, WordClusters::prefix(m1.cluster, bits));
+                    add(ClusterP1 + quint64(k) * 64, WordClusters::prefix(p1.cluster, bits));
+                }
+            }
+            add(ClusterCaps, combine(WordClusters::prefix(t.cluster, 10), caps));
+        }
     }
     offsets->push_back(quint32(features->size()));
 }

@@ -11,6 +11,7 @@
 namespace Parallax::Ner {
 
 class Gazetteer;
+class WordClusters;
 
 enum CapsClass : quint8 { Lower, InitCap, AllCaps, MixedCaps, Numeric, Other };
 
@@ -25,6 +26,7 @@ struct TokenInfo
     quint64 prefix[4] = {};
     quint64 suffix[4] = {};
     quint64 gazetteer = 0; // bits category * 4 + position
+    quint32 cluster = 0; // path of the word's class (WordClusters), 0 when it has none
     quint8 caps = 0; // CapsClass
     quint8 length = 0; // bucket
     quint8 documentFlags = 0; // other mentions of the word in the document
@@ -48,7 +50,7 @@ inline bool isCapitalised(const TokenInfo &t)
 class FeatureExtractor
 {
 public:
-    explicit FeatureExtractor(const Gazetteer *gazetteer);
+    explicit FeatureExtractor(const Gazetteer *gazetteer, const WordClusters *clusters = nullptr);
 
     // Computes the per-token information of a document: the tokens' own properties, gazetteer
     // matches, and document-level evidence (whether the word also occurs in lower case or
@@ -67,6 +69,7 @@ private:
     void computeToken(QStringView word, TokenInfo *info) const;
 
     const Gazetteer *m_gazetteer;
+    const WordClusters *m_clusters;
     std::vector<TokenInfo> m_info;
     std::vector<quint8> m_headline; // per sentence
     std::vector<quint64> m_lowerScratch;

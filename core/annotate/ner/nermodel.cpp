@@ -192,6 +192,10 @@ QByteArray NerModel::toBytes() const
     m_gazetteer.serialize(&gazetteer);
     w.put(quint32(gazetteer.size()));
     out.append(gazetteer);
+    QByteArray clusters;
+    m_clusters.serialize(&clusters);
+    w.put(quint32(clusters.size()));
+    out.append(clusters);
     writeTable(m_local, &out);
     writeTable(m_document, &out);
     return out;
@@ -210,9 +214,9 @@ Result<NerModel> NerModel::fromBytes(const QByteArray &bytes)
     NerModel model;
     if (!r.get(&version))
         return malformed;
-    if (version != kFormatVersion && version != 1)
+    if (version < 1 || version > kFormatVersion)
         return Error {
-            u"entity model format %1 is not supported (this build reads 1 and %2)"_s.arg(version)
+            u"entity model format %1 is not supported (this build reads 1 to %2)"_s.arg(version)
                 .arg(kFormatVersion)};
     if ((version == 1 && (!r.get(&hashBits) || hashBits == 0)) || !r.get(&labels)
         || !r.get(&model.m_scale) || !r.get(&model.m_confidenceScale))
@@ -243,6 +247,14 @@ Result<NerModel> NerModel::fromBytes(const QByteArray &bytes)
     const char *gazetteerEnd = *r.cursor() + gazetteerSize;
     if (!model.m_gazetteer.deserialize(r.cursor(), gazetteerEnd) || *r.cursor() != gazetteerEnd)
         return malformed;
+    if (version >= 3) {
+        quint32 clustersSize = 0;
+        if (!r.get(&clustersSize) || r.end() - *r.cursor() < qsizetype(clustersSize))
+            return malformed;
+        const char *clustersEnd = *r.cursor() + clustersSize;
+        if (!model.m_clusters.deserialize(r.cursor(), clustersEnd) || *r.cursor() != clustersEnd)
+            return malformed;
+    }
     if (!readTable(r, &model.m_local, hashBits) || (version > 1 && !readTable(r, &model.m_document))
         || !r.atEnd())
         return malformed;
@@ -294,12 +306,12 @@ bool operator==(const NerModel &a, const NerModel &b)
     return a.m_scale == b.m_scale && a.m_confidenceScale == b.m_confidenceScale
         && a.m_local == b.m_local && a.m_document == b.m_document
         && std::memcmp(&a.m_transitions, &b.m_transitions, sizeof a.m_transitions) == 0
-        && a.m_gazetteer == b.m_gazetteer;
+        && a.m_gazetteer == b.m_gazetteer && a.m_clusters == b.m_clusters;
 }
 
 NerTagger::NerTagger(const NerModel &model)
     : m_model(model)
-    , m_extractor(&model.m_gazetteer)
+    , m_extractor(&model.m_gazetteer, &model.m_clusters)
 { }
 
 void NerTagger::firstPass(

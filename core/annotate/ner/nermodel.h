@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotate/tokenizer.h"
+#include "clusters.h"
 #include "decoder.h"
 #include "evidence.h"
 #include "features.h"
@@ -55,7 +56,7 @@ struct WeightTable
 class NerModel
 {
 public:
-    static constexpr quint32 kFormatVersion = 2;
+    static constexpr quint32 kFormatVersion = 3; // 3: word clusters after the gazetteer
     static constexpr const char *kFileName = "ner-en.bin";
 
     NerModel() = default;
@@ -75,6 +76,7 @@ public:
         return qsizetype(m_local.buckets.size()) + qsizetype(m_document.buckets.size());
     }
     const Ner::Gazetteer &gazetteer() const { return m_gazetteer; }
+    const Ner::WordClusters &clusters() const { return m_clusters; }
 
     // Tags the sentences of one document (other mentions in the document help) and appends
     // the entities to out. Allocates per call; use NerTagger to reuse buffers.
@@ -93,6 +95,7 @@ private:
     Ner::WeightTable m_document; // second pass: DocumentEvidence features; may be empty
     Ner::Transitions<qint32> m_transitions;
     Ner::Gazetteer m_gazetteer;
+    Ner::WordClusters m_clusters; // empty in format 2 and before
 };
 
 // Tags documents with a model, keeping its buffers between calls so that tagging allocates

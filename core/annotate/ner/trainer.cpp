@@ -200,9 +200,10 @@ private:
 
 // TrainingOptions is a few numbers: by value is right.
 // cppcheck-suppress passedByValue
-Trainer::Trainer(Gazetteer gazetteer, TrainingOptions options)
+Trainer::Trainer(Gazetteer gazetteer, TrainingOptions options, WordClusters clusters)
     : m_gazetteer(std::move(gazetteer))
     , m_options(options)
+    , m_clusters(std::move(clusters))
 { }
 
 Scores Trainer::evaluate(const NerModel &model, const QList<LabelledDocument> &documents)
@@ -224,7 +225,7 @@ NerModel Trainer::train(const QList<LabelledDocument> &training, const QList<Lab
     const int shift = 64 - m_options.hashBits;
     Data data;
     {
-        FeatureExtractor extractor(&m_gazetteer);
+        FeatureExtractor extractor(&m_gazetteer, &m_clusters);
         std::vector<quint64> hashes;
         std::vector<quint32> local;
         for (qsizetype d = 0; d < training.size(); ++d) {
@@ -256,7 +257,8 @@ NerModel Trainer::train(const QList<LabelledDocument> &training, const QList<Lab
     NerModel first = trainFirstPass(data, all, m_options.epochs, dev, progress, &bestEpoch);
     if (m_options.folds < 2 || training.size() < 2)
         return first;
-    return trainSecondPass(first, training, data, bestEpoch, dev, progress);
+    return trainSecondPass(first, training, data,
+        m_options.secondPassEpochs > 0 ? m_options.secondPassEpochs : bestEpoch, dev, progress);
 }
 
 NerModel Trainer::trainFirstPass(const Data &data, const std::vector<quint32> &sentences,
@@ -394,6 +396,7 @@ NerModel Trainer::buildModel(const Perceptron &perceptron) const
     NerModel model;
     model.m_scale = top > 0 ? top / 32767.0f : 1.0f;
     model.m_gazetteer = m_gazetteer;
+    model.m_clusters = m_clusters;
     model.m_local = perceptron.table(model.m_scale, m_options.pruneBelow);
     const size_t t = perceptron.rows * L;
     auto quantized = [&](size_t i) {

@@ -24,6 +24,8 @@ struct TrainingOptions
     // kIdentityFeatures).
     float wordDropout = 0.4f;
     int documentHashBits = 16;
+    // Epochs of the second pass; 0: as many as the first pass's best epoch.
+    int secondPassEpochs = 0;
 };
 
 struct EpochReport
@@ -44,7 +46,7 @@ struct EpochReport
 class Trainer
 {
 public:
-    Trainer(Gazetteer gazetteer, TrainingOptions options);
+    Trainer(Gazetteer gazetteer, TrainingOptions options, WordClusters clusters = {});
 
     NerModel train(const QList<LabelledDocument> &training, const QList<LabelledDocument> &dev,
         const std::function<void(const EpochReport &)> &progress);
@@ -65,6 +67,7 @@ private:
 
     Gazetteer m_gazetteer;
     TrainingOptions m_options;
+    WordClusters m_clusters;
 };
 
 } // namespace Parallax::Ner
