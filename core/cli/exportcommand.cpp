@@ -214,7 +214,8 @@ QList<Command> exportCommands()
             "by the .txt's text). An annotation whose text is not at its position is placed\n"
             "only where its quote and context occur exactly once (flagged for review), and is\n"
             "otherwise refused, with the reason on stderr. Identical annotations are not added\n"
-            "twice. Each file is imported in one transaction. Exits 1 when anything was refused\n"
+            "twice; the same span from two analysts (the JSON-LD creator) is two annotations,\n"
+            "one in each analyst's layer. Each file is imported in one transaction. Exits 1 when anything was refused\n"
             "(the rest is still imported)."_s,
             nullptr, cmdImportAnnotations},
     };
