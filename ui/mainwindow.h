@@ -99,6 +99,7 @@ private:
     void reloadDocks();
     void clearDocks();
     void review(ReviewStatus status, bool allShown);
+    void showAgreement();
     // mainwindow_reading.cpp: the panes, the layer legend and annotating the selected text.
     void createReadingActions(QMenu *annotateMenu, QMenu *viewMenu);
     void connectReading();

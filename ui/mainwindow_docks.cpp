@@ -7,6 +7,7 @@
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "library/librarymodel.h"
+#include "review/agreementdialog.h"
 #include "review/annotationsdock.h"
 #include "review/annotationtablemodel.h"
 #include "storage/annotationstore.h"
@@ -78,7 +79,29 @@ void MainWindow::createReviewActions(QMenu *menu)
     QAction *rejectAll = menu->addAction(
         tr("Reject All S&hown"), this, [this] { review(ReviewStatus::Rejected, true); });
     rejectAll->setShortcut(tr("Ctrl+Shift+X"));
-    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll});
+    menu->addSeparator();
+    QAction *agreement = menu->addAction(tr("A&greement…"), this, [this] { showAgreement(); });
+    agreement->setObjectName(u"agreementAction"_s);
+    agreement->setStatusTip(tr("How far the analysts' annotations of the story agree"));
+    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll, agreement});
+}
+
+void MainWindow::showAgreement()
+{
+    if (!m_session)
+        return;
+    // Not modal: the analyst reads the disagreeing spans in the panes beside it. It goes with the
+    // project it measures.
+    auto *dialog = new AgreementDialog(m_session->project(), currentStoryId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &MainWindow::projectChanged, dialog, &QDialog::close);
+    connect(dialog, &AgreementDialog::spanActivated, this,
+        [this](qint64 articleId, qint64 start, qint64 end) {
+            showArticle(articleId);
+            m_articleId = articleId;
+            m_reading->scrollToSpan(articleId, start, end);
+        });
+    dialog->show();
 }
 
 void MainWindow::review(ReviewStatus status, bool allShown)
