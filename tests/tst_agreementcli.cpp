@@ -203,6 +203,18 @@ void TestAgreementCli::refusals()
     r = run({u"agreement"_s, project, u"--kind"_s, u"date"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"unknown --kind 'date'"_s));
+    // Nothing curated yet: the curated layer exports empty, and compares as a layer with nothing.
+    r = run({u"export"_s, project, u"--story"_s, u"Lake Varn"_s, u"--format"_s, u"csv"_s,
+        u"--layer"_s, u"curated"_s, u"--out"_s, m_dir.filePath(u"curated.csv"_s)});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(u"Exported 1 article with 0 annotations"_s),
+        qPrintable(r.out + r.err));
+    r = run({u"export"_s, project, u"--story"_s, u"Lake Varn"_s, u"--format"_s, u"csv"_s,
+        u"--layer"_s, u"gold"_s, u"--out"_s, m_dir.filePath(u"gold.csv"_s)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"unknown --layer 'gold'"_s));
+    r = run({u"agreement"_s, project, u"--with-curated"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(u"analysts"_s).toArray(), QJsonArray({u"(curated)"_s, u"Ana Ferro"_s}));
     r = run({u"agreement"_s, project, u"--story"_s, u"Elsewhere"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"there is no story 'Elsewhere'"_s));

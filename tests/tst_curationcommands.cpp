@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/curationcommands.h"
 #include "edit/projectsession.h"
+#include "jobs/agreementlayers.h"
+#include "jobs/exportjob.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void mergeTakesTheWholeExtent();
     void editAndRemoveWithUndo();
     void refusals();
+    void exportsAndMeasuresTheCuratedLayer();
 
 private:
     qint64 add(const QString &analyst, const QString &exact, const QString &label);
@@ -162,6 +165,50 @@ void TestCurationCommands::refusals()
     // A curated row another program removed: the step says so instead of pretending.
     QVERIFY(CurationStore(m_session->project().database()).remove(id).ok());
     QVERIFY(!Curation::remove(m_session.get(), {id}).ok());
+}
+
+void TestCurationCommands::exportsAndMeasuresTheCuratedLayer()
+{
+    const qint64 ana = add(u"Ana"_s, u"Varn Water Board"_s, u"ORG"_s);
+    add(u"Ben"_s, u"Water Board"_s, u"ORG"_s);
+    add(u"Ben"_s, u"Kessling"_s, u"LOC"_s);
+    QVERIFY(Curation::accept(m_session.get(), {ana}).ok());
+
+    // The data formats carry the curated layer alone when asked to.
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    options.articleIds = {m_article};
+    options.curatedLayer = true;
+    const QString curated = m_dir.filePath(u"curated.csv"_s);
+    auto summary = exportProject(m_session->project(), options, curated);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error()));
+    QCOMPARE(summary->annotations, 1);
+    QFile file(curated);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.contains(u"Varn Water Board"_s));
+    options.curatedLayer = false;
+    QCOMPARE(
+        exportProject(m_session->project(), options, m_dir.filePath(u"all.csv"_s))->annotations, 3);
+
+    // Each analyst against the curated version: Ana's is it, Ben's is not.
+    AgreementSelection selection;
+    selection.withCurated = true;
+    auto report = AgreementLayers::measure(m_session->project(), selection);
+    QVERIFY(report.ok());
+    QCOMPARE(report->analysts, QStringList({AgreementLayers::curatedLayer(), u"Ana"_s, u"Ben"_s}));
+    const auto pair = [&](const QString &a, const QString &b) {
+        for (const Agreement::PairMeasures &p : report->pairs) {
+            if ((p.first == a && p.second == b) || (p.first == b && p.second == a))
+                return p.measures;
+        }
+        return Agreement::Measures {};
+    };
+    QCOMPARE(
+        *pair(u"Ana"_s, AgreementLayers::curatedLayer()).alphaUByLabel.value(u"ORG"_s).value, 1.0);
+    QVERIFY(*pair(u"Ben"_s, AgreementLayers::curatedLayer()).alphaU.value < 1.0);
+    selection.analysts = {u"Ana"_s, u"Ben"_s};
+    QCOMPARE(AgreementLayers::measure(m_session->project(), selection)->pairs.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCurationCommands)

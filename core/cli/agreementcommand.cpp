@@ -22,6 +22,8 @@ const QCommandLineOption kStory(u"story"_s, u"Only this story (name or id)."_s, 
 const QCommandLineOption kArticle(u"article"_s, u"Only this article (id)."_s, u"A"_s);
 const QCommandLineOption kAnalysts(
     u"analysts"_s, u"Only these analysts (default: all with a layer)."_s, u"a,b"_s);
+const QCommandLineOption kCurated(
+    u"with-curated"_s, u"Compare the curated layer too: each analyst against it."_s);
 const QCommandLineOption kKind(
     u"kind"_s, u"Only this kind: entity, quote or tag (default: all three)."_s, u"KIND"_s);
 
@@ -42,6 +44,7 @@ AgreementSelection selection(QCommandLineParser &parser)
         if (s.analysts.size() < 2)
             throw UsageFailure {u"--analysts takes two analysts or more, separated by commas"_s};
     }
+    s.withCurated = parser.isSet(kCurated);
     if (parser.isSet(kKind)) {
         const QString kind = parser.value(kKind);
         if (kind == "entity"_L1)
@@ -110,17 +113,18 @@ QList<Command> agreementCommands()
     return {
         Command {u"agreement"_s,
             u"agreement PROJECT [--story S] [--article A] [--analysts a,b] [--kind KIND]"
-            " [--format text|json]"_s,
+            " [--with-curated] [--format text|json]"_s,
             u"Measure how far the analysts' annotations agree."_s,
             u"Compares the analysts' own annotations (each analyst's layer: the manual\n"
             "annotations they made, rejected ones left out) on the articles they marked:\n"
             "Krippendorff's unitizing alpha (alpha_u) over code points, Cohen's kappa (two\n"
             "analysts), Krippendorff's alpha (nominal) and percent agreement over tokens, per\n"
             "label and for all, for every pair of analysts and for all together. A figure the\n"
-            "data cannot give is shown as '–' (null in JSON) with the reason. docs/agreement.md\n"
-            "explains the measures."_s,
+            "data cannot give is shown as '–' (null in JSON) with the reason. --with-curated adds\n"
+            "the curated layer as '(curated)', so that each pair with it tells how far that\n"
+            "analyst agrees with the curated version. docs/agreement.md explains the measures."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({kStory, kArticle, kAnalysts, kKind, formatOption()});
+                p.addOptions({kStory, kArticle, kAnalysts, kKind, kCurated, formatOption()});
             },
             cmdAgreement},
     };

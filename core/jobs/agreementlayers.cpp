@@ -5,6 +5,7 @@
 #include "annotate/tokenizer.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/curationstore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
@@ -13,6 +14,11 @@
 using namespace Qt::StringLiterals;
 
 namespace Parallax::AgreementLayers {
+
+QString curatedLayer()
+{
+    return u"(curated)"_s;
+}
 
 QString labelOf(const Annotation &annotation, const QString &tagName)
 {
@@ -63,10 +69,24 @@ Result<QList<Agreement::ArticleLayers>> load(Project &project, const AgreementSe
             byArticle[a.articleId].append(&row);
     }
 
+    QMap<qint64, QList<CuratedAnnotation>> curatedByArticle;
+    if (selection.withCurated) {
+        auto curated = CurationStore(db).list(selection.storyId, selection.articleId);
+        if (!curated)
+            return Error {curated.error()};
+        for (const CuratedAnnotation &c : std::as_const(curated.value())) {
+            if (selection.kind
+                    ? c.kind == *selection.kind
+                    : (c.kind == AnnotationKind::Entity || c.kind == AnnotationKind::Quote
+                        || c.kind == AnnotationKind::Tag))
+                curatedByArticle[c.articleId].append(c);
+        }
+    }
+
     QList<Agreement::ArticleLayers> out;
     for (const qint64 id : std::as_const(ids)) {
         // An article no analyst marked was not coded (or not yet): it says nothing of agreement.
-        if (!byArticle.contains(id) && selection.articleId == 0)
+        if (!byArticle.contains(id) && !curatedByArticle.contains(id) && selection.articleId == 0)
             continue;
         auto article = articles.article(id);
         if (!article)
@@ -87,6 +107,17 @@ Result<QList<Agreement::ArticleLayers>> load(Project &project, const AgreementSe
             layers.units[a.analyst].append(Agreement::Unit {
                 a.span.start, a.span.end - a.span.start, labelOf(a, row->tagName)});
         }
+        if (selection.withCurated) {
+            QList<Agreement::Unit> &units = layers.units[curatedLayer()];
+            for (const CuratedAnnotation &c : curatedByArticle.value(id)) {
+                Annotation as;
+                as.kind = c.kind;
+                as.label = c.label;
+                if (c.span.end > c.span.start)
+                    units.append(Agreement::Unit {c.span.start, c.span.end - c.span.start,
+                        labelOf(as, c.kind == AnnotationKind::Tag ? c.label : QString())});
+            }
+        }
         out.append(layers);
     }
     return out;
@@ -97,7 +128,10 @@ Result<Agreement::Report> measure(Project &project, const AgreementSelection &se
     auto layers = load(project, selection);
     if (!layers)
         return Error {layers.error()};
-    return Agreement::measure(layers.value(), selection.analysts);
+    QStringList analysts = selection.analysts;
+    if (!analysts.isEmpty() && selection.withCurated)
+        analysts.append(curatedLayer());
+    return Agreement::measure(layers.value(), analysts);
 }
 
 } // namespace Parallax::AgreementLayers

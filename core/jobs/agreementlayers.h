@@ -19,9 +19,15 @@ struct AgreementSelection
     qint64 articleId = 0; // > 0: this article only
     QStringList analysts; // empty: every analyst with a layer in the selection
     std::optional<AnnotationKind> kind; // Entity, Quote or Tag; none: all three
+    // The curated layer as one more layer (named curatedLayer()): each pair with it is how far
+    // that analyst agrees with the curated version.
+    bool withCurated = false;
 };
 
 namespace AgreementLayers {
+
+// The name the curated layer goes by among the analysts' (no analyst's name has brackets).
+QString curatedLayer();
 
 // An annotation's label as the measures compare it: an entity's type, a tag's name, "quote".
 QString labelOf(const Annotation &annotation, const QString &tagName);
