@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreement/agreementreport.h"
 #include "agreement/measures.h"
+#include "agreement/spangroups.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void percent();
     void reportPairsLabelsAndSpans();
     void reportJsonShape();
+    void spanGroupsForCuration();
 };
 
 void TestAgreement::unitizingPublishedExample()
@@ -342,6 +344,34 @@ void TestAgreement::reportJsonShape()
     QVERIFY(none.value(u"alpha_u"_s).toObject().value(u"all"_s).isNull());
     QVERIFY(!none.value(u"alpha_u"_s).toObject().value(u"reason"_s).toString().isEmpty());
     QVERIFY(toText(measure({a})).contains(u"0.8587"_s));
+}
+
+void TestAgreement::spanGroupsForCuration()
+{
+    const QStringList analysts {u"ana"_s, u"ben"_s};
+    const QList<SpanGroup> groups = groupSpans(
+        {
+            LayerSpan {u"ben"_s, 4, 20, 30, u"ORG"_s}, LayerSpan {u"ana"_s, 1, 0, 4, u"PERSON"_s},
+            LayerSpan {u"ben"_s, 3, 0, 4, u"PERSON"_s}, LayerSpan {u"ana"_s, 2, 18, 24, u"ORG"_s},
+            LayerSpan {u"ana"_s, 5, 26, 28, u"ORG"_s}, // joins through ben's 20–30
+            LayerSpan {u"(curated)"_s, 9, 40, 44, u"LOC"_s},
+            LayerSpan {u"ben"_s, 6, 44, 46, u"LOC"_s}, // touching is no overlap
+        },
+        analysts);
+    QCOMPARE(groups.size(), 4);
+    QCOMPARE(groups.at(0).begin, 0);
+    QCOMPARE(groups.at(0).end, 4);
+    QVERIFY(groups.at(0).agreed);
+    QCOMPARE(groups.at(1).begin, 18);
+    QCOMPARE(groups.at(1).end, 30);
+    QCOMPARE(groups.at(1).spans.size(), 3);
+    QCOMPARE(groups.at(1).of(u"ana"_s).size(), 2);
+    QVERIFY(!groups.at(1).agreed);
+    // The curated layer alone: nobody's agreement; ben alone: no agreement either.
+    QVERIFY(!groups.at(2).agreed);
+    QCOMPARE(groups.at(2).of(u"(curated)"_s).first().id, 9);
+    QVERIFY(!groups.at(3).agreed);
+    QVERIFY(groupSpans({}, analysts).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestAgreement)

@@ -4,6 +4,7 @@
 
 #include "agreement/agreementreport.h"
 #include "model/annotation.h"
+#include "storage/annotationstore.h"
 #include "util/result.h"
 
 #include <optional>
@@ -31,6 +32,11 @@ QString curatedLayer();
 
 // An annotation's label as the measures compare it: an entity's type, a tag's name, "quote".
 QString labelOf(const Annotation &annotation, const QString &tagName);
+
+// The annotations that make up the analysts' layers in the selection: their own (manual)
+// annotations of the kinds chosen, less the rejected ones, in article and text order.
+Result<QList<AnnotationListing>> analystAnnotations(
+    Project &project, const AgreementSelection &selection);
 
 // Each analyst's layer on the selected articles: their own (manual) annotations of the kinds
 // chosen, less the rejected ones, in code points; the article's tokens in code points too. Of a
