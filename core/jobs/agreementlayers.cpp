@@ -32,6 +32,27 @@ QString labelOf(const Annotation &annotation, const QString &tagName)
     }
 }
 
+Result<QList<AnnotationListing>> analystAnnotations(
+    Project &project, const AgreementSelection &selection)
+{
+    auto rows = AnnotationStore(project.database()).listing(selection.storyId, selection.articleId);
+    if (!rows)
+        return Error {rows.error()};
+    QList<AnnotationListing> out;
+    for (AnnotationListing &row : rows.value()) {
+        const Annotation &a = row.annotation;
+        const bool kind = selection.kind
+            ? a.kind == *selection.kind
+            : (a.kind == AnnotationKind::Entity || a.kind == AnnotationKind::Quote
+                || a.kind == AnnotationKind::Tag);
+        if (kind && a.origin == Origin::Manual && a.status != ReviewStatus::Rejected
+            && !a.analyst.isEmpty()
+            && (selection.analysts.isEmpty() || selection.analysts.contains(a.analyst)))
+            out.append(std::move(row));
+    }
+    return out;
+}
+
 Result<QList<Agreement::ArticleLayers>> load(Project &project, const AgreementSelection &selection)
 {
     QSqlDatabase &db = project.database();
@@ -53,21 +74,12 @@ Result<QList<Agreement::ArticleLayers>> load(Project &project, const AgreementSe
                 ids.append(article);
         }
     }
-    auto rows = AnnotationStore(db).listing(selection.storyId, selection.articleId);
+    auto rows = analystAnnotations(project, selection);
     if (!rows)
         return Error {rows.error()};
     QMap<qint64, QList<const AnnotationListing *>> byArticle;
-    for (const AnnotationListing &row : std::as_const(rows.value())) {
-        const Annotation &a = row.annotation;
-        const bool kind = selection.kind
-            ? a.kind == *selection.kind
-            : (a.kind == AnnotationKind::Entity || a.kind == AnnotationKind::Quote
-                || a.kind == AnnotationKind::Tag);
-        if (kind && a.origin == Origin::Manual && a.status != ReviewStatus::Rejected
-            && !a.analyst.isEmpty()
-            && (selection.analysts.isEmpty() || selection.analysts.contains(a.analyst)))
-            byArticle[a.articleId].append(&row);
-    }
+    for (const AnnotationListing &row : std::as_const(rows.value()))
+        byArticle[row.annotation.articleId].append(&row);
 
     QMap<qint64, QList<CuratedAnnotation>> curatedByArticle;
     if (selection.withCurated) {
