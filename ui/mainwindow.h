@@ -100,6 +100,7 @@ private:
     void clearDocks();
     void review(ReviewStatus status, bool allShown);
     void showAgreement();
+    void showCuration();
     // mainwindow_reading.cpp: the panes, the layer legend and annotating the selected text.
     void createReadingActions(QMenu *annotateMenu, QMenu *viewMenu);
     void connectReading();

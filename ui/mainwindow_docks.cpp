@@ -10,6 +10,7 @@
 #include "review/agreementdialog.h"
 #include "review/annotationsdock.h"
 #include "review/annotationtablemodel.h"
+#include "review/curationdialog.h"
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
@@ -83,7 +84,28 @@ void MainWindow::createReviewActions(QMenu *menu)
     QAction *agreement = menu->addAction(tr("A&greement…"), this, [this] { showAgreement(); });
     agreement->setObjectName(u"agreementAction"_s);
     agreement->setStatusTip(tr("How far the analysts' annotations of the story agree"));
-    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll, agreement});
+    QAction *curate = menu->addAction(tr("C&urate…"), this, [this] { showCuration(); });
+    curate->setObjectName(u"curateAction"_s);
+    curate->setStatusTip(tr("Keep one curated version of the analysts' annotations"));
+    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll, agreement, curate});
+}
+
+void MainWindow::showCuration()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new CurationDialog(m_session, currentStoryId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_articleId > 0)
+        dialog->setArticle(m_articleId);
+    connect(this, &MainWindow::projectChanged, dialog, &QDialog::close);
+    connect(dialog, &CurationDialog::spanActivated, this,
+        [this](qint64 articleId, qint64 start, qint64 end) {
+            showArticle(articleId);
+            m_articleId = articleId;
+            m_reading->scrollToSpan(articleId, start, end);
+        });
+    dialog->show();
 }
 
 void MainWindow::showAgreement()
