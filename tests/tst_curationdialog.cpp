@@ -3,12 +3,16 @@
 #include "edit/projectsession.h"
 #include "mainwindow.h"
 #include "model/anchoring.h"
+#include "reader/articlepane.h"
+#include "reader/articleview.h"
+#include "review/analystmenu.h"
 #include "review/curationdialog.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/curationstore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
+#include "workbench/readingarea.h"
 
 #include <QAction>
 #include <QLabel>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void acceptMergeEditRemoveWithUndo();
     void acceptAllAgreedInOneStep();
     void openedFromTheReviewMenu();
+    void layerBarShowsOneAnalystOrAll();
 
 private:
     void add(const QString &analyst, const QString &exact, const QString &label);
@@ -228,6 +233,39 @@ void TestCurationDialog::openedFromTheReviewMenu()
     QPointer<CurationDialog> guard(dialog);
     window.closeProject();
     QTRY_VERIFY(guard.isNull());
+}
+
+void TestCurationDialog::layerBarShowsOneAnalystOrAll()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = m_session->project().path();
+    m_session.reset();
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openProject(path));
+    window.showArticle(m_article);
+    auto *menu = window.findChild<AnalystMenu *>();
+    QVERIFY(menu);
+    QCOMPARE(menu->analysts(), QStringList({u"Ana"_s, u"Ben"_s}));
+    ArticleView *view = window.findChild<ReadingArea *>()->pane(0)->view();
+    const auto drawn = [view] {
+        return view->visibleAnnotationsInRect(view->viewport()->rect());
+    };
+    QTRY_COMPARE(drawn().size(), 7);
+    // Only Ana's layer: her three spans.
+    auto *only = menu->findChild<QAction *>(u"only:Ana"_s);
+    QVERIFY(only);
+    only->trigger();
+    QCOMPARE(menu->hidden(), QSet<QString>({u"Ben"_s}));
+    QCOMPARE(drawn().size(), 3);
+    // Ben's too, by his check mark; then all again.
+    menu->setShown(u"Ben"_s, true);
+    QCOMPARE(drawn().size(), 7);
+    menu->setShown(u"Ana"_s, false);
+    QCOMPARE(drawn().size(), 4);
+    menu->showAll();
+    QCOMPARE(drawn().size(), 7);
 }
 
 QTEST_MAIN(TestCurationDialog)

@@ -139,6 +139,7 @@ private:
     QStackedWidget *m_libraryStack = nullptr;
     ReadingArea *m_reading = nullptr;
     QMenu *m_tagMenu = nullptr;
+    class AnalystMenu *m_analystMenu = nullptr;
     QTimer *m_listsRefresh = nullptr; // library and docks, after the panes
     qint64 m_pendingTagId = 0; // the code-book tag being applied
     QMenu *m_recentMenu = nullptr;

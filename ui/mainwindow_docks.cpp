@@ -8,6 +8,7 @@
 #include "entities/entitiesdock.h"
 #include "library/librarymodel.h"
 #include "review/agreementdialog.h"
+#include "review/analystmenu.h"
 #include "review/annotationsdock.h"
 #include "review/annotationtablemodel.h"
 #include "review/curationdialog.h"
@@ -178,8 +179,17 @@ void MainWindow::reloadDocks()
         return;
     const qint64 story = currentStoryId();
     QSqlDatabase db = m_session->project().database();
-    if (auto rows = AnnotationStore(db).listing(story); rows)
+    if (auto rows = AnnotationStore(db).listing(story); rows) {
+        QStringList analysts;
+        for (const AnnotationListing &row : std::as_const(rows.value())) {
+            if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
+                && !analysts.contains(row.annotation.analyst))
+                analysts.append(row.annotation.analyst);
+        }
+        analysts.sort();
+        m_analystMenu->setAnalysts(analysts);
         m_annotationsDock->setRows(std::move(rows).value());
+    }
     if (auto entities = EntityStore(db).entities(story); entities)
         m_entitiesDock->setEntities(std::move(entities).value());
     if (auto tags = EntityStore(db).tags(); tags)
@@ -192,6 +202,7 @@ void MainWindow::clearDocks()
     if (!m_annotationsDock)
         return;
     m_annotationsDock->setRows({});
+    m_analystMenu->setAnalysts({});
     m_entitiesDock->setEntities({});
     m_entitiesDock->setSession(nullptr);
     m_codeBookDock->setTags({});
