@@ -73,10 +73,10 @@ TextSpan wordSpan(const QString &text, const CodePointMap &map,
 Result<Story> fill(Project &project, QRandomGenerator &rng)
 {
     Story story;
-    ArticleStore articles(project.database());
-    AnnotationStore annotations(project.database());
-    EntityStore entities(project.database());
-    Sql::Transaction transaction(project.database());
+    ArticleStore articles(project);
+    AnnotationStore annotations(project);
+    EntityStore entities(project);
+    auto transaction = project.transaction();
     auto storyId = articles.storyId(u"Long story"_s, true);
     if (!storyId)
         return Error {storyId.error()};

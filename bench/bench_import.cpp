@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 6; ++run) {
         timer.restart();
         auto project = Project::open(projectPath);
-        ArticleStore store(project.value()->database());
+        ArticleStore store(*project.value());
         auto listing = store.listing();
         const qint64 ms = timer.elapsed();
         if (!listing || listing->isEmpty() || listing->first().articles.size() != count) {

@@ -10,7 +10,6 @@
 #include "storage/articlestore.h"
 #include "storage/comparisonstore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,8 +77,7 @@ int main(int argc, char *argv[])
         out << project.error() << Qt::endl;
         return 1;
     }
-    QSqlDatabase &db = project.value()->database();
-    ArticleStore articles(db);
+    ArticleStore articles(*project.value());
     const qint64 story = articles.storyId(u"bench"_s, true).value();
     QList<qint64> articleIds;
     for (const CompareDocument &doc : std::as_const(input.documents)) {
@@ -92,8 +90,9 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     const auto save = [&]() -> Result<RecomputeSummary> {
-        Sql::Transaction transaction(db);
-        auto summary = ComparisonStore(db).save(story, articleIds, input, comparison, u"bench"_s);
+        auto transaction = project.value()->transaction();
+        auto summary = ComparisonStore(*project.value())
+                           .save(story, articleIds, input, comparison, u"bench"_s);
         if (summary)
             (void)transaction.commit();
         return summary;
@@ -103,7 +102,7 @@ int main(int argc, char *argv[])
     const double firstMs = msSince(timer);
     auto again = save();
     const double againMs = msSince(timer);
-    auto loaded = ComparisonStore(db).load(story);
+    auto loaded = ComparisonStore(*project.value()).load(story);
     const double loadMs = msSince(timer);
     if (!first || !again || !loaded) {
         out << "failed: " << first.error() << again.error() << loaded.error() << Qt::endl;

@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(u"window.parallax"_s);
     {
         auto project = Project::create(path);
-        ArticleStore store(project.value()->database());
-        Sql::Transaction transaction(project.value()->database());
+        ArticleStore store(*project.value());
+        auto transaction = project.value()->transaction();
         const qint64 story = store.storyId(u"Benchmark"_s, true).value();
         QRandomGenerator rng(11);
         for (int i = 0; i < count; ++i) {

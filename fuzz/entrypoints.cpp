@@ -17,6 +17,7 @@
 #include "jobs/interchangeimport.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/searchindex.h"
@@ -164,8 +165,8 @@ void project(const QByteArray &bytes)
         return;
     }
     Project &p = *opened.value();
-    ArticleStore articles(p.database());
-    AnnotationStore annotations(p.database());
+    ArticleStore articles(p);
+    AnnotationStore annotations(p);
     auto listing = articles.listing();
     checkRead(listing);
     checkRead(articles.stories());
@@ -183,10 +184,10 @@ void project(const QByteArray &bytes)
             checkRead(annotations.listing(story.story.id));
         }
     }
-    EntityStore entities(p.database());
+    EntityStore entities(p);
     checkRead(entities.entities());
     checkRead(entities.tags());
-    checkRead(SearchIndex(p.database()).search(u"harbour"_s));
+    checkRead(SearchIndex(p).search(u"harbour"_s));
 }
 
 // A project holding one invented article, made once per process; every input starts from it
@@ -216,7 +217,7 @@ ImportFixture &importFixture()
                      "\u201CWe are close to a harbour deal,\u201D said Ilse Marrow, "
                      "Veltria's envoy. Osmark's minister Teodor Vask said the fishing quotas "
                      "remained open."_s;
-        ArticleStore store(f.project->database());
+        ArticleStore store(*f.project);
         auto inserted = store.insert(draft);
         if (!inserted)
             broken("the fixture article is inserted", inserted.error());
@@ -232,7 +233,7 @@ ImportFixture &importFixture()
 void annotationImport(const QByteArray &bytes, const QString &suffix)
 {
     ImportFixture &f = importFixture();
-    QSqlQuery query(f.project->database());
+    QSqlQuery query(Storage::connection(*f.project));
     for (const char *sql : {"DELETE FROM annotation", "DELETE FROM entity", "DELETE FROM tag"})
         query.exec(QString::fromLatin1(sql));
     const QString path = f.dir.filePath(u"input"_s + suffix);

@@ -136,7 +136,7 @@ inline Comparison comparison(const CompareInput &in)
 // A story of the three reports; returns its id and fills articleIds (in story order).
 inline qint64 addStory(Project &project, QList<qint64> *articleIds)
 {
-    ArticleStore store(project.database());
+    ArticleStore store(project);
     const qint64 story = store.storyId(QStringLiteral("Lake Varn talks"), true).value();
     const QStringList outlets {QStringLiteral("Varn Courier"), QStringLiteral("Osmark Daily"),
         QStringLiteral("Lakeside Ledger")};

@@ -3,6 +3,7 @@
 // For tst_interchange: reading back what the exports wrote, and comparing projects.
 #pragma once
 
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QFile>
@@ -25,7 +26,7 @@ QString readAll(const QString &path)
 // fields compared, so brat (which keeps fewer) can be compared on what it keeps.
 QStringList snapshot(Parallax::Project &project, const QString &columns)
 {
-    QSqlQuery query(project.database());
+    QSqlQuery query(Parallax::Storage::connection(project));
     const bool ok = query.exec(u"SELECT a.content_hash, "_s + columns
         + u", COALESCE(e.name, ''), COALESCE(e.type, ''), COALESCE(t.name, ''),"
           " COALESCE(p.kind || ' ' || p.start_offset || ' ' || p.end_offset, '')"

@@ -72,7 +72,7 @@ void TestAgreementDialog::add(
     a.analyst = analyst;
     a.status = ReviewStatus::Accepted;
     a.span = Anchoring::makeSpan(m_body, CodePointMap(m_body), begin, begin + length);
-    QVERIFY(AnnotationStore(m_project->database()).insert(a).ok());
+    QVERIFY(AnnotationStore(*m_project).insert(a).ok());
 }
 
 void TestAgreementDialog::init()
@@ -80,7 +80,7 @@ void TestAgreementDialog::init()
     auto created = Project::create(m_dir.filePath(u"dialog.parallax"_s));
     QVERIFY(created.ok());
     m_project = std::move(created).value();
-    ArticleStore articles(m_project->database());
+    ArticleStore articles(*m_project);
     m_story = articles.storyId(u"Lake Varn"_s, true).value();
     ArticleDraft draft;
     draft.title = u"Varn accord"_s;
@@ -108,7 +108,7 @@ void TestAgreementDialog::init()
     machine.origin = Origin::Automatic;
     machine.status = ReviewStatus::Proposed;
     machine.span = Anchoring::makeSpan(m_body, CodePointMap(m_body), 0, 10);
-    QVERIFY(AnnotationStore(m_project->database()).insert(machine).ok());
+    QVERIFY(AnnotationStore(*m_project).insert(machine).ok());
 }
 
 void TestAgreementDialog::cleanup()
@@ -194,11 +194,11 @@ void TestAgreementDialog::choosingAnalystsAndKind()
     QCOMPARE(figures->topLevelItem(0)->text(1), u"0.86"_s);
     // Measured again after an edit elsewhere: Ben's stray person span is gone, so one fewer
     // span differs.
-    auto rows = AnnotationStore(m_project->database()).listing(m_story);
+    auto rows = AnnotationStore(*m_project).listing(m_story);
     QVERIFY(rows.ok());
     for (const AnnotationListing &row : rows.value()) {
         if (row.annotation.analyst == u"Ben Osei"_s && row.annotation.span.start == 250)
-            QVERIFY(AnnotationStore(m_project->database()).remove(row.annotation.id).ok());
+            QVERIFY(AnnotationStore(*m_project).remove(row.annotation.id).ok());
     }
     auto *spans = dialog.findChild<QTreeWidget *>(u"disagreements"_s);
     QCOMPARE(spans->topLevelItemCount(), 5);

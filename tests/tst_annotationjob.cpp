@@ -3,6 +3,7 @@
 #include "annotate/annotator.h"
 #include "jobs/annotationjob.h"
 #include "sample/sampleproject.h"
+#include "storage/connection.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 
@@ -39,13 +40,13 @@ void TestAnnotationJob::init()
     QVERIFY(SampleProject::create(path).ok());
     m_project = std::move(Project::open(path)).value();
     // The sample comes annotated; these tests start from articles with no annotations.
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"DELETE FROM annotation"_s) && query.exec(u"DELETE FROM entity"_s));
 }
 
 int TestAnnotationJob::count(const QString &where)
 {
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     query.exec(u"SELECT COUNT(*) FROM annotation WHERE "_s + where);
     return query.next() ? query.value(0).toInt() : -1;
 }
@@ -69,7 +70,7 @@ void TestAnnotationJob::storesProposalsWithProvenance()
               " AND annotator_version <> '' AND confidence BETWEEN 0 AND 1"_s),
         summary->proposals);
     // Every stored span matches the article text exactly.
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"SELECT a.body, n.start_offset, n.end_offset, n.exact FROM annotation n"
                        " JOIN article a ON a.id = n.article_id"_s));
     while (query.next()) {
@@ -84,7 +85,7 @@ void TestAnnotationJob::rerunKeepsManualAndReviewed()
 {
     QVERIFY(AnnotationJob(*m_project).run().ok());
     const int first = count(u"1"_s);
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"SELECT id FROM annotation WHERE kind = 'entity' ORDER BY id LIMIT 2"_s));
     QVERIFY(query.next());
     const qint64 accepted = query.value(0).toLongLong();
@@ -124,7 +125,7 @@ void TestAnnotationJob::rerunKeepsManualAndReviewed()
 void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
 {
     QVERIFY(AnnotationJob(*m_project).run().ok());
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     // "Tomas Ardelan" is mentioned in all three articles: one entity record, linked from each.
     QVERIFY(query.exec(
         u"SELECT COUNT(DISTINCT n.entity_id), COUNT(DISTINCT n.article_id) FROM annotation n"
@@ -134,7 +135,7 @@ void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
     QCOMPARE(query.value(1).toInt(), 3);
     // The entities panel says where each entity is mentioned.
     bool found = false;
-    const auto entities = EntityStore(m_project->database()).entities(1);
+    const auto entities = EntityStore(*m_project).entities(1);
     for (const EntityRecord &e : entities.value()) {
         if (e.name == "Tomas Ardelan"_L1) {
             found = true;
@@ -167,7 +168,7 @@ void TestAnnotationJob::cancelStopsBetweenArticles()
     QVERIFY(summary.ok());
     QVERIFY(summary->cancelled);
     QCOMPARE(summary->articles, 1);
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"SELECT COUNT(DISTINCT article_id) FROM annotation"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
 }

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "testhelpers.h"
 
@@ -18,6 +20,7 @@ class TestAnnotationStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addRows(); }
     void init();
     void cleanup() { m_project.reset(); }
     void roundTrip();
@@ -36,8 +39,7 @@ private:
 
 void TestAnnotationStore::init()
 {
-    QFile::remove(m_dir.filePath(u"a.parallax"_s));
-    auto project = Project::create(m_dir.filePath(u"a.parallax"_s));
+    auto project = TestBackends::freshProject(m_dir, u"a.parallax"_s);
     QVERIFY(project.ok());
     m_project = std::move(project).value();
 }
@@ -46,7 +48,7 @@ qint64 TestAnnotationStore::addArticle(const QString &body)
 {
     ArticleDraft d;
     d.body = body;
-    return ArticleStore(m_project->database()).insert(d)->id;
+    return ArticleStore(*m_project).insert(d)->id;
 }
 
 Annotation TestAnnotationStore::annotation(
@@ -67,7 +69,7 @@ Annotation TestAnnotationStore::annotation(
 
 void TestAnnotationStore::setBody(qint64 articleId, const QString &body)
 {
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     query.prepare(u"UPDATE article SET body = ? WHERE id = ?"_s);
     query.addBindValue(body);
     query.addBindValue(articleId);
@@ -78,7 +80,7 @@ void TestAnnotationStore::roundTrip()
 {
     const QString body = u"😀 Ilse Marrow said “the talks were fruitful” 👍🏽."_s;
     const qint64 article = addArticle(body);
-    AnnotationStore store(m_project->database());
+    AnnotationStore store(*m_project);
     Annotation a = annotation(article, body, 20, 43);
     QCOMPARE(a.span.exact, u"the talks were fruitful"_s);
     a.note = u"Compare with the Post's wording"_s;
@@ -124,7 +126,7 @@ void TestAnnotationStore::verifyOnLoadReanchorsAndFlags()
                          u"said the deal was close "
                          "and would be signed in March by both sides. He said yes. He said yes."_s;
     const qint64 article = addArticle(body);
-    AnnotationStore store(m_project->database());
+    AnnotationStore store(*m_project);
     const qsizetype dealAt = body.indexOf(u"deal was close"_s);
     const qint64 moved = store.insert(annotation(article, body, dealAt, dealAt + 14)).value();
     const qint64 edited = store.insert(annotation(article, body, 0, 11)).value(); // "Talks ended"
@@ -166,7 +168,7 @@ void TestAnnotationStore::verifyOnLoadReanchorsAndFlags()
     QString rewritten = newBody;
     rewritten.replace(u"The envoy"_s, u"An envoy"_s);
     setBody(article, rewritten);
-    QSqlQuery reset(m_project->database());
+    QSqlQuery reset(Storage::connection(*m_project));
     QVERIFY(reset.exec(
         u"UPDATE annotation SET start_offset = 0, end_offset = 14, anchor = 'ok' WHERE id = %1"_s
             .arg(moved)));
@@ -181,7 +183,7 @@ void TestAnnotationStore::restoredTextClearsTheFlag()
 {
     const QString body = u"The minister spoke."_s;
     const qint64 article = addArticle(body);
-    AnnotationStore store(m_project->database());
+    AnnotationStore store(*m_project);
     const qint64 id = store.insert(annotation(article, body, 4, 12)).value();
     setBody(article, u"The envoy spoke."_s);
     QCOMPARE(store.reanchor(article, u"The envoy spoke."_s)->first().anchor, AnchorState::Orphaned);
@@ -195,18 +197,18 @@ void TestAnnotationStore::readOnlyProjectIsNotWritten()
 {
     const QString body = u"The minister spoke."_s;
     const qint64 article = addArticle(body);
-    QVERIFY(AnnotationStore(m_project->database()).insert(annotation(article, body, 4, 12)).ok());
+    QVERIFY(AnnotationStore(*m_project).insert(annotation(article, body, 4, 12)).ok());
     setBody(article, u"Now: The minister spoke."_s);
     const QString path = m_project->path();
     m_project.reset();
     auto readOnly = Project::open(path, Project::Access::ReadOnly);
     QVERIFY(readOnly.ok());
-    auto loaded = AnnotationStore(readOnly.value()->database())
-                      .reanchor(article, u"Now: The minister spoke."_s);
+    auto loaded
+        = AnnotationStore(*readOnly.value()).reanchor(article, u"Now: The minister spoke."_s);
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->first().anchor, AnchorState::Reanchored);
     auto stored
-        = AnnotationStore(readOnly.value()->database())
+        = AnnotationStore(*readOnly.value())
               .forArticle(article, u"Now: The minister spoke."_s, AnnotationStore::Verify::No);
     QCOMPARE(stored->first().anchor, AnchorState::Ok); // nothing was written
 }
@@ -217,7 +219,7 @@ void TestAnnotationStore::readingNeverWrites()
 {
     const QString body = u"The minister spoke."_s;
     const qint64 article = addArticle(body);
-    AnnotationStore store(m_project->database());
+    AnnotationStore store(*m_project);
     QVERIFY(store.insert(annotation(article, body, 4, 12)).ok());
     const QString moved = u"Now: The minister spoke."_s;
     setBody(article, moved);

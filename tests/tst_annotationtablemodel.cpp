@@ -4,9 +4,12 @@
 #include "review/annotationtablemodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void rowsFromTheStore();
     void filters();
+    void reviewKeepsSelection();
 
 private:
     QTemporaryDir m_dir;
@@ -34,7 +38,7 @@ void TestAnnotationTableModel::initTestCase()
     QVERIFY(SampleProject::create(path).ok());
     m_project = std::move(Project::open(path)).value();
     QVERIFY(AnnotationJob(*m_project).run().ok());
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(
         u"INSERT INTO annotation (article_id, kind, label, start_offset, end_offset, exact, origin,"
         " analyst, status, note, created, modified) VALUES (1, 'note', '', 0, 8, 'KESSLING', "
@@ -48,11 +52,11 @@ void TestAnnotationTableModel::rowsFromTheStore()
 {
     AnnotationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto rows = AnnotationStore(m_project->database()).listing(0);
+    auto rows = AnnotationStore(*m_project).listing(0);
     QVERIFY(rows.ok());
     model.setRows(rows.value());
     QVERIFY(model.rowCount() > 20);
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     query.exec(u"SELECT COUNT(*) FROM annotation WHERE parent_id IS NULL"_s);
     query.next();
     QCOMPARE(model.rowCount(), query.value(0).toInt()); // cues and speakers go with their quotes
@@ -60,9 +64,9 @@ void TestAnnotationTableModel::rowsFromTheStore()
     QCOMPARE(first.data().toString(), model.row(0).annotation.span.exact.simplified());
     QVERIFY(model.index(0, AnnotationTableModel::OutletColumn).data().toString().size() > 0);
     // One story only.
-    auto story = AnnotationStore(m_project->database()).listing(1);
+    auto story = AnnotationStore(*m_project).listing(1);
     QCOMPARE(story->size(), rows->size());
-    auto article = AnnotationStore(m_project->database()).listing(0, 2);
+    auto article = AnnotationStore(*m_project).listing(0, 2);
     QVERIFY(article->size() < rows->size());
     for (const AnnotationListing &row : article.value())
         QCOMPARE(row.annotation.articleId, 2);
@@ -71,7 +75,7 @@ void TestAnnotationTableModel::rowsFromTheStore()
 void TestAnnotationTableModel::filters()
 {
     AnnotationTableModel model;
-    model.setRows(AnnotationStore(m_project->database()).listing(0).value());
+    model.setRows(AnnotationStore(*m_project).listing(0).value());
     AnnotationFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -110,6 +114,43 @@ void TestAnnotationTableModel::filters()
                    .contains(u"Ardelan"_s));
     proxy.setText({});
     QCOMPARE(proxy.rowCount(), all);
+}
+
+// Reviewing a row, or a note added elsewhere in the story, reads the listing again; the row the
+// analyst is on stays selected and current.
+void TestAnnotationTableModel::reviewKeepsSelection()
+{
+    AnnotationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(AnnotationStore(*m_project).listing(0).value());
+    QVERIFY(model.rowCount() > 10);
+    const int row = 6;
+    const qint64 id = model.row(row).annotation.id;
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(
+        model.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(
+        u"UPDATE annotation SET status = 'accepted', note = 'checked' WHERE id = %1"_s.arg(id)));
+    QVERIFY(query.exec(
+        u"INSERT INTO annotation (article_id, kind, label, start_offset, end_offset, exact, origin,"
+        " analyst, status, note, created, modified) VALUES (1, 'note', '', 0, 8, 'KESSLING', "
+        "'manual', 'Mara', 'accepted', 'second look', 'now', 'now')"_s));
+    model.setRows(AnnotationStore(*m_project).listing(0).value());
+
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    const QModelIndex current = selection.currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(model.row(current.row()).annotation.id, id);
+    QCOMPARE(model.row(current.row()).annotation.note, u"checked"_s);
+    const QModelIndexList selected = selection.selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), current.row());
+    QVERIFY(query.exec(u"DELETE FROM annotation WHERE note = 'second look'"_s));
 }
 
 QTEST_MAIN(TestAnnotationTableModel)

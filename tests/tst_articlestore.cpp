@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "storage/sql.h"
 
@@ -33,6 +35,7 @@ class TestArticleStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addRows(); }
     void init();
     void cleanup() { m_project.reset(); }
     void insertAndReadBack();
@@ -50,15 +53,14 @@ private:
 void TestArticleStore::init()
 {
     QVERIFY(m_dir.isValid());
-    QFile::remove(m_dir.filePath(u"p.parallax"_s));
-    auto project = Project::create(m_dir.filePath(u"p.parallax"_s));
+    auto project = TestBackends::freshProject(m_dir, u"p.parallax"_s);
     QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(project).value();
 }
 
 void TestArticleStore::insertAndReadBack()
 {
-    ArticleStore store(m_project->database());
+    ArticleStore store(*m_project);
     ArticleDraft d = draft(u"Talks 😀 end"_s,
         u"Ilse Marrow said “yes” 👍🏽 in Kessling.\n\nنعم قال"_s, u"2025-11-24"_s);
     d.author = u"Mara Quillen"_s;
@@ -82,7 +84,7 @@ void TestArticleStore::insertAndReadBack()
 
 void TestArticleStore::duplicateBodyIsRecognised()
 {
-    ArticleStore store(m_project->database());
+    ArticleStore store(*m_project);
     auto first = store.insert(draft(u"One"_s, u"The same  text.\nTwice."_s));
     auto second = store.insert(draft(u"Other title"_s, u"The same text. Twice."_s));
     QVERIFY(first.ok() && second.ok());
@@ -94,8 +96,8 @@ void TestArticleStore::duplicateBodyIsRecognised()
 
 void TestArticleStore::storiesAndListing()
 {
-    ArticleStore store(m_project->database());
-    Sql::Transaction transaction(m_project->database());
+    ArticleStore store(*m_project);
+    auto transaction = m_project->transaction();
     const qint64 story = store.storyId(u"Lake Varn"_s, true).value();
     QCOMPARE(store.storyId(u"Lake Varn"_s, false).value(), story);
     QCOMPARE(store.storyId(u"Unknown"_s, false).value(), 0);
@@ -123,7 +125,7 @@ void TestArticleStore::storiesAndListing()
 // gets a position of its own, after the ones already there.
 void TestArticleStore::positionsWithTwoWriters()
 {
-    ArticleStore store(m_project->database());
+    ArticleStore store(*m_project);
     const qint64 story = store.storyId(u"Lake Varn"_s, true).value();
     const qint64 first = store.insert(draft(u"First"_s, u"a"_s))->id;
     const qint64 second = store.insert(draft(u"Second"_s, u"b"_s))->id;
@@ -132,11 +134,11 @@ void TestArticleStore::positionsWithTwoWriters()
     {
         auto other = Project::open(m_project->path());
         QVERIFY(other.ok());
-        QVERIFY(ArticleStore(other.value()->database()).addToStory(story, second).ok());
+        QVERIFY(ArticleStore(*other.value()).addToStory(story, second).ok());
     }
     QVERIFY(store.addToStory(story, third).ok());
     QCOMPARE(store.storyArticles(story).value(), (QList<qint64> {first, second, third}));
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"SELECT COUNT(DISTINCT position) FROM story_article"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 3);
@@ -144,8 +146,8 @@ void TestArticleStore::positionsWithTwoWriters()
 
 void TestArticleStore::listingCountsAnnotations()
 {
-    ArticleStore store(m_project->database());
-    AnnotationStore annotations(m_project->database());
+    ArticleStore store(*m_project);
+    AnnotationStore annotations(*m_project);
     const qint64 id = store.insert(draft(u"A"_s, u"Ilse Marrow met Tomas Ardelan."_s))->id;
     auto add = [&](AnnotationKind kind, ReviewStatus status) {
         Annotation a;
@@ -172,7 +174,7 @@ void TestArticleStore::listingCountsAnnotations()
 
 void TestArticleStore::missingArticleIsAnError()
 {
-    ArticleStore store(m_project->database());
+    ArticleStore store(*m_project);
     auto article = store.article(4242);
     QVERIFY(!article.ok());
     QVERIFY(article.error().contains(u"4242"_s));

@@ -12,6 +12,7 @@
 #include "roles.h"
 #include "sample/sampleproject.h"
 #include "storage/comparisonstore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "workbench/readingarea.h"
 
@@ -42,7 +43,7 @@ QAction *action(QWidget *window, const QString &text)
 
 QString verdict(Project *project, qint64 id)
 {
-    QSqlQuery query(project->database());
+    QSqlQuery query(Storage::connection(*project));
     query.exec(u"SELECT status FROM review_item WHERE id = %1"_s.arg(id));
     return query.next() ? query.value(0).toString() : QString();
 }
@@ -145,8 +146,7 @@ void TestCompareWindow::differenceNoteSurvivesEscape()
     QVERIFY(id > 0);
     auto storedNote = [&path, id] {
         auto project = Project::open(path);
-        return project ? ComparisonStore(project.value()->database()).item(id)->note
-                       : project.error();
+        return project ? ComparisonStore(*project.value()).item(id)->note : project.error();
     };
 
     // Double-clicking the note opens the editor; Escape on typed text asks, Save keeps it.

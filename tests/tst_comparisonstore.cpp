@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends.h"
 #include "comparisonfixture.h"
 #include "storage/comparisonstore.h"
+#include "storage/connection.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/sql.h"
@@ -19,6 +21,7 @@ class TestComparisonStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addRows(); }
     void init();
     void cleanup() { m_project.reset(); }
     void roundTripKeepsCodePoints();
@@ -45,8 +48,7 @@ private:
 
 void TestComparisonStore::init()
 {
-    QFile::remove(m_dir.filePath(u"c.parallax"_s));
-    auto project = Project::create(m_dir.filePath(u"c.parallax"_s));
+    auto project = TestBackends::freshProject(m_dir, u"c.parallax"_s);
     QVERIFY(project.ok());
     m_project = std::move(project).value();
     m_articles.clear();
@@ -57,10 +59,10 @@ void TestComparisonStore::init()
 Result<RecomputeSummary> TestComparisonStore::save(
     const CompareInput &input, const Comparison &comparison)
 {
-    Sql::Transaction transaction(m_project->database());
+    auto transaction = m_project->transaction();
     if (!transaction.isActive())
         return Error {transaction.error()};
-    auto summary = ComparisonStore(m_project->database())
+    auto summary = ComparisonStore(*m_project)
                        .save(m_story, m_articles, input, comparison, u"test-1"_s, {0});
     if (!summary)
         return summary;
@@ -71,7 +73,7 @@ Result<RecomputeSummary> TestComparisonStore::save(
 
 QList<ReviewItem> TestComparisonStore::items()
 {
-    auto result = ComparisonStore(m_project->database()).items(m_story);
+    auto result = ComparisonStore(*m_project).items(m_story);
     if (!result)
         qWarning() << result.error();
     return result ? result.value() : QList<ReviewItem> {};
@@ -89,7 +91,7 @@ ReviewItem TestComparisonStore::itemOfKind(const QString &kind)
 
 int TestComparisonStore::count(const QString &table)
 {
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     return query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next() ? query.value(0).toInt()
                                                                           : -1;
 }
@@ -105,7 +107,7 @@ void TestComparisonStore::roundTripKeepsCodePoints()
     QCOMPARE(summary->added, 4);
     QCOMPARE(summary->kept + summary->stale + summary->removed, 0);
 
-    auto loaded = ComparisonStore(m_project->database()).load(m_story);
+    auto loaded = ComparisonStore(*m_project).load(m_story);
     QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
     const StoredComparison &c = loaded.value();
     QCOMPARE(c.articleIds, m_articles);
@@ -179,7 +181,7 @@ void TestComparisonStore::roundTripKeepsCodePoints()
     QVERIFY(only.texts.isEmpty());
     QVERIFY(only.wordSpans.isEmpty());
 
-    auto one = ComparisonStore(m_project->database()).item(number.id);
+    auto one = ComparisonStore(*m_project).item(number.id);
     QVERIFY(one.ok());
     QCOMPARE(one->fingerprint, number.fingerprint);
     QCOMPARE(one->wordSpans.at(1).span, number.wordSpans.at(1).span);
@@ -200,13 +202,12 @@ void TestComparisonStore::recomputeKeepsReviewedItemsWhenRowsAndOffsetsChange()
 {
     const CompareInput input = Fixture::input();
     QVERIFY(save(input, Fixture::comparison(input)).ok());
-    auto tag
-        = EntityStore(m_project->database()).insertTag(Tag {0, 0, u"Numbers"_s, {}, {}, {}, 0});
+    auto tag = EntityStore(*m_project).insertTag(Tag {0, 0, u"Numbers"_s, {}, {}, {}, 0});
     QVERIFY(tag.ok());
     const ReviewItem number = itemOfKind(u"number"_s);
     const ReviewItem date = itemOfKind(u"date"_s);
     const QDateTime when = QDateTime(QDate(2026, 11, 22), QTime(10, 30), Qt::UTC);
-    ComparisonStore store(m_project->database());
+    ComparisonStore store(*m_project);
     QVERIFY(store
                 .setReview(number.id, ReviewItemStatus::Confirmed, tag.value(), u"12 or 15? 📌"_s,
                     u"Mara Quillen"_s, when)
@@ -263,9 +264,9 @@ void TestComparisonStore::itemsNoLongerFoundGoStaleOrAway()
 {
     const CompareInput input = Fixture::input();
     QVERIFY(save(input, Fixture::comparison(input)).ok());
-    auto tag = EntityStore(m_project->database()).insertTag(Tag {0, 0, u"Dates"_s, {}, {}, {}, 0});
+    auto tag = EntityStore(*m_project).insertTag(Tag {0, 0, u"Dates"_s, {}, {}, {}, 0});
     QVERIFY(tag.ok());
-    ComparisonStore store(m_project->database());
+    ComparisonStore store(*m_project);
     const ReviewItem number = itemOfKind(u"number"_s);
     const ReviewItem date = itemOfKind(u"date"_s);
     const ReviewItem omission = itemOfKind(u"omission"_s);
@@ -309,7 +310,7 @@ void TestComparisonStore::staleItemFoundAgainIsLiveAgain()
     const CompareInput input = Fixture::input();
     QVERIFY(save(input, Fixture::comparison(input)).ok());
     const ReviewItem number = itemOfKind(u"number"_s);
-    QVERIFY(ComparisonStore(m_project->database())
+    QVERIFY(ComparisonStore(*m_project)
                 .setReview(number.id, ReviewItemStatus::Confirmed, 0, {}, u"M"_s, {})
                 .ok());
     QVERIFY(save(input, Comparison {}).ok());
@@ -338,7 +339,7 @@ void TestComparisonStore::repeatedSentenceGivesTwoItems()
     const QList<ReviewItem> before = items();
     QCOMPARE(before.size(), 2);
     QVERIFY(before.at(0).fingerprint != before.at(1).fingerprint);
-    QVERIFY(ComparisonStore(m_project->database())
+    QVERIFY(ComparisonStore(*m_project)
                 .setReview(before.at(1).id, ReviewItemStatus::Dismissed, 0, {}, u"M"_s, {})
                 .ok());
     auto summary = save(input, c);
@@ -376,8 +377,8 @@ void TestComparisonStore::fingerprintIgnoresOffsetsSpacingAndCase()
 void TestComparisonStore::refusesMismatchedDocuments()
 {
     const CompareInput input = Fixture::input();
-    Sql::Transaction transaction(m_project->database());
-    ComparisonStore store(m_project->database());
+    auto transaction = m_project->transaction();
+    ComparisonStore store(*m_project);
     auto fewer = store.save(m_story, m_articles.mid(0, 2), input, {}, u"v"_s);
     QVERIFY(!fewer.ok());
     QVERIFY2(fewer.error().contains(u"3 documents"_s), qPrintable(fewer.error()));
@@ -391,31 +392,31 @@ void TestComparisonStore::refusesMismatchedDocuments()
 // The store says it changed nothing; the command that called it fails (tst_reviewcommands).
 void TestComparisonStore::setReviewOnMissingItemFails()
 {
-    auto r = ComparisonStore(m_project->database())
+    auto r = ComparisonStore(*m_project)
                  .setReview(4711, ReviewItemStatus::Confirmed, 0, {}, u"M"_s, {});
     QVERIFY(r.ok());
     QCOMPARE(r.value(), 0);
-    QVERIFY(!ComparisonStore(m_project->database()).item(4711).ok());
+    QVERIFY(!ComparisonStore(*m_project).item(4711).ok());
 }
 
 void TestComparisonStore::deletingStoryArticleOrTagCascades()
 {
     const CompareInput input = Fixture::input();
     QVERIFY(save(input, Fixture::comparison(input)).ok());
-    auto tag = EntityStore(m_project->database()).insertTag(Tag {0, 0, u"T"_s, {}, {}, {}, 0});
+    auto tag = EntityStore(*m_project).insertTag(Tag {0, 0, u"T"_s, {}, {}, {}, 0});
     QVERIFY(tag.ok());
-    ComparisonStore store(m_project->database());
+    ComparisonStore store(*m_project);
     const ReviewItem only = itemOfKind(u"only-sentence"_s);
     QVERIFY(
         store.setReview(only.id, ReviewItemStatus::Confirmed, tag.value(), {}, u"M"_s, {}).ok());
 
     // A removed tag leaves the item untagged.
-    QVERIFY(EntityStore(m_project->database()).removeTag(tag.value()).ok());
+    QVERIFY(EntityStore(*m_project).removeTag(tag.value()).ok());
     QCOMPARE(store.item(only.id)->tagId, 0);
     QCOMPARE(store.item(only.id)->status, ReviewItemStatus::Confirmed);
 
     // A removed article takes its spans along.
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"DELETE FROM article WHERE id = %1"_s.arg(m_articles.at(2))));
     QCOMPARE(store.item(only.id)->spans.size(), 0);
     QCOMPARE(store.load(m_story)->articleIds.size(), 2);

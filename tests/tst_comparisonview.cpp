@@ -97,7 +97,7 @@ void TestComparisonView::init()
         + u",\u201d Marrow said.\n\n"_s + filler(3);
     m_textB = filler(60) + u"\n\n\u201c"_s + kQuoteB
         + u",\u201d Tomas Ardelan said.\n\nHe left on Friday.\n\n"_s + filler(20);
-    ArticleStore store(project.value()->database());
+    ArticleStore store(*project.value());
     ArticleDraft a;
     a.title = u"Harbour talks"_s;
     a.outlet = u"Harbour Ledger"_s;

@@ -8,6 +8,7 @@
 #include "edit/projectsession.h"
 #include "model/anchoring.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QElapsedTimer>
@@ -64,11 +65,11 @@ void TestConcurrentAccess::initTestCase()
     QCOMPARE(create.exitCode(), 0);
     auto project = Project::open(m_path);
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    auto listing = ArticleStore(project.value()->database()).listing();
+    auto listing = ArticleStore(*project.value()).listing();
     QVERIFY(
         listing.ok() && !listing.value().isEmpty() && !listing.value().first().articles.isEmpty());
     m_article = listing.value().first().articles.first().id;
-    m_text = ArticleStore(project.value()->database()).article(m_article)->body;
+    m_text = ArticleStore(*project.value()).article(m_article)->body;
     m_session = std::make_unique<ProjectSession>(std::move(project).value());
 }
 
@@ -132,7 +133,7 @@ void TestConcurrentAccess::bothProcessesWritesAreKept()
     // Read back through a fresh connection: everything either side wrote.
     auto check = Project::open(m_path, Project::Access::ReadOnly);
     QVERIFY2(check.ok(), qPrintable(check.error()));
-    QSqlDatabase db = check.value()->database();
+    QSqlDatabase db = Storage::connection(*check.value());
     QStringList ids;
     for (qint64 id : std::as_const(m_added))
         ids.append(QString::number(id));
@@ -178,7 +179,7 @@ void TestConcurrentAccess::secondConnectionInOneProcessKeepsTheLocks()
     }
     auto first = Project::open(path);
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    QSqlDatabase one = first.value()->database();
+    QSqlDatabase one = Storage::connection(*first.value());
     const qint64 before = scalar(one, u"SELECT COUNT(*) FROM article"_s);
     QVERIFY(before > 0);
     QVERIFY(QSqlQuery(one).exec(u"UPDATE article SET title = title || ' (checked)' WHERE id = "
@@ -187,7 +188,7 @@ void TestConcurrentAccess::secondConnectionInOneProcessKeepsTheLocks()
 
     auto second = Project::open(path);
     QVERIFY2(second.ok(), qPrintable(second.error()));
-    QSqlDatabase two = second.value()->database();
+    QSqlDatabase two = Storage::connection(*second.value());
     QCOMPARE(scalar(two, u"SELECT COUNT(*) FROM article"_s), before);
 
     const QString file = m_dir.filePath(u"locks-report.txt"_s);

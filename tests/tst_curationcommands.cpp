@@ -59,12 +59,12 @@ qint64 TestCurationCommands::add(const QString &analyst, const QString &exact, c
     const qsizetype at = kBody.indexOf(exact);
     a.span
         = Anchoring::makeSpan(kBody, map, map.toCodePoint(at), map.toCodePoint(at + exact.size()));
-    return AnnotationStore(m_session->project().database()).insert(a).value();
+    return AnnotationStore(m_session->project()).insert(a).value();
 }
 
 QList<CuratedAnnotation> TestCurationCommands::layer()
 {
-    return CurationStore(m_session->project().database()).list(0).value();
+    return CurationStore(m_session->project()).list(0).value();
 }
 
 void TestCurationCommands::init()
@@ -74,7 +74,7 @@ void TestCurationCommands::init()
     ArticleDraft draft;
     draft.title = u"Talks"_s;
     draft.body = kBody;
-    m_article = ArticleStore(project.value()->database()).insert(draft).value().id;
+    m_article = ArticleStore(*project.value()).insert(draft).value().id;
     m_session = std::make_unique<ProjectSession>(std::move(project).value());
     m_session->setAnalyst(u"Lead"_s);
 }
@@ -102,7 +102,7 @@ void TestCurationCommands::acceptOneVersionWithUndo()
     QCOMPARE(rows.at(0).curator, u"Lead"_s);
     QCOMPARE(m_session->undoStack()->undoText(), u"Accept Ana's version"_s);
     // The analysts' layers are untouched.
-    QCOMPARE(AnnotationStore(m_session->project().database()).listing(0)->size(), 2);
+    QCOMPARE(AnnotationStore(m_session->project()).listing(0)->size(), 2);
     const qint64 id = rows.at(0).id;
     m_session->undoStack()->undo();
     QVERIFY(layer().isEmpty());
@@ -163,7 +163,7 @@ void TestCurationCommands::refusals()
     QVERIFY(outside.error().contains(u"not within the article"_s));
     QCOMPARE(m_session->undoStack()->count(), 1); // a refused edit is no step
     // A curated row another program removed: the step says so instead of pretending.
-    QVERIFY(CurationStore(m_session->project().database()).remove(id).ok());
+    QVERIFY(CurationStore(m_session->project()).remove(id).ok());
     QVERIFY(!Curation::remove(m_session.get(), {id}).ok());
 }
 

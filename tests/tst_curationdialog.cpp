@@ -69,12 +69,12 @@ void TestCurationDialog::add(const QString &analyst, const QString &exact, const
     const qsizetype at = kBody.indexOf(exact);
     a.span
         = Anchoring::makeSpan(kBody, map, map.toCodePoint(at), map.toCodePoint(at + exact.size()));
-    QVERIFY(AnnotationStore(m_session->project().database()).insert(a).ok());
+    QVERIFY(AnnotationStore(m_session->project()).insert(a).ok());
 }
 
 QList<CuratedAnnotation> TestCurationDialog::layer()
 {
-    return CurationStore(m_session->project().database()).list(0).value();
+    return CurationStore(m_session->project()).list(0).value();
 }
 
 int TestCurationDialog::rowOf(const QString &text, CurationDialog &dialog)
@@ -91,7 +91,7 @@ void TestCurationDialog::init()
 {
     auto project = Project::create(m_dir.filePath(u"curation.parallax"_s));
     QVERIFY(project.ok());
-    ArticleStore articles(project.value()->database());
+    ArticleStore articles(*project.value());
     m_story = articles.storyId(u"Lake Varn"_s, true).value();
     ArticleDraft draft;
     draft.title = u"Varn talks"_s;

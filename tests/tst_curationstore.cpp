@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/connection.h"
 #include "storage/curationstore.h"
 #include "storage/project.h"
 #include "storage/schema.h"
@@ -64,10 +65,10 @@ void TestCurationStore::upgradesVersion5Project()
 
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    QSqlDatabase &db = project.value()->database();
+    QSqlDatabase &db = Storage::connection(*project.value());
     QCOMPARE(Schema::storedVersion(db).value(), 6);
     QVERIFY(db.tables().contains(u"curated_annotation"_s));
-    CurationStore store(db);
+    CurationStore store(*project.value());
     CuratedAnnotation a = curated(1, 0, 11, u"PERSON"_s);
     a.sourceId = 9;
     auto id = store.insert(a);
@@ -89,7 +90,7 @@ void TestCurationStore::storesListsAndRemoves()
 {
     auto created = Project::create(m_dir.filePath(u"store.parallax"_s));
     QVERIFY(created.ok());
-    QSqlDatabase &db = created.value()->database();
+    QSqlDatabase &db = Storage::connection(*created.value());
     QSqlQuery query(db);
     QVERIFY(query.exec(u"INSERT INTO story (id, name, created) VALUES (1, 'Talks', 'now')"_s));
     for (int article : {1, 2}) {
@@ -97,7 +98,7 @@ void TestCurationStore::storesListsAndRemoves()
                            " VALUES (%1, 'T', 'body', 'h%1', 'now')"_s.arg(article)));
     }
     QVERIFY(query.exec(u"INSERT INTO story_article (story_id, article_id) VALUES (1, 2)"_s));
-    CurationStore store(db);
+    CurationStore store(*created.value());
     const qint64 later = store.insert(curated(2, 10, 12, u"ORG"_s)).value();
     const qint64 earlier = store.insert(curated(2, 3, 8, u"PERSON"_s)).value();
     const qint64 other = store.insert(curated(1, 0, 4, u"LOC"_s)).value();

@@ -4,6 +4,8 @@
 #include "roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,8 @@ class TestEntityModel : public QObject
 
 private Q_SLOTS:
     void showsEntities();
+    void editKeepsSelection();
+    void anotherStoryResets();
 };
 
 void TestEntityModel::showsEntities()
@@ -34,6 +38,66 @@ void TestEntityModel::showsEntities()
     QCOMPARE(model.rowOf(10), -1);
     model.setEntities({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+namespace {
+
+EntityRecord entity(qint64 id, const QString &name, int mentions = 1)
+{
+    return EntityRecord {id, 1, name, u"ORG"_s, {name}, mentions, {}};
+}
+
+qint64 idAt(const QModelIndex &index)
+{
+    return index.siblingAtColumn(0).data(Roles::EntityId).toLongLong();
+}
+
+} // namespace
+
+// An edit arrives as the whole list again; the analyst's selected and current row must survive
+// it, with rows removed before it and added before it.
+void TestEntityModel::editKeepsSelection()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities({entity(3, u"Osmark"_s), entity(7, u"Veltria"_s), entity(9, u"Kessling"_s),
+        entity(11, u"Marrow"_s)});
+    QItemSelectionModel selection(&model);
+    const QModelIndex kessling = model.index(2, 0);
+    QCOMPARE(idAt(kessling), 9);
+    selection.setCurrentIndex(
+        kessling, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Osmark merged away, a new entity ahead of the selection, Kessling renamed, Marrow first.
+    model.setEntities({entity(11, u"Marrow"_s), entity(5, u"Ardelan"_s), entity(7, u"Veltria"_s),
+        entity(9, u"Kessling Port"_s, 2)});
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(idAt(selection.currentIndex()), 9);
+    QCOMPARE(selection.currentIndex().row(), 3);
+    const QModelIndexList selected = selection.selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(idAt(selected.first()), 9);
+    QCOMPARE(selected.first().data().toString(), u"Kessling Port"_s);
+    // Only the row that changed is reported as changed.
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(idAt(changed.first().at(0).value<QModelIndex>()), 9);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(idAt(model.index(row, 0))), row);
+}
+
+void TestEntityModel::anotherStoryResets()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities({entity(3, u"Osmark"_s), entity(7, u"Veltria"_s)});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setEntities({entity(20, u"Zürich"_s)});
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(idAt(model.index(0, 0)), 20);
 }
 
 QTEST_MAIN(TestEntityModel)

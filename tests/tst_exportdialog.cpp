@@ -57,7 +57,7 @@ void TestExportDialog::initTestCase()
     QVERIFY(SampleProject::create(m_path).ok());
     auto project = Project::open(m_path);
     QVERIFY(project.ok());
-    auto listing = ArticleStore(project.value()->database()).listing();
+    auto listing = ArticleStore(*project.value()).listing();
     QVERIFY(listing.ok());
     m_listing = listing.value();
     m_storyId = m_listing.constFirst().story.id;

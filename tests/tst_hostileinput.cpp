@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds the real parallax binary files built to break it: each is imported or refused cleanly,
 // the project stays sound, and every span 'annotate --format json' reports indexes its text.
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -197,7 +198,7 @@ void TestHostileInput::refusedOrImportedCleanly()
     {
         auto opened = Project::open(project);
         QVERIFY(opened);
-        QSqlQuery q(opened.value()->database());
+        QSqlQuery q(Storage::connection(*opened.value()));
         QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"ok"_s);
         QVERIFY(q.exec(u"INSERT INTO article_fts(article_fts) VALUES('integrity-check')"_s));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/importjob.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QFile>
@@ -51,7 +52,7 @@ QString TestImportJob::write(const QString &name, const QByteArray &content)
 
 int TestImportJob::count(const QString &table)
 {
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     query.exec(u"SELECT COUNT(*) FROM "_s + table);
     return query.next() ? query.value(0).toInt() : -1;
 }
@@ -92,7 +93,7 @@ void TestImportJob::importsGoodFilesAndReportsBadOnes()
 
     QCOMPARE(count(u"article"_s), 4);
     QCOMPARE(count(u"story_article"_s), 4);
-    ArticleStore store(m_project->database());
+    ArticleStore store(*m_project);
     const auto first = store.article(outcomes[0].articleIds.first());
     QCOMPARE(first->title, u"First"_s);
     QCOMPARE(first->published, u"2025-11-24"_s);
@@ -139,7 +140,7 @@ void TestImportJob::outcomesArriveInOrderAfterCommit()
         // A second connection sees the article as soon as it is reported.
         if (outcome.ok()) {
             auto reader = Project::open(m_project->path(), Project::Access::ReadOnly);
-            QSqlQuery query(reader.value()->database());
+            QSqlQuery query(Storage::connection(*reader.value()));
             query.exec(
                 u"SELECT COUNT(*) FROM article WHERE id = %1"_s.arg(outcome.articleIds.first()));
             query.next();
@@ -186,7 +187,7 @@ void TestImportJob::cancelStopsBetweenFiles()
 void TestImportJob::failedWriteLeavesNothingBehind()
 {
     // A trigger that refuses one title makes that article's transaction fail in the middle.
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON article WHEN new.title = 'Poison'"
                        " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
     const QStringList files {write(u"ok1.txt"_s, "Title: Fine\n\nFine text one."),

@@ -14,6 +14,7 @@
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/sql.h"
@@ -78,7 +79,7 @@ private:
 
 qint64 TestInterchange::addAnnotation(Annotation a, const QString &exact, int occurrence)
 {
-    auto article = ArticleStore(m_source->database()).article(a.articleId);
+    auto article = ArticleStore(*m_source).article(a.articleId);
     const QString &body = article->body;
     qsizetype at = body.indexOf(exact);
     for (int i = 0; i < occurrence; ++i)
@@ -86,7 +87,7 @@ qint64 TestInterchange::addAnnotation(Annotation a, const QString &exact, int oc
     const CodePointMap map(body);
     a.span
         = Anchoring::makeSpan(body, map, map.toCodePoint(at), map.toCodePoint(at + exact.size()));
-    auto id = AnnotationStore(m_source->database()).insert(a);
+    auto id = AnnotationStore(*m_source).insert(a);
     return id ? id.value() : -1;
 }
 
@@ -95,8 +96,8 @@ void TestInterchange::initTestCase()
     const QString path = m_dir.filePath(u"source.parallax"_s);
     QVERIFY(SampleProject::create(path).ok());
     m_source = std::move(Project::open(path)).value();
-    QSqlDatabase &db = m_source->database();
-    ArticleStore articles(db);
+    QSqlDatabase &db = Storage::connection(*m_source);
+    ArticleStore articles(*m_source);
     m_storyId = articles.storyId(SampleProject::storyName(), false).value();
     QVERIFY(m_storyId > 0);
 
@@ -109,7 +110,7 @@ void TestInterchange::initTestCase()
     m_emojiId = articles.insert(draft)->id;
     QVERIFY(articles.addToStory(m_storyId, m_emojiId).ok());
 
-    EntityStore entities(db);
+    EntityStore entities(*m_source);
     EntityRecord person;
     person.storyId = m_storyId;
     person.type = u"PERSON"_s;
@@ -188,14 +189,14 @@ void TestInterchange::initTestCase()
     // Its speaker chosen from the list, as Alt+Q stores it: a Speaker record the text does not
     // name (an empty span at the quote's start).
     byHand.id = byHandId;
-    byHand.span = AnnotationStore(db).annotation(byHandId)->span;
+    byHand.span = AnnotationStore(*m_source).annotation(byHandId)->span;
     Annotation chosen = QuoteSpeaker::make(byHand, mara);
     chosen.origin = byHand.origin;
     chosen.analyst = byHand.analyst;
     chosen.status = byHand.status;
     chosen.created = byHand.created;
     chosen.modified = byHand.modified;
-    QVERIFY(AnnotationStore(db).insert(chosen).ok());
+    QVERIFY(AnnotationStore(*m_source).insert(chosen).ok());
     Annotation rejected = manual;
     rejected.kind = AnnotationKind::Entity;
     rejected.label = u"LOC"_s;
@@ -241,10 +242,10 @@ std::unique_ptr<Project> TestInterchange::freshProject(
     if (!created)
         return nullptr;
     std::unique_ptr<Project> project = std::move(created).value();
-    ArticleStore from(m_source->database());
-    ArticleStore to(project->database());
+    ArticleStore from(*m_source);
+    ArticleStore to(*project);
     const qint64 story = to.storyId(SampleProject::storyName(), true).value();
-    QSqlQuery query(m_source->database());
+    QSqlQuery query(Storage::connection(*m_source));
     query.exec(u"SELECT article_id FROM story_article WHERE story_id = %1 ORDER BY position"_s.arg(
         m_storyId));
     while (query.next()) {
@@ -295,7 +296,7 @@ void TestInterchange::jsonLdFollowsTheW3CModel()
     QCOMPARE(top.value(u"total"_s).toInt(), m_exported);
 
     QHash<QString, QString> bodies; // article IRI -> text
-    ArticleStore articles(m_source->database());
+    ArticleStore articles(*m_source);
     for (qint64 id = 1; id <= 4; ++id) {
         const Article a = articles.article(id).value();
         bodies.insert(u"urn:parallax:article:"_s + a.contentHash, a.body);
@@ -415,7 +416,7 @@ void TestInterchange::jsonLdRefusesTextThatDoesNotMatch()
     // Further on, with context untouched: moved by one code point and flagged.
     QCOMPARE(report.imported, 2);
     QCOMPARE(report.reanchored, 2);
-    QSqlQuery query(fresh->database());
+    QSqlQuery query(Storage::connection(*fresh));
     QVERIFY(query.exec(u"SELECT start_offset, end_offset, anchor FROM annotation"
                        " WHERE exact = 'Port Alder 🇪🇺'"_s));
     QVERIFY(query.next());
@@ -465,7 +466,7 @@ void TestInterchange::jsonLdForAnArticleNotInTheProject()
     QCOMPARE(report.refusals.size(), 4); // one line per article
     QVERIFY(
         report.refusals.first().reason.startsWith(u"no article in the project has this text"_s));
-    QSqlQuery query(empty.value()->database());
+    QSqlQuery query(Storage::connection(*empty.value()));
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 
@@ -579,7 +580,7 @@ void TestInterchange::csvHasOneRowPerAnnotationWithItsExactText()
     const auto column = [&header](const char *name) {
         return int(header.indexOf(QLatin1String(name)));
     };
-    ArticleStore articles(m_source->database());
+    ArticleStore articles(*m_source);
     QHash<qint64, QString> bodies;
     bool sawNote = false;
     bool sawQuote = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Kills the real parallax binary with SIGKILL in the middle of an import or an annotation run,
 // then checks that the project is sound and that nothing the program reported as done is lost.
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -109,7 +110,7 @@ void TestKillSafety::initTestCase()
     auto watcher = Project::open(m_project);
     QVERIFY2(watcher, qPrintable(watcher ? QString() : watcher.error()));
     m_watcher = std::move(watcher).value();
-    QSqlQuery read(m_watcher->database());
+    QSqlQuery read(Storage::connection(*m_watcher));
     QVERIFY(read.exec(u"SELECT count(*) FROM article"_s) && read.next()); // takes its locks
 }
 
@@ -131,7 +132,7 @@ void TestKillSafety::checkProject(const QString &context, QSet<QString> *titles)
     auto opened = Project::open(m_project);
     QVERIFY2(opened, qPrintable(context + u": "_s + (opened ? QString() : opened.error())));
     {
-        QSqlDatabase &db = opened.value()->database();
+        QSqlDatabase &db = Storage::connection(*opened.value());
         QSqlQuery q(db);
         QVERIFY2(q.exec(u"PRAGMA integrity_check"_s) && q.next(), where);
         QCOMPARE(q.value(0).toString(), u"ok"_s);
@@ -156,7 +157,7 @@ void TestKillSafety::checkProject(const QString &context, QSet<QString> *titles)
         // write-ahead log under it.
         QVERIFY2(q.exec(u"SELECT count(*) FROM article"_s) && q.next(), where);
         const int articles = q.value(0).toInt();
-        QSqlQuery held(m_watcher->database());
+        QSqlQuery held(Storage::connection(*m_watcher));
         QVERIFY2(held.exec(u"SELECT count(*) FROM article"_s) && held.next(), where);
         QVERIFY2(held.value(0).toInt() == articles,
             qPrintable(context
@@ -285,7 +286,7 @@ void TestKillSafety::killedRunsLoseNothingReported()
         return;
     auto opened = Project::open(m_project);
     QVERIFY(opened);
-    QSqlQuery q(opened.value()->database());
+    QSqlQuery q(Storage::connection(*opened.value()));
     QVERIFY(q.exec(u"SELECT count(*), count(DISTINCT title), count(DISTINCT content_hash) FROM "
                    "article"_s)
         && q.next());

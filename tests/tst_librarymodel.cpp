@@ -5,6 +5,8 @@
 #include "roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void structureAndData();
     void findsArticles();
     void filterProxy();
+    void editKeepsCurrentArticle();
+    void newStoryResets();
 };
 
 void TestLibraryModel::structureAndData()
@@ -103,6 +107,52 @@ void TestLibraryModel::filterProxy()
     QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data(Roles::ArticleId).toLongLong(), 2);
     proxy.setOnlyToReview(false);
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+// The library is read again after every edit and import; the article the analyst is on stays
+// current, in its story, while articles come and go and counts change.
+void TestLibraryModel::editKeepsCurrentArticle()
+{
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Story story;
+    story.id = 3;
+    story.name = u"Lake Varn"_s;
+    model.setListing({StoryListing {story, {summary(1, u"First"_s), summary(2, u"Second"_s)}},
+        StoryListing {Story {}, {summary(5, u"Loose"_s), summary(6, u"Wire"_s)}}});
+    QItemSelectionModel selection(&model);
+    selection.setCurrentIndex(model.indexForArticle(6), QItemSelectionModel::ClearAndSelect);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    // An article imported into the story, "Loose" filed away, "Wire" annotated.
+    model.setListing(
+        {StoryListing {
+             story, {summary(1, u"First"_s), summary(7, u"Third"_s), summary(2, u"Second"_s)}},
+            StoryListing {Story {}, {summary(6, u"Wire"_s, 4)}}});
+    QCOMPARE(resets.size(), 0);
+    const QModelIndex current = selection.currentIndex();
+    QCOMPARE(current.data(Roles::ArticleId).toLongLong(), 6);
+    QCOMPARE(current, model.indexForArticle(6));
+    QCOMPARE(current.siblingAtColumn(LibraryModel::QuotesColumn).data().toInt(), 4);
+    QVERIFY(selection.isSelected(current));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+    QVERIFY(model.index(0, 0).data().toString().contains(u'3'));
+    QCOMPARE(model.index(1, 0, model.index(0, 0)).data(Roles::ArticleId).toLongLong(), 7);
+}
+
+void TestLibraryModel::newStoryResets()
+{
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Story story;
+    story.id = 3;
+    story.name = u"Lake Varn"_s;
+    model.setListing({StoryListing {Story {}, {summary(5, u"Loose"_s)}}});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setListing({StoryListing {story, {summary(5, u"Loose"_s)}}, StoryListing {Story {}, {}}});
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.indexForArticle(5).parent().data(Roles::StoryId).toLongLong(), 3);
 }
 
 QTEST_MAIN(TestLibraryModel)

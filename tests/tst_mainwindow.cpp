@@ -19,6 +19,7 @@
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "workbench/readingarea.h"
@@ -203,7 +204,7 @@ QAction *action(QWidget *window, const QString &text)
 
 QString status(Project *project, qint64 id)
 {
-    QSqlQuery query(project->database());
+    QSqlQuery query(Storage::connection(*project));
     query.exec(u"SELECT status FROM annotation WHERE id = %1"_s.arg(id));
     return query.next() ? query.value(0).toString() : QString();
 }
@@ -302,7 +303,7 @@ void TestMainWindow::selectTextAndTagItWithUndo()
     ArticleView *view = reading->pane(reading->activePane())->view();
     const qint64 article = reading->activeArticle();
     QVERIFY(article > 0);
-    const QString body = ArticleStore(window.project()->database()).article(article)->body;
+    const QString body = ArticleStore(*window.project()).article(article)->body;
     const qsizetype at = body.indexOf(u"Kessling"_s);
     QVERIFY(at >= 0);
     view->setFocus();
@@ -313,7 +314,7 @@ void TestMainWindow::selectTextAndTagItWithUndo()
     QCOMPARE(reading->selectionEnd() - reading->selectionStart(), 8);
 
     QTest::keyClick(view, Qt::Key_1); // the tag's key
-    QSqlQuery query(window.project()->database());
+    QSqlQuery query(Storage::connection(*window.project()));
     QVERIFY(query.exec(u"SELECT article_id, start_offset, end_offset, exact, origin, analyst, "
                        u"status FROM annotation"
                        " WHERE kind = 'tag' AND tag_id = %1"_s.arg(tagId)));
@@ -355,7 +356,7 @@ void TestMainWindow::markQuoteWithSpeaker()
     ArticleView *view = reading->pane(reading->activePane())->view();
     const qint64 article = reading->activeArticle();
     QVERIFY(article > 0);
-    const QString body = ArticleStore(window.project()->database()).article(article)->body;
+    const QString body = ArticleStore(*window.project()).article(article)->body;
     const qsizetype open = body.indexOf(u'"');
     const qsizetype close = body.indexOf(u'"', open + 1);
     QVERIFY(open >= 0 && close > open);
@@ -393,7 +394,7 @@ void TestMainWindow::markQuoteWithSpeaker()
 
     // One undo step takes the quote and its speaker away.
     window.session()->undoStack()->undo();
-    QSqlQuery query(window.project()->database());
+    QSqlQuery query(Storage::connection(*window.project()));
     QVERIFY(
         query.exec(u"SELECT COUNT(*) FROM annotation WHERE id = %1 OR parent_id = %1"_s.arg(quote))
         && query.next());
@@ -423,7 +424,7 @@ void TestMainWindow::linkedScrollingFollows()
     {
         auto project = Project::create(path);
         QVERIFY(project.ok());
-        ArticleStore store(project.value()->database());
+        ArticleStore store(*project.value());
         for (int n : {300, 900}) {
             ArticleDraft d;
             d.title = u"Long %1"_s.arg(n);
@@ -481,7 +482,7 @@ void TestMainWindow::libraryFilters()
     auto *toReview = window.findChild<QCheckBox *>();
     toReview->setChecked(true);
     QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
-    QSqlQuery query(window.project()->database());
+    QSqlQuery query(Storage::connection(*window.project()));
     QVERIFY(query.exec(u"UPDATE annotation SET status = 'accepted' WHERE article_id = 1"_s));
     QVERIFY(window.session());
     Q_EMIT window.session()->annotationsChanged(1); // as a command would after its commit
@@ -506,9 +507,9 @@ void TestMainWindow::showsWhatAnotherConnectionWrote()
     auto other = Project::open(path);
     QVERIFY2(other.ok(), qPrintable(other.error()));
     {
-        ArticleStore store(other.value()->database());
-        QSqlQuery(other.value()->database()).exec(u"BEGIN IMMEDIATE"_s);
-        QVERIFY(QSqlQuery(other.value()->database())
+        ArticleStore store(*other.value());
+        QSqlQuery(Storage::connection(*other.value())).exec(u"BEGIN IMMEDIATE"_s);
+        QVERIFY(QSqlQuery(Storage::connection(*other.value()))
                     .exec(u"DELETE FROM annotation WHERE origin = 'automatic'"_s));
         ArticleDraft draft;
         draft.title = u"Late report from Kessling"_s;
@@ -516,7 +517,7 @@ void TestMainWindow::showsWhatAnotherConnectionWrote()
         auto inserted = store.insert(draft);
         QVERIFY(inserted.ok());
         QVERIFY(store.addToStory(story.data(Roles::StoryId).toLongLong(), inserted->id).ok());
-        QSqlQuery(other.value()->database()).exec(u"COMMIT"_s);
+        QSqlQuery(Storage::connection(*other.value())).exec(u"COMMIT"_s);
     }
     QTRY_COMPARE(dock->view()->model()->rowCount(), 0);
     QTRY_COMPARE(window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), articles + 1);
@@ -567,7 +568,7 @@ void TestMainWindow::backgroundJobKeepsTheWindowsLocks()
     }
     const QModelIndex story = window.libraryModel()->index(0, 0);
     const int articles = window.libraryModel()->rowCount(story);
-    auto listing = ArticleStore(window.project()->database()).listing();
+    auto listing = ArticleStore(*window.project()).listing();
     QVERIFY(listing.ok() && !listing->isEmpty());
     QCOMPARE(listing->first().story.id, story.data(Roles::StoryId).toLongLong());
     QProcess import;
@@ -585,7 +586,7 @@ void TestMainWindow::backgroundJobKeepsTheWindowsLocks()
                                  ->index(0, 0, window.libraryModel()->index(0, 0))
                                  .data(Roles::ArticleId)
                                  .toLongLong();
-    const QString text = ArticleStore(window.project()->database()).article(articleId)->body;
+    const QString text = ArticleStore(*window.project()).article(articleId)->body;
     Annotation note;
     note.articleId = articleId;
     note.kind = AnnotationKind::Note;
@@ -605,9 +606,9 @@ QStringList storedNotes(const QString &path, qint64 article)
     auto project = Project::open(path);
     if (!project)
         return {u"cannot open: "_s + project.error()};
-    const QString body = ArticleStore(project.value()->database()).article(article)->body;
-    auto annotations = AnnotationStore(project.value()->database())
-                           .forArticle(article, body, AnnotationStore::Verify::No);
+    const QString body = ArticleStore(*project.value()).article(article)->body;
+    auto annotations
+        = AnnotationStore(*project.value()).forArticle(article, body, AnnotationStore::Verify::No);
     QStringList notes;
     for (const Annotation &a : annotations.value()) {
         if (a.kind == AnnotationKind::Note)
@@ -629,7 +630,7 @@ void TestMainWindow::typedNoteSurvivesEscapeAndCtrlEnterSaves()
     auto *reading = window.findChild<ReadingArea *>();
     ArticleView *view = reading->pane(reading->activePane())->view();
     const qint64 article = reading->activeArticle();
-    const QString body = ArticleStore(window.project()->database()).article(article)->body;
+    const QString body = ArticleStore(*window.project()).article(article)->body;
     const qsizetype at = body.indexOf(u"Kessling"_s);
     QVERIFY(at >= 0);
     QTextCursor cursor = view->textCursor();
@@ -685,7 +686,7 @@ void TestMainWindow::typedNamesSurviveEscape()
     QVERIFY(entity > 0);
     typeInNextEditor(u"Ilse Marrow-Vey"_s, Qt::Key_Escape, Qt::NoModifier, u"Save"_s);
     entities->renameSelected();
-    QCOMPARE(EntityStore(window.project()->database()).entity(entity)->name, u"Ilse Marrow-Vey"_s);
+    QCOMPARE(EntityStore(*window.project()).entity(entity)->name, u"Ilse Marrow-Vey"_s);
 
     auto *codeBook = window.findChild<CodeBookDock *>();
     QVERIFY(codeBook);
@@ -697,7 +698,7 @@ void TestMainWindow::typedNamesSurviveEscape()
     QCOMPARE(codeBook->currentTag()->id, tag);
     typeInNextEditor(u"Blame"_s, Qt::Key_Escape, Qt::NoModifier, u"Save"_s);
     codeBook->renameCurrent();
-    QCOMPARE(EntityStore(window.project()->database()).tag(tag)->name, u"Blame"_s);
+    QCOMPARE(EntityStore(*window.project()).tag(tag)->name, u"Blame"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "storage/schema.h"
 
@@ -79,7 +80,7 @@ void TestProject::createsCurrentSchema()
 {
     auto project = Project::create(path(u"new.parallax"_s));
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    QSqlDatabase &db = project.value()->database();
+    QSqlDatabase &db = Storage::connection(*project.value());
     QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
     QCOMPARE(pragma(db, u"user_version"_s).toInt(), Schema::kCurrentVersion);
     QCOMPARE(pragma(db, u"application_id"_s).toInt(), Schema::kApplicationId);
@@ -121,7 +122,8 @@ void TestProject::reopens()
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
     QVERIFY(!project.value()->isReadOnly());
-    QCOMPARE(Schema::storedVersion(project.value()->database()).value(), Schema::kCurrentVersion);
+    QCOMPARE(Schema::storedVersion(Storage::connection(*project.value())).value(),
+        Schema::kCurrentVersion);
 }
 
 void TestProject::refusals_data()
@@ -217,7 +219,7 @@ void TestProject::readOnlyFileOpensReadOnly()
     auto explicitly = Project::open(file, Project::Access::ReadOnly);
     QVERIFY(explicitly.ok());
     QVERIFY(explicitly.value()->isReadOnly());
-    QSqlQuery query(explicitly.value()->database());
+    QSqlQuery query(Storage::connection(*explicitly.value()));
     QVERIFY(!query.exec(u"INSERT INTO story (name, created) VALUES ('x', 'now')"_s));
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -253,7 +255,7 @@ void TestProject::foreignKeysCascade()
 {
     auto project = Project::create(path(u"fk.parallax"_s));
     QVERIFY(project.ok());
-    QSqlQuery query(project.value()->database());
+    QSqlQuery query(Storage::connection(*project.value()));
     QVERIFY(query.exec(
         u"INSERT INTO article (id, body, content_hash, imported_at) VALUES (1, 'x', 'h', 'now')"_s));
     QVERIFY(query.exec(
@@ -292,7 +294,7 @@ void TestProject::upgradesVersion1Project()
 
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    QSqlDatabase &db = project.value()->database();
+    QSqlDatabase &db = Storage::connection(*project.value());
     QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
     QSqlQuery query(db);
     QVERIFY(query.exec(u"SELECT exact, value FROM annotation"_s));
@@ -330,7 +332,7 @@ void TestProject::upgradesVersion2Project()
 
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    QSqlDatabase &db = project.value()->database();
+    QSqlDatabase &db = Storage::connection(*project.value());
     QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
     QCOMPARE(pragma(db, u"user_version"_s).toInt(), Schema::kCurrentVersion);
     QSqlQuery query(db);
@@ -399,9 +401,9 @@ void TestProject::upgradesVersion3QuoteSpeakers()
 
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    QSqlDatabase &db = project.value()->database();
+    QSqlDatabase &db = Storage::connection(*project.value());
     QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
-    AnnotationStore store(db);
+    AnnotationStore store(*project.value());
     auto rows = store.forArticle(1, body, AnnotationStore::Verify::No);
     QVERIFY(rows.ok());
     const QHash<qint64, qsizetype> speakers = QuoteSpeaker::speakerOfQuote(rows.value());

@@ -5,6 +5,7 @@
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "testhelpers.h"
@@ -56,7 +57,7 @@ void TestProjectSession::init()
     QFile::remove(path);
     auto project = Project::create(path);
     QVERIFY(project.ok());
-    ArticleStore store(project.value()->database());
+    ArticleStore store(*project.value());
     ArticleDraft a;
     a.body = m_text;
     m_first = store.insert(a)->id;
@@ -68,7 +69,7 @@ void TestProjectSession::init()
 
 int TestProjectSession::count(const QString &where)
 {
-    QSqlQuery query(m_session->project().database());
+    QSqlQuery query(Storage::connection(m_session->project()));
     query.exec(u"SELECT COUNT(*) FROM annotation WHERE "_s + where);
     return query.next() ? query.value(0).toInt() : -1;
 }
@@ -105,7 +106,7 @@ void TestProjectSession::addUndoRedo()
 
 void TestProjectSession::removeRestoresChildren()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     Annotation quote = tag(m_first, 20, 43);
     quote.kind = AnnotationKind::Quote;
     const qint64 quoteId = store.insert(quote).value();
@@ -124,7 +125,7 @@ void TestProjectSession::removeRestoresChildren()
 
 void TestProjectSession::bulkReviewIsOneUndoStep()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     QList<qint64> ids;
     for (int i = 0; i < 5; ++i) {
         Annotation a = tag(m_first, 2 + i, 13);
@@ -158,12 +159,11 @@ void TestProjectSession::spanChangeKeepsSelectors()
 {
     const qint64 id = m_session->addAnnotation(tag(m_first, 2, 13)).value();
     QVERIFY(m_session->setSpan(id, m_text, 7, 13).ok()); // shrink to "Marrow"
-    auto a = AnnotationStore(m_session->project().database()).annotation(id);
+    auto a = AnnotationStore(m_session->project()).annotation(id);
     QCOMPARE(a->span.exact, u"Marrow"_s);
     QCOMPARE(a->span.prefix, u"😀 Ilse "_s);
     m_session->undoStack()->undo();
-    QCOMPARE(AnnotationStore(m_session->project().database()).annotation(id)->span.exact,
-        u"Ilse Marrow"_s);
+    QCOMPARE(AnnotationStore(m_session->project()).annotation(id)->span.exact, u"Ilse Marrow"_s);
     QVERIFY(!m_session->setSpan(id, m_text, 10, 500).ok());
 }
 
@@ -180,7 +180,7 @@ void TestProjectSession::undoSurvivesSwitchingArticlesAndReopening()
     QCOMPARE(count(u"id = %1"_s.arg(a)), 1);
     // Everything done is on disk: another connection sees it without any save.
     auto reader = Project::open(m_session->project().path(), Project::Access::ReadOnly);
-    QSqlQuery query(reader.value()->database());
+    QSqlQuery query(Storage::connection(*reader.value()));
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE id IN (%1, %2)"_s.arg(a).arg(b))
         && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -200,81 +200,81 @@ void TestProjectSession::readOnlyProjectRefusesEdits()
 
 namespace {
 
-qint64 addEntity(QSqlDatabase db, const QString &name, const QString &type)
+qint64 addEntity(Project &project, const QString &name, const QString &type)
 {
     EntityRecord e;
     e.name = name;
     e.type = type;
     e.aliases = {name};
-    return EntityStore(db).insert(e).value();
+    return EntityStore(project).insert(e).value();
 }
 
 } // namespace
 
 void TestProjectSession::renameAndRetypeEntity()
 {
-    QSqlDatabase db = m_session->project().database();
-    const qint64 id = addEntity(db, u"Marrow"_s, u"ORG"_s);
+    Project &project = m_session->project();
+    const qint64 id = addEntity(project, u"Marrow"_s, u"ORG"_s);
     QSignalSpy changed(m_session.get(), &ProjectSession::entitiesChanged);
-    EntityRecord e = EntityStore(db).entity(id).value();
+    EntityRecord e = EntityStore(project).entity(id).value();
     e.name = u" Ilse  Marrow "_s;
     e.type = u"PERSON"_s;
     QVERIFY(m_session->updateEntity(e).ok());
     QCOMPARE(changed.count(), 1);
-    auto after = EntityStore(db).entity(id);
+    auto after = EntityStore(project).entity(id);
     QCOMPARE(after->name, u"Ilse Marrow"_s);
     QCOMPARE(after->type, u"PERSON"_s);
     QVERIFY(after->aliases.contains(u"Marrow"_s) && after->aliases.contains(u"Ilse Marrow"_s));
     m_session->undoStack()->undo();
-    QCOMPARE(EntityStore(db).entity(id)->name, u"Marrow"_s);
-    QCOMPARE(EntityStore(db).entity(id)->type, u"ORG"_s);
+    QCOMPARE(EntityStore(project).entity(id)->name, u"Marrow"_s);
+    QCOMPARE(EntityStore(project).entity(id)->type, u"ORG"_s);
     e.name = u"  "_s;
     QVERIFY(!m_session->updateEntity(e).ok());
 }
 
 void TestProjectSession::mergeEntitiesAndUndo()
 {
-    QSqlDatabase db = m_session->project().database();
-    const qint64 eu = addEntity(db, u"European Union"_s, u"ORG"_s);
-    const qint64 short_ = addEntity(db, u"EU"_s, u"ORG"_s);
+    Project &project = m_session->project();
+    const qint64 eu = addEntity(project, u"European Union"_s, u"ORG"_s);
+    const qint64 short_ = addEntity(project, u"EU"_s, u"ORG"_s);
     Annotation a = tag(m_first, 2, 13);
     a.kind = AnnotationKind::Entity;
     a.entityId = short_;
-    const qint64 mention = AnnotationStore(db).insert(a).value();
+    const qint64 mention = AnnotationStore(project).insert(a).value();
     QVERIFY(m_session->mergeEntities(eu, short_).ok());
-    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, eu);
-    QVERIFY(!EntityStore(db).entity(short_).ok());
-    QVERIFY(EntityStore(db).entity(eu)->aliases.contains(u"EU"_s));
+    QCOMPARE(AnnotationStore(project).annotation(mention)->entityId, eu);
+    QVERIFY(!EntityStore(project).entity(short_).ok());
+    QVERIFY(EntityStore(project).entity(eu)->aliases.contains(u"EU"_s));
     m_session->undoStack()->undo();
-    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, short_);
-    QCOMPARE(EntityStore(db).entity(short_)->name, u"EU"_s);
-    QVERIFY(!EntityStore(db).entity(eu)->aliases.contains(u"EU"_s));
+    QCOMPARE(AnnotationStore(project).annotation(mention)->entityId, short_);
+    QCOMPARE(EntityStore(project).entity(short_)->name, u"EU"_s);
+    QVERIFY(!EntityStore(project).entity(eu)->aliases.contains(u"EU"_s));
     m_session->undoStack()->redo();
-    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, eu);
+    QCOMPARE(AnnotationStore(project).annotation(mention)->entityId, eu);
     QVERIFY(!m_session->mergeEntities(eu, eu).ok());
 }
 
 void TestProjectSession::splitMentionOff()
 {
-    QSqlDatabase db = m_session->project().database();
-    const qint64 person = addEntity(db, u"Tomas Ardelan"_s, u"PERSON"_s);
+    Project &project = m_session->project();
+    const qint64 person = addEntity(project, u"Tomas Ardelan"_s, u"PERSON"_s);
     Annotation a = tag(m_first, 2, 13); // "Ilse Marrow" wrongly linked to Ardelan
     a.kind = AnnotationKind::Entity;
     a.entityId = person;
-    const qint64 mention = AnnotationStore(db).insert(a).value();
+    const qint64 mention = AnnotationStore(project).insert(a).value();
     auto created = m_session->splitMention(mention);
     QVERIFY2(created.ok(), qPrintable(created.error()));
-    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, created.value());
-    QCOMPARE(EntityStore(db).entity(created.value())->name, u"Ilse Marrow"_s);
-    QCOMPARE(EntityStore(db).entity(created.value())->type, u"PERSON"_s);
+    QCOMPARE(AnnotationStore(project).annotation(mention)->entityId, created.value());
+    QCOMPARE(EntityStore(project).entity(created.value())->name, u"Ilse Marrow"_s);
+    QCOMPARE(EntityStore(project).entity(created.value())->type, u"PERSON"_s);
     m_session->undoStack()->undo();
-    QCOMPARE(AnnotationStore(db).annotation(mention)->entityId, person);
-    QVERIFY(!EntityStore(db).entity(created.value()).ok());
+    QCOMPARE(AnnotationStore(project).annotation(mention)->entityId, person);
+    QVERIFY(!EntityStore(project).entity(created.value()).ok());
 }
 
 void TestProjectSession::codeBookEdits()
 {
-    QSqlDatabase db = m_session->project().database();
+    Project &project = m_session->project();
     QSignalSpy changed(m_session.get(), &ProjectSession::codeBookChanged);
     Tag framing;
     framing.name = u"Framing"_s;
@@ -290,36 +290,36 @@ void TestProjectSession::codeBookEdits()
     // A tag in use, then the parent removed with its child: undo restores both and the use.
     Annotation a = tag(m_first, 2, 13);
     a.tagId = child;
-    const qint64 tagged = AnnotationStore(db).insert(a).value();
-    Tag renamed = EntityStore(db).tag(parent).value();
+    const qint64 tagged = AnnotationStore(project).insert(a).value();
+    Tag renamed = EntityStore(project).tag(parent).value();
     renamed.name = u"Frames"_s;
     renamed.color = QColor(u"#2980b9"_s);
     QVERIFY(m_session->updateTag(renamed).ok());
-    QCOMPARE(EntityStore(db).tag(parent)->color, QColor(u"#2980b9"_s));
-    Tag loop = EntityStore(db).tag(parent).value();
+    QCOMPARE(EntityStore(project).tag(parent)->color, QColor(u"#2980b9"_s));
+    Tag loop = EntityStore(project).tag(parent).value();
     loop.parentId = child; // nesting a tag inside its own child
     QVERIFY(!m_session->updateTag(loop).ok());
     QVERIFY(m_session->removeTag(parent).ok());
-    QCOMPARE(EntityStore(db).tags()->size(), 0);
-    QCOMPARE(AnnotationStore(db).annotation(tagged)->tagId, 0);
+    QCOMPARE(EntityStore(project).tags()->size(), 0);
+    QCOMPARE(AnnotationStore(project).annotation(tagged)->tagId, 0);
     m_session->undoStack()->undo();
-    QCOMPARE(EntityStore(db).tags()->size(), 2);
-    QCOMPARE(EntityStore(db).tag(child)->parentId, parent);
-    QCOMPARE(AnnotationStore(db).annotation(tagged)->tagId, child);
+    QCOMPARE(EntityStore(project).tags()->size(), 2);
+    QCOMPARE(EntityStore(project).tag(child)->parentId, parent);
+    QCOMPARE(AnnotationStore(project).annotation(tagged)->tagId, child);
     m_session->undoStack()->undo();
-    QCOMPARE(EntityStore(db).tag(parent)->name, u"Framing"_s);
+    QCOMPARE(EntityStore(project).tag(parent)->name, u"Framing"_s);
 }
 
 void TestProjectSession::storesCountTheRowsTheyChange()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     const qint64 id = store.insert(tag(m_first, 2, 6)).value();
     QCOMPARE(store.setNote(id, u"Check the date."_s).value(), 1);
     QCOMPARE(store.setNote(id + 100, u"Check the date."_s).value(), 0);
     QCOMPARE(store.setStatus(id + 100, ReviewStatus::Accepted, {}).value(), 0);
     QCOMPARE(store.remove(id).value(), 1);
     QCOMPARE(store.remove(id).value(), 0);
-    QCOMPARE(EntityStore(m_session->project().database()).removeTag(4711).value(), 0);
+    QCOMPARE(EntityStore(m_session->project()).removeTag(4711).value(), 0);
 }
 
 namespace {
@@ -328,7 +328,7 @@ namespace {
 QList<qint64> proposals(Project &project, qint64 articleId)
 {
     QList<qint64> ids;
-    QSqlQuery query(project.database());
+    QSqlQuery query(Storage::connection(project));
     query.exec(u"SELECT id FROM annotation WHERE origin = 'automatic' AND status = 'proposed' "
                "AND parent_id IS NULL AND article_id = %1 ORDER BY id"_s.arg(articleId));
     while (query.next())
@@ -411,12 +411,12 @@ void TestProjectSession::externalRemovalDropsStaleHistory()
     auto other = Project::open(m_session->project().path());
     QVERIFY(other.ok());
     QVERIFY(
-        QSqlQuery(other.value()->database())
+        QSqlQuery(Storage::connection(*other.value()))
             .exec(u"UPDATE article SET title = 'Kessling talks' WHERE id = %1"_s.arg(m_second)));
     m_session->checkForChanges();
     QCOMPARE(noticed.size(), 0);
     QCOMPARE(m_session->undoStack()->count(), 3);
-    QVERIFY(QSqlQuery(other.value()->database())
+    QVERIFY(QSqlQuery(Storage::connection(*other.value()))
                 .exec(u"DELETE FROM annotation WHERE id = %1"_s.arg(note.value())));
     m_session->checkForChanges();
     QCOMPARE(noticed.size(), 1);

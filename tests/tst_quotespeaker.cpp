@@ -83,7 +83,7 @@ std::unique_ptr<Project> TestQuoteSpeaker::open(const QString &name)
     auto project = Project::create(path);
     if (!project)
         return {};
-    ArticleStore store(project.value()->database());
+    ArticleStore store(*project.value());
     m_story = store.storyId(u"Treaty"_s, true).value();
     ArticleDraft a;
     a.title = u"Treaty refused"_s;
@@ -107,9 +107,9 @@ void TestQuoteSpeaker::init()
     e.storyId = m_story;
     e.name = kName;
     e.type = u"PERSON"_s;
-    m_entity = EntityStore(project->database()).insert(e).value();
+    m_entity = EntityStore(*project).insert(e).value();
     e.name = kOther;
-    m_other = EntityStore(project->database()).insert(e).value();
+    m_other = EntityStore(*project).insert(e).value();
     // The name in the first article is a mention of the entity, as the annotator leaves it.
     Annotation mention;
     mention.articleId = m_first;
@@ -118,12 +118,12 @@ void TestQuoteSpeaker::init()
     mention.entityId = m_entity;
     const qsizetype at = codePoint(kFirst, kName);
     mention.span = Anchoring::makeSpan(kFirst, at, at + kName.size());
-    QVERIFY(AnnotationStore(project->database()).insert(mention).ok());
+    QVERIFY(AnnotationStore(*project).insert(mention).ok());
     mention.articleId = m_second;
     mention.entityId = m_other;
     const qsizetype other = codePoint(kSecond, kOther);
     mention.span = Anchoring::makeSpan(kSecond, other, other + kOther.size());
-    QVERIFY(AnnotationStore(project->database()).insert(mention).ok());
+    QVERIFY(AnnotationStore(*project).insert(mention).ok());
     m_session = std::make_unique<ProjectSession>(std::move(project));
     m_session->setAnalyst(u"Ines Vell"_s);
 }
@@ -135,7 +135,7 @@ void TestQuoteSpeaker::cleanup()
 
 qint64 TestQuoteSpeaker::quoteOf(Project &project, qint64 articleId)
 {
-    auto rows = AnnotationStore(project.database()).forArticle(articleId, {});
+    auto rows = AnnotationStore(project).forArticle(articleId, {});
     if (!rows)
         return 0;
     for (const Annotation &a : rows.value()) {
@@ -147,7 +147,7 @@ qint64 TestQuoteSpeaker::quoteOf(Project &project, qint64 articleId)
 
 QString TestQuoteSpeaker::badge(Project &project)
 {
-    auto rows = AnnotationStore(project.database()).forArticle(m_first, kFirst);
+    auto rows = AnnotationStore(project).forArticle(m_first, kFirst);
     if (!rows)
         return {};
     ArticleView view;
@@ -162,10 +162,10 @@ void TestQuoteSpeaker::checkShown(Project &project, const QString &speaker)
     QVERIFY(quote != 0);
 
     // The reading pane, fed as the window feeds it.
-    auto rows = AnnotationStore(project.database()).forArticle(m_first, kFirst);
+    auto rows = AnnotationStore(project).forArticle(m_first, kFirst);
     QVERIFY(rows.ok());
     QHash<qint64, QString> names;
-    auto entities = EntityStore(project.database()).entities();
+    auto entities = EntityStore(project).entities();
     QVERIFY(entities.ok());
     for (const EntityRecord &e : entities.value())
         names.insert(e.id, e.name);
@@ -178,7 +178,7 @@ void TestQuoteSpeaker::checkShown(Project &project, const QString &speaker)
         qPrintable(view.toolTipAt(kFirst.indexOf(u"treaty"_s))));
 
     // The Annotations panel.
-    auto listing = AnnotationStore(project.database()).listing(m_story, m_first);
+    auto listing = AnnotationStore(project).listing(m_story, m_first);
     QVERIFY(listing.ok());
     bool listed = false;
     for (const AnnotationListing &row : listing.value()) {
@@ -213,7 +213,7 @@ void TestQuoteSpeaker::checkShown(Project &project, const QString &speaker)
 
     // The comparison: the first outlet quotes the speaker once.
     QVERIFY(compareStory(project, m_story, sharedComparer()).ok());
-    auto stored = ComparisonStore(project.database()).load(m_story);
+    auto stored = ComparisonStore(project).load(m_story);
     QVERIFY(stored.ok());
     const int column = int(stored->articleIds.indexOf(m_first));
     QVERIFY(column >= 0);
@@ -259,21 +259,21 @@ void TestQuoteSpeaker::changeAndRemoveAreUndoable()
     QVERIFY(m_session->setSpeaker(id, m_entity).ok());
     checkShown(m_session->project(), kName);
     // Named where the article names her, so the comparison sees the speaker as written.
-    auto rows = AnnotationStore(m_session->project().database()).withChildren(id);
+    auto rows = AnnotationStore(m_session->project()).withChildren(id);
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(1).span.exact, kName);
     QCOMPARE(rows->at(1).origin, Origin::Manual);
 
     QVERIFY(m_session->setSpeaker(id, 0).ok());
     QCOMPARE(badge(m_session->project()), u"unattributed"_s);
-    QCOMPARE(AnnotationStore(m_session->project().database()).withChildren(id)->size(), 1);
+    QCOMPARE(AnnotationStore(m_session->project()).withChildren(id)->size(), 1);
     m_session->undoStack()->undo(); // the removal
     checkShown(m_session->project(), kName);
     m_session->undoStack()->undo(); // the change
     QCOMPARE(badge(m_session->project()), u"unattributed"_s);
-    QCOMPARE(AnnotationStore(m_session->project().database()).withChildren(id)->size(), 1);
+    QCOMPARE(AnnotationStore(m_session->project()).withChildren(id)->size(), 1);
     m_session->undoStack()->redo();
-    QCOMPARE(AnnotationStore(m_session->project().database()).withChildren(id)->size(), 2);
+    QCOMPARE(AnnotationStore(m_session->project()).withChildren(id)->size(), 2);
 }
 
 void TestQuoteSpeaker::jsonLdRoundTrip()

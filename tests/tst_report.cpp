@@ -85,7 +85,7 @@ qint64 TestReport::addAnnotation(Annotation a, const QString &needle)
     a.span = span(a.articleId, needle).span;
     if (a.analyst.isEmpty())
         a.analyst = u"Ines Vell"_s;
-    auto id = AnnotationStore(m_project->database()).insert(a);
+    auto id = AnnotationStore(*m_project).insert(a);
     if (!id)
         qFatal("fixture: %s", qPrintable(id.error()));
     return id.value();
@@ -99,7 +99,7 @@ void TestReport::initTestCase()
     QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(project).value();
 
-    ArticleStore articles(m_project->database());
+    ArticleStore articles(*m_project);
     auto listing = articles.listing();
     QVERIFY(listing.ok());
     for (const StoryListing &s : std::as_const(listing.value())) {
@@ -136,7 +136,7 @@ void TestReport::initTestCase()
     Tag tag;
     tag.name = u"Framing"_s;
     tag.color = QColor(0x7A, 0x3E, 0x9D);
-    auto tagId = EntityStore(m_project->database()).insertTag(tag);
+    auto tagId = EntityStore(*m_project).insertTag(tag);
     QVERIFY(tagId.ok());
     m_tagId = tagId.value();
 
@@ -612,7 +612,7 @@ void TestReport::pdfTextHasNoLigatures()
     draft.published = u"2025-11-26"_s;
     draft.body = u"The difficult office said an affluent waffle is fluent at first.\n\n"
                  "Staff offered flour, efforts and fifty souffles."_s;
-    auto inserted = ArticleStore(m_project->database()).insert(draft);
+    auto inserted = ArticleStore(*m_project).insert(draft);
     QVERIFY(inserted.ok());
     ExportOptions options;
     options.format = ExportFormat::Pdf;
@@ -669,7 +669,7 @@ void TestReport::storedComparisonIsLoaded()
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
     // A story of its own for the lone article, never compared.
-    ArticleStore articles(m_project->database());
+    ArticleStore articles(*m_project);
     auto dispatches = articles.storyId(u"Dispatches"_s, true);
     QVERIFY(dispatches.ok());
     QVERIFY(articles.addToStory(dispatches.value(), m_lone).ok());
@@ -712,8 +712,8 @@ void TestReport::storedComparisonIsLoaded()
     Comparison comparison;
     comparison.alignments = {a};
     {
-        Sql::Transaction transaction(m_project->database());
-        auto saved = ComparisonStore(m_project->database())
+        auto transaction = m_project->transaction();
+        auto saved = ComparisonStore(*m_project)
                          .save(m_storyId, m_articles, input, comparison, u"test-2"_s);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
         QVERIFY(transaction.commit().ok());

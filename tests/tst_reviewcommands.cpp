@@ -49,7 +49,7 @@ void TestReviewCommands::init()
     m_story = Fixture::addStory(*project.value(), &m_articles);
     QVERIFY(m_story > 0);
     const CompareInput input = Fixture::input();
-    ComparisonStore store(project.value()->database());
+    ComparisonStore store(*project.value());
     QVERIFY(store.save(m_story, m_articles, input, Fixture::comparison(input), u"t"_s).ok());
     m_items.clear();
     auto items = store.items(m_story);
@@ -63,7 +63,7 @@ void TestReviewCommands::init()
 
 ReviewItem TestReviewCommands::item(qint64 id)
 {
-    auto result = ComparisonStore(m_session->project().database()).item(id);
+    auto result = ComparisonStore(m_session->project()).item(id);
     if (!result)
         qWarning() << result.error();
     return result ? result.value() : ReviewItem {};
@@ -193,7 +193,7 @@ void TestReviewCommands::survivesReopening()
 
     auto project = Project::open(path());
     QVERIFY(project.ok());
-    auto reopened = ComparisonStore(project.value()->database()).item(m_items.at(0));
+    auto reopened = ComparisonStore(*project.value()).item(m_items.at(0));
     QVERIFY(reopened.ok());
     QCOMPARE(reopened->status, ReviewItemStatus::Confirmed);
     QCOMPARE(reopened->tagId, tag.value());
@@ -219,8 +219,8 @@ void TestReviewCommands::redoOfItemGoneReportsError()
     m_session->undoStack()->undo();
     // A recomputation that no longer finds the (open, untouched) item removes it.
     {
-        Sql::Transaction transaction(m_session->project().database());
-        auto summary = ComparisonStore(m_session->project().database())
+        auto transaction = m_session->project().transaction();
+        auto summary = ComparisonStore(m_session->project())
                            .save(m_story, m_articles, Fixture::input(), Comparison {}, u"t"_s);
         QVERIFY(summary.ok());
         QCOMPARE(summary->removed, 4);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backends.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "storage/searchindex.h"
 
@@ -16,7 +18,9 @@ class TestSearchIndex : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase_data() { TestBackends::addRows(); }
+    void init();
+    void cleanup() { m_project.reset(); }
     void ftsQuery_data();
     void ftsQuery();
     void findsWordsInBody();
@@ -36,12 +40,12 @@ private:
     qint64 m_wire = 0;
 };
 
-void TestSearchIndex::initTestCase()
+void TestSearchIndex::init()
 {
-    auto project = Project::create(m_dir.filePath(u"s.parallax"_s));
+    auto project = TestBackends::freshProject(m_dir, u"s.parallax"_s);
     QVERIFY(project.ok());
     m_project = std::move(project).value();
-    ArticleStore store(m_project->database());
+    ArticleStore store(*m_project);
     auto add = [&](const QString &title, const QString &body) {
         ArticleDraft d;
         d.title = title;
@@ -59,7 +63,7 @@ void TestSearchIndex::initTestCase()
 QList<qint64> TestSearchIndex::ids(const QString &query)
 {
     QList<qint64> result;
-    SearchIndex index(m_project->database());
+    SearchIndex index(*m_project);
     auto hits = index.search(query);
     if (!hits)
         qWarning("%s", qPrintable(hits.error()));
@@ -127,7 +131,7 @@ void TestSearchIndex::prefixAndDiacritics()
 
 void TestSearchIndex::snippetMarksMatches()
 {
-    SearchIndex index(m_project->database());
+    SearchIndex index(*m_project);
     auto hits = index.search(u"productive"_s);
     QVERIFY(hits.ok());
     QCOMPARE(hits->size(), 1);
@@ -139,7 +143,7 @@ void TestSearchIndex::snippetMarksMatches()
 
 void TestSearchIndex::indexFollowsUpdatesAndDeletes()
 {
-    QSqlQuery query(m_project->database());
+    QSqlQuery query(Storage::connection(*m_project));
     QVERIFY(query.exec(
         u"UPDATE article SET body = 'Ardelan left the room. Nothing else.' WHERE id = %1"_s.arg(
             m_wire)));
@@ -152,7 +156,7 @@ void TestSearchIndex::indexFollowsUpdatesAndDeletes()
 
 void TestSearchIndex::hostileQueriesDoNotFail()
 {
-    SearchIndex index(m_project->database());
+    SearchIndex index(*m_project);
     for (const QString &q :
         {u"\""_s, u"(((("_s, u"AND OR NOT"_s, u"*"_s, u"-"_s, u"😀"_s, u"a\"b\"c"_s, u"NEAR("_s}) {
         auto hits = index.search(q);

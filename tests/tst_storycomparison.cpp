@@ -9,6 +9,7 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/comparisonstore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
@@ -63,7 +64,7 @@ void TestStoryComparison::initTestCase()
     // The sample comes compared; these tests start from a story never compared.
     auto sample = Project::open(m_dir.filePath(u"sample.parallax"_s));
     QVERIFY(sample.ok());
-    QSqlQuery query(sample.value()->database());
+    QSqlQuery query(Storage::connection(*sample.value()));
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM review_item"_s) && query.next());
     QVERIFY(query.value(0).toInt() > 0);
     QVERIFY(query.exec(u"DELETE FROM review_item"_s));
@@ -81,20 +82,19 @@ void TestStoryComparison::init()
     auto project = Project::open(path());
     QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(project).value();
-    m_story
-        = ArticleStore(m_project->database()).storyId(SampleProject::storyName(), false).value();
+    m_story = ArticleStore(*m_project).storyId(SampleProject::storyName(), false).value();
     QVERIFY(m_story > 0);
 }
 
 QList<ReviewItem> TestStoryComparison::items()
 {
-    auto result = ComparisonStore(m_project->database()).items(m_story);
+    auto result = ComparisonStore(*m_project).items(m_story);
     return result ? result.value() : QList<ReviewItem> {};
 }
 
 void TestStoryComparison::verifySpans(const QList<ReviewItem> &items)
 {
-    ArticleStore articles(m_project->database());
+    ArticleStore articles(*m_project);
     QHash<qint64, QString> bodies;
     for (const ReviewItem &item : items) {
         for (const QList<StoredSpan> *list : {&item.spans, &item.wordSpans}) {
@@ -131,8 +131,7 @@ void TestStoryComparison::inputComesFromTheAnnotations()
     int speakers = 0;
     for (qsizetype d = 0; d < input.documents.size(); ++d) {
         const CompareDocument &doc = input.documents.at(d);
-        const Article article
-            = ArticleStore(m_project->database()).article(built->articleIds.at(d)).value();
+        const Article article = ArticleStore(*m_project).article(built->articleIds.at(d)).value();
         QCOMPARE(doc.text, article.body);
         QCOMPARE(doc.label, article.outlet);
         labels.insert(doc.label);
@@ -158,7 +157,7 @@ void TestStoryComparison::inputComesFromTheAnnotations()
     QVERIFY(dated);
 
     // A rejected quote is not compared, nor are its cue and speaker.
-    AnnotationStore store(m_project->database());
+    AnnotationStore store(*m_project);
     auto listing = store.listing(m_story, built->articleIds.at(0));
     QVERIFY(listing.ok());
     qint64 quote = 0;
@@ -193,7 +192,7 @@ void TestStoryComparison::compareStoresItemsWithTheirText()
     }
     QVERIFY2(kinds.size() >= 3, qPrintable(QStringList(kinds.cbegin(), kinds.cend()).join(u' ')));
     verifySpans(all);
-    auto stored = ComparisonStore(m_project->database()).load(m_story);
+    auto stored = ComparisonStore(*m_project).load(m_story);
     QVERIFY(stored.ok());
     QCOMPARE(stored->comparerVersion, Comparer::version());
     QCOMPARE(stored->articleIds.size(), 3);
@@ -207,7 +206,7 @@ void TestStoryComparison::secondRunKeepsVerdicts()
     QVERIFY(compareStory(*m_project, m_story, sharedComparer()).ok());
     const QList<ReviewItem> first = items();
     QVERIFY(first.size() >= 3);
-    ComparisonStore store(m_project->database());
+    ComparisonStore store(*m_project);
     const QDateTime when = QDateTime::currentDateTimeUtc();
     QVERIFY(store
                 .setReview(first.at(0).id, ReviewItemStatus::Confirmed, 0, u"check with the desk"_s,
@@ -244,14 +243,14 @@ void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
     QList<qint64> quoteItems;
     for (const ReviewItem &item : first) {
         if (item.kind == u"only-quote"_s) {
-            QVERIFY(ComparisonStore(m_project->database())
+            QVERIFY(ComparisonStore(*m_project)
                         .setReview(item.id, ReviewItemStatus::Confirmed, 0, {}, u"M"_s, {})
                         .ok());
             quoteItems.append(item.id);
         }
     }
     QVERIFY(!quoteItems.isEmpty());
-    AnnotationStore store(m_project->database());
+    AnnotationStore store(*m_project);
     auto listing = store.listing(m_story);
     QVERIFY(listing.ok());
     for (const AnnotationListing &row : listing.value()) {
@@ -262,7 +261,7 @@ void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
     QVERIFY2(summary.ok(), qPrintable(summary.error()));
     QVERIFY(summary->stale >= quoteItems.size());
     for (qint64 id : std::as_const(quoteItems)) {
-        auto item = ComparisonStore(m_project->database()).item(id);
+        auto item = ComparisonStore(*m_project).item(id);
         QVERIFY(item.ok());
         QVERIFY(item->stale);
         QCOMPARE(item->status, ReviewItemStatus::Confirmed);
@@ -273,7 +272,7 @@ void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
 
 void TestStoryComparison::nonBmpStoryKeepsCodePoints()
 {
-    ArticleStore articles(m_project->database());
+    ArticleStore articles(*m_project);
     const qint64 story = articles.storyId(u"Varn inflow 🌊"_s, true).value();
     const QStringList bodies {
         u"🌊🌊 Veltria's envoy Ilse Marrow said on Tuesday that the talks were “difficult but "
@@ -317,7 +316,7 @@ void TestStoryComparison::sessionRecompareSignalsAndKeeps()
     QVERIFY2(first.ok(), qPrintable(first.error()));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toLongLong(), m_story);
-    auto listed = ComparisonStore(session.project().database()).items(m_story);
+    auto listed = ComparisonStore(session.project()).items(m_story);
     QVERIFY(listed.ok() && !listed->isEmpty());
     const qint64 id = listed->first().id;
     QVERIFY(session.setReviewStatus({id}, ReviewItemStatus::Acceptable).ok());
@@ -326,12 +325,10 @@ void TestStoryComparison::sessionRecompareSignalsAndKeeps()
     QVERIFY(second.ok());
     QCOMPARE(second->kept, first->items);
     QCOMPARE(session.undoStack()->count(), 1); // recomputing is no undo step
-    QCOMPARE(ComparisonStore(session.project().database()).item(id)->status,
-        ReviewItemStatus::Acceptable);
+    QCOMPARE(ComparisonStore(session.project()).item(id)->status, ReviewItemStatus::Acceptable);
     // Undo still reaches the item, which kept its row.
     session.undoStack()->undo();
-    QCOMPARE(
-        ComparisonStore(session.project().database()).item(id)->status, ReviewItemStatus::Open);
+    QCOMPARE(ComparisonStore(session.project()).item(id)->status, ReviewItemStatus::Open);
 }
 
 int TestStoryComparison::runCommand(const QStringList &arguments, QString *out, QString *err)
@@ -387,9 +384,8 @@ void TestStoryComparison::commandPrintsSummaryAndItems()
     const QJsonObject member = item.value(u"members"_s).toArray().first().toObject();
     auto project = Project::open(path());
     QVERIFY(project.ok());
-    const QString body = ArticleStore(project.value()->database())
-                             .article(member.value(u"article"_s).toInteger())
-                             ->body;
+    const QString body
+        = ArticleStore(*project.value()).article(member.value(u"article"_s).toInteger())->body;
     QCOMPARE(Offsets::midCodePoints(
                  body, member.value(u"start"_s).toInteger(), member.value(u"end"_s).toInteger()),
         member.value(u"text"_s).toString());
@@ -398,7 +394,7 @@ void TestStoryComparison::commandPrintsSummaryAndItems()
 void TestStoryComparison::commandRefusals()
 {
     {
-        ArticleStore articles(m_project->database());
+        ArticleStore articles(*m_project);
         const qint64 lonely = articles.storyId(u"One report"_s, true).value();
         ArticleDraft draft;
         draft.body = u"A single report of the talks."_s;

@@ -8,6 +8,7 @@
 #include "jobs/importjob.h"
 #include "model/anchoring.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -62,7 +63,7 @@ QString integrity(const QString &path)
     auto project = Project::open(path, Project::Access::ReadOnly);
     if (!project)
         return project.error();
-    QSqlQuery query(project.value()->database());
+    QSqlQuery query(Storage::connection(*project.value()));
     return query.exec(u"PRAGMA integrity_check"_s) && query.next() ? query.value(0).toString()
                                                                    : u"no answer"_s;
 }
@@ -72,7 +73,7 @@ int annotationCount(const QString &path)
     auto project = Project::open(path, Project::Access::ReadOnly);
     if (!project)
         return -1;
-    QSqlQuery query(project.value()->database());
+    QSqlQuery query(Storage::connection(*project.value()));
     return query.exec(u"SELECT COUNT(*) FROM annotation"_s) && query.next() ? query.value(0).toInt()
                                                                             : -1;
 }
@@ -110,7 +111,7 @@ void TestWriteFailures::init()
     ArticleDraft draft;
     draft.title = u"Ferry"_s;
     draft.body = kText;
-    m_article = ArticleStore(project.value()->database()).insert(draft)->id;
+    m_article = ArticleStore(*project.value()).insert(draft)->id;
     m_session = std::make_unique<ProjectSession>(std::move(project).value());
 }
 
@@ -129,7 +130,7 @@ void TestWriteFailures::editOnFullDiskIsRefusedAndNothingIsLost()
 {
     for (int i = 0; i < 3; ++i)
         QVERIFY(m_session->addAnnotation(note(10)).ok());
-    QSqlDatabase db = m_session->project().database();
+    QSqlDatabase db = Storage::connection(m_session->project());
     fillUp(db);
 
     auto refused = m_session->addAnnotation(note(20000));
@@ -156,7 +157,7 @@ void TestWriteFailures::failedUndoAndRedoKeepTheirStep()
     auto id = m_session->addAnnotation(note(20000));
     QVERIFY(id.ok());
     QVERIFY(m_session->removeAnnotation(id.value()).ok());
-    QSqlDatabase db = m_session->project().database();
+    QSqlDatabase db = Storage::connection(m_session->project());
     fillUp(db); // the removed note's pages are taken too
 
     // Undoing the removal needs room for the note: refused, and the stack stays on the step.
@@ -200,7 +201,7 @@ void TestWriteFailures::importIntoFullProjectKeepsEarlierFiles()
                 body += u"Passenger %1 boarded at the north quay.\n"_s.arg(line);
         file.write(body.toUtf8());
     }
-    QSqlDatabase db = m_session->project().database();
+    QSqlDatabase db = Storage::connection(m_session->project());
     QSqlQuery query(db);
     QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pragma(db, u"page_count"_s) + 60)));
 
@@ -212,7 +213,7 @@ void TestWriteFailures::importIntoFullProjectKeepsEarlierFiles()
     QVERIFY(!outcomes[2].ok());
     QVERIFY2(outcomes[2].error.contains(u"report-2.txt"_s), qPrintable(outcomes[2].error));
     QVERIFY2(outcomes[2].error.contains(u"full"_s), qPrintable(outcomes[2].error));
-    auto listing = ArticleStore(db).listing();
+    auto listing = ArticleStore(m_session->project()).listing();
     QVERIFY(listing.ok());
     int articles = 0;
     for (const StoryListing &story : listing.value())
@@ -297,7 +298,7 @@ void TestWriteFailures::readOnlyFileInReadOnlyFolder()
     {
         auto writer = Project::open(m_path);
         QVERIFY(writer.ok());
-        QSqlQuery query(writer.value()->database());
+        QSqlQuery query(Storage::connection(*writer.value()));
         QVERIFY(query.exec(u"UPDATE article SET title = 'Ferry, updated'"_s));
         QVERIFY(QFileInfo(m_path + u"-wal"_s).size() > 0);
         QVERIFY(QFile::copy(m_path, journalled));

@@ -388,7 +388,7 @@ void MainWindow::reloadLibrary()
 {
     if (!m_session)
         return;
-    ArticleStore store(project()->database());
+    ArticleStore store(*project());
     auto listing = store.listing();
     if (!listing) {
         showError(tr("Library"), listing.error());
@@ -446,7 +446,7 @@ void MainWindow::runSearch()
     }
     m_libraryStack->setCurrentWidget(m_results);
     m_results->clear();
-    SearchIndex index(project()->database());
+    SearchIndex index(*project());
     auto hits = index.search(query, 50);
     if (!hits) {
         statusBar()->showMessage(hits.error(), 5000);

@@ -24,8 +24,7 @@ namespace Parallax {
 
 class AnnotationsDock;
 class CodeBookDock;
-class CoverageDock;
-class ReviewDock;
+class ComparisonController;
 class EntitiesDock;
 class LibraryFilterProxy;
 class LibraryModel;
@@ -33,7 +32,6 @@ class ReadingArea;
 class ProjectSession;
 class Project;
 struct ImportOutcome;
-struct RecomputeSummary;
 class TaskRunner;
 
 class MainWindow : public QMainWindow
@@ -84,7 +82,6 @@ private:
     void rememberProject(const QString &path);
     void onImportFinished(const QList<ImportOutcome> &outcomes, bool cancelled);
     void onAnnotationFinished(const QString &error, bool cancelled);
-    void onComparisonFinished(const QString &error, const RecomputeSummary &summary, qint64 ms);
     qint64 currentStoryId() const;
     void newProjectDialog();
     void openProjectDialog();
@@ -112,24 +109,17 @@ private:
     bool chooseSpeaker(qint64 *entityId);
     void setSpeakerOfCurrentQuote();
     void updateTagActions();
-    // mainwindow_compare.cpp: comparing a story and reviewing its differences.
+    // mainwindow_compare.cpp: the wiring of the comparison controller.
     void createCompareDocks();
     void createCompareActions(QMenu *menu, QMenu *viewMenu);
-    void compareStory();
     void reloadComparison();
-    void reviewVerdict(ReviewItemStatus status);
-    void tagReviewItems(qint64 tagId);
-    void editReviewNote();
 
     ProjectSession *m_session = nullptr; // owns the open project, its undo stack and its edits
     QUndoGroup *m_undoGroup = nullptr;
     AnnotationsDock *m_annotationsDock = nullptr;
     EntitiesDock *m_entitiesDock = nullptr;
     CodeBookDock *m_codeBookDock = nullptr;
-    ReviewDock *m_reviewDock = nullptr;
-    CoverageDock *m_coverageDock = nullptr;
-    QMenu *m_reviewTagMenu = nullptr;
-    QList<QAction *> m_compareActions; // need a compared story
+    ComparisonController *m_comparison = nullptr; // comparing a story, reviewing differences
     LibraryModel *m_library = nullptr;
     LibraryFilterProxy *m_libraryProxy = nullptr;
     QComboBox *m_outletFilter = nullptr;

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "codebook/codebookdock.h"
+#include "compare/comparisoncontroller.h"
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "library/librarymodel.h"
@@ -148,6 +149,7 @@ void MainWindow::connectSession()
     m_entitiesDock->setSession(m_session);
     m_reading->setSession(m_session);
     m_codeBookDock->setSession(m_session);
+    m_comparison->setSession(m_session);
     // Every edit is on disk when these arrive; the views read it back.
     // The pane the analyst is working in first; the lists (a whole-project query) follow a
     // moment later, once for a burst of edits, so a new tag shows within a frame.
@@ -178,8 +180,8 @@ void MainWindow::reloadDocks()
     if (!m_session)
         return;
     const qint64 story = currentStoryId();
-    QSqlDatabase db = m_session->project().database();
-    if (auto rows = AnnotationStore(db).listing(story); rows) {
+    Project &project = m_session->project();
+    if (auto rows = AnnotationStore(project).listing(story); rows) {
         QStringList analysts;
         for (const AnnotationListing &row : std::as_const(rows.value())) {
             if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
@@ -190,9 +192,9 @@ void MainWindow::reloadDocks()
         m_analystMenu->setAnalysts(analysts);
         m_annotationsDock->setRows(std::move(rows).value());
     }
-    if (auto entities = EntityStore(db).entities(story); entities)
+    if (auto entities = EntityStore(project).entities(story); entities)
         m_entitiesDock->setEntities(std::move(entities).value());
-    if (auto tags = EntityStore(db).tags(); tags)
+    if (auto tags = EntityStore(project).tags(); tags)
         m_codeBookDock->setTags(std::move(tags).value());
     updateTagActions();
 }

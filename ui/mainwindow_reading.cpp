@@ -205,7 +205,7 @@ void MainWindow::connectReading()
     connect(m_reading, &ReadingArea::annotationClicked, this, [this](qint64 id) {
         if (!m_session)
             return;
-        if (auto a = AnnotationStore(m_session->project().database()).annotation(id); a)
+        if (auto a = AnnotationStore(m_session->project()).annotation(id); a)
             statusBar()->showMessage(tr("%1 “%2”%3")
                                          .arg(enumName(a->kind), a->span.exact.left(60),
                                              a->note.isEmpty() ? QString() : u" — "_s + a->note),
@@ -286,8 +286,8 @@ bool MainWindow::chooseSpeaker(qint64 *entityId)
     // A quote names its speaker: one of the story's people, or nobody yet.
     QStringList people {tr("(speaker not known)")};
     QList<qint64> ids {0};
-    if (auto entities = EntityStore(m_session->project().database())
-                            .entities(m_docksStory > 0 ? m_docksStory : 0);
+    if (auto entities
+        = EntityStore(m_session->project()).entities(m_docksStory > 0 ? m_docksStory : 0);
         entities) {
         for (const EntityRecord &e : entities.value()) {
             if (e.type == "PERSON"_L1 || e.type == "ORG"_L1) {
@@ -308,7 +308,7 @@ bool MainWindow::chooseSpeaker(qint64 *entityId)
 void MainWindow::setSpeakerOfCurrentQuote()
 {
     const qint64 id = m_session ? m_reading->currentAnnotation() : 0;
-    const auto quote = id > 0 ? AnnotationStore(m_session->project().database()).annotation(id)
+    const auto quote = id > 0 ? AnnotationStore(m_session->project()).annotation(id)
                               : Result<Annotation> {Annotation {}};
     if (!quote || quote->id == 0 || quote->kind != AnnotationKind::Quote) {
         statusBar()->showMessage(tr("Click a quote first."), 4000);

@@ -14,7 +14,7 @@ namespace Parallax {
 
 QString Annotator::version()
 {
-    return u"1.0"_s;
+    return u"1.1"_s; // 1.1: speakers chosen by the learned source model
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)

@@ -62,7 +62,7 @@ AgreementSelection selection(QCommandLineParser &parser)
 // The story named or numbered so, 0 when there is none.
 qint64 storyId(Project &project, const QString &story)
 {
-    ArticleStore articles(project.database());
+    ArticleStore articles(project);
     bool isNumber = false;
     const qint64 id = story.toLongLong(&isNumber);
     if (!isNumber) {

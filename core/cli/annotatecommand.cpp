@@ -40,7 +40,7 @@ int annotateProject(
         bool isNumber = false;
         storyId = story.toLongLong(&isNumber);
         if (!isNumber) {
-            auto id = ArticleStore(project.value()->database()).storyId(story, false);
+            auto id = ArticleStore(*project.value()).storyId(story, false);
             if (!id)
                 return fail(err, id.error());
             storyId = id.value();

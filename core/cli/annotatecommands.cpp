@@ -240,12 +240,25 @@ QList<Command> annotateCommands()
                     {kConll, kDev, kOut, kEpochs, kSeed, kPrune, kWordDropout, kFolds, kGazetteer});
             },
             cmdTrainNer},
+        Command {u"train-speakers"_s,
+            u"train-speakers --polnear TRAIN --out MODEL [--folds K] [--epochs N] [--seed S]"_s,
+            u"Train the choice of a quote's speaker on PolNeAR attributions."_s,
+            u"Finds the quotes of TRAIN with the rules, and trains an averaged perceptron that "
+            "ranks the phrases of each cue's sentence by how likely they are its source. Prints "
+            "the speaker accuracy of the rules, of a K-fold cross-validation over TRAIN's "
+            "articles, and of the model trained on all of TRAIN, then writes that model to "
+            "MODEL. The same seed gives the same model."_s,
+            [](QCommandLineParser &p) {
+                p.addOptions({polnearOption(), kOut, kEpochs, kSeed, kFolds});
+            },
+            trainSpeakers},
         Command {u"eval"_s, u"eval MODE [options]"_s,
             u"Score an annotator against labelled data (modes: ner, quotes, dates, compare)."_s,
             u"eval ner --conll FILE [--model MODEL]: tags the tokens of a CoNLL-2003 file and "
             "prints precision, recall and F1 per type and overall (exact match, as conlleval "
             "counts), the overall F1 last.\n"
-            "eval quotes --polnear DIR: quote content recall and speaker accuracy on PolNeAR.\n"
+            "eval quotes --polnear DIR [--speaker-model FILE | --rules-only]: quote content "
+            "recall and speaker accuracy on PolNeAR.\n"
             "eval dates --timeml DIR: DATE/TIME span F1 on TimeML files.\n"
             "eval compare --gold FILE --data DIR [--verbose] [--baseline]: precision and recall of "
             "the comparison's quote alignments against a gold of quote pairs (bench/gold/); "
@@ -255,7 +268,8 @@ QList<Command> annotateCommands()
             [](QCommandLineParser &p) {
                 p.addOptions({kConll, kModel, polnearOption(), timemlOption(), goldOption(),
                     dataOption(), verboseOption(), exportOption(), baselineOption(),
-                    leaveOneOutOption(), trainModelOption(), pairModelOption()});
+                    leaveOneOutOption(), trainModelOption(), pairModelOption(),
+                    speakerModelOption(), rulesOnlyOption()});
             },
             cmdEval},
     };

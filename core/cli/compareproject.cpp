@@ -29,7 +29,7 @@ constexpr qsizetype kExcerpt = 70; // characters of a passage shown in the text 
 // The story named by --story (a name or an id); without --story, the project's only story.
 Result<Story> resolveStory(QCommandLineParser &parser, Project &project, const QString &path)
 {
-    auto stories = ArticleStore(project.database()).stories();
+    auto stories = ArticleStore(project).stories();
     if (!stories)
         return Error {stories.error()};
     const QString file = QDir::toNativeSeparators(path);
@@ -110,16 +110,16 @@ int cmdCompareProject(
     auto summary = compareStory(project, story->id, sharedComparer());
     if (!summary)
         return fail(err, u"%1: %2"_s.arg(file, summary.error()));
-    auto stored = ComparisonStore(project.database()).load(story->id);
+    auto stored = ComparisonStore(project).load(story->id);
     if (!stored)
         return fail(err, u"%1: %2"_s.arg(file, stored.error()));
-    auto tags = EntityStore(project.database()).tags();
+    auto tags = EntityStore(project).tags();
     if (!tags)
         return fail(err, u"%1: %2"_s.arg(file, tags.error()));
     QHash<qint64, QString> tagNames;
     for (const Tag &tag : tags.value())
         tagNames.insert(tag.id, tag.name);
-    ArticleStore articles(project.database());
+    ArticleStore articles(project);
     QHash<qint64, Article> articleById;
     for (qint64 id : std::as_const(stored->articleIds)) {
         auto article = articles.article(id);

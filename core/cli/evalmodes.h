@@ -13,6 +13,9 @@ int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err); 
 int evalDates(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evaldates.cpp
 int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evalcompare.cpp
 const QCommandLineOption &polnearOption(); // --polnear DIR
+const QCommandLineOption &speakerModelOption(); // --speaker-model FILE
+const QCommandLineOption &rulesOnlyOption(); // --rules-only
+int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err); // evalquotes.cpp
 const QCommandLineOption &timemlOption(); // --timeml DIR
 const QCommandLineOption &goldOption(); // --gold FILE
 const QCommandLineOption &dataOption(); // --data DIR

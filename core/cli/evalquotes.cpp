@@ -20,7 +20,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <functional>
 #include <map>
+#include <numeric>
+#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -342,23 +345,223 @@ void score(const GoldArticle &a, const QList<Quote> &predicted, Tally *quoted, T
 
 } // namespace
 
-int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+namespace {
+
+// The tokens, sentences and entity mentions of one article, as `parallax annotate` makes them.
+struct Prepared
+{
+    QList<Token> tokens;
+    QList<Sentence> sentences;
+    QList<EntityMention> mentions;
+    qint64 words = 0;
+};
+
+std::vector<Prepared> prepare(const QList<GoldArticle> &articles, const NerModel &model)
+{
+    NerTagger tagger(model);
+    std::vector<Prepared> out(size_t(articles.size()));
+    QList<EntitySpan> spans;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QString &text = articles[i].text;
+        Prepared &p = out[size_t(i)];
+        p.tokens = Tokenizer::tokenize(text);
+        p.sentences = Tokenizer::splitSentences(text, p.tokens);
+        spans.clear();
+        tagger.tag(text, p.tokens, p.sentences, &spans);
+        for (const EntitySpan &s : spans)
+            p.mentions.append(EntityMention {
+                TextRange {p.tokens[s.tokenStart].start, p.tokens[s.tokenEnd - 1].end}, s.type,
+                s.confidence});
+        for (const Token &t : p.tokens)
+            p.words += t.kind == TokenKind::Word || t.kind == TokenKind::Number ? 1 : 0;
+    }
+    return out;
+}
+
+Result<QList<GoldArticle>> readArticles(const QCommandLineParser &parser)
 {
     const QString path = parser.value(polnearOption());
     if (path.isEmpty())
         throw UsageFailure {u"missing --polnear"_s};
-    const QString modelPath = NerModel::defaultPath();
-    if (modelPath.isEmpty())
-        return fail(err, u"no entity model found; set PARALLAX_MODEL_DIR"_s);
-    auto model = NerModel::load(modelPath);
-    if (!model)
-        return fail(err, model.error());
     auto corpus = readCorpus(path);
     if (!corpus)
-        return fail(err, corpus.error());
-    const QList<GoldArticle> articles = oneAnnotator(std::move(corpus.value()));
+        return Error {corpus.error()};
+    return oneAnnotator(std::move(corpus.value()));
+}
 
-    NerTagger tagger(model.value());
+Result<NerModel> entityModel()
+{
+    const QString modelPath = NerModel::defaultPath();
+    if (modelPath.isEmpty())
+        return Error {u"no entity model found; set PARALLAX_MODEL_DIR"_s};
+    return NerModel::load(modelPath);
+}
+
+// One training example: the candidates of a quote the rules found, and which of them overlap
+// the source of the gold attribution the quote matches best.
+struct Example
+{
+    std::vector<SourceCandidate> candidates;
+    std::vector<char> positive;
+    qsizetype article = 0;
+};
+
+std::vector<Example> examples(
+    const QList<GoldArticle> &articles, const std::vector<Prepared> &prepared, int *matched)
+{
+    std::vector<Example> out;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const GoldArticle &a = articles[i];
+        const Prepared &p = prepared[size_t(i)];
+        const QList<Quote> quotes
+            = QuoteExtractor::extract(a.text, p.tokens, p.sentences, p.mentions, nullptr);
+        auto candidates
+            = QuoteExtractor::sourceCandidates(a.text, p.tokens, p.sentences, p.mentions, quotes);
+        for (qsizetype q = 0; q < quotes.size(); ++q) {
+            if (candidates[size_t(q)].empty())
+                continue;
+            const GoldAttribution *best = nullptr;
+            qint32 bestOverlap = 0;
+            for (const GoldAttribution &g : a.attributions) {
+                if (!sharesWord(a.text, quotes[q].content, g.content))
+                    continue;
+                if (const qint32 n = overlap(quotes[q].content, g.content); n > bestOverlap) {
+                    bestOverlap = n;
+                    best = &g;
+                }
+            }
+            if (!best)
+                continue;
+            ++*matched;
+            Example e;
+            e.article = i;
+            e.candidates = std::move(candidates[size_t(q)]);
+            bool any = false;
+            for (const SourceCandidate &c : e.candidates) {
+                const bool right = best->source.isEmpty()
+                    ? !c.span.isValid()
+                    : c.span.isValid() && overlap(c.span, best->source) > 0;
+                e.positive.push_back(right);
+                any = any || right;
+            }
+            if (any)
+                out.push_back(std::move(e));
+        }
+    }
+    return out;
+}
+
+// An averaged perceptron that ranks candidates: on a wrong choice, the best-scoring right
+// candidate's features gain and the chosen one's lose.
+SourceModel train(const std::vector<const Example *> &data, int epochs, quint32 seed)
+{
+    SourceModel current;
+    QHash<quint64, float> &w = current.weights();
+    QHash<quint64, double> stamped; // sum of step * update, for the average
+    std::vector<size_t> order(data.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 rng(seed);
+    qint64 step = 1;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), rng);
+        for (const size_t i : order) {
+            const Example &e = *data[i];
+            ++step;
+            const int chosen = current.best(e.candidates);
+            if (chosen < 0 || e.positive[size_t(chosen)])
+                continue;
+            int right = -1;
+            float rightScore = 0;
+            for (size_t c = 0; c < e.candidates.size(); ++c) {
+                if (!e.positive[c])
+                    continue;
+                const float s = current.score(e.candidates[c].features);
+                if (right < 0 || s > rightScore) {
+                    right = int(c);
+                    rightScore = s;
+                }
+            }
+            auto update = [&](const SourceCandidate &c, float delta) {
+                for (const quint64 f : c.features) {
+                    w[f] += delta;
+                    stamped[f] += double(step) * delta;
+                }
+            };
+            update(e.candidates[size_t(right)], 1.0f);
+            update(e.candidates[size_t(chosen)], -1.0f);
+        }
+    }
+    SourceModel averaged;
+    for (auto it = w.cbegin(); it != w.cend(); ++it) {
+        const double avg = double(it.value()) - stamped.value(it.key()) / double(step);
+        if (std::abs(avg) > 1e-4)
+            averaged.weights().insert(it.key(), float(avg));
+    }
+    return averaged;
+}
+
+struct Scores
+{
+    Tally quoted;
+    Tally other;
+};
+
+Scores evaluate(const QList<GoldArticle> &articles, const std::vector<Prepared> &prepared,
+    const SourceModel *model, const std::function<bool(qsizetype)> &include)
+{
+    Scores s;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        if (!include(i))
+            continue;
+        const Prepared &p = prepared[size_t(i)];
+        score(articles[i],
+            QuoteExtractor::extract(articles[i].text, p.tokens, p.sentences, p.mentions, model),
+            &s.quoted, &s.other);
+    }
+    return s;
+}
+
+double ratio(int a, int b)
+{
+    return b > 0 ? double(a) / double(b) : 0.0;
+}
+
+} // namespace
+
+const QCommandLineOption &speakerModelOption()
+{
+    static const QCommandLineOption option(u"speaker-model"_s,
+        u"Source model to choose speakers with (default: the shipped one)."_s, u"FILE"_s);
+    return option;
+}
+
+const QCommandLineOption &rulesOnlyOption()
+{
+    static const QCommandLineOption option(
+        u"rules-only"_s, u"Choose speakers by the rules alone, without the source model."_s);
+    return option;
+}
+
+int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    auto read = readArticles(parser);
+    if (!read)
+        return fail(err, read.error());
+    const QList<GoldArticle> articles = std::move(read).value();
+    auto model = entityModel();
+    if (!model)
+        return fail(err, model.error());
+    std::shared_ptr<const SourceModel> sources;
+    if (parser.isSet(speakerModelOption())) {
+        auto loaded = SourceModel::load(parser.value(speakerModelOption()));
+        if (!loaded)
+            return fail(err, loaded.error());
+        sources = std::make_shared<const SourceModel>(std::move(loaded).value());
+    } else if (!parser.isSet(rulesOnlyOption())) {
+        sources = SourceModel::shipped();
+    }
+    const std::vector<Prepared> prepared = prepare(articles, model.value());
+
     Tally quoted;
     Tally other;
     int predictedMarked = 0, predictedMarkedRight = 0;
@@ -367,21 +570,13 @@ int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     qint64 words = 0;
     qint64 extractNs = 0;
     QElapsedTimer timer;
-    QList<EntitySpan> spans;
-    for (const GoldArticle &a : articles) {
-        const QList<Token> tokens = Tokenizer::tokenize(a.text);
-        const QList<Sentence> sentences = Tokenizer::splitSentences(a.text, tokens);
-        spans.clear();
-        tagger.tag(a.text, tokens, sentences, &spans);
-        QList<EntityMention> mentions;
-        for (const EntitySpan &s : spans)
-            mentions.append(
-                EntityMention {TextRange {tokens[s.tokenStart].start, tokens[s.tokenEnd - 1].end},
-                    s.type, s.confidence});
-        for (const Token &t : tokens)
-            words += t.kind == TokenKind::Word || t.kind == TokenKind::Number ? 1 : 0;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const GoldArticle &a = articles[i];
+        const Prepared &p = prepared[size_t(i)];
+        words += p.words;
         timer.start();
-        const QList<Quote> predicted = QuoteExtractor::extract(a.text, tokens, sentences, mentions);
+        const QList<Quote> predicted
+            = QuoteExtractor::extract(a.text, p.tokens, p.sentences, p.mentions, sources.get());
         extractNs += timer.nsecsElapsed();
         score(a, predicted, &quoted, &other);
         for (const Quote &q : predicted) {
@@ -401,11 +596,9 @@ int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
             }
         }
     }
-    auto ratio = [](int a, int b) {
-        return b > 0 ? double(a) / double(b) : 0.0;
-    };
     out << articles.size() << " articles (one annotator each: the first by name), " << words
-        << " words; extractor alone at "
+        << " words; speakers chosen by " << (sources ? u"the source model"_s : u"the rules alone"_s)
+        << "; extractor alone at "
         << qint64(double(words) * 1e9 / double(std::max<qint64>(extractNs, 1))) << " words/s"
         << Qt::endl;
     out << "found: a predicted content shares a word with the gold content (word) / covers at "
@@ -438,6 +631,78 @@ int evalQuotes(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     out << "quotes in marks: recall "
         << QString::number(ratio(quoted.foundWord, quoted.gold), 'f', 4) << ", speaker accuracy "
         << QString::number(ratio(quoted.speakerRight, quoted.withSource), 'f', 4) << Qt::endl;
+    return Success;
+}
+
+int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString outPath = parser.value(u"out"_s);
+    if (outPath.isEmpty())
+        throw UsageFailure {u"missing --out"_s};
+    bool ok = false;
+    const int epochs = parser.value(u"epochs"_s).toInt(&ok);
+    if (!ok || epochs < 1)
+        throw UsageFailure {u"--epochs wants a whole number of at least 1"_s};
+    const int folds = parser.value(u"folds"_s).toInt(&ok);
+    if (!ok || folds < 0)
+        throw UsageFailure {u"--folds wants a whole number"_s};
+    const quint32 seed = parser.value(u"seed"_s).toUInt(&ok);
+    if (!ok)
+        throw UsageFailure {u"--seed wants a whole number"_s};
+    auto read = readArticles(parser);
+    if (!read)
+        return fail(err, read.error());
+    const QList<GoldArticle> articles = std::move(read).value();
+    auto model = entityModel();
+    if (!model)
+        return fail(err, model.error());
+    const std::vector<Prepared> prepared = prepare(articles, model.value());
+    int matched = 0;
+    const std::vector<Example> all = examples(articles, prepared, &matched);
+    out << articles.size() << " articles; " << matched
+        << " quotes match a gold attribution; the right source (or none) is among the "
+           "candidates for "
+        << all.size() << Qt::endl;
+    auto row = [&](const QString &name, const Scores &s) {
+        out << u"%1 speaker accuracy: in marks %2 (%3), reported speech %4 (%5)"_s.arg(name, -22)
+                   .arg(ratio(s.quoted.speakerRight, s.quoted.withSource), 0, 'f', 4)
+                   .arg(s.quoted.withSource)
+                   .arg(ratio(s.other.speakerRight, s.other.withSource), 0, 'f', 4)
+                   .arg(s.other.withSource)
+            << Qt::endl;
+    };
+    const auto everything = [](qsizetype) {
+        return true;
+    };
+    row(u"rules alone"_s, evaluate(articles, prepared, nullptr, everything));
+    // Articles in folds by their position: each fold is scored with a model that never saw it.
+    if (folds >= 2) {
+        Scores pooled;
+        for (int f = 0; f < folds; ++f) {
+            std::vector<const Example *> training;
+            for (const Example &e : all) {
+                if (e.article % folds != f)
+                    training.push_back(&e);
+            }
+            const SourceModel foldModel = train(training, epochs, seed);
+            const Scores s = evaluate(
+                articles, prepared, &foldModel, [&](qsizetype i) { return i % folds == f; });
+            for (auto [to, from] :
+                {std::pair {&pooled.quoted, &s.quoted}, std::pair {&pooled.other, &s.other}}) {
+                to->withSource += from->withSource;
+                to->speakerRight += from->speakerRight;
+            }
+        }
+        row(u"%1-fold cross-validated"_s.arg(folds), pooled);
+    }
+    std::vector<const Example *> training;
+    for (const Example &e : all)
+        training.push_back(&e);
+    const SourceModel final = train(training, epochs, seed);
+    row(u"trained on all (seen)"_s, evaluate(articles, prepared, &final, everything));
+    if (auto saved = final.save(outPath); !saved)
+        return fail(err, saved.error());
+    out << "wrote " << final.weights().size() << " weights to " << outPath << Qt::endl;
     return Success;
 }
 

@@ -125,7 +125,7 @@ int cmdExport(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         bool isNumber = false;
         chosen.storyId = story.toLongLong(&isNumber);
         if (!isNumber) {
-            auto id = ArticleStore(project.value()->database()).storyId(story, false);
+            auto id = ArticleStore(*project.value()).storyId(story, false);
             if (!id)
                 return fail(err, id.error());
             chosen.storyId = id.value();

@@ -121,7 +121,7 @@ int cmdList(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto project = openProject(path, Project::Access::ReadOnly);
     if (!project)
         return fail(err, project.error());
-    ArticleStore store(project.value()->database());
+    ArticleStore store(*project.value());
     auto listing = store.listing();
     if (!listing)
         return fail(err, listing.error());
@@ -178,7 +178,7 @@ int cmdSearch(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto project = openProject(path, Project::Access::ReadOnly);
     if (!project)
         return fail(err, project.error());
-    SearchIndex index(project.value()->database());
+    SearchIndex index(*project.value());
     auto hits = index.search(queryText, limit);
     if (!hits)
         return fail(err, hits.error());
@@ -232,7 +232,7 @@ int cmdShow(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto project = openProject(path, Project::Access::ReadOnly);
     if (!project)
         return fail(err, project.error());
-    ArticleStore store(project.value()->database());
+    ArticleStore store(*project.value());
     auto article = store.article(id);
     if (!article)
         return fail(err, u"%1: %2"_s.arg(QDir::toNativeSeparators(path), article.error()));

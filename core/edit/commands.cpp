@@ -6,7 +6,6 @@
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 
 #include <QDir>
 
@@ -31,7 +30,7 @@ Result<void> SessionCommand::inTransaction(bool forward)
                 .arg(QDir::toNativeSeparators(m_session->project().path()), text(), reason)};
     };
     m_rowsGone = false;
-    Sql::Transaction transaction(m_session->project().database());
+    auto transaction = m_session->project().transaction();
     if (!transaction.isActive())
         return failed(transaction.error());
     if (auto r = forward ? apply() : revert(); !r)
@@ -67,7 +66,7 @@ Result<bool> SessionCommand::allPresent(const Result<int> &existing, qsizetype e
 
 Result<bool> SessionCommand::sameAnnotations(const QHash<qint64, QDateTime> &created) const
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     for (auto it = created.cbegin(); it != created.cend(); ++it) {
         auto a = store.annotation(it.key());
         if (!a)
@@ -140,7 +139,7 @@ AddAnnotationCommand::AddAnnotationCommand(
 
 Result<void> AddAnnotationCommand::apply()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     auto id = store.insert(m_annotation);
     if (!id)
         return Error {id.error()};
@@ -157,16 +156,15 @@ Result<void> AddAnnotationCommand::apply()
 
 Result<void> AddAnnotationCommand::revert()
 {
-    return expectChanged(
-        AnnotationStore(m_session->project().database()).remove(m_annotation.id), 1);
+    return expectChanged(AnnotationStore(m_session->project()).remove(m_annotation.id), 1);
 }
 
 // Undo removes the row, which must be there; redo stores it again under its id, which must be
 // free.
 Result<bool> AddAnnotationCommand::rowsPresent() const
 {
-    auto present = allPresent(
-        AnnotationStore(m_session->project().database()).countExisting({m_annotation.id}), 1);
+    auto present
+        = allPresent(AnnotationStore(m_session->project()).countExisting({m_annotation.id}), 1);
     if (!present)
         return present;
     return present.value() == isApplied();
@@ -181,7 +179,7 @@ RemoveAnnotationCommand::RemoveAnnotationCommand(ProjectSession *session, qint64
 
 Result<void> RemoveAnnotationCommand::load()
 {
-    auto rows = AnnotationStore(m_session->project().database()).withChildren(m_id);
+    auto rows = AnnotationStore(m_session->project()).withChildren(m_id);
     if (!rows)
         return Error {rows.error()};
     m_removed = rows.value();
@@ -191,13 +189,12 @@ Result<void> RemoveAnnotationCommand::load()
 
 Result<void> RemoveAnnotationCommand::apply()
 {
-    return expectChanged(AnnotationStore(m_session->project().database()).remove(m_id), 1);
+    return expectChanged(AnnotationStore(m_session->project()).remove(m_id), 1);
 }
 
 Result<bool> RemoveAnnotationCommand::rowsPresent() const
 {
-    auto present
-        = allPresent(AnnotationStore(m_session->project().database()).countExisting({m_id}), 1);
+    auto present = allPresent(AnnotationStore(m_session->project()).countExisting({m_id}), 1);
     if (!present)
         return present;
     return present.value() != isApplied();
@@ -205,7 +202,7 @@ Result<bool> RemoveAnnotationCommand::rowsPresent() const
 
 Result<void> RemoveAnnotationCommand::revert()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     for (const Annotation &a : std::as_const(m_removed)) { // parent first, then its children
         if (auto r = store.insert(a); !r)
             return Error {r.error()};
@@ -224,7 +221,7 @@ SetSpeakerCommand::SetSpeakerCommand(ProjectSession *session, qint64 quoteId, qi
 
 Result<void> SetSpeakerCommand::load()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     auto rows = store.withChildren(m_quoteId);
     if (!rows)
         return Error {rows.error()};
@@ -252,7 +249,7 @@ Result<void> SetSpeakerCommand::load()
 
 Result<void> SetSpeakerCommand::apply()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     for (const Annotation &a : std::as_const(m_before)) {
         if (auto r = expectChanged(store.remove(a.id), 1); !r)
             return r;
@@ -268,7 +265,7 @@ Result<void> SetSpeakerCommand::apply()
 
 Result<void> SetSpeakerCommand::revert()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     if (m_entityId != 0) {
         if (auto r = expectChanged(store.remove(m_after.id), 1); !r)
             return r;
@@ -282,8 +279,7 @@ Result<void> SetSpeakerCommand::revert()
 
 Result<bool> SetSpeakerCommand::rowsPresent() const
 {
-    return allPresent(
-        AnnotationStore(m_session->project().database()).countExisting({m_quoteId}), 1);
+    return allPresent(AnnotationStore(m_session->project()).countExisting({m_quoteId}), 1);
 }
 
 // --- review status
@@ -302,7 +298,7 @@ SetStatusCommand::SetStatusCommand(
 
 Result<void> SetStatusCommand::load()
 {
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
         auto a = store.annotation(id);
         if (!a)
@@ -318,7 +314,7 @@ Result<void> SetStatusCommand::apply()
 {
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
         if (auto r = expectChanged(store.setStatus(id, m_status, m_session->analyst()), 1); !r)
             return r;
@@ -330,7 +326,7 @@ Result<void> SetStatusCommand::revert()
 {
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
-    AnnotationStore store(m_session->project().database());
+    AnnotationStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         if (auto r
             = expectChanged(store.setStatus(it.key(), it.value().first, it.value().second), 1);
@@ -355,7 +351,7 @@ SetNoteCommand::SetNoteCommand(ProjectSession *session, qint64 id, const QString
 
 Result<void> SetNoteCommand::load()
 {
-    auto a = AnnotationStore(m_session->project().database()).annotation(m_annotationId);
+    auto a = AnnotationStore(m_session->project()).annotation(m_annotationId);
     if (!a)
         return Error {a.error()};
     m_before = a->note;
@@ -377,8 +373,7 @@ Result<void> SetNoteCommand::apply()
 {
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
-    return expectChanged(
-        AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_after), 1);
+    return expectChanged(AnnotationStore(m_session->project()).setNote(m_annotationId, m_after), 1);
 }
 
 Result<void> SetNoteCommand::revert()
@@ -386,7 +381,7 @@ Result<void> SetNoteCommand::revert()
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
     return expectChanged(
-        AnnotationStore(m_session->project().database()).setNote(m_annotationId, m_before), 1);
+        AnnotationStore(m_session->project()).setNote(m_annotationId, m_before), 1);
 }
 
 Result<bool> SetNoteCommand::rowsPresent() const
@@ -404,7 +399,7 @@ SetSpanCommand::SetSpanCommand(ProjectSession *session, qint64 id, const TextSpa
 
 Result<void> SetSpanCommand::load()
 {
-    auto a = AnnotationStore(m_session->project().database()).annotation(m_annotationId);
+    auto a = AnnotationStore(m_session->project()).annotation(m_annotationId);
     if (!a)
         return Error {a.error()};
     m_before = a->span;
@@ -417,8 +412,7 @@ Result<void> SetSpanCommand::apply()
 {
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
-    return expectChanged(
-        AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_after), 1);
+    return expectChanged(AnnotationStore(m_session->project()).setSpan(m_annotationId, m_after), 1);
 }
 
 Result<void> SetSpanCommand::revert()
@@ -426,7 +420,7 @@ Result<void> SetSpanCommand::revert()
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
     return expectChanged(
-        AnnotationStore(m_session->project().database()).setSpan(m_annotationId, m_before), 1);
+        AnnotationStore(m_session->project()).setSpan(m_annotationId, m_before), 1);
 }
 
 Result<bool> SetSpanCommand::rowsPresent() const

@@ -25,7 +25,7 @@ CurationCommand::CurationCommand(ProjectSession *session, qint64 articleId, cons
 
 Result<void> CurationCommand::apply()
 {
-    CurationStore store(m_session->project().database());
+    CurationStore store(m_session->project());
     for (const CuratedAnnotation &a : std::as_const(m_removed)) {
         if (auto r = expectChanged(store.remove(a.id), 1); !r)
             return r;
@@ -41,7 +41,7 @@ Result<void> CurationCommand::apply()
 
 Result<void> CurationCommand::revert()
 {
-    CurationStore store(m_session->project().database());
+    CurationStore store(m_session->project());
     for (const CuratedAnnotation &a : std::as_const(m_added)) {
         if (auto r = expectChanged(store.remove(a.id), 1); !r)
             return r;
@@ -57,7 +57,7 @@ Result<void> CurationCommand::revert()
 // stores them under their ids); not applied, the other way round.
 Result<bool> CurationCommand::rowsPresent() const
 {
-    CurationStore store(m_session->project().database());
+    CurationStore store(m_session->project());
     QList<qint64> added;
     QList<qint64> removed;
     for (const CuratedAnnotation &a : m_added)
@@ -87,7 +87,7 @@ Result<QList<Annotation>> annotations(ProjectSession *session, const QList<qint6
 {
     if (ids.isEmpty())
         return Error {QObject::tr("choose an analyst's annotation to take over")};
-    AnnotationStore store(session->project().database());
+    AnnotationStore store(session->project());
     QList<Annotation> out;
     for (const qint64 id : ids) {
         auto a = store.annotation(id);
@@ -102,7 +102,7 @@ Result<QList<Annotation>> annotations(ProjectSession *session, const QList<qint6
 
 Result<QList<CuratedAnnotation>> curated(ProjectSession *session, const QList<qint64> &ids)
 {
-    CurationStore store(session->project().database());
+    CurationStore store(session->project());
     QList<CuratedAnnotation> out;
     for (const qint64 id : ids) {
         auto a = store.annotation(id);
@@ -170,7 +170,7 @@ Result<void> merge(
         if (!analysts.contains(a.analyst))
             analysts.append(a.analyst);
     }
-    auto article = ArticleStore(session->project().database()).article(merged.articleId);
+    auto article = ArticleStore(session->project()).article(merged.articleId);
     if (!article)
         return Error {article.error()};
     merged.span = Anchoring::makeSpan(article->body, CodePointMap(article->body), start, end);
@@ -198,7 +198,7 @@ Result<void> edit(
     if (!before)
         return Error {before.error()};
     CuratedAnnotation after = before->first();
-    auto article = ArticleStore(session->project().database()).article(after.articleId);
+    auto article = ArticleStore(session->project()).article(after.articleId);
     if (!article)
         return Error {article.error()};
     const qint64 length = Offsets::codePointLength(article->body);

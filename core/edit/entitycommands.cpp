@@ -14,7 +14,7 @@ namespace {
 
 EntityStore store(ProjectSession *session)
 {
-    return EntityStore(session->project().database());
+    return EntityStore(session->project());
 }
 
 } // namespace
@@ -114,8 +114,8 @@ Result<bool> MergeEntitiesCommand::rowsPresent() const
     EntityStore s = store(m_session);
     auto keep = allPresent(s.countExisting({m_keep.id}), 1);
     auto absorbed = allPresent(s.countExisting({m_absorbed.id}), 1);
-    auto moved = allPresent(
-        AnnotationStore(m_session->project().database()).countExisting(m_moved), m_moved.size());
+    auto moved
+        = allPresent(AnnotationStore(m_session->project()).countExisting(m_moved), m_moved.size());
     for (const auto *r : {&keep, &absorbed, &moved}) {
         if (!*r)
             return *r;
@@ -138,7 +138,7 @@ SplitMentionCommand::SplitMentionCommand(ProjectSession *session, qint64 annotat
 
 Result<void> SplitMentionCommand::load()
 {
-    auto a = AnnotationStore(m_session->project().database()).annotation(m_annotationId);
+    auto a = AnnotationStore(m_session->project()).annotation(m_annotationId);
     if (!a)
         return Error {a.error()};
     if (a->entityId <= 0)
@@ -175,8 +175,8 @@ Result<void> SplitMentionCommand::revert()
 
 Result<bool> SplitMentionCommand::rowsPresent() const
 {
-    auto mention = allPresent(
-        AnnotationStore(m_session->project().database()).countExisting({m_annotationId}), 1);
+    auto mention
+        = allPresent(AnnotationStore(m_session->project()).countExisting({m_annotationId}), 1);
     auto old = allPresent(store(m_session).countExisting({m_oldEntityId}), 1);
     if (!mention)
         return mention;

@@ -143,7 +143,7 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
     // A quote's entity is its speaker, stored as the quote's Speaker record like every other.
     QList<Annotation> children;
     if (annotation.kind == AnnotationKind::Quote && annotation.entityId != 0) {
-        auto article = AnnotationStore(m_project->database())
+        auto article = AnnotationStore(*m_project)
                            .forArticle(annotation.articleId, {}, AnnotationStore::Verify::No);
         if (!article)
             return Error {article.error()};
@@ -212,7 +212,7 @@ Result<void> ProjectSession::updateEntity(const EntityRecord &entity)
 {
     if (entity.name.trimmed().isEmpty())
         return Error {u"an entity needs a name"_s};
-    auto before = EntityStore(m_project->database()).entity(entity.id);
+    auto before = EntityStore(*m_project).entity(entity.id);
     if (!before)
         return Error {before.error()};
     EntityRecord after = entity;
@@ -295,7 +295,7 @@ Result<void> ProjectSession::updateTag(const Tag &tag)
 
 Result<void> ProjectSession::setTagShortcut(qint64 tagId, const QString &key)
 {
-    auto tags = EntityStore(m_project->database()).tags();
+    auto tags = EntityStore(*m_project).tags();
     if (!tags)
         return Error {tags.error()};
     const auto tag = std::find_if(
@@ -346,7 +346,7 @@ Result<void> ProjectSession::setReviewTag(const QList<qint64> &ids, qint64 tagId
     if (ids.isEmpty())
         return {};
     if (tagId > 0) {
-        if (auto tag = EntityStore(m_project->database()).tag(tagId); !tag)
+        if (auto tag = EntityStore(*m_project).tag(tagId); !tag)
             return Error {tag.error()};
     }
     ReviewItemCommand::Change change;

@@ -50,7 +50,7 @@ ReviewItemCommand::ReviewItemCommand(
 
 Result<void> ReviewItemCommand::load()
 {
-    ComparisonStore store(m_session->project().database());
+    ComparisonStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
         auto item = store.item(id);
         if (!item)
@@ -74,7 +74,7 @@ bool ReviewItemCommand::mergeWith(const QUndoCommand *other)
 
 Result<void> ReviewItemCommand::apply()
 {
-    ComparisonStore store(m_session->project().database());
+    ComparisonStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
         State after = m_before.value(id);
         switch (m_change.field) {
@@ -98,7 +98,7 @@ Result<void> ReviewItemCommand::apply()
 
 Result<void> ReviewItemCommand::revert()
 {
-    ComparisonStore store(m_session->project().database());
+    ComparisonStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         const State &s = it.value();
         if (auto r = expectChanged(
@@ -112,7 +112,7 @@ Result<void> ReviewItemCommand::revert()
 Result<bool> ReviewItemCommand::rowsPresent() const
 {
     return allPresent(
-        ComparisonStore(m_session->project().database()).countExistingItems(m_ids), m_ids.size());
+        ComparisonStore(m_session->project()).countExistingItems(m_ids), m_ids.size());
 }
 
 void ReviewItemCommand::notify()

@@ -35,7 +35,7 @@ QString labelOf(const Annotation &annotation, const QString &tagName)
 Result<QList<AnnotationListing>> analystAnnotations(
     Project &project, const AgreementSelection &selection)
 {
-    auto rows = AnnotationStore(project.database()).listing(selection.storyId, selection.articleId);
+    auto rows = AnnotationStore(project).listing(selection.storyId, selection.articleId);
     if (!rows)
         return Error {rows.error()};
     QList<AnnotationListing> out;
@@ -55,8 +55,7 @@ Result<QList<AnnotationListing>> analystAnnotations(
 
 Result<QList<Agreement::ArticleLayers>> load(Project &project, const AgreementSelection &selection)
 {
-    QSqlDatabase &db = project.database();
-    ArticleStore articles(db);
+    ArticleStore articles(project);
     QList<qint64> ids;
     if (selection.articleId > 0) {
         auto found = articles.contains(selection.articleId);
@@ -83,7 +82,7 @@ Result<QList<Agreement::ArticleLayers>> load(Project &project, const AgreementSe
 
     QMap<qint64, QList<CuratedAnnotation>> curatedByArticle;
     if (selection.withCurated) {
-        auto curated = CurationStore(db).list(selection.storyId, selection.articleId);
+        auto curated = CurationStore(project).list(selection.storyId, selection.articleId);
         if (!curated)
             return Error {curated.error()};
         for (const CuratedAnnotation &c : std::as_const(curated.value())) {

@@ -9,7 +9,6 @@
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 #include "util/textoffsets.h"
 
 #include <QHash>
@@ -44,10 +43,9 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     auto model = Annotator::defaultModel();
     if (!model)
         return Error {model.error()};
-    QSqlDatabase &db = m_project.database();
-    ArticleStore articles(db);
-    AnnotationStore annotations(db);
-    EntityStore entityStore(db);
+    ArticleStore articles(m_project);
+    AnnotationStore annotations(m_project);
+    EntityStore entityStore(m_project);
 
     // Articles grouped by story, so each story's entities are linked across its articles.
     QList<Group> groups;
@@ -95,7 +93,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
             const AnalyzedDocument doc = annotator.analyze(article->body, published);
             const CodePointMap map(doc.text);
 
-            Sql::Transaction transaction(db);
+            auto transaction = m_project.transaction();
             if (!transaction.isActive())
                 return Error {transaction.error()};
             if (auto r = annotations.removeProposals(id); !r)
@@ -197,7 +195,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 m_onProgress(summary.articles, total);
         }
         // The names and types the story settled on.
-        Sql::Transaction transaction(db);
+        auto transaction = m_project.transaction();
         if (!transaction.isActive())
             return Error {transaction.error()};
         for (auto it = entityRows.cbegin(); it != entityRows.cend(); ++it) {

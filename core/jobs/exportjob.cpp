@@ -159,7 +159,7 @@ Result<ExportSummary> writeReport(
 {
     if (options.storyId == 0)
         return writeReport(project, options, outPath, nullptr);
-    auto comparison = ComparisonStore(project.database()).load(options.storyId);
+    auto comparison = ComparisonStore(project).load(options.storyId);
     if (!comparison)
         return Error {comparison.error()};
     // A story never compared has no computed time: the dossier says so.

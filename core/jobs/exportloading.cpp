@@ -37,9 +37,8 @@ Result<QList<Annotation>> annotationsOf(
     Project &project, qint64 articleId, const QString &body, const ExportOptions &options)
 {
     if (!options.curatedLayer)
-        return AnnotationStore(project.database())
-            .forArticle(articleId, body, AnnotationStore::Verify::No);
-    auto curated = CurationStore(project.database()).list(0, articleId);
+        return AnnotationStore(project).forArticle(articleId, body, AnnotationStore::Verify::No);
+    auto curated = CurationStore(project).list(0, articleId);
     if (!curated)
         return Error {curated.error()};
     QList<Annotation> out;
@@ -69,7 +68,7 @@ namespace {
 
 Result<QList<qint64>> articlesToExport(Project &project, const ExportOptions &options)
 {
-    ArticleStore articles(project.database());
+    ArticleStore articles(project);
     QList<qint64> storyOrder;
     if (options.storyId > 0) {
         auto ordered = articles.storyArticles(options.storyId);
@@ -105,7 +104,7 @@ Result<QList<qint64>> articlesToExport(Project &project, const ExportOptions &op
 Result<ExportSelection> select(Project &project, const ExportOptions &options)
 {
     ExportSelection selection;
-    ArticleStore articles(project.database());
+    ArticleStore articles(project);
     if (options.storyId > 0) {
         auto stories = articles.stories();
         if (!stories)
@@ -121,7 +120,7 @@ Result<ExportSelection> select(Project &project, const ExportOptions &options)
     if (!ids)
         return Error {ids.error()};
 
-    EntityStore entityStore(project.database());
+    EntityStore entityStore(project);
     auto entityList = entityStore.entities();
     if (!entityList)
         return Error {entityList.error()};
@@ -225,7 +224,6 @@ Result<ReportData> loadReportData(
     ReportData data;
     data.options = options;
     data.prepared = QDateTime::currentDateTime();
-    QSqlDatabase &db = project.database();
     const QString file = QDir::toNativeSeparators(project.path());
 
     QList<qint64> ids;
@@ -234,7 +232,7 @@ Result<ReportData> loadReportData(
             return Error {u"%1: a report covers a story, or exactly one article"_s.arg(file)};
         ids = options.articleIds;
     } else {
-        ArticleStore articles(db);
+        ArticleStore articles(project);
         auto stories = articles.stories();
         if (!stories)
             return Error {stories.error()};
@@ -245,7 +243,7 @@ Result<ReportData> loadReportData(
         if (data.story.id == 0)
             return Error {u"%1: there is no story %2"_s.arg(file).arg(options.storyId)};
         auto inStory
-            = ArticleStore(db).storyArticles(options.storyId, ArticleStore::Order::Published);
+            = ArticleStore(project).storyArticles(options.storyId, ArticleStore::Order::Published);
         if (!inStory)
             return Error {inStory.error()};
         for (qint64 id : options.articleIds) {
@@ -262,7 +260,7 @@ Result<ReportData> loadReportData(
             return Error {u"%1: the story “%2” has no articles"_s.arg(file, data.story.name)};
     }
 
-    ArticleStore articles(db);
+    ArticleStore articles(project);
     for (qint64 id : std::as_const(ids)) {
         auto article = articles.article(id);
         if (!article)
@@ -300,7 +298,7 @@ Result<ReportData> loadReportData(
         data.articles.append(std::move(ra));
     }
 
-    EntityStore entities(db);
+    EntityStore entities(project);
     auto records = entities.entities(data.story.id);
     if (!records)
         return Error {records.error()};

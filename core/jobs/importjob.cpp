@@ -5,7 +5,6 @@
 #include "import/importer.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +31,7 @@ QList<ImportOutcome> ImportJob::run(const QStringList &files)
     for (const QString &path : files)
         outcomes.append(ImportOutcome {path, {}, {}, 0, 0});
 
-    ArticleStore store(m_project.database());
+    ArticleStore store(m_project);
     QList<Pending> pending;
     int pendingArticles = 0;
     int done = 0;
@@ -47,7 +46,7 @@ QList<ImportOutcome> ImportJob::run(const QStringList &files)
 
     // Writes the given files' articles in one transaction; false when the transaction failed.
     auto write = [&](QList<Pending> &batch) -> Result<void> {
-        Sql::Transaction transaction(m_project.database());
+        auto transaction = m_project.transaction();
         if (!transaction.isActive())
             return Error {transaction.error()};
         qint64 storyId = 0;

@@ -10,7 +10,6 @@
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 #include "util/databasefiles.h"
 #include "util/textoffsets.h"
 
@@ -144,10 +143,9 @@ Placement place(const QString &text, const CodePointMap &map, const IncomingAnno
 class Inserter
 {
 public:
-    explicit Inserter(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_annotations(m_db)
-        , m_entities(m_db)
+    explicit Inserter(Project &project)
+        : m_annotations(project)
+        , m_entities(project)
     { }
 
     Result<qint64> entity(qint64 storyId, const QString &name, const QString &type)
@@ -192,7 +190,6 @@ public:
     Result<qint64> insert(Annotation a) { return m_annotations.insert(a); }
 
 private:
-    QSqlDatabase m_db;
     AnnotationStore m_annotations;
     EntityStore m_entities;
     QHash<QString, qint64> m_entityRows;
@@ -208,9 +205,9 @@ struct Target
     QString body;
 };
 
-Result<Target> findArticle(QSqlDatabase &db, const IncomingArticle &in)
+Result<Target> findArticle(Project &project, const IncomingArticle &in)
 {
-    ArticleStore articles(db);
+    ArticleStore articles(project);
     const auto target = [](const ArticleStore::Match &m) {
         return Target {m.id, m.storyId, m.body};
     };
@@ -293,13 +290,12 @@ AnnotationImportReport importIncoming(
         report.error = u"%1: the project is read-only"_s.arg(project.path());
         return report;
     }
-    QSqlDatabase &db = project.database();
-    Sql::Transaction transaction(db);
+    auto transaction = project.transaction();
     if (!transaction.isActive()) {
         report.error = u"%1: %2"_s.arg(name, transaction.error());
         return report;
     }
-    Inserter inserter(db);
+    Inserter inserter(project);
     const auto fail = [&](const QString &error) {
         transaction.rollback();
         AnnotationImportReport failed;
@@ -309,7 +305,7 @@ AnnotationImportReport importIncoming(
     };
 
     for (const IncomingArticle &article : articles) {
-        auto target = findArticle(db, article);
+        auto target = findArticle(project, article);
         if (!target)
             return fail(target.error());
         if (target->id == 0) {
@@ -331,8 +327,8 @@ AnnotationImportReport importIncoming(
         const CodePointMap map(text);
         QSet<QString> present;
         {
-            auto stored
-                = AnnotationStore(db).forArticle(target->id, text, AnnotationStore::Verify::No);
+            auto stored = AnnotationStore(project).forArticle(
+                target->id, text, AnnotationStore::Verify::No);
             if (!stored)
                 return fail(stored.error());
             for (const Annotation &a : std::as_const(stored.value())) {

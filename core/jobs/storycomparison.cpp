@@ -7,7 +7,6 @@
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 #include "util/textoffsets.h"
 
 #include <QHash>
@@ -67,8 +66,7 @@ bool usable(const Annotation &a)
 
 Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
 {
-    QSqlDatabase &db = project.database();
-    ArticleStore articleStore(db);
+    ArticleStore articleStore(project);
     auto stories = articleStore.stories();
     if (!stories)
         return Error {stories.error()};
@@ -88,7 +86,7 @@ Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
             u"the story '%1' has %2 article(s); a comparison needs two at least"_s.arg(storyName)
                 .arg(result.articleIds.size())};
 
-    EntityStore entityStore(db);
+    EntityStore entityStore(project);
     auto entities = entityStore.entities(storyId);
     if (!entities)
         return Error {entities.error()};
@@ -117,8 +115,8 @@ Result<StoryCompareInput> storyCompareInput(Project &project, qint64 storyId)
         return int(result.input.entities.size()) - 1;
     };
 
-    ArticleStore articles(db);
-    AnnotationStore annotations(db);
+    ArticleStore articles(project);
+    AnnotationStore annotations(project);
     QSet<QString> labels;
     for (qint64 articleId : std::as_const(result.articleIds)) {
         auto article = articles.article(articleId);
@@ -223,12 +221,11 @@ Result<RecomputeSummary> compareStory(Project &project, qint64 storyId, const Co
     if (auto r = stage(2); !r)
         return Error {r.error()};
 
-    Sql::Transaction transaction(project.database());
+    auto transaction = project.transaction();
     if (!transaction.isActive())
         return Error {transaction.error()};
-    auto summary = ComparisonStore(project.database())
-                       .save(storyId, story.articleIds, story.input, comparison,
-                           Comparer::version(), story.entityIds);
+    auto summary = ComparisonStore(project).save(
+        storyId, story.articleIds, story.input, comparison, Comparer::version(), story.entityIds);
     if (!summary)
         return summary;
     if (auto r = transaction.commit(); !r)

@@ -56,6 +56,8 @@ struct Annotation
     AnchorState anchor = AnchorState::Ok;
     QDateTime created;
     QDateTime modified;
+
+    bool operator==(const Annotation &) const = default;
 };
 
 } // namespace Parallax

@@ -35,6 +35,8 @@ struct Story
     QString name;
     QString description;
     QDateTime created;
+
+    bool operator==(const Story &) const = default;
 };
 
 } // namespace Parallax

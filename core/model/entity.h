@@ -18,6 +18,8 @@ struct EntityRecord
     QStringList aliases;
     int mentions = 0; // annotations that point at it (not rejected)
     QStringList outlets; // where it is mentioned
+
+    bool operator==(const EntityRecord &) const = default;
 };
 
 // A code-book tag: analysts tag passages with these.
@@ -30,6 +32,8 @@ struct Tag
     QString description;
     QString shortcut; // "1" ... "9", or empty
     int position = 0;
+
+    bool operator==(const Tag &) const = default;
 };
 
 } // namespace Parallax

@@ -7,7 +7,6 @@
 #include "jobs/storycomparison.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
-#include "storage/sql.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,8 +31,8 @@ Result<void> fill(Project &project)
     if (names.isEmpty())
         return Error {u"the sample articles are missing from this build"_s};
 
-    ArticleStore store(project.database());
-    Sql::Transaction transaction(project.database());
+    ArticleStore store(project);
+    auto transaction = project.transaction();
     if (!transaction.isActive())
         return Error {transaction.error()};
     auto storyId = store.storyId(storyName(), true);
@@ -78,7 +77,7 @@ Result<void> create(const QString &path)
         // Without the entity model the articles still make a usable sample.
         // Compared too, so the differences and the coverage show at once.
         if (filled && AnnotationJob(*project.value()).run()) {
-            if (auto stories = ArticleStore(project.value()->database()).stories(); stories) {
+            if (auto stories = ArticleStore(*project.value()).stories(); stories) {
                 for (const Story &story : stories.value())
                     (void)compareStory(*project.value(), story.id, sharedComparer());
             }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationstore.h"
 
+#include "storage/connection.h"
+#include "storage/project.h"
+
 #include "model/anchoring.h"
 #include "storage/sql.h"
 #include "util/textoffsets.h"
@@ -61,8 +64,9 @@ Annotation fromRow(const QSqlQuery &q)
 
 } // namespace
 
-AnnotationStore::AnnotationStore(QSqlDatabase db)
-    : m_db(db)
+AnnotationStore::AnnotationStore(Project &project)
+    : m_db(Storage::connection(project))
+    , m_readOnly(project.isReadOnly())
 { }
 
 Result<qint64> AnnotationStore::insert(const Annotation &a)
@@ -283,7 +287,7 @@ Result<QList<Annotation>> AnnotationStore::reanchor(qint64 articleId, const QStr
         return read;
     QList<Annotation> &annotations = read.value();
     const QList<const Annotation *> changed = verifyAll(text, annotations);
-    if (changed.isEmpty() || m_db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s))
+    if (changed.isEmpty() || m_readOnly)
         return annotations;
 
     Sql::Transaction transaction(m_db);

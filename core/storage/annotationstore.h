@@ -10,6 +10,8 @@
 
 namespace Parallax {
 
+class Project;
+
 // An annotation with what a table of annotations shows beside it.
 struct AnnotationListing
 {
@@ -21,13 +23,15 @@ struct AnnotationListing
     // A quote's speaker record (id 0: none) and its entity's name; shown through QuoteSpeaker.
     Annotation speaker;
     QString speakerEntityName;
+
+    bool operator==(const AnnotationListing &) const = default;
 };
 
 // Reads and writes annotations. Writes join the caller's transaction.
 class AnnotationStore
 {
 public:
-    explicit AnnotationStore(QSqlDatabase db);
+    explicit AnnotationStore(Project &project);
 
     // Stores a new annotation; created/modified default to now. Returns its row id. An annotation
     // that carries an id is stored under that id (undo restoring a removed row).
@@ -63,6 +67,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_readOnly = false;
 };
 
 } // namespace Parallax

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
 
+#include "storage/connection.h"
+
 #include "storage/sql.h"
 #include "util/textmetrics.h"
 
@@ -20,8 +22,8 @@ QString now()
 
 } // namespace
 
-ArticleStore::ArticleStore(QSqlDatabase db)
-    : m_db(db)
+ArticleStore::ArticleStore(Project &project)
+    : m_db(Storage::connection(project))
 { }
 
 Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)

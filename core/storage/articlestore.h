@@ -15,6 +15,8 @@
 
 namespace Parallax {
 
+class Project;
+
 struct ArticleSummary
 {
     qint64 id = 0;
@@ -28,6 +30,8 @@ struct ArticleSummary
     int tags = 0;
     int notes = 0;
     int proposals = 0; // automatic annotations not yet reviewed
+
+    bool operator==(const ArticleSummary &) const = default;
 };
 
 struct StoryListing
@@ -41,7 +45,7 @@ struct StoryListing
 class ArticleStore
 {
 public:
-    explicit ArticleStore(QSqlDatabase db);
+    explicit ArticleStore(Project &project);
 
     struct Inserted
     {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonstore.h"
 
+#include "storage/connection.h"
+
 #include "model/anchoring.h"
 #include "model/labels.h"
 #include "storage/sql.h"
@@ -120,8 +122,8 @@ struct OldItem
 
 } // namespace
 
-ComparisonStore::ComparisonStore(QSqlDatabase db)
-    : m_db(std::move(db))
+ComparisonStore::ComparisonStore(Project &project)
+    : m_db(Storage::connection(project))
 { }
 
 QString ComparisonStore::fingerprint(

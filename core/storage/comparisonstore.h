@@ -12,6 +12,8 @@
 
 namespace Parallax {
 
+class Project;
+
 // What storing a recomputed comparison did to the story's review queue.
 struct RecomputeSummary
 {
@@ -28,7 +30,7 @@ struct RecomputeSummary
 class ComparisonStore
 {
 public:
-    explicit ComparisonStore(QSqlDatabase db);
+    explicit ComparisonStore(Project &project);
 
     // Replaces the story's comparison (alignments, differences, coverage) and brings its review
     // items up to date. articleIds gives the article of each CompareInput document (same

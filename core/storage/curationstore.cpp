@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/curationstore.h"
 
+#include "storage/connection.h"
+#include "storage/project.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -43,8 +45,8 @@ CuratedAnnotation fromRow(const QSqlQuery &q)
 
 } // namespace
 
-CurationStore::CurationStore(QSqlDatabase db)
-    : m_db(std::move(db))
+CurationStore::CurationStore(Project &project)
+    : m_db(Storage::connection(project))
 { }
 
 Result<qint64> CurationStore::insert(const CuratedAnnotation &a)

@@ -10,11 +10,13 @@
 
 namespace Parallax {
 
-// Reads and writes the curated layer (schema version 6). Writes join the caller's transaction.
+class Project;
+
+// Reads and writes the curated layer (schema version 6). Writes join the project's transaction.
 class CurationStore
 {
 public:
-    explicit CurationStore(QSqlDatabase db);
+    explicit CurationStore(Project &project);
 
     // Stores a curated annotation; modified defaults to now. One that carries an id is stored
     // under that id (undo restoring a removed row). Returns its row id.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitystore.h"
 
+#include "storage/connection.h"
+
 #include "storage/sql.h"
 
 #include <QDateTime>
@@ -24,8 +26,8 @@ QString now()
 
 } // namespace
 
-EntityStore::EntityStore(QSqlDatabase db)
-    : m_db(db)
+EntityStore::EntityStore(Project &project)
+    : m_db(Storage::connection(project))
 { }
 
 Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId)

@@ -10,11 +10,13 @@
 
 namespace Parallax {
 
+class Project;
+
 // Entities and the code book. Writes join the caller's transaction.
 class EntityStore
 {
 public:
-    explicit EntityStore(QSqlDatabase db);
+    explicit EntityStore(Project &project);
 
     // storyId 0: every entity of the project.
     Result<QList<EntityRecord>> entities(qint64 storyId = 0);

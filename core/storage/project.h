@@ -2,18 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/transaction.h"
 #include "util/result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace Parallax {
 
-// An open project file: one SQLite database, one connection owned by the thread that opened it.
-// Open another Project on the same path for work in another thread.
+class Backend;
+class Project;
+
+namespace Storage {
+Backend &backend(Project &project);
+}
+
+// An open project: a database behind a Backend (one SQLite file today), on one connection owned
+// by the thread that opened it. Open another Project on the same path for work in another
+// thread. Reads and writes go through the stores; the connection itself is storage's
+// (storage/connection.h).
 class Project
 {
 public:
@@ -30,28 +38,27 @@ public:
     ~Project();
     Q_DISABLE_COPY_MOVE(Project)
 
-    const QString &path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    QSqlDatabase &database() { return m_db; }
+    const QString &path() const;
+    bool isReadOnly() const;
+
+    // Begins a write transaction that every store on this project joins; it rolls back unless
+    // committed. Check isActive() (or commit()'s result) before relying on it.
+    Transaction transaction();
 
     // Folds the write-ahead log into the main file and tidies the full-text index after bulk work.
     void optimize();
 
     // A number that changes when another connection (another process or thread) commits to the
-    // file, never for this connection's own commits. Cheap: SQLite reads it from the WAL index
-    // in shared memory. -1 when it cannot be read.
+    // project, never for this connection's own commits. Cheap enough to poll. -1 when it cannot
+    // be read.
     qint64 dataVersion();
 
 private:
-    Project(QString path, QString connectionName, bool readOnly);
-    static Result<std::unique_ptr<Project>> openConnection(const QString &path, bool readOnly,
-        bool creating, const std::function<Result<void>()> &check);
+    explicit Project(std::unique_ptr<Backend> backend);
+    static Result<std::unique_ptr<Project>> wrap(Result<std::unique_ptr<Backend>> backend);
+    friend Backend &Storage::backend(Project &project);
 
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    bool m_readOnly = false;
-    QString m_fileKey; // this connection's entry in DatabaseFiles
+    std::unique_ptr<Backend> m_backend;
 };
 
 } // namespace Parallax

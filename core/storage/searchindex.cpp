@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include "storage/connection.h"
+
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -34,8 +36,8 @@ QString bareTerm(QStringView word, bool *prefix)
 
 } // namespace
 
-SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_db(db)
+SearchIndex::SearchIndex(Project &project)
+    : m_db(Storage::connection(project))
 { }
 
 QString SearchIndex::toFtsQuery(const QString &userQuery)

@@ -9,6 +9,8 @@
 
 namespace Parallax {
 
+class Project;
+
 struct SearchHit
 {
     qint64 articleId = 0;
@@ -27,7 +29,7 @@ public:
     static constexpr QChar kMatchStart = QChar(0x02);
     static constexpr QChar kMatchEnd = QChar(0x03);
 
-    explicit SearchIndex(QSqlDatabase db);
+    explicit SearchIndex(Project &project);
 
     // Words must all occur (any order); "quoted words" form a phrase; OR between two terms
     // allows either; -word excludes; word* matches a prefix. Ranked by BM25, titles weigh more.

@@ -77,15 +77,38 @@ Result<int> countExisting(QSqlDatabase &db, const QString &table, const QList<qi
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+Result<void> beginWrite(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(Dialect::of(db).beginWrite()))
+        return Error {describe(query)};
+    return {};
+}
+
+Result<void> commit(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"COMMIT"_s)) {
+        const QString message = describe(query);
+        rollback(db);
+        return Error {message};
+    }
+    return {};
+}
+
+void rollback(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(u"ROLLBACK"_s);
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {
-    // Begun, committed and rolled back by statements, never through the driver's transaction()
-    // as well: the driver would not know about a transaction begun by a statement.
-    QSqlQuery query(m_db);
-    m_active = query.exec(Dialect::of(m_db).beginWrite());
+    auto begun = beginWrite(m_db);
+    m_active = begun.ok();
     if (!m_active)
-        m_error = describe(query);
+        m_error = begun.error();
 }
 
 Transaction::~Transaction()
@@ -98,22 +121,15 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return Error {m_error.isEmpty() ? u"no transaction is open"_s : m_error};
-    QSqlQuery query(m_db);
-    if (!query.exec(u"COMMIT"_s)) {
-        const QString message = describe(query);
-        rollback();
-        return Error {message};
-    }
     m_active = false;
-    return {};
+    return Sql::commit(m_db);
 }
 
 void Transaction::rollback()
 {
     if (!m_active)
         return;
-    QSqlQuery query(m_db);
-    query.exec(u"ROLLBACK"_s);
+    Sql::rollback(m_db);
     m_active = false;
 }
 

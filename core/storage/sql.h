@@ -31,8 +31,16 @@ QString idList(const QList<qint64> &ids);
 // How many of these rows of table exist.
 Result<int> countExisting(QSqlDatabase &db, const QString &table, const QList<qint64> &ids);
 
-// A write transaction that rolls back unless committed. It takes the write lock at once, so two
-// processes on one project wait for each other instead of failing half-way.
+// The one way a transaction begins, commits and rolls back: by the dialect's statements, never
+// through the driver's transaction() as well (the driver would not know about a transaction
+// begun by a statement). The backends and Sql::Transaction both go through these.
+Result<void> beginWrite(QSqlDatabase &db);
+// Commits, or rolls back and returns why the commit failed.
+Result<void> commit(QSqlDatabase &db);
+void rollback(QSqlDatabase &db);
+
+// A write transaction on a bare connection, for the schema's migrations (which run before a
+// Project exists) and for storage's own files; everything else takes Project::transaction().
 class Transaction
 {
 public:

@@ -16,6 +16,28 @@ CodeBookModel::CodeBookModel(QObject *parent)
 
 void CodeBookModel::setTags(QList<Tag> tags)
 {
+    // The same tags in the same tree (a rename, a new colour or shortcut): each changed row is
+    // reported as changed, so the view keeps its current tag and what is expanded. A tag added,
+    // removed or moved in the tree changes the tree's shape, which a reset redraws.
+    const auto sameShape = [&] {
+        if (tags.size() != m_tags.size())
+            return false;
+        for (int i = 0; i < m_tags.size(); ++i) {
+            if (tags[i].id != m_tags[i].id || tags[i].parentId != m_tags[i].parentId)
+                return false;
+        }
+        return true;
+    };
+    if (!m_tags.isEmpty() && sameShape()) {
+        for (int i = 0; i < m_tags.size(); ++i) {
+            if (tags[i] == m_tags[i])
+                continue;
+            m_tags[i] = std::move(tags[i]);
+            const QModelIndex at = indexOf(m_tags[i].id);
+            Q_EMIT dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+        }
+        return;
+    }
     beginResetModel();
     m_tags = std::move(tags);
     m_children.clear();

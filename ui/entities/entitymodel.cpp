@@ -9,14 +9,12 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 EntityModel::EntityModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowUpdates(parent)
 { }
 
 void EntityModel::setEntities(QList<EntityRecord> entities)
 {
-    beginResetModel();
-    m_entities = std::move(entities);
-    endResetModel();
+    takeRows(m_entities, std::move(entities), [](const EntityRecord &e) { return e.id; });
 }
 
 int EntityModel::rowOf(qint64 entityId) const

@@ -3,13 +3,14 @@
 #pragma once
 
 #include "model/entity.h"
+#include "rowupdates.h"
 
 #include <QAbstractTableModel>
 
 namespace Parallax {
 
 // The entities of a story: name, type, how often mentioned, and the other names they go by.
-class EntityModel : public QAbstractTableModel
+class EntityModel : public RowUpdates<QAbstractTableModel>
 {
     Q_OBJECT
 

@@ -13,11 +13,29 @@ constexpr quintptr kStoryRow = 0;
 } // namespace
 
 LibraryModel::LibraryModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : RowUpdates(parent)
 { }
 
 void LibraryModel::setListing(QList<StoryListing> listing)
 {
+    const bool sameStories = !m_listing.isEmpty() && listing.size() == m_listing.size()
+        && std::equal(listing.cbegin(), listing.cend(), m_listing.cbegin(),
+            [](const StoryListing &a, const StoryListing &b) { return a.story.id == b.story.id; });
+    if (sameStories) {
+        for (int s = 0; s < m_listing.size(); ++s) {
+            const QModelIndex story = index(s, 0);
+            const qsizetype count = m_listing[s].articles.size();
+            updateRows(
+                m_listing[s].articles, std::move(listing[s].articles),
+                [](const ArticleSummary &a) { return a.id; }, story);
+            // The story's row shows its name and how many articles it has.
+            if (m_listing[s].story == listing[s].story && m_listing[s].articles.size() == count)
+                continue;
+            m_listing[s].story = std::move(listing[s].story);
+            Q_EMIT dataChanged(story, story.siblingAtColumn(ColumnCount - 1));
+        }
+        return;
+    }
     beginResetModel();
     m_listing = std::move(listing);
     endResetModel();

@@ -5,6 +5,7 @@
 #include "storage/articlestore.h"
 
 #include "roles.h"
+#include "rowupdates.h"
 
 #include <QAbstractItemModel>
 
@@ -12,7 +13,7 @@ namespace Parallax {
 
 // Stories with their articles, as a two-level tree. Rows are read in one go from the project
 // (a listing is a few queries, not one per row), so views and proxies see complete data.
-class LibraryModel : public QAbstractItemModel
+class LibraryModel : public RowUpdates<QAbstractItemModel>
 {
     Q_OBJECT
 
@@ -32,6 +33,10 @@ public:
 
     explicit LibraryModel(QObject *parent = nullptr);
 
+    // Row by row while the stories are the same ones in the same order (an import into a
+    // story, an edit that changes an article's counts), so the view keeps its current article
+    // and what is expanded; a story added, removed or reordered resets the tree (an article's
+    // index names its story's row).
     void setListing(QList<StoryListing> listing);
     const QList<StoryListing> &listing() const { return m_listing; }
     QModelIndex indexForArticle(qint64 articleId) const;

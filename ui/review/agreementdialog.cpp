@@ -265,7 +265,7 @@ QString AgreementDialog::spanText(qint64 articleId, qint64 start, qint64 end)
 {
     auto it = m_texts.find(articleId);
     if (it == m_texts.end()) {
-        auto article = ArticleStore(m_project.database()).article(articleId);
+        auto article = ArticleStore(m_project).article(articleId);
         it = m_texts.insert(articleId, article ? article->body : QString());
     }
     return Offsets::midCodePoints(it.value(), start, end).simplified();

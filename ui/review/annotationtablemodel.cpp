@@ -11,14 +11,12 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 
 AnnotationTableModel::AnnotationTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowUpdates(parent)
 { }
 
 void AnnotationTableModel::setRows(QList<AnnotationListing> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    takeRows(m_rows, std::move(rows), [](const AnnotationListing &r) { return r.annotation.id; });
 }
 
 int AnnotationTableModel::rowCount(const QModelIndex &parent) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rowupdates.h"
 #include "storage/annotationstore.h"
 
 #include <QAbstractTableModel>
@@ -9,8 +10,8 @@
 
 namespace Parallax {
 
-// The annotations of a story or article, one row each, read in one go.
-class AnnotationTableModel : public QAbstractTableModel
+// The annotations of a story or article, one row each, read in one go and updated row by row.
+class AnnotationTableModel : public RowUpdates<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -29,6 +30,7 @@ public:
 
     explicit AnnotationTableModel(QObject *parent = nullptr);
 
+    // The rows to show; rows kept from before are updated in place (see RowUpdates).
     void setRows(QList<AnnotationListing> rows);
     const AnnotationListing &row(int row) const { return m_rows.at(row); }
 

@@ -163,8 +163,8 @@ void CurationDialog::reload()
         AgreementSelection s;
         s.articleId = article;
         auto rows = AgreementLayers::analystAnnotations(m_session->project(), s);
-        auto curated = CurationStore(m_session->project().database()).list(0, article);
-        auto text = ArticleStore(m_session->project().database()).article(article);
+        auto curated = CurationStore(m_session->project()).list(0, article);
+        auto text = ArticleStore(m_session->project()).article(article);
         if (!rows || !curated || !text) {
             m_status->setText(!rows ? rows.error() : !curated ? curated.error() : text.error());
         } else {

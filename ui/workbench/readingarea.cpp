@@ -135,7 +135,7 @@ void ReadingArea::load(int index, qint64 articleId)
 {
     if (!m_session || index < 0 || index >= m_panes.size())
         return;
-    auto article = ArticleStore(m_session->project().database()).article(articleId);
+    auto article = ArticleStore(m_session->project()).article(articleId);
     if (!article)
         return;
     m_articles[index] = articleId;
@@ -213,7 +213,7 @@ QString ReadingArea::activeText() const
 {
     if (!m_session || m_articles.value(m_active) == 0)
         return {};
-    auto article = ArticleStore(m_session->project().database()).article(m_articles[m_active]);
+    auto article = ArticleStore(m_session->project()).article(m_articles[m_active]);
     return article ? article->body : QString();
 }
 
@@ -221,30 +221,30 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
 {
     if (!m_session)
         return;
-    QSqlDatabase db = m_session->project().database();
+    Project &project = m_session->project();
     QHash<qint64, QString> names;
-    if (auto entities = EntityStore(db).entities(); entities) {
+    if (auto entities = EntityStore(project).entities(); entities) {
         for (const EntityRecord &e : entities.value())
             names.insert(e.id, e.name);
     }
     for (int i = 0; i < m_panes.size(); ++i) {
         if (m_articles[i] == 0 || (articleId >= 0 && m_articles[i] != articleId))
             continue;
-        auto article = ArticleStore(db).article(m_articles[i]);
+        auto article = ArticleStore(project).article(m_articles[i]);
         if (!article)
             continue;
         bool moved = false;
-        auto annotations = AnnotationStore(db).forArticle(
+        auto annotations = AnnotationStore(project).forArticle(
             m_articles[i], article->body, AnnotationStore::Verify::Yes, &moved);
-        if (moved && !m_session->project().isReadOnly()) {
+        if (moved && !project.isReadOnly()) {
             // Shown re-anchored at once; written back on a connection of a worker's own, so that
             // reading an article never writes on the GUI thread.
             m_reanchoring.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
             m_reanchoring.append(QtConcurrent::run(
-                [path = m_session->project().path(), id = m_articles[i], text = article->body] {
+                [path = project.path(), id = m_articles[i], text = article->body] {
                     // A write that fails (a full disk, a lock) is tried again on the next read.
-                    if (auto project = Project::open(path); project)
-                        (void)AnnotationStore(project.value()->database()).reanchor(id, text);
+                    if (auto worker = Project::open(path); worker)
+                        (void)AnnotationStore(*worker.value()).reanchor(id, text);
                 }));
         }
         ArticleView *view = m_panes[i]->view();

@@ -262,7 +262,11 @@ Result<void> NerModel::save(const QString &path) const
 
 QString NerModel::defaultPath()
 {
-    const QString name = QString::fromLatin1(kFileName);
+    return findModelFile(QString::fromLatin1(kFileName));
+}
+
+QString findModelFile(const QString &name)
+{
     QStringList dirs;
     if (const QString env = qEnvironmentVariable("PARALLAX_MODEL_DIR"); !env.isEmpty())
         dirs.append(env);

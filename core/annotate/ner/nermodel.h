@@ -126,4 +126,7 @@ private:
     std::vector<quint8> m_final;
 };
 
+// A shipped model file by name, looked up where defaultPath() looks. Empty when none exists.
+QString findModelFile(const QString &name);
+
 } // namespace Parallax

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotate/quotes/sourcemodel.h"
 #include "annotate/tokenizer.h"
 #include "lexicon.h"
 #include "model/document.h"
@@ -109,5 +110,9 @@ struct SpeechHistory
 };
 int resolveSpeaker(const Document &doc, const SpeakerPhrase &speaker, const SpeechHistory &history,
     float *confidence);
+
+// The learned choice among the phrases that may be a quote's source (sources.cpp).
+void sourceCandidates(const Document &doc, const Quote &quote, std::vector<SourceCandidate> *out);
+void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *quotes);
 
 } // namespace Parallax::Quotes

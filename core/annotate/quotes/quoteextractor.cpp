@@ -725,10 +725,68 @@ private:
     const quint64 m_and;
 };
 
+// A name in quotation marks is no quote: the news agency "Nordpress", a group called
+// "Citizens First". Its words are all capitalised and a noun for a body or a naming verb
+// stands right before the mark.
+bool isQuotedName(const Document &doc, const Quote &q)
+{
+    static const quint64 kThe = wordHash(u"the");
+    static const quint64 kNaming[] = {wordHash(u"called"), wordHash(u"named"), wordHash(u"dubbed"),
+        wordHash(u"titled"), wordHash(u"entitled")};
+    if (q.kind != QuoteKind::Partial)
+        return false;
+    const auto &tokens = *doc.tokens;
+    const auto first = std::lower_bound(tokens.begin(), tokens.end(), q.content.start,
+        [](const Token &t, qint32 o) { return t.start < o; });
+    qint32 i = qint32(first - tokens.begin());
+    const qint32 open = i - 1;
+    int words = 0;
+    for (; i < doc.tokenCount() && doc.token(i).start < q.content.end; ++i) {
+        const Token &t = doc.token(i);
+        if (t.kind == TokenKind::Word) {
+            if (!doc.isCapitalised(i) || ++words > 4)
+                return false;
+        } else if (t.kind != TokenKind::Number && !doc.isPunct(i, u'-') && !doc.isPunct(i, u'.')) {
+            return false;
+        }
+    }
+    qint32 before = open - 1;
+    if (words == 0 || before < 0 || doc.inQuote(before))
+        return false;
+    if (wordHash(doc.word(before)) == kThe && before > 0)
+        --before;
+    const quint64 h = wordHash(doc.word(before));
+    return doc.has(before, SourceNoun)
+        || std::find(std::begin(kNaming), std::end(kNaming), h) != std::end(kNaming);
+}
+
 } // namespace
 
 QList<Quote> extract(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
     const QList<EntityMention> &mentions)
+{
+    static const std::shared_ptr<const SourceModel> shipped = SourceModel::shipped();
+    return extract(text, tokens, sentences, mentions, shipped.get());
+}
+
+std::vector<std::vector<SourceCandidate>> sourceCandidates(QStringView text,
+    const QList<Token> &tokens, const QList<Sentence> &sentences,
+    const QList<EntityMention> &mentions, const QList<Quote> &quotes)
+{
+    std::vector<std::vector<SourceCandidate>> out(size_t(quotes.size()));
+    if (tokens.isEmpty())
+        return out;
+    thread_local Document doc;
+    doc.prepare(text, tokens, sentences, mentions);
+    std::vector<MarkedQuote> marked;
+    findMarkedQuotes(doc, &marked); // inQuote() is what the candidates are checked against
+    for (qsizetype i = 0; i < quotes.size(); ++i)
+        Quotes::sourceCandidates(doc, quotes[i], &out[size_t(i)]);
+    return out;
+}
+
+QList<Quote> extract(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+    const QList<EntityMention> &mentions, const SourceModel *model)
 {
     // Buffers kept per thread, so a batch of documents allocates only for its results.
     thread_local Document doc;
@@ -739,6 +797,9 @@ QList<Quote> extract(QStringView text, const QList<Token> &tokens, const QList<S
         return out;
     doc.prepare(text, tokens, sentences, mentions);
     Extractor(doc, marked, usedCue, &out).run();
+    out.removeIf([](const Quote &q) { return isQuotedName(doc, q); });
+    if (model)
+        Quotes::chooseSources(doc, *model, &out);
     return out;
 }
 

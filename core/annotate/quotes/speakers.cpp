@@ -56,6 +56,10 @@ SpeakerPhrase nounPhraseBefore(const Document &doc, qint32 last, qint32 limit)
             break;
         if (doc.has(k, Determiner) || t.kind == TokenKind::Number)
             firstDeterminer = k; // "the minister", "63 percent"
+        // A determiner starts the phrase unless "of" or "for" joins it to a head before it:
+        // "after the meeting the spokesman", but "a spokesman for the commission".
+        if (doc.has(k, Determiner) && !(k - 1 >= limit && isForOf(doc, k - 1)))
+            break;
         if (doc.isCapitalised(k) && k != doc.sentenceAt(k).tokenStart)
             capitalised = true;
         --k;
@@ -371,6 +375,18 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
             if (doc.inQuote(k))
                 break;
             if (doc.isPunct(k, u',')) {
+                // "The Commissioner for Trade, Ines Varga, said": a person in the appositive
+                // of a role or a body is the speaker.
+                const int a = doc.mentionAt[size_t(j - 1)];
+                const int before = k > limit ? doc.mentionAt[size_t(k - 1)] : -1;
+                if (doc.isPerson(a) && doc.mentionTokenEnd[size_t(a)] == j
+                    && doc.mentionTokenStart[size_t(a)] > k && !doc.isPerson(before)) {
+                    SpeakerPhrase p;
+                    p.start = doc.mentionTokenStart[size_t(a)];
+                    p.end = j;
+                    p.mention = a;
+                    return p;
+                }
                 qint32 m = k - 1;
                 if (m >= limit && doc.mentionAt[size_t(m)] >= 0
                     && doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(m)])] == m + 1)
@@ -428,6 +444,12 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
             p.start = start;
             p.end = doc.mentionTokenEnd[size_t(m)];
             p.mention = m;
+            // "three Slovak officials": a nationality describes the speakers, who are the noun.
+            if ((*doc.mentions)[m].type == EntityType::Misc && p.end < limit && !doc.inQuote(p.end)
+                && doc.has(p.end, RoleNoun | SourceNoun)) {
+                ++p.end;
+                p.mention = -1;
+            }
             return p;
         }
         if (doc.inQuote(k) || doc.token(k).kind != TokenKind::Word || doc.has(k, Cue)

@@ -1,0 +1,423 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The learned choice of a quote's source: the phrases of the cue's sentence that could be the
+// source, described by where they stand against the cue and the quote and by what they are,
+// ranked by a linear model trained on PolNeAR (sourcemodel.h).
+#include "annotate/quotes/sourcemodel.h"
+#include "context.h"
+
+#include <algorithm>
+
+namespace Parallax::Quotes {
+namespace {
+
+// Feature templates. The numbers are part of the model file's keys: append, never renumber.
+enum Template : quint64 {
+    Bias = 1,
+    Kind, // what the phrase is: a mention type, a pronoun, a role noun, a capitalised word
+    SideDistance,
+    SideKind,
+    SideDistanceKind,
+    QuoteSide, // before the quote opens, after it closes
+    WordBefore,
+    WordAfter,
+    RuleChoice,
+    CueWordSide,
+    Subject,
+    Between, // candidates between the phrase and the cue
+    QuoteKindSide,
+    HeadWord,
+    Length,
+    CommaBetween,
+    RelativeClause,
+    NoneRule,
+    NoneKind,
+    PronounWord,
+    SameSentenceAsQuote,
+    ClauseBetween, // "that", "who", "and" between the phrase and the cue
+    VerbBetween,
+};
+
+constexpr int kMaxSpan = 12; // tokens in one candidate phrase
+
+quint64 mix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// Features of candidates around a cue, and around a quote that has none, are kept apart.
+thread_local quint64 t_anchor = 0;
+
+quint64 feature(Template t, quint64 a = 0, quint64 b = 0, quint64 c = 0)
+{
+    return mix(mix(mix((quint64(t) + t_anchor) * 0x100000001b3ULL ^ a) ^ b) ^ c);
+}
+
+int distanceBucket(qint32 d)
+{
+    if (d <= 3)
+        return d;
+    if (d <= 6)
+        return 4;
+    if (d <= 10)
+        return 5;
+    return d <= 20 ? 6 : 7;
+}
+
+// The first token that starts at or after offset.
+qint32 tokenAtOrAfter(const Document &doc, qint32 offset)
+{
+    const auto &tokens = *doc.tokens;
+    const auto it = std::lower_bound(
+        tokens.begin(), tokens.end(), offset, [](const Token &t, qint32 o) { return t.start < o; });
+    return qint32(it - tokens.begin());
+}
+
+// What a word is for the context features: the function words by themselves, the rest by
+// their shape, so that the model learns "with the Ledger" and "officials who", not names.
+quint64 wordClass(const Document &doc, qint32 i)
+{
+    if (i < 0 || i >= doc.tokenCount())
+        return 1;
+    const Token &t = doc.token(i);
+    if (t.kind == TokenKind::Punctuation)
+        return mix(2) ^ doc.text[t.start].unicode();
+    if (t.kind != TokenKind::Word)
+        return 3;
+    if (doc.has(i, Cue))
+        return 4;
+    if (doc.has(i, Preposition | ClauseWord | Determiner | Auxiliary | Pronoun | Possessive)
+        || doc.word(i).size() <= 3)
+        return wordHash(doc.word(i));
+    if (doc.mentionAt[size_t(i)] >= 0)
+        return 5 + quint64((*doc.mentions)[doc.mentionAt[size_t(i)]].type);
+    if (doc.isCapitalised(i))
+        return 20;
+    return doc.word(i).endsWith(u"ed") ? 21 : 22;
+}
+
+// The end of the token before the one at offset: where a word right before it ends.
+qint32 tokenBoundaryBefore(const Document &doc, qint32 offset)
+{
+    const qint32 i = tokenAtOrAfter(doc, offset);
+    return i > 0 ? doc.token(i - 1).end : -1;
+}
+
+enum class Kind : quint64 { None = 30, Pronoun, Role, Source, Capitalised, Noun };
+
+quint64 kindOf(const Document &doc, const SourceCandidate &c, qint32 head)
+{
+    if (c.mention >= 0)
+        return 40 + quint64((*doc.mentions)[c.mention].type);
+    if (c.pronoun)
+        return quint64(Kind::Pronoun);
+    if (doc.has(head, RoleNoun))
+        return quint64(Kind::Role);
+    if (doc.has(head, SourceNoun))
+        return quint64(Kind::Source);
+    if (doc.isCapitalised(head))
+        return quint64(Kind::Capitalised);
+    return quint64(Kind::Noun);
+}
+
+bool overlaps(qint32 s1, qint32 e1, qint32 s2, qint32 e2)
+{
+    return s1 < e2 && s2 < e1;
+}
+
+// The phrase whose last word is head, as the rules would write it, within [limit, head].
+SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
+{
+    SourceCandidate c;
+    if (const int m = doc.mentionAt[size_t(head)]; m >= 0) {
+        // A name with the titles written before it ("Foreign Minister Ilse Marrow"), never the
+        // noun phrase it ends ("footage of Marrow").
+        c.mention = m;
+        c.tokenEnd = head + 1;
+        c.tokenStart = doc.mentionTokenStart[size_t(m)];
+        while (c.tokenStart - 1 >= limit && head + 1 - c.tokenStart < kMaxSpan
+            && !doc.inQuote(c.tokenStart - 1) && doc.token(c.tokenStart - 1).kind == TokenKind::Word
+            && doc.mentionAt[size_t(c.tokenStart - 1)] < 0
+            && (doc.has(c.tokenStart - 1, TitleWord | RoleNoun)
+                || (doc.isCapitalised(c.tokenStart - 1)
+                    && !doc.has(c.tokenStart - 1,
+                        Determiner | Preposition | ClauseWord | Pronoun | TimeWord))))
+            --c.tokenStart;
+        return c;
+    }
+    const SpeakerPhrase p = speakerBefore(doc, head + 1, limit);
+    if (p.isValid() && p.end == head + 1 && head + 1 - p.start <= kMaxSpan) {
+        c.tokenStart = p.start;
+        c.tokenEnd = p.end;
+        c.mention = p.mention;
+        c.pronoun = p.pronoun;
+        c.plural = p.plural;
+    } else {
+        const int m = doc.mentionAt[size_t(head)];
+        c.tokenStart = m >= 0 ? doc.mentionTokenStart[size_t(m)] : head;
+        c.tokenEnd = head + 1;
+        c.mention = m;
+        c.pronoun = doc.has(head, Pronoun);
+        c.plural = doc.has(head, PluralPronoun);
+    }
+    c.mention = -1; // a noun phrase: "a Northern Basin Commission memo"
+    return c;
+}
+
+bool isHead(const Document &doc, qint32 i, qint32 sentenceStart)
+{
+    if (doc.inQuote(i) || doc.token(i).kind != TokenKind::Word || doc.has(i, Cue))
+        return false;
+    const int m = doc.mentionAt[size_t(i)];
+    if (m >= 0)
+        return doc.mentionTokenEnd[size_t(m)] == i + 1;
+    if (doc.has(i, Pronoun) || doc.has(i, RoleNoun | SourceNoun))
+        return true;
+    return doc.isCapitalised(i) && i > sentenceStart && !doc.has(i, TitleWord | TimeWord)
+        && !(i + 1 < doc.tokenCount() && doc.isCapitalised(i + 1) && !doc.inQuote(i + 1));
+}
+
+// anchorStart/anchorEnd: the cue's tokens, or the quote's when it has no cue.
+void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint32 anchorEnd,
+    qint32 sentenceStart, const SpeakerPhrase &subject, const std::vector<qint32> &heads,
+    SourceCandidate *c)
+{
+    auto &f = c->features;
+    const quint64 qkind = quint64(quote.kind);
+    const quint64 cueWord = quote.cue.isValid() ? wordHash(doc.word(anchorStart)) : 0;
+    if (c->tokenStart < 0) {
+        f.push_back(feature(NoneRule, c->rule));
+        f.push_back(feature(NoneKind, qkind, c->rule));
+        f.push_back(feature(NoneKind, cueWord));
+        return;
+    }
+    const qint32 head = c->tokenEnd - 1;
+    const bool before = c->tokenEnd <= anchorStart;
+    const quint64 side = before ? 1 : (c->tokenStart >= anchorEnd ? 2 : 3);
+    const qint32 distance = before ? anchorStart - c->tokenEnd : c->tokenStart - anchorEnd;
+    const quint64 bucket = quint64(distanceBucket(std::max(0, distance)));
+    const quint64 kind = kindOf(doc, *c, head);
+    f.push_back(feature(Bias));
+    f.push_back(feature(Kind, kind));
+    f.push_back(feature(SideDistance, side, bucket));
+    f.push_back(feature(SideKind, side, kind));
+    f.push_back(feature(SideDistanceKind, side, bucket, kind));
+    const qint32 quoteStart = tokenAtOrAfter(doc, quote.content.start);
+    const qint32 quoteEnd = tokenAtOrAfter(doc, quote.content.end);
+    const quint64 quoteSide = c->tokenEnd <= quoteStart ? 1 : (c->tokenStart >= quoteEnd ? 2 : 3);
+    f.push_back(feature(QuoteSide, quoteSide, side));
+    f.push_back(feature(QuoteKindSide, qkind, side, quoteSide));
+    f.push_back(feature(WordBefore, wordClass(doc, c->tokenStart - 1), side));
+    f.push_back(feature(WordAfter, wordClass(doc, c->tokenEnd), side));
+    f.push_back(feature(WordAfter, wordClass(doc, c->tokenEnd), wordClass(doc, c->tokenEnd + 1)));
+    // The word after the phrase itself: a verb of speech the lexicon lacks ("notes").
+    if (c->tokenEnd < doc.tokenCount() && doc.token(c->tokenEnd).kind == TokenKind::Word
+        && !doc.isCapitalised(c->tokenEnd))
+        f.push_back(feature(WordAfter, wordHash(doc.word(c->tokenEnd)), 99));
+    f.push_back(feature(RuleChoice, c->rule ? 1 : 0, kind > 39 ? 1 : 0));
+    f.push_back(feature(CueWordSide, cueWord, side));
+    f.push_back(feature(CueWordSide, cueWord, side, bucket));
+    const bool isSubject
+        = subject.isValid() && overlaps(c->tokenStart, c->tokenEnd, subject.start, subject.end);
+    f.push_back(feature(Subject, isSubject, side));
+    int between = 0;
+    bool comma = false;
+    const qint32 from = before ? c->tokenEnd : anchorEnd;
+    const qint32 to = before ? anchorStart : c->tokenStart;
+    for (const qint32 h : heads)
+        between += h >= from && h < to ? 1 : 0;
+    bool clause = false;
+    bool verb = false;
+    for (qint32 k = from; k < to; ++k) {
+        comma = comma || doc.isPunct(k, u',');
+        clause = clause || (doc.has(k, ClauseWord) && !doc.has(k, Preposition));
+        verb = verb
+            || (doc.token(k).kind == TokenKind::Word && !doc.isCapitalised(k)
+                && doc.mentionAt[size_t(k)] < 0 && !doc.has(k, RoleNoun | SourceNoun)
+                && (doc.word(k).endsWith(u"ed") || doc.has(k, Auxiliary)));
+    }
+    f.push_back(feature(ClauseBetween, clause, side, bucket > 1 ? 1 : 0));
+    f.push_back(feature(VerbBetween, verb, side, bucket > 1 ? 1 : 0));
+    f.push_back(feature(Between, std::min(between, 3), side));
+    f.push_back(feature(CommaBetween, comma, side, bucket > 2 ? 1 : 0));
+    bool relative = false;
+    for (qint32 k = std::max(sentenceStart, c->tokenStart - 6); k < c->tokenStart; ++k) {
+        if (doc.has(k, ClauseWord) && !doc.has(k, Preposition))
+            relative = true;
+    }
+    f.push_back(feature(RelativeClause, relative, side));
+    if (!c->pronoun && c->mention < 0)
+        f.push_back(feature(HeadWord, wordHash(doc.word(head))));
+    if (c->pronoun)
+        f.push_back(feature(PronounWord, wordHash(doc.word(head)), side));
+    f.push_back(feature(Length, std::min(c->tokenEnd - c->tokenStart, 5)));
+    const qint32 quoteToken = std::min(quoteStart, doc.tokenCount() - 1);
+    f.push_back(feature(SameSentenceAsQuote,
+        doc.sentenceOf[size_t(c->tokenStart)] == doc.sentenceOf[size_t(quoteToken)]));
+}
+
+} // namespace
+
+void sourceCandidates(const Document &doc, const Quote &quote, std::vector<SourceCandidate> *out)
+{
+    out->clear();
+    // A person named right against the cue ("Marrow said", "said Marrow", "footage of Marrow
+    // saying") is the speaker: the rules get that right nearly always, so it is not ranked.
+    if (quote.cue.isValid() && doc.isPerson(quote.speakerMention)
+        && (quote.speaker.end == tokenBoundaryBefore(doc, quote.cue.start)
+            || tokenBoundaryBefore(doc, quote.speaker.start) == quote.cue.end))
+        return;
+    // A partial quote with neither cue nor speaker may be a scare quote ("the so-called
+    // 'deal'", "most Veltrian dams are 'safe'"): only a person or a body named nearby may be its
+    // source ("Crist 'would say anything'").
+    const bool scare
+        = !quote.cue.isValid() && !quote.speaker.isValid() && quote.kind == QuoteKind::Partial;
+    const qint32 contentStart = tokenAtOrAfter(doc, quote.content.start);
+    const qint32 contentEnd = tokenAtOrAfter(doc, quote.content.end);
+    if (contentStart >= doc.tokenCount())
+        return;
+    // The anchor: the cue, or the quote itself when it has none. The window: the cue's sentence,
+    // or around a quote without a cue, its sentence from a little before it to the end of the
+    // sentence that follows it ("'...,' he notes.").
+    qint32 anchorStart = contentStart;
+    qint32 anchorEnd = contentEnd;
+    qint32 windowStart = 0;
+    qint32 windowEnd = 0;
+    if (quote.cue.isValid()) {
+        anchorStart = tokenAtOrAfter(doc, quote.cue.start);
+        anchorEnd = tokenAtOrAfter(doc, quote.cue.end);
+        if (anchorStart >= doc.tokenCount())
+            return;
+        const Sentence &s = doc.sentenceAt(anchorStart);
+        windowStart = s.tokenStart;
+        windowEnd = s.tokenEnd;
+    } else {
+        windowStart = std::max(doc.sentenceAt(contentStart).tokenStart, contentStart - 30);
+        const qint32 last = std::min(contentEnd, doc.tokenCount() - 1);
+        windowEnd = doc.sentenceAt(last).tokenEnd;
+        if (windowEnd - contentEnd < 3 && windowEnd < doc.tokenCount())
+            windowEnd = doc.sentenceAt(windowEnd).tokenEnd;
+        windowEnd = std::min(windowEnd, contentEnd + 30);
+    }
+    t_anchor = quote.cue.isValid() ? 0 : 1000;
+    std::vector<qint32> heads;
+    for (qint32 i = windowStart; i < windowEnd; ++i) {
+        if ((i >= contentStart && i < contentEnd) || (i >= anchorStart && i < anchorEnd))
+            continue;
+        if (isHead(doc, i, doc.sentenceAt(i).tokenStart))
+            heads.push_back(i);
+    }
+    const qint32 ruleStart
+        = quote.speaker.isValid() ? tokenAtOrAfter(doc, quote.speaker.start) : -1;
+    const qint32 ruleEnd = quote.speaker.isValid() ? tokenAtOrAfter(doc, quote.speaker.end) : -1;
+    bool ruleSeen = false;
+    for (const qint32 h : heads) {
+        if (scare && !doc.has(h, Pronoun)
+            && !(doc.mentionAt[size_t(h)] >= 0
+                && (*doc.mentions)[doc.mentionAt[size_t(h)]].type != EntityType::Misc
+                && (*doc.mentions)[doc.mentionAt[size_t(h)]].type != EntityType::Location))
+            continue;
+        SourceCandidate c
+            = phraseEndingAt(doc, h, std::max(windowStart, doc.sentenceAt(h).tokenStart));
+        // The phrase never reaches back into the quote or the cue.
+        if (h >= contentEnd)
+            c.tokenStart = std::max(c.tokenStart, contentEnd);
+        if (h >= anchorEnd)
+            c.tokenStart = std::max(c.tokenStart, anchorEnd);
+        c.tokenStart = std::min(c.tokenStart, h);
+        c.rule = ruleStart >= 0 && c.tokenStart == ruleStart && c.tokenEnd == ruleEnd;
+        ruleSeen = ruleSeen || c.rule;
+        out->push_back(std::move(c));
+    }
+    if (ruleStart >= 0 && !ruleSeen && ruleEnd > ruleStart) {
+        // The rules' phrase may stand outside the window (a speaker carried over) or end on a
+        // word that is no head ("the state broadcaster 'Radio Orsava'").
+        SourceCandidate c;
+        c.tokenStart = ruleStart;
+        c.tokenEnd = ruleEnd;
+        c.mention = quote.speakerMention;
+        c.pronoun = doc.has(ruleStart, Pronoun) && ruleEnd == ruleStart + 1;
+        c.rule = true;
+        out->push_back(std::move(c));
+    }
+    // "Nobody" is a choice only where the rules found nobody either: the model moves a speaker
+    // the rules found, it does not remove one.
+    if (ruleStart < 0) {
+        SourceCandidate none;
+        none.rule = true;
+        out->push_back(std::move(none));
+    }
+
+    const Sentence &s = doc.sentenceAt(anchorStart);
+    const SpeakerPhrase subject = sentenceSubject(doc, s.tokenStart, s.tokenEnd, false);
+    for (SourceCandidate &c : *out) {
+        if (c.tokenStart >= 0)
+            c.span = doc.range(c.tokenStart, c.tokenEnd);
+        describe(doc, quote, anchorStart, anchorEnd, s.tokenStart, subject, heads, &c);
+    }
+}
+
+void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *quotes)
+{
+    thread_local std::vector<SourceCandidate> candidates;
+    TextRange replaced; // the rules' speaker of the last quote whose source the model changed
+    TextRange replacement;
+    int replacementMention = -1;
+    for (Quote &q : *quotes) {
+        if (!q.cue.isValid() && replaced.isValid() && q.speaker == replaced) {
+            // A quote that continues the previous speaker follows the model's choice for it.
+            q.speaker = replacement;
+            q.speakerMention = replacementMention;
+        }
+        sourceCandidates(doc, q, &candidates);
+        const int best = model.best(candidates);
+        if (best < 0 || candidates[size_t(best)].rule) {
+            if (q.cue.isValid())
+                replaced = {}; // a new speaker, whom the quotes after it continue
+            continue;
+        }
+        const SourceCandidate &c = candidates[size_t(best)];
+        // The model chooses where the source is; where it agrees with the rules, the rules'
+        // phrase stays, as they know its extent and its head better: "a Northern Basin
+        // Commission memo", "The Commissioner for Trade, Ines Varga," (the person speaks).
+        if (q.speaker.isValid() && c.span.isValid()) {
+            const qint32 gapStart = std::min(c.span.end, q.speaker.end);
+            const qint32 gapEnd = std::max(c.span.start, q.speaker.start);
+            bool adjacent = gapEnd <= gapStart;
+            if (!adjacent && gapEnd - gapStart <= 3) {
+                adjacent = true;
+                for (qint32 i = gapStart; i < gapEnd; ++i)
+                    adjacent = adjacent && !doc.text[i].isLetterOrNumber();
+            }
+            if (adjacent) {
+                if (q.cue.isValid())
+                    replaced = {};
+                continue;
+            }
+        }
+        replaced = q.speaker;
+        if (c.tokenStart < 0) {
+            q.speaker = {};
+            q.speakerMention = -1;
+        } else {
+            q.speaker = c.span;
+            SpeakerPhrase p;
+            p.start = c.tokenStart;
+            p.end = c.tokenEnd;
+            p.mention = c.mention;
+            p.pronoun = c.pronoun;
+            p.plural = c.plural;
+            p.definiteRole = !c.pronoun && c.mention < 0 && doc.has(c.tokenStart, Definite)
+                && doc.has(c.tokenEnd - 1, RoleNoun);
+            float confidence = 1.0f;
+            q.speakerMention = resolveSpeaker(doc, p, SpeechHistory {}, &confidence);
+        }
+        replacement = q.speaker;
+        replacementMention = q.speakerMention;
+    }
+}
+
+} // namespace Parallax::Quotes
