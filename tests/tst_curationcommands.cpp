@@ -38,6 +38,7 @@ private Q_SLOTS:
     void editAndRemoveWithUndo();
     void refusals();
     void exportsAndMeasuresTheCuratedLayer();
+    void reviewingKeepsTheAnalystsLayer();
 
 private:
     qint64 add(const QString &analyst, const QString &exact, const QString &label);
@@ -209,6 +210,22 @@ void TestCurationCommands::exportsAndMeasuresTheCuratedLayer()
     QVERIFY(*pair(u"Ben"_s, AgreementLayers::curatedLayer()).alphaU.value < 1.0);
     selection.analysts = {u"Ana"_s, u"Ben"_s};
     QCOMPARE(AgreementLayers::measure(m_session->project(), selection)->pairs.size(), 3);
+}
+
+void TestCurationCommands::reviewingKeepsTheAnalystsLayer()
+{
+    // The lead rejects one of Ana's annotations and accepts it again: it stays in Ana's layer
+    // (it used to become the reviewer's, moving it from one layer to another).
+    const qint64 ana = add(u"Ana"_s, u"Kessling"_s, u"LOC"_s);
+    QVERIFY(m_session->setStatus({ana}, ReviewStatus::Rejected).ok());
+    QCOMPARE(AnnotationStore(m_session->project()).annotation(ana)->analyst, u"Ana"_s);
+    AgreementSelection selection;
+    QVERIFY(AgreementLayers::analystAnnotations(m_session->project(), selection)->isEmpty());
+    m_session->undoStack()->undo();
+    QVERIFY(m_session->setStatus({ana}, ReviewStatus::Accepted).ok());
+    const auto layers = AgreementLayers::analystAnnotations(m_session->project(), selection);
+    QCOMPARE(layers->size(), 1);
+    QCOMPARE(layers->first().annotation.analyst, u"Ana"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCurationCommands)
