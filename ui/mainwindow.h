@@ -96,6 +96,8 @@ private:
     void reloadDocks();
     void clearDocks();
     void review(ReviewStatus status, bool allShown);
+    void showAgreement();
+    void showCuration();
     // mainwindow_reading.cpp: the panes, the layer legend and annotating the selected text.
     void createReadingActions(QMenu *annotateMenu, QMenu *viewMenu);
     void connectReading();
@@ -127,6 +129,7 @@ private:
     QStackedWidget *m_libraryStack = nullptr;
     ReadingArea *m_reading = nullptr;
     QMenu *m_tagMenu = nullptr;
+    class AnalystMenu *m_analystMenu = nullptr;
     QTimer *m_listsRefresh = nullptr; // library and docks, after the panes
     qint64 m_pendingTagId = 0; // the code-book tag being applied
     QMenu *m_recentMenu = nullptr;

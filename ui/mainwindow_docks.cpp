@@ -8,8 +8,11 @@
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "library/librarymodel.h"
+#include "review/agreementdialog.h"
+#include "review/analystmenu.h"
 #include "review/annotationsdock.h"
 #include "review/annotationtablemodel.h"
+#include "review/curationdialog.h"
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
@@ -79,7 +82,50 @@ void MainWindow::createReviewActions(QMenu *menu)
     QAction *rejectAll = menu->addAction(
         tr("Reject All S&hown"), this, [this] { review(ReviewStatus::Rejected, true); });
     rejectAll->setShortcut(tr("Ctrl+Shift+X"));
-    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll});
+    menu->addSeparator();
+    QAction *agreement = menu->addAction(tr("A&greement…"), this, [this] { showAgreement(); });
+    agreement->setObjectName(u"agreementAction"_s);
+    agreement->setStatusTip(tr("How far the analysts' annotations of the story agree"));
+    QAction *curate = menu->addAction(tr("C&urate…"), this, [this] { showCuration(); });
+    curate->setObjectName(u"curateAction"_s);
+    curate->setStatusTip(tr("Keep one curated version of the analysts' annotations"));
+    m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll, agreement, curate});
+}
+
+void MainWindow::showCuration()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new CurationDialog(m_session, currentStoryId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_articleId > 0)
+        dialog->setArticle(m_articleId);
+    connect(this, &MainWindow::projectChanged, dialog, &QDialog::close);
+    connect(dialog, &CurationDialog::spanActivated, this,
+        [this](qint64 articleId, qint64 start, qint64 end) {
+            showArticle(articleId);
+            m_articleId = articleId;
+            m_reading->scrollToSpan(articleId, start, end);
+        });
+    dialog->show();
+}
+
+void MainWindow::showAgreement()
+{
+    if (!m_session)
+        return;
+    // Not modal: the analyst reads the disagreeing spans in the panes beside it. It goes with the
+    // project it measures.
+    auto *dialog = new AgreementDialog(m_session->project(), currentStoryId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &MainWindow::projectChanged, dialog, &QDialog::close);
+    connect(dialog, &AgreementDialog::spanActivated, this,
+        [this](qint64 articleId, qint64 start, qint64 end) {
+            showArticle(articleId);
+            m_articleId = articleId;
+            m_reading->scrollToSpan(articleId, start, end);
+        });
+    dialog->show();
 }
 
 void MainWindow::review(ReviewStatus status, bool allShown)
@@ -135,8 +181,17 @@ void MainWindow::reloadDocks()
         return;
     const qint64 story = currentStoryId();
     Project &project = m_session->project();
-    if (auto rows = AnnotationStore(project).listing(story); rows)
+    if (auto rows = AnnotationStore(project).listing(story); rows) {
+        QStringList analysts;
+        for (const AnnotationListing &row : std::as_const(rows.value())) {
+            if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
+                && !analysts.contains(row.annotation.analyst))
+                analysts.append(row.annotation.analyst);
+        }
+        analysts.sort();
+        m_analystMenu->setAnalysts(analysts);
         m_annotationsDock->setRows(std::move(rows).value());
+    }
     if (auto entities = EntityStore(project).entities(story); entities)
         m_entitiesDock->setEntities(std::move(entities).value());
     if (auto tags = EntityStore(project).tags(); tags)
@@ -149,6 +204,7 @@ void MainWindow::clearDocks()
     if (!m_annotationsDock)
         return;
     m_annotationsDock->setRows({});
+    m_analystMenu->setAnalysts({});
     m_entitiesDock->setEntities({});
     m_entitiesDock->setSession(nullptr);
     m_codeBookDock->setTags({});

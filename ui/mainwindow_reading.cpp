@@ -9,6 +9,7 @@
 #include "entities/entitiesdock.h"
 #include "model/anchoring.h"
 #include "reader/articlepane.h"
+#include "review/analystmenu.h"
 #include "review/annotationsdock.h"
 #include "settings.h"
 #include "storage/annotationstore.h"
@@ -106,6 +107,11 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
             [this, layer](bool on) { m_reading->setLayerVisible(layer, on); });
         legend->addAction(toggle);
     }
+    // Whose layers: one analyst, several or all, overlaid in every pane.
+    m_analystMenu = new AnalystMenu(this);
+    viewMenu->addMenu(m_analystMenu);
+    legend->addAction(m_analystMenu->menuAction());
+    connect(m_analystMenu, &AnalystMenu::hiddenChanged, m_reading, &ReadingArea::setHiddenAnalysts);
     m_projectActions.append({newPane, closePane, swapPane});
 
     // Annotate: what the analyst makes of the selected text.

@@ -28,8 +28,8 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = [] {
         std::map<QString, Command> all;
-        for (const QList<Command> &group :
-            {projectCommands(), annotateCommands(), compareCommands(), exportCommands()}) {
+        for (const QList<Command> &group : {projectCommands(), annotateCommands(),
+                 compareCommands(), exportCommands(), agreementCommands()}) {
             for (const Command &command : group)
                 all.emplace(command.name, command);
         }

@@ -29,6 +29,10 @@ const QCommandLineOption kArticles(
     u"articles"_s, u"Only these articles, by id (as 'parallax list' shows them)."_s, u"1,2"_s);
 const QCommandLineOption kLayers(u"layers"_s,
     u"Only these layers: entities, quotes, dates, tags, notes (default: all)."_s, u"LIST"_s);
+const QCommandLineOption kLayer(u"layer"_s,
+    u"Whose annotations: analysts (default: the annotations as they are) or curated (the"
+    " curated layer alone)."_s,
+    u"LAYER"_s, u"analysts"_s);
 const QCommandLineOption kAcceptedOnly(u"accepted-only"_s,
     u"Leave out proposals not yet reviewed (accepted and manual annotations only)."_s);
 const QCommandLineOption kNoNotes(u"no-notes"_s, u"Leave out the analysts' notes."_s);
@@ -87,6 +91,10 @@ ExportOptions options(const QCommandLineParser &parser)
         options.articleIds = articleIds(parser.value(kArticles));
     if (parser.isSet(kLayers))
         options.layers = layers(parser.value(kLayers));
+    const QString layer = parser.value(kLayer);
+    if (layer != "analysts"_L1 && layer != "curated"_L1)
+        throw UsageFailure {u"unknown --layer '%1' (use analysts or curated)"_s.arg(layer)};
+    options.curatedLayer = layer == "curated"_L1;
     options.includeProposals = !parser.isSet(kAcceptedOnly);
     options.includeNotes = !parser.isSet(kNoNotes);
     const QString size = parser.value(kPageSize);
@@ -200,10 +208,11 @@ QList<Command> exportCommands()
             "annotation, UTF-8 with BOM), brat (a folder of .txt and .ann files), conll (BIO\n"
             "entity tags). The story is named or numbered as 'parallax list' shows it; --articles\n"
             "narrows it, or chooses articles without a story. Rejected proposals are never\n"
-            "exported. docs/interchange.md describes the data formats."_s,
+            "exported. --layer curated exports the curated layer (docs/agreement.md) in place of\n"
+            "the annotations. docs/interchange.md describes the data formats."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({kStory, kFormat, kOut, kArticles, kLayers, kAcceptedOnly, kNoNotes,
-                    kPageSize, kPreparedBy});
+                p.addOptions({kStory, kFormat, kOut, kArticles, kLayers, kLayer, kAcceptedOnly,
+                    kNoNotes, kPageSize, kPreparedBy});
             },
             cmdExport},
         Command {u"import-annotations"_s, u"import-annotations PROJECT FILE..."_s,
@@ -214,7 +223,9 @@ QList<Command> exportCommands()
             "by the .txt's text). An annotation whose text is not at its position is placed\n"
             "only where its quote and context occur exactly once (flagged for review), and is\n"
             "otherwise refused, with the reason on stderr. Identical annotations are not added\n"
-            "twice. Each file is imported in one transaction. Exits 1 when anything was refused\n"
+            "twice; the same span from two analysts (the JSON-LD creator) is two annotations,\n"
+            "one in each analyst's layer. Each file is imported in one transaction. Exits 1 when "
+            "anything was refused\n"
             "(the rest is still imported)."_s,
             nullptr, cmdImportAnnotations},
     };

@@ -105,9 +105,14 @@ public:
     // and emits changedElsewhere(). Runs once a second by itself; call it when a job finishes.
     void checkForChanges();
 
+    // Runs a command made elsewhere (the curation's, edit/curationcommands.h) as one undo step.
+    Result<void> execute(class SessionCommand *command) { return push(command); }
+
 Q_SIGNALS:
     // An article's annotations changed (added, removed, reviewed, moved).
     void annotationsChanged(qint64 articleId);
+    // An article's curated layer changed.
+    void curatedChanged(qint64 articleId);
     void entitiesChanged();
     void codeBookChanged();
     // A story's review items changed (reviewed, or recomputed); -1: of several stories.

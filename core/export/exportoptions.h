@@ -37,6 +37,9 @@ struct ExportOptions
         ExportLayer::Tags, ExportLayer::Notes};
     bool includeProposals = true; // false: only accepted annotations (and manual ones)
     bool includeNotes = true; // analyst notes on annotations and review items
+    // The curated layer (docs/agreement.md) in place of the annotations: the one version a lead
+    // kept of the analysts' work, every one of them accepted.
+    bool curatedLayer = false;
     QPageSize::PageSizeId pageSize = QPageSize::A4; // PDF only
     QString preparedBy; // the analyst named on the report
 };

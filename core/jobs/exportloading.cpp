@@ -6,6 +6,7 @@
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/curationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
@@ -28,6 +29,36 @@ bool passes(const Annotation &a, const ExportOptions &options)
     if (a.kind == AnnotationKind::Note && !options.includeNotes)
         return false;
     return options.layers.contains(ExportSelector::layerOf(a));
+}
+
+// The article's annotations, or its curated layer as annotations: manual, accepted, made by
+// the curator.
+Result<QList<Annotation>> annotationsOf(
+    Project &project, qint64 articleId, const QString &body, const ExportOptions &options)
+{
+    if (!options.curatedLayer)
+        return AnnotationStore(project).forArticle(articleId, body, AnnotationStore::Verify::No);
+    auto curated = CurationStore(project).list(0, articleId);
+    if (!curated)
+        return Error {curated.error()};
+    QList<Annotation> out;
+    for (const CuratedAnnotation &c : std::as_const(curated.value())) {
+        Annotation a;
+        a.id = c.id;
+        a.articleId = c.articleId;
+        a.kind = c.kind;
+        a.label = c.label;
+        a.span = c.span;
+        a.origin = Origin::Manual;
+        a.analyst = c.curator;
+        a.status = ReviewStatus::Accepted;
+        a.entityId = c.entityId;
+        a.tagId = c.tagId;
+        a.created = c.modified;
+        a.modified = c.modified;
+        out.append(a);
+    }
+    return out;
 }
 
 } // namespace
@@ -103,14 +134,13 @@ Result<ExportSelection> select(Project &project, const ExportOptions &options)
     for (const Tag &t : tagList.value())
         tags.insert(t.id, t.name);
 
-    AnnotationStore store(project);
     for (qint64 id : ids.value()) {
         auto article = articles.article(id);
         if (!article)
             return Error {article.error()};
         ExportedArticle out;
         out.article = std::move(article).value();
-        auto rows = store.forArticle(id, out.article.body, AnnotationStore::Verify::No);
+        auto rows = annotationsOf(project, id, out.article.body, options);
         if (!rows)
             return Error {rows.error()};
 
@@ -231,14 +261,13 @@ Result<ReportData> loadReportData(
     }
 
     ArticleStore articles(project);
-    AnnotationStore annotations(project);
     for (qint64 id : std::as_const(ids)) {
         auto article = articles.article(id);
         if (!article)
             return Error {article.error()};
         ReportArticle ra;
         ra.article = std::move(article.value());
-        auto stored = annotations.forArticle(id, ra.article.body, AnnotationStore::Verify::No);
+        auto stored = annotationsOf(project, id, ra.article.body, options);
         if (!stored)
             return Error {stored.error()};
         // Checked in memory: an export never writes to the project.

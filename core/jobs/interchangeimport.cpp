@@ -49,13 +49,18 @@ QString describe(const IncomingAnnotation &in)
     return text + u')';
 }
 
-// Identical annotations are not added twice: same kind, label and span; notes also by text.
-QString identity(const Annotation &a)
+// Identical annotations are not added twice: same kind, label and span; notes also by text; an
+// analyst's own work also by analyst, since the same span marked by two analysts is two layers'
+// annotations (what agreement compares), not one. withAnalyst false: the key without the analyst,
+// which a record naming no analyst (a brat file, a foreign JSON-LD without creator) is matched on.
+QString identity(const Annotation &a, bool withAnalyst = true)
 {
-    return u"%1|%2|%3|%4|%5"_s.arg(enumName(a.kind), a.label)
+    const QString analyst
+        = withAnalyst && a.origin == Origin::Manual && a.parentId == 0 ? a.analyst : QString();
+    return u"%1|%2|%3|%4|%5|%6"_s.arg(enumName(a.kind), a.label)
         .arg(a.span.start)
         .arg(a.span.end)
-        .arg(a.kind == AnnotationKind::Note ? a.note : QString());
+        .arg(a.kind == AnnotationKind::Note ? a.note : QString(), analyst);
 }
 
 struct Placement
@@ -327,8 +332,10 @@ AnnotationImportReport importIncoming(
             if (!stored)
                 return fail(stored.error());
             for (const Annotation &a : std::as_const(stored.value())) {
-                if (a.parentId == 0)
+                if (a.parentId == 0) {
                     present.insert(identity(a));
+                    present.insert(identity(a, false));
+                }
             }
         }
 
@@ -365,7 +372,7 @@ AnnotationImportReport importIncoming(
             a.span = where.span;
             if (where.reanchored)
                 a.anchor = AnchorState::Reanchored;
-            const QString key = identity(a);
+            const QString key = identity(a, !a.analyst.isEmpty());
             if (present.contains(key)) {
                 ++report.alreadyPresent;
                 continue;
@@ -439,7 +446,8 @@ AnnotationImportReport importIncoming(
                 if (auto r = inserter.insert(s); !r)
                     return fail(r.error());
             }
-            present.insert(key);
+            present.insert(identity(a));
+            present.insert(identity(a, false));
             ++report.imported;
             if (reanchored)
                 ++report.reanchored;

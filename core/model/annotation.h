@@ -47,7 +47,7 @@ struct Annotation
     Origin origin = Origin::Manual;
     QString annotator; // automatic: annotator name
     QString annotatorVersion; // automatic: annotator version
-    QString analyst; // manual: who made it; any: who reviewed it
+    QString analyst; // manual: who made it (kept when reviewed); automatic: who reviewed it
     double confidence = 1.0;
     ReviewStatus status = ReviewStatus::Accepted;
     QString note;

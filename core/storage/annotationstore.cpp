@@ -192,7 +192,10 @@ Result<int> AnnotationStore::setStatus(qint64 id, ReviewStatus status, const QSt
 {
     QSqlQuery query(m_db);
     return Sql::change(query,
-        u"UPDATE annotation SET status = ?, analyst = ?, modified = ? WHERE id = ?"_s,
+        // A manual annotation keeps the analyst who made it: it is their layer's, whoever
+        // reviews it (docs/agreement.md). A proposal is the reviewer's.
+        u"UPDATE annotation SET status = ?, analyst = CASE WHEN origin = 'manual' AND"
+        " analyst <> '' THEN analyst ELSE ? END, modified = ? WHERE id = ?"_s,
         {enumName(status), Sql::text(analyst), timestamp({}), id});
 }
 

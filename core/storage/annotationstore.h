@@ -47,6 +47,7 @@ public:
     // The annotation followed by its children (a quote's cue and speaker).
     Result<QList<Annotation>> withChildren(qint64 id);
 
+    // The analyst becomes the proposal's reviewer; a manual annotation keeps its analyst.
     Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
     Result<int> setNote(qint64 id, const QString &note);
     Result<int> setSpan(qint64 id, const TextSpan &span);

@@ -317,6 +317,34 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
             !r)
             return r;
     }
+    // Version 6: the curated layer, the one version a lead keeps of the analysts' annotations
+    // (docs/agreement.md). Apart from the annotations, so that no view, export or agreement
+    // figure mistakes it for an analyst's work.
+    if (fromVersion < 6 && targetVersion >= 6) {
+        const QString id = u"  "_s + Sql::Dialect::of(db).idColumn() + u","_s;
+        if (auto r = execAll(db,
+                {u"CREATE TABLE curated_annotation ("_s + id
+                        + u"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+                          "  kind TEXT NOT NULL,"
+                          "  label TEXT NOT NULL DEFAULT '',"
+                          "  start_offset INTEGER NOT NULL,"
+                          "  end_offset INTEGER NOT NULL,"
+                          "  exact TEXT NOT NULL DEFAULT '',"
+                          "  prefix TEXT NOT NULL DEFAULT '',"
+                          "  suffix TEXT NOT NULL DEFAULT '',"
+                          "  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,"
+                          "  tag_id INTEGER REFERENCES tag(id) ON DELETE SET NULL,"
+                          "  source_id INTEGER REFERENCES annotation(id) ON DELETE SET NULL,"
+                          "  source_analyst TEXT NOT NULL DEFAULT '',"
+                          "  curator TEXT NOT NULL DEFAULT '',"
+                          "  modified TEXT NOT NULL,"
+                          "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
+                    u"CREATE INDEX curated_annotation_article"
+                    " ON curated_annotation(article_id, start_offset)"_s,
+                    u"CREATE INDEX curated_annotation_source ON curated_annotation(source_id)"_s});
+            !r)
+            return r;
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
 
     if (auto r = setStoredVersion(db, targetVersion); !r)

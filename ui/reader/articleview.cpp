@@ -204,6 +204,15 @@ void ArticleView::setLayerVisible(Layer layer, bool visible)
     m_margin->update();
 }
 
+void ArticleView::setHiddenAnalysts(const QSet<QString> &analysts)
+{
+    if (analysts == m_hiddenAnalysts)
+        return;
+    m_hiddenAnalysts = analysts;
+    viewport()->update();
+    m_margin->update();
+}
+
 bool ArticleView::isLayerVisible(Layer layer) const
 {
     return !(m_hiddenLayers & bit(layer));
@@ -247,6 +256,8 @@ bool ArticleView::isDrawn(const Annotation &a) const
     if (a.status == ReviewStatus::Rejected || a.anchor == AnchorState::Orphaned)
         return false;
     if (a.status == ReviewStatus::Proposed && (m_hiddenLayers & bit(Layer::Proposals)))
+        return false;
+    if (a.origin == Origin::Manual && m_hiddenAnalysts.contains(a.analyst))
         return false;
     const std::optional<Layer> layer = layerOf(a);
     return layer && !(m_hiddenLayers & bit(*layer));

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QTextBlock>
 
 #include <memory>
@@ -72,6 +73,9 @@ public:
 
     void setLayerVisible(Layer layer, bool visible);
     bool isLayerVisible(Layer layer) const;
+    // The analysts whose own (manual) annotations are not drawn: the layer bar's choice of one,
+    // several or all analysts' layers.
+    void setHiddenAnalysts(const QSet<QString> &analysts);
     // The layer an annotation is drawn on, or nothing for kinds that are not painted.
     static std::optional<Layer> layerOf(const Annotation &annotation);
     // The colour that marks a layer (an entity type's tint at full strength), for the legend.
@@ -194,6 +198,7 @@ private:
     QHash<QString, QColor> m_tagColors;
     SpanIndex m_index;
     quint32 m_hiddenLayers = 0;
+    QSet<QString> m_hiddenAnalysts;
     qint64 m_highlightedEntity = 0;
     QPoint m_pressPos;
     mutable std::vector<Visible> m_visible; // reused across frames

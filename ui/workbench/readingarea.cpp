@@ -80,6 +80,7 @@ ArticlePane *ReadingArea::addPane()
     view->viewport()->installEventFilter(this);
     for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it)
         view->setLayerVisible(it.key(), it.value());
+    view->setHiddenAnalysts(m_hiddenAnalysts);
     for (auto it = m_tagColors.cbegin(); it != m_tagColors.cend(); ++it)
         view->setTagColor(it.key(), it.value());
     connect(pane, &ArticlePane::closeRequested, this,
@@ -251,6 +252,13 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
         view->setAnnotations(annotations ? annotations.value() : QList<Annotation> {});
         view->highlightEntity(m_highlightedEntity);
     }
+}
+
+void ReadingArea::setHiddenAnalysts(const QSet<QString> &analysts)
+{
+    m_hiddenAnalysts = analysts;
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->view()->setHiddenAnalysts(analysts);
 }
 
 void ReadingArea::setLayerVisible(ArticleView::Layer layer, bool visible)

@@ -49,6 +49,7 @@ public:
     qint64 activeArticle() const { return m_articles.value(m_active); }
 
     void setLayerVisible(ArticleView::Layer layer, bool visible);
+    void setHiddenAnalysts(const QSet<QString> &analysts);
     void setLinkedScrolling(bool linked);
     bool linkedScrolling() const { return m_linked; }
     void setTagColors(const QHash<QString, QColor> &colors);
@@ -109,6 +110,7 @@ private:
     QList<ArticlePane *> m_panes;
     QList<qint64> m_articles;
     QHash<ArticleView::Layer, bool> m_layers;
+    QSet<QString> m_hiddenAnalysts;
     QHash<QString, QColor> m_tagColors;
     int m_active = 0;
     bool m_linked = true;
