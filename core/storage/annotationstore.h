@@ -49,6 +49,7 @@ public:
 
     Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
     Result<int> setNote(qint64 id, const QString &note);
+    Result<int> setLabel(qint64 id, const QString &label);
     Result<int> setSpan(qint64 id, const TextSpan &span);
     // Deletes the article's machine proposals nobody has reviewed yet (before annotating again).
     Result<void> removeProposals(qint64 articleId);
