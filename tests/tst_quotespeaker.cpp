@@ -56,6 +56,7 @@ private Q_SLOTS:
     void cleanup();
     void windowCommand();
     void changeAndRemoveAreUndoable();
+    void speakerAndKindInOneStep();
     void jsonLdRoundTrip();
     void bratImport();
     void annotatorProposalsAndReannotation();
@@ -274,6 +275,55 @@ void TestQuoteSpeaker::changeAndRemoveAreUndoable()
     QCOMPARE(AnnotationStore(m_session->project()).withChildren(id)->size(), 1);
     m_session->undoStack()->redo();
     QCOMPARE(AnnotationStore(m_session->project()).withChildren(id)->size(), 2);
+}
+
+void TestQuoteSpeaker::speakerAndKindInOneStep()
+{
+    // What the speaker chooser does: an unattributed direct quote becomes reported speech by
+    // the story's person, one step to undo; the Annotations panel's Speaker column follows.
+    Annotation quote;
+    quote.articleId = m_first;
+    quote.kind = AnnotationKind::Quote;
+    quote.label = u"direct"_s;
+    const qsizetype at = codePoint(kFirst, kQuote) - 1;
+    quote.span = Anchoring::makeSpan(kFirst, at, at + kQuote.size() + 2);
+    const qint64 id = m_session->addAnnotation(quote).value();
+    QCOMPARE(m_session->quoteSpeaker(id).value(), 0);
+    auto speakerColumn = [&] {
+        AnnotationTableModel model;
+        model.setRows(AnnotationStore(m_session->project()).listing(m_story, m_first).value());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.row(row).annotation.id == id)
+                return model.index(row, AnnotationTableModel::SpeakerColumn).data().toString();
+        }
+        return u"(not listed)"_s;
+    };
+    QCOMPARE(speakerColumn(), u"unattributed"_s);
+    const int steps = m_session->undoStack()->count();
+
+    QVERIFY(m_session->setQuoteSpeakerAndKind(id, m_entity, QuoteKind::Indirect).ok());
+    QCOMPARE(m_session->undoStack()->count(), steps + 1);
+    QCOMPARE(m_session->quoteSpeaker(id).value(), m_entity);
+    QCOMPARE(AnnotationStore(m_session->project()).annotation(id)->label, u"indirect"_s);
+    QCOMPARE(speakerColumn(), kName);
+    // Nothing changed: no step.
+    QVERIFY(m_session->setQuoteSpeakerAndKind(id, m_entity, QuoteKind::Indirect).ok());
+    QCOMPARE(m_session->undoStack()->count(), steps + 1);
+    // Only the kind: one step of its own.
+    QVERIFY(m_session->setQuoteSpeakerAndKind(id, m_entity, QuoteKind::Partial).ok());
+    QCOMPARE(m_session->undoStack()->count(), steps + 2);
+    m_session->undoStack()->undo();
+    QCOMPARE(AnnotationStore(m_session->project()).annotation(id)->label, u"indirect"_s);
+    m_session->undoStack()->undo();
+    QCOMPARE(m_session->quoteSpeaker(id).value(), 0);
+    QCOMPARE(AnnotationStore(m_session->project()).annotation(id)->label, u"direct"_s);
+    QCOMPARE(speakerColumn(), u"unattributed"_s);
+    m_session->undoStack()->redo();
+    QCOMPARE(m_session->quoteSpeaker(id).value(), m_entity);
+    QCOMPARE(AnnotationStore(m_session->project()).annotation(id)->label, u"indirect"_s);
+    // A kind is for quotes only.
+    QVERIFY(!m_session->setQuoteKind(
+        quoteOf(m_session->project(), m_first) + 100000, QuoteKind::Direct));
 }
 
 void TestQuoteSpeaker::jsonLdRoundTrip()

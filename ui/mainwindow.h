@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "model/entity.h"
 #include "model/storedcomparison.h"
 
 #include <QMainWindow>
@@ -106,7 +107,7 @@ private:
     void annotateSpan(AnnotationKind kind, const QString &label, qint64 article,
         const QString &text, qsizetype start, qsizetype end);
     // Asks who is quoted (0: not known); false when the analyst cancels.
-    bool chooseSpeaker(qint64 *entityId);
+    QList<EntityRecord> speakerCandidates();
     void setSpeakerOfCurrentQuote();
     void updateTagActions();
     // mainwindow_compare.cpp: the wiring of the comparison controller.

@@ -15,12 +15,12 @@
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "widgets/speakerchooser.h"
 #include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
 #include <QCursor>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMetaEnum>
 #include <QPixmap>
@@ -158,7 +158,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
         [this] { annotateSelection(AnnotationKind::Quote, u"direct"_s); });
     quote->setShortcut(tr("Alt+Q"));
     QAction *speaker = annotateMenu->addAction(
-        tr("Set Spea&ker of Quote…"), this, &MainWindow::setSpeakerOfCurrentQuote);
+        tr("Correct Spea&ker and Kind of Quote…"), this, &MainWindow::setSpeakerOfCurrentQuote);
     speaker->setShortcut(tr("Alt+K"));
     QAction *resize = annotateMenu->addAction(tr("Set Span to Selection"), this, [this] {
         const qint64 id = m_reading->currentAnnotation();
@@ -273,36 +273,19 @@ void MainWindow::annotateSpan(AnnotationKind kind, const QString &label, qint64 
             showError(tr("Annotate"), r.error());
         return;
     }
-    qint64 speaker = 0;
-    if (!chooseSpeaker(&speaker))
+    const auto choice = SpeakerChooser::choose(this, speakerCandidates(), {});
+    if (!choice)
         return;
-    a.entityId = speaker; // the session stores it as the quote's Speaker record
+    a.label = enumName(choice->kind);
+    a.entityId = choice->entityId; // the session stores it as the quote's Speaker record
     if (auto r = m_session->addAnnotation(a); !r)
         showError(tr("Annotate"), r.error());
 }
 
-bool MainWindow::chooseSpeaker(qint64 *entityId)
+QList<EntityRecord> MainWindow::speakerCandidates()
 {
-    // A quote names its speaker: one of the story's people, or nobody yet.
-    QStringList people {tr("(speaker not known)")};
-    QList<qint64> ids {0};
-    if (auto entities
-        = EntityStore(m_session->project()).entities(m_docksStory > 0 ? m_docksStory : 0);
-        entities) {
-        for (const EntityRecord &e : entities.value()) {
-            if (e.type == "PERSON"_L1 || e.type == "ORG"_L1) {
-                people.append(e.name);
-                ids.append(e.id);
-            }
-        }
-    }
-    bool ok = false;
-    const QString chosen
-        = QInputDialog::getItem(this, tr("Quote"), tr("Who is quoted?"), people, 0, false, &ok);
-    if (!ok)
-        return false;
-    *entityId = ids.value(people.indexOf(chosen));
-    return true;
+    auto entities = EntityStore(m_session->project()).entities(m_docksStory > 0 ? m_docksStory : 0);
+    return entities ? entities.value() : QList<EntityRecord> {};
 }
 
 void MainWindow::setSpeakerOfCurrentQuote()
@@ -314,10 +297,16 @@ void MainWindow::setSpeakerOfCurrentQuote()
         statusBar()->showMessage(tr("Click a quote first."), 4000);
         return;
     }
-    qint64 speaker = 0;
-    if (!chooseSpeaker(&speaker))
+    const auto speaker = m_session->quoteSpeaker(id);
+    SpeakerChooser::Choice current;
+    current.entityId = speaker ? speaker.value() : 0;
+    current.kind = quote->label == "partial"_L1 ? QuoteKind::Partial
+        : quote->label == "indirect"_L1         ? QuoteKind::Indirect
+                                                : QuoteKind::Direct;
+    const auto choice = SpeakerChooser::choose(this, speakerCandidates(), current);
+    if (!choice)
         return;
-    if (auto r = m_session->setSpeaker(id, speaker); !r)
+    if (auto r = m_session->setQuoteSpeakerAndKind(id, choice->entityId, choice->kind); !r)
         showError(tr("Annotate"), r.error());
 }
 

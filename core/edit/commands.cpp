@@ -389,6 +389,47 @@ Result<bool> SetNoteCommand::rowsPresent() const
     return sameAnnotations(m_created);
 }
 
+// --- label
+
+SetLabelCommand::SetLabelCommand(
+    ProjectSession *session, qint64 id, const QString &label, const QString &text)
+    : SessionCommand(session, text)
+    , m_annotationId(id)
+    , m_after(label)
+{ }
+
+Result<void> SetLabelCommand::load()
+{
+    auto a = AnnotationStore(m_session->project()).annotation(m_annotationId);
+    if (!a)
+        return Error {a.error()};
+    m_before = a->label;
+    m_articleId = a->articleId;
+    m_created.insert(m_annotationId, a->created);
+    return {};
+}
+
+Result<void> SetLabelCommand::apply()
+{
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    return expectChanged(
+        AnnotationStore(m_session->project()).setLabel(m_annotationId, m_after), 1);
+}
+
+Result<void> SetLabelCommand::revert()
+{
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    return expectChanged(
+        AnnotationStore(m_session->project()).setLabel(m_annotationId, m_before), 1);
+}
+
+Result<bool> SetLabelCommand::rowsPresent() const
+{
+    return sameAnnotations(m_created);
+}
+
 // --- span
 
 SetSpanCommand::SetSpanCommand(ProjectSession *session, qint64 id, const TextSpan &span)

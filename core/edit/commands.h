@@ -119,6 +119,26 @@ private:
     Annotation m_after; // id 0 until first stored; unused when the quote is left without one
 };
 
+// The label of an annotation: an entity's type, a quote's kind (direct, partial, indirect).
+class SetLabelCommand : public SessionCommand
+{
+public:
+    SetLabelCommand(ProjectSession *session, qint64 id, const QString &label, const QString &text);
+    Result<void> load();
+
+    Result<bool> rowsPresent() const override;
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    qint64 m_annotationId;
+    QHash<qint64, QDateTime> m_created;
+    QString m_before;
+    QString m_after;
+};
+
 class SetStatusCommand : public SessionCommand
 {
 public:

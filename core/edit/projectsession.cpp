@@ -187,6 +187,53 @@ Result<void> ProjectSession::setStatus(const QList<qint64> &ids, ReviewStatus st
     return push(command.release());
 }
 
+Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind)
+{
+    auto quote = AnnotationStore(*m_project).annotation(quoteId);
+    if (!quote)
+        return Error {quote.error()};
+    if (quote->kind != AnnotationKind::Quote)
+        return Error {tr("Only a quote has a kind.")};
+    if (quote->label == enumName(kind))
+        return {};
+    auto command
+        = std::make_unique<SetLabelCommand>(this, quoteId, enumName(kind), tr("Set quote kind"));
+    if (auto r = command->load(); !r)
+        return r;
+    return push(command.release());
+}
+
+Result<qint64> ProjectSession::quoteSpeaker(qint64 quoteId)
+{
+    auto rows = AnnotationStore(*m_project).withChildren(quoteId);
+    if (!rows)
+        return Error {rows.error()};
+    const auto speakers = QuoteSpeaker::speakerOfQuote(rows.value());
+    const auto it = speakers.constFind(quoteId);
+    return it == speakers.constEnd() ? 0 : rows->at(it.value()).entityId;
+}
+
+Result<void> ProjectSession::setQuoteSpeakerAndKind(qint64 quoteId, qint64 entityId, QuoteKind kind)
+{
+    auto speaker = quoteSpeaker(quoteId);
+    if (!speaker)
+        return Error {speaker.error()};
+    auto quote = AnnotationStore(*m_project).annotation(quoteId);
+    if (!quote)
+        return Error {quote.error()};
+    const bool newSpeaker = speaker.value() != entityId;
+    const bool newKind = quote->label != enumName(kind);
+    if (!newSpeaker)
+        return newKind ? setQuoteKind(quoteId, kind) : Result<void> {};
+    if (!newKind)
+        return setSpeaker(quoteId, entityId);
+    return inOneStep(tr("Correct quote"), [&]() -> Result<void> {
+        if (auto r = setSpeaker(quoteId, entityId); !r)
+            return r;
+        return setQuoteKind(quoteId, kind);
+    });
+}
+
 Result<void> ProjectSession::setNote(qint64 id, const QString &note)
 {
     auto command = std::make_unique<SetNoteCommand>(this, id, note);

@@ -4,6 +4,7 @@
 
 #include "model/annotation.h"
 #include "model/entity.h"
+#include "model/labels.h"
 #include "model/storedcomparison.h"
 #include "storage/comparisonstore.h"
 #include "util/result.h"
@@ -45,6 +46,13 @@ public:
     // Gives a quote another speaker, or none (entityId 0); the analyst's choice, kept when the
     // article is annotated again.
     Result<void> setSpeaker(qint64 quoteId, qint64 entityId);
+    // A quote's kind: direct, partial or indirect (reported speech).
+    Result<void> setQuoteKind(qint64 quoteId, QuoteKind kind);
+    // The speaker's entity (0 when none) and the kind together, one undo step; what does not
+    // change is left alone.
+    Result<void> setQuoteSpeakerAndKind(qint64 quoteId, qint64 entityId, QuoteKind kind);
+    // The entity a quote's speaker record points at; 0 when it has none.
+    Result<qint64> quoteSpeaker(qint64 quoteId);
     Result<void> removeAnnotation(qint64 id);
     // Accept or reject proposals (or put them back to proposed): one undo step for all of them.
     Result<void> setStatus(const QList<qint64> &ids, ReviewStatus status);

@@ -206,6 +206,13 @@ Result<int> AnnotationStore::setNote(qint64 id, const QString &note)
         {Sql::text(note), timestamp({}), id});
 }
 
+Result<int> AnnotationStore::setLabel(qint64 id, const QString &label)
+{
+    QSqlQuery query(m_db);
+    return Sql::change(query, u"UPDATE annotation SET label = ?, modified = ? WHERE id = ?"_s,
+        {Sql::text(label), timestamp({}), id});
+}
+
 Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
 {
     QSqlQuery query(m_db);

@@ -50,6 +50,7 @@ public:
     // The analyst becomes the proposal's reviewer; a manual annotation keeps its analyst.
     Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
     Result<int> setNote(qint64 id, const QString &note);
+    Result<int> setLabel(qint64 id, const QString &label);
     Result<int> setSpan(qint64 id, const TextSpan &span);
     // Deletes the article's machine proposals nobody has reviewed yet (before annotating again).
     Result<void> removeProposals(qint64 articleId);

@@ -94,6 +94,12 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
             return row.entityName.isEmpty() ? a.label : u"%1 · %2"_s.arg(a.label, row.entityName);
         case TextColumn:
             return a.span.exact.simplified();
+        case SpeakerColumn:
+            if (a.kind == AnnotationKind::Quote) {
+                const QString speaker = speakerText(row);
+                return speaker.isEmpty() ? tr("unattributed") : speaker;
+            }
+            return {};
         case StatusColumn:
             return a.anchor == AnchorState::Orphaned
                 ? tr("%1, text changed").arg(statusText(a.status))
@@ -148,6 +154,8 @@ QVariant AnnotationTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Type");
     case TextColumn:
         return tr("Text");
+    case SpeakerColumn:
+        return tr("Speaker");
     case StatusColumn:
         return tr("Status");
     case OriginColumn:

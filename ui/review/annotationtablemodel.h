@@ -21,6 +21,7 @@ public:
         KindColumn,
         LabelColumn,
         TextColumn,
+        SpeakerColumn, // a quote's speaker; "unattributed" when it has none
         StatusColumn,
         OriginColumn,
         NoteColumn,
