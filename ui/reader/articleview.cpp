@@ -128,7 +128,8 @@ ArticleView::ArticleView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     setUndoRedoEnabled(false);
-    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // A word is never cut in two: a pane has a readable minimum width (see ReadingArea).
+    setWordWrapMode(QTextOption::WordWrap);
     document()->setDocumentMargin(8);
     viewport()->setMouseTracking(true);
     updateColors();

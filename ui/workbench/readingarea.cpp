@@ -14,6 +14,8 @@
 #include <QMetaEnum>
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -26,14 +28,22 @@ namespace Parallax {
 ReadingArea::ReadingArea(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_scroll(new QScrollArea)
 {
     m_splitter->setChildrenCollapsible(false);
+    // Panes below a readable width are not squeezed further: the row of panes scrolls instead.
+    m_scroll->setWidget(m_splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_scroll);
     m_handleWidth = m_splitter->handleWidth();
     m_connectors = new ConnectorOverlay(this);
     connect(m_splitter, &QSplitter::splitterMoved, m_connectors, qOverload<>(&QWidget::update));
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_connectors,
+        qOverload<>(&QWidget::update));
     addPane();
     addPane();
     applySettings();
@@ -273,9 +283,11 @@ void ReadingArea::applySettings()
 {
     const Settings settings;
     const QFont font = settings.readingFont();
+    const int minimum = minimumPaneWidth(font);
     for (ArticlePane *pane : std::as_const(m_panes)) {
         ArticleView *view = pane->view();
         view->setFont(font);
+        pane->setMinimumWidth(minimum);
         const bool dark = view->palette().color(QPalette::Base).lightness() < 128;
         const QMetaEnum layers = QMetaEnum::fromType<ArticleView::Layer>();
         const QStringList types = Settings::colorTypes();
@@ -288,6 +300,13 @@ void ReadingArea::applySettings()
                 layer, color == Settings::defaultTypeColor(types[i], dark) ? QColor() : color);
         }
     }
+}
+
+int ReadingArea::minimumPaneWidth(const QFont &font)
+{
+    // About forty characters a line: below that a line holds five or six words and reading
+    // turns into scanning down a column.
+    return QFontMetrics(font).averageCharWidth() * kMinimumLineLength + 60;
 }
 
 void ReadingArea::setLinkedScrolling(bool linked)
