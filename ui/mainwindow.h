@@ -8,16 +8,13 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QMenu;
 class QPlainTextEdit;
-class QStackedWidget;
 class QTimer;
-class QTreeView;
+class QToolButton;
 class QUndoGroup;
 
 namespace Parallax {
@@ -27,8 +24,8 @@ class CodeBookDock;
 class CoverageDock;
 class ReviewDock;
 class EntitiesDock;
-class LibraryFilterProxy;
 class LibraryModel;
+class LibraryPanel;
 class ReadingArea;
 class ProjectSession;
 class Project;
@@ -63,6 +60,13 @@ public:
     void annotate(qint64 storyId);
 
     static QString sampleProjectPath();
+    // The first geometry on a screen whose free area is available.
+    static QRect defaultGeometry(const QRect &available);
+    // Shows the panels and gives the reading panes most of the width.
+    void resetLayout();
+    bool isFocusMode() const { return m_focusState.has_value(); }
+    // Hides every dock, toolbar and the status bar; off restores them as they were.
+    void setFocusMode(bool on);
 
 Q_SIGNALS:
     void projectChanged();
@@ -78,8 +82,6 @@ protected:
 private:
     void createActions();
     void reloadLibrary();
-    void spanStoryRows();
-    void runSearch();
     void updateRecentMenu();
     void rememberProject(const QString &path);
     void onImportFinished(const QList<ImportOutcome> &outcomes, bool cancelled);
@@ -110,6 +112,11 @@ private:
     bool chooseSpeaker(qint64 *entityId);
     void setSpeakerOfCurrentQuote();
     void updateTagActions();
+    // mainwindow_layout.cpp: the layout on first start, focus mode.
+    void restoreLayout();
+    void createFocusAction(QMenu *viewMenu);
+    // A difference in more articles than the panes show offers the others, in the status bar.
+    void createPaneOffer();
     // mainwindow_compare.cpp: comparing a story and reviewing its differences.
     void createCompareDocks();
     void createCompareActions(QMenu *menu, QMenu *viewMenu);
@@ -128,13 +135,8 @@ private:
     CoverageDock *m_coverageDock = nullptr;
     QMenu *m_reviewTagMenu = nullptr;
     QList<QAction *> m_compareActions; // need a compared story
-    LibraryModel *m_library = nullptr;
-    LibraryFilterProxy *m_libraryProxy = nullptr;
-    QComboBox *m_outletFilter = nullptr;
-    QTreeView *m_tree = nullptr;
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_results = nullptr;
-    QStackedWidget *m_libraryStack = nullptr;
+    LibraryModel *m_library = nullptr; // the panel's
+    LibraryPanel *m_libraryPanel = nullptr;
     ReadingArea *m_reading = nullptr;
     QMenu *m_tagMenu = nullptr;
     QTimer *m_listsRefresh = nullptr; // library and docks, after the panes
@@ -146,6 +148,10 @@ private:
     QList<QAction *> m_taskActions; // disabled while a background task runs
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
+    QAction *m_focusAction = nullptr;
+    QToolButton *m_paneOffer = nullptr;
+    qint64 m_offeredGroup = 0;
+    std::optional<QByteArray> m_focusState; // the layout focus mode hid
 };
 
 } // namespace Parallax

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as an analyst reading all day uses it: room for the panes, focus mode, files
+// dropped on a story, the messages after an import.
+#include "library/librarymodel.h"
+#include "mainwindow.h"
+#include "reader/articlepane.h"
+#include "roles.h"
+#include "settings.h"
+#include "storage/project.h"
+#include "workbench/readingarea.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestAnalystWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void windowFitsTheScreen();
+    void panesGetMostOfTheWidth();
+    void focusModeHidesEveryPanel();
+    void panesKeepAReadableWidth();
+    void filesDroppedOnAStoryGoIntoIt();
+    void importMessageSaysWhatWasImported();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &content);
+    QTemporaryDir m_dir;
+};
+
+void TestAnalystWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(MainWindow::sampleProjectPath());
+}
+
+void TestAnalystWindow::init()
+{
+    // Every test starts as on a first start: no layout saved by the previous one.
+    QSettings().remove(u"window"_s);
+}
+
+QString TestAnalystWindow::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return path;
+}
+
+void TestAnalystWindow::windowFitsTheScreen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.frameGeometry()),
+        qPrintable(u"window %1,%2 %3x%4 on a screen of %5,%6 %7x%8"_s.arg(window.geometry().x())
+                       .arg(window.geometry().y())
+                       .arg(window.width())
+                       .arg(window.height())
+                       .arg(available.x())
+                       .arg(available.y())
+                       .arg(available.width())
+                       .arg(available.height())));
+    // The choice for a laptop screen: inside it, and not a postage stamp either.
+    const QRect laptop = MainWindow::defaultGeometry(QRect(0, 0, 1366, 738));
+    QVERIFY(QRect(0, 0, 1366, 738).contains(laptop));
+    QVERIFY(laptop.width() >= 1200 && laptop.height() >= 660);
+}
+
+void TestAnalystWindow::panesGetMostOfTheWidth()
+{
+    MainWindow window;
+    window.resize(1366, 738);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSampleProject());
+    window.resetLayout();
+    auto *reading = window.findChild<ReadingArea *>();
+    QVERIFY(reading);
+    QTRY_VERIFY2(reading->width() >= window.width() * 6 / 10,
+        qPrintable(u"panes %1 px of %2"_s.arg(reading->width()).arg(window.width())));
+}
+
+void TestAnalystWindow::focusModeHidesEveryPanel()
+{
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSampleProject());
+    auto *library = window.findChild<QDockWidget *>(u"library"_s);
+    QVERIFY(library && library->isVisible());
+    const int before = window.findChild<ReadingArea *>()->width();
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(window.isFocusMode());
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+    QVERIFY(!window.statusBar()->isVisible());
+    QTRY_VERIFY(window.findChild<ReadingArea *>()->width() > before);
+    // The same key brings the panels back as they were.
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(!window.isFocusMode());
+    QVERIFY(library->isVisible());
+    QVERIFY(window.statusBar()->isVisible());
+}
+
+void TestAnalystWindow::panesKeepAReadableWidth()
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSampleProject());
+    auto *reading = window.findChild<ReadingArea *>();
+    const QModelIndex story = window.libraryModel()->index(0, 0);
+    for (int row = 0; row < window.libraryModel()->rowCount(story); ++row)
+        reading->openInNewPane(
+            window.libraryModel()->index(row, 0, story).data(Roles::ArticleId).toLongLong());
+    QCOMPARE(reading->paneCount(), 4);
+    const int readable = QFontMetrics(Settings().readingFont()).averageCharWidth() * 40;
+    QApplication::processEvents();
+    for (int i = 0; i < reading->paneCount(); ++i)
+        QVERIFY2(reading->pane(i)->width() >= readable,
+            qPrintable(u"pane %1 is %2 px"_s.arg(i).arg(reading->pane(i)->width())));
+    // The row of panes scrolls instead.
+    auto *scroll = reading->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY(scroll->horizontalScrollBar()->maximum() > 0);
+}
+
+void TestAnalystWindow::filesDroppedOnAStoryGoIntoIt()
+{
+    const QString path = m_dir.filePath(u"drop.parallax"_s);
+    QVERIFY(Project::create(path).ok());
+    const QString seed = writeFile(u"seed.txt"_s, "Title: Ferry delayed\n\nThe ferry was late.");
+    const QString dropped
+        = writeFile(u"dropped.txt"_s, "Title: Ferry resumes\n\nThe ferry runs again.");
+    QVERIFY(!seed.isEmpty() && !dropped.isEmpty());
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importFiles({seed}, u"Ferries"_s);
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+
+    auto *tree = window.findChild<QTreeView *>();
+    auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
+    const QModelIndex storyRow = proxy->mapFromSource(window.libraryModel()->index(0, 0));
+    QCOMPARE(storyRow.data(Roles::IsStory).toBool(), true);
+    const QPoint onStory = tree->visualRect(storyRow).center();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropped)});
+    QDragEnterEvent enter(onStory, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &enter);
+    QDropEvent drop(onStory, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &drop);
+    QVERIFY(finished.count() == 2 || finished.wait(20000));
+    // Both articles under the one story, none outside it.
+    QCOMPARE(window.libraryModel()->rowCount(), 1);
+    QCOMPARE(window.libraryModel()->rowCount(window.libraryModel()->index(0, 0)), 2);
+}
+
+void TestAnalystWindow::importMessageSaysWhatWasImported()
+{
+    const QString path = m_dir.filePath(u"message.parallax"_s);
+    QVERIFY(Project::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    // Nothing imports: the report must not claim that other files were.
+    window.importFiles({m_dir.filePath(u"missing.txt"_s)});
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    auto *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(!box->text().contains(u"other files"_s), qPrintable(box->text()));
+    box->close();
+    delete box;
+    // One imports, one does not: now it is true.
+    const QString good = writeFile(u"good.txt"_s, "Title: Quay repaired\n\nThe quay is repaired.");
+    window.importFiles({good, m_dir.filePath(u"missing2.txt"_s)});
+    QVERIFY(finished.count() == 2 || finished.wait(20000));
+    box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"other files"_s), qPrintable(box->text()));
+}
+
+QTEST_MAIN(TestAnalystWindow)
+#include "tst_analystwindow.moc"
