@@ -63,6 +63,15 @@ int main(int argc, char *argv[])
         arguments.remove(at, 2);
     }
 
+    // --size WxH: the window's size in a screenshot (1400x860 unless given).
+    QSize screenshotSize(1400, 860);
+    if (const qsizetype at = arguments.indexOf(u"--size"_s); at >= 0 && at + 1 < arguments.size()) {
+        const QStringList parts = arguments.at(at + 1).split(u'x');
+        if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+            screenshotSize = QSize(parts[0].toInt(), parts[1].toInt());
+        arguments.remove(at, 2);
+    }
+
 #if defined(Q_OS_LINUX)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -91,8 +100,10 @@ int main(int argc, char *argv[])
         || translator.load(u"parallax_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
     auto window = std::make_unique<Parallax::MainWindow>();
-    if (!screenshot.isEmpty())
-        window->resize(1400, 860);
+    if (!screenshot.isEmpty()) {
+        window->resize(screenshotSize);
+        window->resetLayout();
+    }
     window->show();
     if (sample)
         window->openSampleProject();

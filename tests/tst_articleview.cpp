@@ -98,6 +98,7 @@ private Q_SLOTS:
     void scrollToSpanShowsIt();
     void longParagraphSplitKeepsOffsets();
     void paneHeader();
+    void marginFoldsWhenNarrow();
     void renderSamples();
 
 private:
@@ -294,6 +295,21 @@ void TestArticleView::paneHeader()
 
 // Renders the sample article with hand-made annotations; with PARALLAX_READER_PNG_DIR set the
 // images are written there to be looked at.
+void TestArticleView::marginFoldsWhenNarrow()
+{
+    // Wide: room for the speakers' names beside the text.
+    m_view->resize(900, 400);
+    QVERIFY(!m_view->isMarginFolded());
+    const int wide = m_view->viewport()->width();
+    // Narrow: a slim gutter, and the text keeps the width the names would have taken.
+    m_view->resize(340, 400);
+    QVERIFY(m_view->isMarginFolded());
+    QCOMPARE(m_view->viewport()->x() - m_view->contentsRect().x(), ArticleView::kFoldedMargin);
+    QVERIFY(m_view->viewport()->width() > 340 - (900 - wide));
+    m_view->resize(900, 400);
+    QVERIFY(!m_view->isMarginFolded());
+}
+
 void TestArticleView::renderSamples()
 {
     QFile file(QStringLiteral(PARALLAX_SOURCE_DIR) + u"/resources/sample/harbour-ledger.txt"_s);

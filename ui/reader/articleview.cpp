@@ -475,7 +475,7 @@ void ArticleView::paintMargin(QPainter *painter, const QRect &rect) const
                 painter->setBrush(m_colors->note);
                 painter->drawPolygon(shape);
             }
-            if (quote) {
+            if (quote && !m_marginFolded) {
                 QString speaker = speakerBadge(m_annotations.at(v.annotation).id);
                 const qreal room = badgeRight - 4 - 10;
                 // A name that does not fit shows its last word, usually the surname.
@@ -574,6 +574,7 @@ bool ArticleView::viewportEvent(QEvent *event)
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    updateMarginWidth();
     const QRect contents = contentsRect();
     m_margin->setGeometry(
         QRect(contents.left(), contents.top(), viewportMargins().left(), contents.height()));
@@ -613,8 +614,15 @@ void ArticleView::updateColors()
 
 void ArticleView::updateMarginWidth()
 {
-    // Room for a speaker's surname or a short full name in the badge font.
-    const int width = fontMetrics().horizontalAdvance(u'M') * 8 + 24;
+    // Room for a speaker's surname or a short full name in the badge font. When that would
+    // leave the text short of a readable line, the margin folds to the quote bar and the note
+    // column, and the speaker's name is in the margin's tooltip.
+    const int full = fontMetrics().horizontalAdvance(u'M') * 8 + 24;
+    const int readable = fontMetrics().averageCharWidth() * 45;
+    m_marginFolded = width() - full < readable;
+    const int width = m_marginFolded ? kFoldedMargin : full;
+    if (viewportMargins().left() == width)
+        return;
     setViewportMargins(width, 0, 0, 0);
     const QRect contents = contentsRect();
     m_margin->setGeometry(QRect(contents.left(), contents.top(), width, contents.height()));
