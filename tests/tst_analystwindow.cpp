@@ -8,10 +8,13 @@
 #include "roles.h"
 #include "settings.h"
 #include "storage/project.h"
+#include "widgets/shortcutsdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QDockWidget>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -22,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void panesKeepAReadableWidth();
     void filesDroppedOnAStoryGoIntoIt();
     void importMessageSaysWhatWasImported();
+    void shortcutsListEveryMenuKey();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -208,6 +213,44 @@ void TestAnalystWindow::importMessageSaysWhatWasImported()
     box = window.findChild<QMessageBox *>();
     QVERIFY(box);
     QVERIFY2(box->text().contains(u"other files"_s), qPrintable(box->text()));
+}
+
+void TestAnalystWindow::shortcutsListEveryMenuKey()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSampleProject());
+    QTest::keyClick(&window, Qt::Key_F1);
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()));
+    QSet<QString> listed;
+    for (int row = 0; row < dialog->table()->rowCount(); ++row)
+        listed.insert(dialog->table()->item(row, 0)->text());
+    // Every key of every menu, the focus mode's and the code book's among them.
+    QList<QMenu *> menus;
+    for (QAction *top : window.menuBar()->actions())
+        if (top->menu())
+            menus << top->menu();
+    int keys = 0;
+    while (!menus.isEmpty()) {
+        for (QAction *a : menus.takeFirst()->actions()) {
+            if (a->menu())
+                menus << a->menu();
+            else if (!a->shortcuts().isEmpty()) {
+                ++keys;
+                QVERIFY2(std::any_of(listed.cbegin(), listed.cend(),
+                             [a](const QString &l) {
+                                 return l.contains(
+                                     a->shortcut().toString(QKeySequence::NativeText));
+                             }),
+                    qPrintable(a->text()));
+            }
+        }
+    }
+    QVERIFY(keys >= 20);
+    QCOMPARE(dialog->table()->rowCount(), keys);
+    QVERIFY(listed.contains(u"F11, Ctrl+Shift+F"_s));
 }
 
 QTEST_MAIN(TestAnalystWindow)

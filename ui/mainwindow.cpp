@@ -17,6 +17,7 @@
 #include "storage/project.h"
 #include "tasks/taskrunner.h"
 #include "theme.h"
+#include "widgets/shortcutsdialog.h"
 #include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
@@ -207,6 +208,12 @@ void MainWindow::createActions()
     createPaneOffer();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Parallax"), this, [this] {
         QMessageBox::about(this, tr("About Parallax"),
             tr("<h3>Parallax %1</h3><p>Compare how news outlets report the same event.</p>"
