@@ -47,6 +47,7 @@ private Q_SLOTS:
     void filesDroppedOnAStoryGoIntoIt();
     void importMessageSaysWhatWasImported();
     void shortcutsListEveryMenuKey();
+    void compareKeyTakesTheStoryOfThePanes();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -251,6 +252,22 @@ void TestAnalystWindow::shortcutsListEveryMenuKey()
     QVERIFY(keys >= 20);
     QCOMPARE(dialog->table()->rowCount(), keys);
     QVERIFY(listed.contains(u"F11, Ctrl+Shift+F"_s));
+}
+
+void TestAnalystWindow::compareKeyTakesTheStoryOfThePanes()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSampleProject());
+    auto *reading = window.findChild<ReadingArea *>();
+    QVERIFY(reading->articleIn(0) > 0 && reading->articleIn(1) > 0);
+    // Nothing chosen in the library: the two articles read side by side say which story.
+    window.findChild<QTreeView *>()->selectionModel()->clearCurrentIndex();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
 }
 
 QTEST_MAIN(TestAnalystWindow)

@@ -365,6 +365,24 @@ qint64 MainWindow::currentStoryId() const
     return m_libraryPanel->currentStoryId();
 }
 
+qint64 MainWindow::storyToCompare() const
+{
+    // The story of the articles being read side by side, when they share one; else the one
+    // selected in the library.
+    QSet<qint64> stories;
+    int shown = 0;
+    for (int i = 0; i < m_reading->paneCount(); ++i) {
+        const qint64 article = m_reading->articleIn(i);
+        if (article <= 0)
+            continue;
+        ++shown;
+        stories.insert(m_library->indexForArticle(article).data(Roles::StoryId).toLongLong());
+    }
+    if (shown >= 2 && stories.size() == 1 && *stories.cbegin() > 0)
+        return *stories.cbegin();
+    return currentStoryId();
+}
+
 void MainWindow::annotate(qint64 storyId)
 {
     if (!m_session || isBusy())

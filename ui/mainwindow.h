@@ -88,6 +88,7 @@ private:
     void onAnnotationFinished(const QString &error, bool cancelled);
     void onComparisonFinished(const QString &error, const RecomputeSummary &summary, qint64 ms);
     qint64 currentStoryId() const;
+    qint64 storyToCompare() const;
     void newProjectDialog();
     void openProjectDialog();
     void importDialog();

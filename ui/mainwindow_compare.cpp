@@ -129,7 +129,7 @@ void MainWindow::compareStory()
 {
     if (!m_session || isBusy())
         return;
-    const qint64 story = currentStoryId();
+    const qint64 story = storyToCompare();
     if (story <= 0) {
         statusBar()->showMessage(tr("Select a story in the library first."), 4000);
         return;
