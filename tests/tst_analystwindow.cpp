@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as an analyst reading all day uses it: room for the panes, focus mode, files
 // dropped on a story, the messages after an import.
+#include "codebook/codebookdock.h"
+#include "codebook/codebookmodel.h"
+#include "edit/projectsession.h"
 #include "library/librarymodel.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
+#include "modalhelpers.h"
 #include "reader/articlepane.h"
 #include "roles.h"
 #include "settings.h"
@@ -28,10 +33,12 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
+using namespace Parallax::Testing;
 
 class TestAnalystWindow : public QObject
 {
@@ -48,6 +55,7 @@ private Q_SLOTS:
     void importMessageSaysWhatWasImported();
     void shortcutsListEveryMenuKey();
     void compareKeyTakesTheStoryOfThePanes();
+    void newTagGetsTheNextFreeKey();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -174,7 +182,7 @@ void TestAnalystWindow::filesDroppedOnAStoryGoIntoIt()
     window.importFiles({seed}, u"Ferries"_s);
     QVERIFY(finished.count() == 1 || finished.wait(20000));
 
-    auto *tree = window.findChild<QTreeView *>();
+    auto *tree = window.findChild<LibraryPanel *>()->tree();
     auto *proxy = static_cast<QSortFilterProxyModel *>(tree->model());
     const QModelIndex storyRow = proxy->mapFromSource(window.libraryModel()->index(0, 0));
     QCOMPARE(storyRow.data(Roles::IsStory).toBool(), true);
@@ -263,11 +271,49 @@ void TestAnalystWindow::compareKeyTakesTheStoryOfThePanes()
     auto *reading = window.findChild<ReadingArea *>();
     QVERIFY(reading->articleIn(0) > 0 && reading->articleIn(1) > 0);
     // Nothing chosen in the library: the two articles read side by side say which story.
-    window.findChild<QTreeView *>()->selectionModel()->clearCurrentIndex();
+    window.findChild<LibraryPanel *>()->tree()->selectionModel()->clearCurrentIndex();
     QSignalSpy finished(&window, &MainWindow::comparisonFinished);
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
     QVERIFY(finished.count() == 1 || finished.wait(20000));
     QCOMPARE(finished.first().at(0).toBool(), true);
+}
+
+void TestAnalystWindow::newTagGetsTheNextFreeKey()
+{
+    const QString path = m_dir.filePath(u"tags.parallax"_s);
+    QVERIFY(Project::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    Tag one;
+    one.name = u"Framing"_s;
+    one.shortcut = u"1"_s;
+    QVERIFY(window.session()->addTag(one));
+    auto *codeBook = window.findChild<CodeBookDock *>();
+    QTRY_COMPARE(codeBook->model()->tags().size(), 1);
+    // Added with the Add button: the key 1 is taken, so it gets 2.
+    QToolButton *add = nullptr;
+    for (auto *b : codeBook->findChildren<QToolButton *>())
+        if (b->text() == "Add"_L1)
+            add = b;
+    QVERIFY(add);
+    typeInNextEditor(u"Omission"_s, Qt::Key_Return, Qt::NoModifier);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_COMPARE(codeBook->model()->tags().size(), 2);
+    const Tag *added = codeBook->currentTag();
+    QVERIFY(added);
+    QCOMPARE(added->name, u"Omission"_s);
+    QCOMPARE(added->shortcut, u"2"_s);
+    // The Key button changes it in one menu.
+    QMenu *keys = codeBook->keyButton()->menu();
+    QVERIFY(keys);
+    const QList<QAction *> choices = keys->actions();
+    const auto five = std::find_if(
+        choices.cbegin(), choices.cend(), [](QAction *a) { return a->text() == "5"_L1; });
+    QVERIFY(five != choices.cend());
+    (*five)->trigger();
+    QTRY_COMPARE(codeBook->currentTag()->shortcut, u"5"_s);
 }
 
 QTEST_MAIN(TestAnalystWindow)

@@ -60,6 +60,8 @@ public:
     void annotate(qint64 storyId);
 
     static QString sampleProjectPath();
+    // Below this width (device-independent pixels) the side panels start as tabs in one column.
+    static constexpr int kNarrowWindow = 1200;
     // The first geometry on a screen whose free area is available.
     static QRect defaultGeometry(const QRect &available);
     // Shows the panels and gives the reading panes most of the width.

@@ -51,7 +51,7 @@ void MainWindow::resetLayout()
     // The reading panes get most of the width: the side column takes a fifth of it and the
     // bottom row a fifth of the height, both within bounds that keep their lists legible.
     const int side = std::clamp(width() / 5, 220, 340);
-    const int bottom = std::clamp(height() / 5, 130, 220);
+    const int bottom = std::clamp(height() / 5, 110, 220);
     auto *library = findChild<QDockWidget *>(u"library"_s);
     auto *entities = findChild<QDockWidget *>(u"entities"_s);
     auto *annotations = findChild<QDockWidget *>(u"annotations"_s);
@@ -59,7 +59,17 @@ void MainWindow::resetLayout()
         return;
     for (QDockWidget *dock : {library, entities, annotations})
         dock->show();
-    resizeDocks({library, entities}, {side, side * 4 / 5}, Qt::Horizontal);
+    if (width() < kNarrowWindow) {
+        // Two side columns leave a narrow window one pane's width: the panels share the
+        // library's column as tabs.
+        tabifyDockWidget(library, entities);
+        if (auto *codeBook = findChild<QDockWidget *>(u"codebook"_s))
+            tabifyDockWidget(library, codeBook);
+        library->raise();
+        resizeDocks({library}, {side}, Qt::Horizontal);
+    } else {
+        resizeDocks({library, entities}, {side, side * 4 / 5}, Qt::Horizontal);
+    }
     resizeDocks({annotations}, {bottom}, Qt::Vertical);
 }
 
