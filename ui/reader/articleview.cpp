@@ -376,8 +376,11 @@ void ArticleView::paintUnder(QPainter *painter) const
             // Entity tints stop above the quote band at the bottom of the line.
             painter->fillRect(a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r, fill);
             if (a.kind == AnnotationKind::Quote) {
-                band(painter, r.left(), r.right(), r.bottom() - 2, 2, m_colors->quote,
-                    proposed ? Qt::DashLine : Qt::SolidLine);
+                // The margin bar carries the quote; under the words a hairline is enough, and
+                // a dashed band under nearly every line of a report was what tired the eye.
+                QColor line = m_colors->quote;
+                line.setAlpha(proposed ? 70 : 150);
+                band(painter, r.left(), r.right(), r.bottom() - 1, 1, line, Qt::SolidLine);
             } else if (a.kind == AnnotationKind::Tag) {
                 // A box per line; its open sides show where the tag continues.
                 const QColor color = m_tagColors.value(a.label, m_colors->tagFallback);
@@ -394,7 +397,8 @@ void ArticleView::paintUnder(QPainter *painter) const
     }
 }
 
-// Lines and outlines go over the text. Dashed always means "proposed, not reviewed".
+// Lines and outlines go over the text. A dashed outline means "proposed, not reviewed"; a
+// proposed quote has a fainter hairline and margin bar.
 void ArticleView::paintOver(QPainter *painter) const
 {
     painter->setBrush(Qt::NoBrush);
@@ -409,8 +413,9 @@ void ArticleView::paintOver(QPainter *painter) const
             switch (a.kind) {
             case AnnotationKind::Entity:
                 if (style == Qt::DashLine) {
-                    painter->setPen(
-                        QPen(m_colors->entity[size_t(*entityLayer(a.label))], 1, Qt::DashLine));
+                    QColor edge = m_colors->entity[size_t(*entityLayer(a.label))];
+                    edge.setAlpha(150);
+                    painter->setPen(QPen(edge, 1, Qt::DashLine));
                     painter->drawRect(r.adjusted(0, 1, -1, -4));
                 }
                 break;
