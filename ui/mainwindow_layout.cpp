@@ -68,6 +68,16 @@ void MainWindow::resetLayout()
         library->raise();
         resizeDocks({library}, {side}, Qt::Horizontal);
     } else {
+        // Back to their own column, should a narrower window have tabbed them.
+        auto *codeBook = findChild<QDockWidget *>(u"codebook"_s);
+        if (dockWidgetArea(entities) != Qt::RightDockWidgetArea) {
+            addDockWidget(Qt::RightDockWidgetArea, entities);
+            if (codeBook) {
+                addDockWidget(Qt::RightDockWidgetArea, codeBook);
+                tabifyDockWidget(entities, codeBook);
+            }
+            entities->raise();
+        }
         resizeDocks({library, entities}, {side, side * 4 / 5}, Qt::Horizontal);
     }
     resizeDocks({annotations}, {bottom}, Qt::Vertical);
