@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "modalhelpers.h"
 #include "reader/articlepane.h"
+#include "reader/articleview.h"
 #include "roles.h"
 #include "settings.h"
 #include "storage/project.h"
@@ -33,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void shortcutsListEveryMenuKey();
     void compareKeyTakesTheStoryOfThePanes();
     void newTagGetsTheNextFreeKey();
+    void tagKeySaysWhatItDid();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -314,6 +317,30 @@ void TestAnalystWindow::newTagGetsTheNextFreeKey()
     QVERIFY(five != choices.cend());
     (*five)->trigger();
     QTRY_COMPARE(codeBook->currentTag()->shortcut, u"5"_s);
+}
+
+void TestAnalystWindow::tagKeySaysWhatItDid()
+{
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openSampleProject());
+    Tag framing;
+    framing.name = u"Framing"_s;
+    framing.shortcut = u"9"_s;
+    QVERIFY(window.session()->addTag(framing));
+    auto *reading = window.findChild<ReadingArea *>();
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    view->setFocus();
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(0);
+    cursor.setPosition(7, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    QVERIFY(reading->selectionEnd() > reading->selectionStart());
+    QTest::keyClick(view, Qt::Key_9);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"Framing"_s),
+        qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestAnalystWindow)

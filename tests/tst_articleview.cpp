@@ -12,6 +12,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void longParagraphSplitKeepsOffsets();
     void paneHeader();
     void marginFoldsWhenNarrow();
+    void shiftClickExtendsTheSelection();
     void renderSamples();
 
 private:
@@ -308,6 +311,21 @@ void TestArticleView::marginFoldsWhenNarrow()
     QVERIFY(m_view->viewport()->width() > 340 - (900 - wide));
     m_view->resize(900, 400);
     QVERIFY(!m_view->isMarginFolded());
+}
+
+void TestArticleView::shiftClickExtendsTheSelection()
+{
+    QSignalSpy selected(m_view.get(), &ArticleView::selectionChangedCodePoints);
+    const QRect first = m_view->cursorRect(QTextCursor(m_view->document()->findBlockByNumber(0)));
+    QTextCursor end(m_view->document());
+    end.movePosition(QTextCursor::End);
+    const QRect last = m_view->cursorRect(end);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, first.center() + QPoint(2, 0));
+    QTest::mouseClick(
+        m_view->viewport(), Qt::LeftButton, Qt::ShiftModifier, last.center() - QPoint(2, 0));
+    QVERIFY(m_view->textCursor().hasSelection());
+    QVERIFY(m_view->textCursor().selectedText().size() > 10);
+    QVERIFY(!selected.isEmpty());
 }
 
 void TestArticleView::renderSamples()
