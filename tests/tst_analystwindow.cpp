@@ -12,6 +12,7 @@
 #include "reader/articlepane.h"
 #include "reader/articleview.h"
 #include "roles.h"
+#include "sample/sampleproject.h"
 #include "settings.h"
 #include "storage/project.h"
 #include "widgets/shortcutsdialog.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void compareKeyTakesTheStoryOfThePanes();
     void newTagGetsTheNextFreeKey();
     void tagKeySaysWhatItDid();
+    void paneOrderKeptOnReopen();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -341,6 +343,36 @@ void TestAnalystWindow::tagKeySaysWhatItDid()
     QTest::keyClick(view, Qt::Key_9);
     QVERIFY2(window.statusBar()->currentMessage().contains(u"Framing"_s),
         qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestAnalystWindow::paneOrderKeptOnReopen()
+{
+    const QString path = m_dir.filePath(u"order.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    QList<qint64> order;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path));
+        auto *reading = window.findChild<ReadingArea *>();
+        const QModelIndex story = window.libraryModel()->index(0, 0);
+        QVERIFY(reading->openInNewPane(
+            window.libraryModel()->index(2, 0, story).data(Roles::ArticleId).toLongLong()));
+        reading->swapPane(0); // the analyst's own order, not the library's
+        for (int i = 0; i < reading->paneCount(); ++i)
+            order << reading->articleIn(i);
+        QCOMPARE(order.size(), 3);
+        window.closeProject();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    auto *reading = window.findChild<ReadingArea *>();
+    QList<qint64> reopened;
+    for (int i = 0; i < reading->paneCount(); ++i)
+        reopened << reading->articleIn(i);
+    QCOMPARE(reopened, order);
+    QCOMPARE(window.currentArticleId(), reading->activeArticle());
 }
 
 QTEST_MAIN(TestAnalystWindow)

@@ -275,11 +275,14 @@ bool MainWindow::openProject(const QString &path)
         + (project()->isReadOnly() ? tr(" (read-only)") : QString()));
     setWindowFilePath(project()->path());
     reloadDocks();
-    // Start on the first two articles side by side, so the window never opens on an empty page.
-    const QModelIndex second = m_library->index(1, 0, m_library->index(0, 0));
-    if (second.isValid())
-        showArticle(second.data(Roles::ArticleId).toLongLong());
-    m_libraryPanel->selectFirstArticle();
+    // The panes as they were left, or else the first two articles side by side, so the window
+    // never opens on an empty page.
+    if (!restorePanes()) {
+        const QModelIndex second = m_library->index(1, 0, m_library->index(0, 0));
+        if (second.isValid())
+            showArticle(second.data(Roles::ArticleId).toLongLong());
+        m_libraryPanel->selectFirstArticle();
+    }
     statusBar()->clearMessage();
     if (project()->isReadOnly())
         statusBar()->showMessage(tr("%1 is read-only: you can read and search it, but changes "
@@ -292,6 +295,7 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::closeProject()
 {
     if (m_session) {
+        rememberPanes();
         m_undoGroup->removeStack(m_session->undoStack());
         delete m_session;
         m_session = nullptr;
@@ -574,6 +578,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     // Focus mode is left first, so the next start shows the panels.
     setFocusMode(false);
+    rememberPanes();
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

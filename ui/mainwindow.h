@@ -118,6 +118,9 @@ private:
     // mainwindow_layout.cpp: the layout on first start, focus mode.
     void restoreLayout();
     void createFocusAction(QMenu *viewMenu);
+    // The articles of the panes, in order, per project: kept on closing, shown on reopening.
+    void rememberPanes();
+    bool restorePanes();
     // A difference in more articles than the panes show offers the others, in the status bar.
     void createPaneOffer();
     // mainwindow_compare.cpp: comparing a story and reviewing its differences.

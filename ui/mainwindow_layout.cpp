@@ -3,9 +3,14 @@
 // The main window's layout: the first layout on a screen, and focus mode.
 #include "mainwindow.h"
 
+#include "edit/projectsession.h"
+#include "library/librarymodel.h"
+#include "library/librarypanel.h"
+#include "storage/project.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QMenu>
@@ -81,6 +86,55 @@ void MainWindow::resetLayout()
         resizeDocks({library, entities}, {side, side * 4 / 5}, Qt::Horizontal);
     }
     resizeDocks({annotations}, {bottom}, Qt::Vertical);
+}
+
+namespace {
+
+QString panesKey(const QString &projectPath)
+{
+    // Per project; a hash keeps the settings key free of the path's separators.
+    return u"panes/"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(16));
+}
+
+} // namespace
+
+void MainWindow::rememberPanes()
+{
+    if (!m_session)
+        return;
+    QStringList ids;
+    for (int i = 0; i < m_reading->paneCount(); ++i) {
+        if (m_reading->articleIn(i) > 0)
+            ids << QString::number(m_reading->articleIn(i));
+    }
+    QSettings settings;
+    settings.setValue(panesKey(m_session->project().path()), ids);
+    settings.setValue(panesKey(m_session->project().path()) + u"-active"_s,
+        QString::number(m_reading->articleIn(m_reading->activePane())));
+}
+
+bool MainWindow::restorePanes()
+{
+    QList<qint64> articles;
+    const QStringList ids = QSettings().value(panesKey(m_session->project().path())).toStringList();
+    for (const QString &id : ids) {
+        // Articles deleted since (by another connection, or the command line) are left out.
+        if (m_library->indexForArticle(id.toLongLong()).isValid())
+            articles << id.toLongLong();
+    }
+    if (articles.isEmpty())
+        return false;
+    const qint64 active
+        = QSettings().value(panesKey(m_session->project().path()) + u"-active"_s).toLongLong();
+    const int index = std::max<int>(0, int(articles.indexOf(active)));
+    m_reading->showArticles(articles, index);
+    m_articleId = articles.at(index);
+    m_libraryPanel->selectArticle(m_articleId);
+    return true;
 }
 
 void MainWindow::createPaneOffer()

@@ -184,6 +184,26 @@ bool ReadingArea::openInNewPane(qint64 articleId)
     return true;
 }
 
+void ReadingArea::showArticles(const QList<qint64> &articleIds, int active)
+{
+    const int wanted = int(std::clamp<qsizetype>(articleIds.size(), 2, kMaxPanes));
+    while (m_panes.size() > wanted)
+        closePane(int(m_panes.size() - 1));
+    while (m_panes.size() < wanted)
+        addPane();
+    applySettings();
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (i < articleIds.size()) {
+            load(i, articleIds.at(i));
+        } else {
+            m_articles[i] = 0;
+            m_panes[i]->setArticle({}, {}, {}, {});
+        }
+    }
+    m_active = -1;
+    setActive(std::clamp(active, 0, int(m_panes.size() - 1)));
+}
+
 void ReadingArea::closePane(int index)
 {
     if (index < 0 || index >= m_panes.size())

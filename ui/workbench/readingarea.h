@@ -41,6 +41,8 @@ public:
 
     // Shows the article in the active pane (or the pane that already shows it).
     void showArticle(qint64 articleId);
+    // One article a pane in this order (up to four; at least two panes), one of them active.
+    void showArticles(const QList<qint64> &articleIds, int active = 0);
     // Adds a pane for it (up to four); false when the panes are full.
     bool openInNewPane(qint64 articleId);
     void closePane(int index);
