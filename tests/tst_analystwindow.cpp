@@ -61,6 +61,7 @@ private Q_SLOTS:
     void newTagGetsTheNextFreeKey();
     void tagKeySaysWhatItDid();
     void paneOrderKeptOnReopen();
+    void starterCodeBookFromTheMenu();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -373,6 +374,24 @@ void TestAnalystWindow::paneOrderKeptOnReopen()
         reopened << reading->articleIn(i);
     QCOMPARE(reopened, order);
     QCOMPARE(window.currentArticleId(), reading->activeArticle());
+}
+
+void TestAnalystWindow::starterCodeBookFromTheMenu()
+{
+    const QString path = m_dir.filePath(u"starter.parallax"_s);
+    QVERIFY(Project::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QAction *starter = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == "Add Starter &Code Book"_L1)
+            starter = a;
+    QVERIFY(starter && starter->isEnabled());
+    starter->trigger();
+    auto *codeBook = window.findChild<CodeBookDock *>();
+    QTRY_COMPARE(codeBook->model()->tags().size(), 5);
+    QCOMPARE(codeBook->model()->tags().constFirst().shortcut, u"1"_s);
 }
 
 QTEST_MAIN(TestAnalystWindow)

@@ -187,6 +187,13 @@ void MainWindow::createActions()
     m_projectActions.append(findAction);
 
     QMenu *annotateMenu = menuBar()->addMenu(tr("&Annotate"));
+    m_starterAction = annotateMenu->addAction(tr("Add Starter &Code Book"), this, [this] {
+        if (auto r = m_session->addStarterCodeBook(); !r)
+            showError(tr("Code Book"), r.error());
+        else
+            statusBar()->showMessage(tr("Five tags added, on the keys 1 to 5."), 5000);
+    });
+    annotateMenu->addSeparator();
     QAction *annotateStory = annotateMenu->addAction(tr("Annotate &Story"), this, [this] {
         const qint64 story = currentStoryId();
         annotate(story);
@@ -197,7 +204,7 @@ void MainWindow::createActions()
     QAction *annotateAll
         = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
-    m_projectActions.append({annotateStory, annotateAll});
+    m_projectActions.append({annotateStory, annotateAll, m_starterAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createReadingActions(annotateMenu, view);
     m_taskActions = {importAction, annotateStory, annotateAll};
@@ -494,7 +501,14 @@ void MainWindow::newProjectDialog()
         return;
     }
     project.value().reset();
-    openProject(path);
+    if (!openProject(path))
+        return;
+    // A new project's code book is empty; most analysts start from the same few codes.
+    if (QMessageBox::question(this, tr("New Project"),
+            tr("Start with a starter code book: framing, omission, loaded language, "
+               "misattribution and factual claim, on the keys 1 to 5?"))
+        == QMessageBox::Yes)
+        m_starterAction->trigger();
 }
 
 void MainWindow::openProjectDialog()

@@ -155,6 +155,7 @@ private:
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
     QAction *m_focusAction = nullptr;
+    QAction *m_starterAction = nullptr; // Annotate › Add Starter Code Book
     QToolButton *m_paneOffer = nullptr;
     qint64 m_offeredGroup = 0;
     std::optional<QByteArray> m_focusState; // the layout focus mode hid
