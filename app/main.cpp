@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QPalette>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -62,6 +63,15 @@ int main(int argc, char *argv[])
         arguments.remove(at, 2);
     }
 
+    // --size WxH: the window's size in a screenshot (1400x860 unless given).
+    QSize screenshotSize(1400, 860);
+    if (const qsizetype at = arguments.indexOf(u"--size"_s); at >= 0 && at + 1 < arguments.size()) {
+        const QStringList parts = arguments.at(at + 1).split(u'x');
+        if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() > 0)
+            screenshotSize = QSize(parts[0].toInt(), parts[1].toInt());
+        arguments.remove(at, 2);
+    }
+
 #if defined(Q_OS_LINUX)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -81,35 +91,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Parallax"_s);
     QApplication::setDesktopFileName(u"org.parallax.Parallax"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/org.parallax.Parallax.svg"_s));
-    if (dark) {
-        QApplication::setStyle(u"Fusion"_s);
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        for (QPalette::ColorRole role :
-            {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
-        QApplication::setPalette(palette);
-    }
+    // --dark, then PARALLAX_DARK, then the choice made in Preferences.
+    Parallax::Theme::apply(Parallax::Theme::effectiveScheme(
+        Parallax::Settings().colorScheme(), dark, qEnvironmentVariable("PARALLAX_DARK")));
     // The user's language where Parallax has it, else English (which supplies the plural forms).
     QTranslator translator;
     if (translator.load(QLocale(), u"parallax"_s, u"_"_s, u":/i18n"_s)
         || translator.load(u"parallax_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
     auto window = std::make_unique<Parallax::MainWindow>();
-    if (!screenshot.isEmpty())
-        window->resize(1400, 860);
+    if (!screenshot.isEmpty()) {
+        window->resize(screenshotSize);
+        window->resetLayout();
+    }
     window->show();
     if (sample)
         window->openSampleProject();

@@ -12,6 +12,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -98,6 +100,8 @@ private Q_SLOTS:
     void scrollToSpanShowsIt();
     void longParagraphSplitKeepsOffsets();
     void paneHeader();
+    void marginFoldsWhenNarrow();
+    void shiftClickExtendsTheSelection();
     void renderSamples();
 
 private:
@@ -294,6 +298,36 @@ void TestArticleView::paneHeader()
 
 // Renders the sample article with hand-made annotations; with PARALLAX_READER_PNG_DIR set the
 // images are written there to be looked at.
+void TestArticleView::marginFoldsWhenNarrow()
+{
+    // Wide: room for the speakers' names beside the text.
+    m_view->resize(900, 400);
+    QVERIFY(!m_view->isMarginFolded());
+    const int wide = m_view->viewport()->width();
+    // Narrow: a slim gutter, and the text keeps the width the names would have taken.
+    m_view->resize(340, 400);
+    QVERIFY(m_view->isMarginFolded());
+    QCOMPARE(m_view->viewport()->x() - m_view->contentsRect().x(), ArticleView::kFoldedMargin);
+    QVERIFY(m_view->viewport()->width() > 340 - (900 - wide));
+    m_view->resize(900, 400);
+    QVERIFY(!m_view->isMarginFolded());
+}
+
+void TestArticleView::shiftClickExtendsTheSelection()
+{
+    QSignalSpy selected(m_view.get(), &ArticleView::selectionChangedCodePoints);
+    const QRect first = m_view->cursorRect(QTextCursor(m_view->document()->findBlockByNumber(0)));
+    QTextCursor end(m_view->document());
+    end.movePosition(QTextCursor::End);
+    const QRect last = m_view->cursorRect(end);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, first.center() + QPoint(2, 0));
+    QTest::mouseClick(
+        m_view->viewport(), Qt::LeftButton, Qt::ShiftModifier, last.center() - QPoint(2, 0));
+    QVERIFY(m_view->textCursor().hasSelection());
+    QVERIFY(m_view->textCursor().selectedText().size() > 10);
+    QVERIFY(!selected.isEmpty());
+}
+
 void TestArticleView::renderSamples()
 {
     QFile file(QStringLiteral(PARALLAX_SOURCE_DIR) + u"/resources/sample/harbour-ledger.txt"_s);

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void reviewQueueFiltersAndSteps();
     void reviewNoteEditAsks();
     void coverageMatrix();
+    void groupInMoreArticlesIsOffered();
 
 private:
     std::shared_ptr<StoredComparison> comparison() const;
@@ -380,6 +381,44 @@ void TestComparisonView::coverageMatrix()
     QCOMPARE(model.index(1, 0).data().toString(), u"Tomas Ardelan"_s);
     QCOMPARE(model.index(1, 2).data().toString(), u"1"_s);
     QVERIFY(model.index(1, 2).data(Qt::ToolTipRole).toString().contains(u"6 words"_s));
+}
+
+void TestComparisonView::groupInMoreArticlesIsOffered()
+{
+    // A third report quotes the same words: the group spans three articles, two panes are open.
+    const QString textC = u"Later that day.\n\n\u201c"_s + kQuoteA + u",\u201d she repeated."_s;
+    ArticleDraft c;
+    c.title = u"Kessling, day two"_s;
+    c.outlet = u"Varn Courier"_s;
+    c.body = textC;
+    auto ic = ArticleStore(m_session->project()).insert(c);
+    QVERIFY(ic);
+    auto three = comparison();
+    three->articleIds.append(ic->id);
+    three->alignments[0].members.append(spanIn(ic->id, textC, kQuoteA));
+
+    ReadingArea area;
+    area.resize(900, 500);
+    area.setSession(m_session.get());
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    area.showArticle(m_a);
+    area.openInNewPane(m_b);
+    area.closePane(1); // the empty one
+    QCOMPARE(area.paneCount(), 2);
+    area.setComparison(three);
+    QSignalSpy offered(&area, &ReadingArea::groupArticlesHidden);
+    area.showGroup(11);
+    // No pane was opened unasked; the article left out is reported, to be offered.
+    QCOMPARE(area.paneCount(), 2);
+    QCOMPARE(offered.count(), 1);
+    QCOMPARE(offered.first().at(1).toInt(), 1);
+    QCOMPARE(area.currentGroup(), qint64(11));
+    // Accepting the offer opens it.
+    area.showGroup(11, true);
+    QCOMPARE(area.paneCount(), 3);
+    QCOMPARE(area.articleIn(2), ic->id);
+    QCOMPARE(offered.last().at(1).toInt(), 0);
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void showsEntities();
     void editKeepsSelection();
     void anotherStoryResets();
+    void readableTypesAndNoneWithoutMentions();
 };
 
 void TestEntityModel::showsEntities()
@@ -98,6 +99,23 @@ void TestEntityModel::anotherStoryResets()
     QCOMPARE(resets.size(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(idAt(model.index(0, 0)), 20);
+}
+
+void TestEntityModel::readableTypesAndNoneWithoutMentions()
+{
+    EntityModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    EntityRecord eu {7, 1, u"European Union"_s, u"ORG"_s, {}, 4, {}};
+    EntityRecord gone {8, 1, u"Dana Okoro"_s, u"PERSON"_s, {}, 0, {}}; // every mention rejected
+    EntityRecord varn {9, 1, u"Lake Varn"_s, u"LOC"_s, {}, 2, {}};
+    model.setEntities({eu, gone, varn});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(8), -1);
+    QCOMPARE(model.index(0, EntityModel::TypeColumn).data().toString(), u"Organisation"_s);
+    QCOMPARE(model.index(1, EntityModel::TypeColumn).data().toString(), u"Place"_s);
+    // The code is kept for what reads it back.
+    QCOMPARE(model.index(1, 0).data(Roles::Label).toString(), u"LOC"_s);
+    QCOMPARE(EntityModel::typeName(u"PERSON"_s), u"Person"_s);
 }
 
 QTEST_MAIN(TestEntityModel)

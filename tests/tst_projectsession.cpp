@@ -26,6 +26,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_session.reset(); }
     void addUndoRedo();
+    void starterCodeBookIsOneStep();
     void removeRestoresChildren();
     void bulkReviewIsOneUndoStep();
     void noteEditsMerge();
@@ -421,6 +422,30 @@ void TestProjectSession::externalRemovalDropsStaleHistory()
     m_session->checkForChanges();
     QCOMPARE(noticed.size(), 1);
     QCOMPARE(m_session->undoStack()->count(), 0);
+}
+
+void TestProjectSession::starterCodeBookIsOneStep()
+{
+    Tag own;
+    own.name = u"Blame"_s;
+    own.shortcut = u"2"_s;
+    QVERIFY(m_session->addTag(own));
+    const int steps = m_session->undoStack()->count();
+    QVERIFY(m_session->addStarterCodeBook());
+    QCOMPARE(m_session->undoStack()->count(), steps + 1);
+    auto tags = EntityStore(m_session->project()).tags();
+    QVERIFY(tags);
+    QCOMPARE(tags->size(), 6);
+    QHash<QString, QString> keys;
+    for (const Tag &t : tags.value())
+        keys.insert(t.name, t.shortcut);
+    QCOMPARE(keys.value(u"Framing"_s), u"1"_s);
+    QCOMPARE(keys.value(u"Factual claim"_s), u"5"_s);
+    // The analyst's own tag keeps its key; the starter tag that wanted it goes without.
+    QCOMPARE(keys.value(u"Blame"_s), u"2"_s);
+    QCOMPARE(keys.value(u"Omission"_s), QString());
+    m_session->undoStack()->undo();
+    QCOMPARE(EntityStore(m_session->project()).tags()->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProjectSession)

@@ -585,6 +585,9 @@ void TestReport::nonBmpTextKeepsHighlightsInPlace()
                           "Ilse Marrow</span> said: “<span class=\"speaker\"><span>Ilse Marrow"
                           "</span></span><span class=\"hl quote\""_s));
     QVERIFY(html.contains(u">we will meet again 🤝 in March</span><sup class=\"note-ref\">"_s));
+    // Margin labels stay beside their paragraph, wrapped inside their column.
+    QVERIFY(html.contains(u".text p { margin: 0 0 .8em; display: flow-root; }"_s));
+    QVERIFY(html.contains(u".speaker span { display: inline-block; max-width: 100%;"_s));
     QVERIFY(html.contains(u"names <span class=\"hl ent loc proposed\" title=\"Place: Port Alder "
                           "(proposed)\">Port Alder</span>."_s));
     QVERIFY(html.contains(u"Check the date 🤔 against the Ledger."_s));

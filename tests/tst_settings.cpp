@@ -3,7 +3,9 @@
 #include "preferencesdialog.h"
 #include "settings.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void roundTrip();
     void migratesOlderSettings();
     void preferencesDialogApplies();
+    void colorSchemeChoice();
 };
 
 void TestSettings::initTestCase()
@@ -84,6 +87,33 @@ void TestSettings::preferencesDialogApplies()
     Settings settings;
     QCOMPARE(settings.analystName(), u"Dana Okoro"_s);
     QVERIFY(!settings.linkedScrolling());
+}
+
+void TestSettings::colorSchemeChoice()
+{
+    QCOMPARE(Settings().colorScheme(), ColorScheme::System);
+    // Chosen in Preferences with the keyboard, as an analyst would.
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *scheme = dialog.colorSchemeBox();
+    scheme->setFocus();
+    QTest::keyClick(scheme, Qt::Key_End);
+    QCOMPARE(scheme->currentText(), tr("Dark"));
+    dialog.apply();
+    QCOMPARE(Settings().colorScheme(), ColorScheme::Dark);
+
+    // --dark wins, then PARALLAX_DARK, then the setting.
+    QCOMPARE(Theme::effectiveScheme(ColorScheme::Light, true, u"0"_s), ColorScheme::Dark);
+    QCOMPARE(Theme::effectiveScheme(ColorScheme::System, false, u"1"_s), ColorScheme::Dark);
+    QCOMPARE(Theme::effectiveScheme(ColorScheme::Dark, false, u"0"_s), ColorScheme::Light);
+    QCOMPARE(Theme::effectiveScheme(ColorScheme::Dark, false, QString()), ColorScheme::Dark);
+    // Applied, the palette is dark; System puts the starting one back.
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    Theme::apply(ColorScheme::Dark);
+    QVERIFY(Theme::isDark());
+    Theme::apply(ColorScheme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), base);
 }
 
 QTEST_MAIN(TestSettings)

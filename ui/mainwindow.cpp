@@ -8,47 +8,38 @@
 #include "import/importer.h"
 #include "jobs/annotationjob.h"
 #include "jobs/importjob.h"
-#include "library/libraryfilterproxy.h"
 #include "library/librarymodel.h"
+#include "library/librarypanel.h"
 #include "preferencesdialog.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
 #include "settings.h"
-#include "storage/articlestore.h"
 #include "storage/project.h"
-#include "storage/searchindex.h"
 #include "tasks/taskrunner.h"
+#include "theme.h"
+#include "widgets/shortcutsdialog.h"
 #include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTreeView>
 #include <QUndoGroup>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -66,71 +57,29 @@ MainWindow::MainWindow(QWidget *parent)
     , m_library(new LibraryModel(this))
 {
     setAcceptDrops(true);
-    resize(1200, 780);
 
     // Library: stories and articles, or search results while a query is typed.
-    auto *libraryPanel = new QWidget;
-    auto *libraryLayout = new QVBoxLayout(libraryPanel);
-    libraryLayout->setContentsMargins(4, 4, 4, 4);
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search titles and text (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_libraryProxy = new LibraryFilterProxy(this);
-    m_libraryProxy->setSourceModel(m_library);
-    m_outletFilter = new QComboBox;
-    m_outletFilter->setToolTip(tr("Show the articles of one outlet"));
-    auto *toReview = new QCheckBox(tr("To review"));
-    toReview->setToolTip(tr("Show only articles with proposals left to review"));
-    m_tree = new QTreeView;
-    m_tree->setModel(m_libraryProxy);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    // Counts that matter while reviewing; the others can be shown from the header's menu.
-    for (int c : {LibraryModel::WordsColumn, LibraryModel::EntitiesColumn,
-             LibraryModel::QuotesColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn})
-        m_tree->setColumnHidden(c, true);
-    m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this,
-        [this](const QPoint &pos) {
-            QMenu menu;
-            for (int c = LibraryModel::OutletColumn; c < LibraryModel::ColumnCount; ++c) {
-                QAction *column
-                    = menu.addAction(m_library->headerData(c, Qt::Horizontal).toString());
-                column->setCheckable(true);
-                column->setChecked(!m_tree->isColumnHidden(c));
-                connect(column, &QAction::toggled, m_tree,
-                    [this, c](bool on) { m_tree->setColumnHidden(c, !on); });
-            }
-            menu.exec(m_tree->header()->mapToGlobal(pos));
-        });
-    m_results = new QListWidget;
-    m_results->setWordWrap(true);
-    m_libraryStack = new QStackedWidget;
-    m_libraryStack->addWidget(m_tree);
-    m_libraryStack->addWidget(m_results);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_outletFilter, 1);
-    filters->addWidget(toReview);
-    libraryLayout->addWidget(m_search);
-    libraryLayout->addLayout(filters);
-    libraryLayout->addWidget(m_libraryStack);
-    connect(m_outletFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_libraryProxy->setOutlet(m_outletFilter->currentData().toString());
-        spanStoryRows();
+    m_libraryPanel = new LibraryPanel;
+    m_library = m_libraryPanel->model();
+    connect(m_libraryPanel, &LibraryPanel::articleChosen, this, &MainWindow::showArticle);
+    connect(m_libraryPanel, &LibraryPanel::currentStoryChanged, this, [this](qint64 story) {
+        // The docks follow the story the analyst is in.
+        if (story == m_docksStory)
+            return;
+        m_docksStory = story;
+        reloadDocks();
+        reloadComparison();
     });
-    connect(toReview, &QCheckBox::toggled, this, [this](bool on) {
-        m_libraryProxy->setOnlyToReview(on);
-        spanStoryRows();
-    });
+    connect(m_libraryPanel, &LibraryPanel::filesDropped, this,
+        [this](const QStringList &paths, const QString &story) { importFiles(paths, story); });
+    connect(m_libraryPanel, &LibraryPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_libraryPanel, &LibraryPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     auto *libraryDock = new QDockWidget(tr("Library"), this);
     libraryDock->setObjectName(u"library"_s);
-    libraryDock->setWidget(libraryPanel);
+    libraryDock->setWidget(m_libraryPanel);
     libraryDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
-    resizeDocks({libraryDock}, {400}, Qt::Horizontal);
 
     // Reader: the selected article.
     // Reading panes: articles side by side.
@@ -155,29 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connectReading();
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid() && !current.data(Roles::IsStory).toBool())
-                showArticle(current.data(Roles::ArticleId).toLongLong());
-            // The docks follow the story the analyst is in.
-            if (current.isValid() && current.data(Roles::StoryId).toLongLong() != m_docksStory) {
-                m_docksStory = current.data(Roles::StoryId).toLongLong();
-                reloadDocks();
-                reloadComparison();
-            }
-        });
-    auto *searchTimer = new QTimer(this);
-    searchTimer->setSingleShot(true);
-    searchTimer->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            showArticle(item->data(Roles::ArticleId).toLongLong());
-    });
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    restoreLayout();
     closeProject();
 }
 
@@ -243,6 +170,8 @@ void MainWindow::createActions()
         PreferencesDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
             return;
+        Theme::apply(Theme::effectiveScheme(
+            Settings().colorScheme(), false, qEnvironmentVariable("PARALLAX_DARK")));
         m_reading->applySettings();
         if (m_session)
             m_session->setAnalyst(analystName());
@@ -252,14 +181,19 @@ void MainWindow::createActions()
             : QKeySequence::keyBindings(QKeySequence::Preferences));
     preferences->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
-    QAction *findAction = edit->addAction(tr("&Search Articles"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    QAction *findAction
+        = edit->addAction(tr("&Search Articles"), this, [this] { m_libraryPanel->focusSearch(); });
     findAction->setShortcut(QKeySequence::Find);
     m_projectActions.append(findAction);
 
     QMenu *annotateMenu = menuBar()->addMenu(tr("&Annotate"));
+    m_starterAction = annotateMenu->addAction(tr("Add Starter &Code Book"), this, [this] {
+        if (auto r = m_session->addStarterCodeBook(); !r)
+            showError(tr("Code Book"), r.error());
+        else
+            statusBar()->showMessage(tr("Five tags added, on the keys 1 to 5."), 5000);
+    });
+    annotateMenu->addSeparator();
     QAction *annotateStory = annotateMenu->addAction(tr("Annotate &Story"), this, [this] {
         const qint64 story = currentStoryId();
         annotate(story);
@@ -270,15 +204,23 @@ void MainWindow::createActions()
     QAction *annotateAll
         = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
-    m_projectActions.append({annotateStory, annotateAll});
+    m_projectActions.append({annotateStory, annotateAll, m_starterAction});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createReadingActions(annotateMenu, view);
     m_taskActions = {importAction, annotateStory, annotateAll};
 
     createReviewActions(menuBar()->addMenu(tr("&Review")));
     createCompareActions(menuBar()->addMenu(tr("&Compare")), view);
+    createFocusAction(view);
+    createPaneOffer();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Parallax"), this, [this] {
         QMessageBox::about(this, tr("About Parallax"),
             tr("<h3>Parallax %1</h3><p>Compare how news outlets report the same event.</p>"
@@ -335,21 +277,19 @@ bool MainWindow::openProject(const QString &path)
     rememberProject(m_session->project().path());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(true);
-    m_search->setEnabled(true);
+    m_libraryPanel->setSession(m_session);
     setWindowTitle(QFileInfo(path).completeBaseName()
         + (project()->isReadOnly() ? tr(" (read-only)") : QString()));
     setWindowFilePath(project()->path());
-    reloadLibrary();
     reloadDocks();
-    m_tree->expandAll();
-    // Start on the first two articles side by side, so the window never opens on an empty page.
-    const QModelIndex storyIndex = m_library->index(0, 0);
-    const QModelIndex second = m_library->index(1, 0, storyIndex);
-    if (second.isValid())
-        showArticle(second.data(Roles::ArticleId).toLongLong());
-    const QModelIndex first = m_library->index(0, 0, storyIndex);
-    if (first.isValid())
-        m_tree->setCurrentIndex(m_libraryProxy->mapFromSource(first));
+    // The panes as they were left, or else the first two articles side by side, so the window
+    // never opens on an empty page.
+    if (!restorePanes()) {
+        const QModelIndex second = m_library->index(1, 0, m_library->index(0, 0));
+        if (second.isValid())
+            showArticle(second.data(Roles::ArticleId).toLongLong());
+        m_libraryPanel->selectFirstArticle();
+    }
     statusBar()->clearMessage();
     if (project()->isReadOnly())
         statusBar()->showMessage(tr("%1 is read-only: you can read and search it, but changes "
@@ -362,15 +302,13 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::closeProject()
 {
     if (m_session) {
+        rememberPanes();
         m_undoGroup->removeStack(m_session->undoStack());
         delete m_session;
         m_session = nullptr;
     }
     clearDocks();
-    m_library->setListing({});
-    m_results->clear();
-    m_search->clear();
-    m_search->setEnabled(false);
+    m_libraryPanel->setSession(nullptr);
     m_articleId = 0;
     m_docksStory = -1;
     m_reading->setSession(nullptr);
@@ -386,47 +324,7 @@ void MainWindow::closeProject()
 
 void MainWindow::reloadLibrary()
 {
-    if (!m_session)
-        return;
-    ArticleStore store(*project());
-    auto listing = store.listing();
-    if (!listing) {
-        showError(tr("Library"), listing.error());
-        return;
-    }
-    // The outlets of the project, for the filter; the current choice is kept.
-    QStringList outlets;
-    for (const StoryListing &l : listing.value()) {
-        for (const ArticleSummary &a : l.articles) {
-            if (!a.outlet.isEmpty() && !outlets.contains(a.outlet))
-                outlets.append(a.outlet);
-        }
-    }
-    outlets.sort(Qt::CaseInsensitive);
-    const QString chosen = m_outletFilter->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_outletFilter);
-        m_outletFilter->clear();
-        m_outletFilter->addItem(tr("All outlets"), QString());
-        for (const QString &outlet : std::as_const(outlets))
-            m_outletFilter->addItem(outlet, outlet);
-        m_outletFilter->setCurrentIndex(std::max(0, m_outletFilter->findData(chosen)));
-    }
-    m_library->setListing(std::move(listing).value());
-    spanStoryRows();
-    // The title keeps most of the width; outlets are cut short before titles are.
-    m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
-    m_tree->setColumnWidth(LibraryModel::OutletColumn,
-        std::min(m_tree->columnWidth(LibraryModel::OutletColumn), m_tree->width() / 4));
-    m_tree->resizeColumnToContents(LibraryModel::DateColumn);
-    m_tree->resizeColumnToContents(LibraryModel::ReviewColumn);
-}
-
-void MainWindow::spanStoryRows()
-{
-    for (int row = 0; row < m_libraryProxy->rowCount(); ++row)
-        m_tree->setFirstColumnSpanned(row, {}, true);
-    m_tree->expandAll();
+    m_libraryPanel->reload();
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -435,31 +333,6 @@ void MainWindow::showArticle(qint64 articleId)
         return;
     m_articleId = articleId;
     m_reading->showArticle(articleId);
-}
-
-void MainWindow::runSearch()
-{
-    const QString query = m_search->text().trimmed();
-    if (query.isEmpty() || !m_session) {
-        m_libraryStack->setCurrentWidget(m_tree);
-        return;
-    }
-    m_libraryStack->setCurrentWidget(m_results);
-    m_results->clear();
-    SearchIndex index(*project());
-    auto hits = index.search(query, 50);
-    if (!hits) {
-        statusBar()->showMessage(hits.error(), 5000);
-        return;
-    }
-    for (const SearchHit &hit : hits.value()) {
-        const QString snippet = SearchIndex::markSnippet(hit.snippet, u"»"_s, u"«"_s).simplified();
-        auto *item = new QListWidgetItem(
-            u"%1\n%2 · %3\n%4"_s.arg(hit.title, hit.outlet, hit.published.left(10), snippet));
-        item->setData(Roles::ArticleId, hit.articleId);
-        m_results->addItem(item);
-    }
-    statusBar()->showMessage(tr("%n matching article(s)", nullptr, int(hits->size())), 3000);
 }
 
 void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
@@ -500,10 +373,25 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
 
 qint64 MainWindow::currentStoryId() const
 {
-    const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
-        return 0;
-    return current.data(Roles::StoryId).toLongLong();
+    return m_libraryPanel->currentStoryId();
+}
+
+qint64 MainWindow::storyToCompare() const
+{
+    // The story of the articles being read side by side, when they share one; else the one
+    // selected in the library.
+    QSet<qint64> stories;
+    int shown = 0;
+    for (int i = 0; i < m_reading->paneCount(); ++i) {
+        const qint64 article = m_reading->articleIn(i);
+        if (article <= 0)
+            continue;
+        ++shown;
+        stories.insert(m_library->indexForArticle(article).data(Roles::StoryId).toLongLong());
+    }
+    if (shown >= 2 && stories.size() == 1 && *stories.cbegin() > 0)
+        return *stories.cbegin();
+    return currentStoryId();
 }
 
 void MainWindow::annotate(qint64 storyId)
@@ -548,12 +436,8 @@ void MainWindow::onAnnotationFinished(const QString &error, bool cancelled)
     if (m_session)
         m_session->checkForChanges();
     reloadLibrary();
-    if (current > 0) {
-        const QModelIndex index
-            = m_libraryProxy->mapFromSource(m_library->indexForArticle(current));
-        if (index.isValid())
-            m_tree->setCurrentIndex(index);
-    }
+    if (current > 0)
+        m_libraryPanel->selectArticle(current);
     if (!error.isEmpty())
         showError(tr("Annotate"), error);
     else
@@ -584,10 +468,13 @@ void MainWindow::onImportFinished(const QList<ImportOutcome> &outcomes, bool can
     statusBar()->showMessage(summary + u'.', 8000);
     if (!errors.isEmpty()) {
         // Not modal: the analyst can keep reading while the report is open.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-            tr("%n file(s) could not be imported. The other files were imported.", nullptr,
-                int(errors.size())),
-            QMessageBox::Ok, this);
+        QString text = tr("%n file(s) could not be imported.", nullptr, int(errors.size()));
+        if (added > 0)
+            text += u' ' + tr("The other files were imported.");
+        else if (duplicates > 0)
+            text += u' ' + tr("The others were already in the project.");
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Import"), text, QMessageBox::Ok, this);
         box->setDetailedText(errors.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -614,7 +501,14 @@ void MainWindow::newProjectDialog()
         return;
     }
     project.value().reset();
-    openProject(path);
+    if (!openProject(path))
+        return;
+    // A new project's code book is empty; most analysts start from the same few codes.
+    if (QMessageBox::question(this, tr("New Project"),
+            tr("Start with a starter code book: framing, omission, loaded language, "
+               "misattribution and factual claim, on the keys 1 to 5?"))
+        == QMessageBox::Yes)
+        m_starterAction->trigger();
 }
 
 void MainWindow::openProjectDialog()
@@ -696,6 +590,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // Focus mode is left first, so the next start shows the panels.
+    setFocusMode(false);
+    rememberPanes();
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

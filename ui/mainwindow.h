@@ -9,16 +9,13 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QMenu;
 class QPlainTextEdit;
-class QStackedWidget;
 class QTimer;
-class QTreeView;
+class QToolButton;
 class QUndoGroup;
 
 namespace Parallax {
@@ -27,8 +24,8 @@ class AnnotationsDock;
 class CodeBookDock;
 class ComparisonController;
 class EntitiesDock;
-class LibraryFilterProxy;
 class LibraryModel;
+class LibraryPanel;
 class ReadingArea;
 class ProjectSession;
 class Project;
@@ -62,6 +59,15 @@ public:
     void annotate(qint64 storyId);
 
     static QString sampleProjectPath();
+    // Below this width (device-independent pixels) the side panels start as tabs in one column.
+    static constexpr int kNarrowWindow = 1200;
+    // The first geometry on a screen whose free area is available.
+    static QRect defaultGeometry(const QRect &available);
+    // Shows the panels and gives the reading panes most of the width.
+    void resetLayout();
+    bool isFocusMode() const { return m_focusState.has_value(); }
+    // Hides every dock, toolbar and the status bar; off restores them as they were.
+    void setFocusMode(bool on);
 
 Q_SIGNALS:
     void projectChanged();
@@ -77,13 +83,12 @@ protected:
 private:
     void createActions();
     void reloadLibrary();
-    void spanStoryRows();
-    void runSearch();
     void updateRecentMenu();
     void rememberProject(const QString &path);
     void onImportFinished(const QList<ImportOutcome> &outcomes, bool cancelled);
     void onAnnotationFinished(const QString &error, bool cancelled);
     qint64 currentStoryId() const;
+    qint64 storyToCompare() const;
     void newProjectDialog();
     void openProjectDialog();
     void importDialog();
@@ -110,6 +115,14 @@ private:
     QList<EntityRecord> speakerCandidates();
     void setSpeakerOfCurrentQuote();
     void updateTagActions();
+    // mainwindow_layout.cpp: the layout on first start, focus mode.
+    void restoreLayout();
+    void createFocusAction(QMenu *viewMenu);
+    // The articles of the panes, in order, per project: kept on closing, shown on reopening.
+    void rememberPanes();
+    bool restorePanes();
+    // A difference in more articles than the panes show offers the others, in the status bar.
+    void createPaneOffer();
     // mainwindow_compare.cpp: the wiring of the comparison controller.
     void createCompareDocks();
     void createCompareActions(QMenu *menu, QMenu *viewMenu);
@@ -121,13 +134,8 @@ private:
     EntitiesDock *m_entitiesDock = nullptr;
     CodeBookDock *m_codeBookDock = nullptr;
     ComparisonController *m_comparison = nullptr; // comparing a story, reviewing differences
-    LibraryModel *m_library = nullptr;
-    LibraryFilterProxy *m_libraryProxy = nullptr;
-    QComboBox *m_outletFilter = nullptr;
-    QTreeView *m_tree = nullptr;
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_results = nullptr;
-    QStackedWidget *m_libraryStack = nullptr;
+    LibraryModel *m_library = nullptr; // the panel's
+    LibraryPanel *m_libraryPanel = nullptr;
     ReadingArea *m_reading = nullptr;
     QMenu *m_tagMenu = nullptr;
     class AnalystMenu *m_analystMenu = nullptr;
@@ -140,6 +148,11 @@ private:
     QList<QAction *> m_taskActions; // disabled while a background task runs
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
+    QAction *m_focusAction = nullptr;
+    QAction *m_starterAction = nullptr; // Annotate › Add Starter Code Book
+    QToolButton *m_paneOffer = nullptr;
+    qint64 m_offeredGroup = 0;
+    std::optional<QByteArray> m_focusState; // the layout focus mode hid
 };
 
 } // namespace Parallax

@@ -13,7 +13,7 @@ namespace Parallax {
 void MainWindow::createCompareDocks()
 {
     m_comparison = new ComparisonController(
-        this, m_reading, m_tasks, [this] { return currentStoryId(); },
+        this, m_reading, m_tasks, [this] { return storyToCompare(); },
         [this] { return m_docksStory > 0 ? m_docksStory : currentStoryId(); });
     m_comparison->createDocks();
     connect(m_comparison, &ComparisonController::finished, this, &MainWindow::comparisonFinished);

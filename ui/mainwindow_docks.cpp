@@ -51,8 +51,6 @@ void MainWindow::createDocks()
         = dock(tr("Code Book"), u"codebook"_s, m_codeBookDock, Qt::RightDockWidgetArea);
     tabifyDockWidget(entities, codeBook);
     entities->raise();
-    resizeDocks({entities}, {280}, Qt::Horizontal);
-    resizeDocks({findChild<QDockWidget *>(u"annotations"_s)}, {230}, Qt::Vertical);
 
     connect(m_annotationsDock, &AnnotationsDock::activated, this,
         [this](qint64 articleId, qint64, qint64, qint64) { showArticle(articleId); });

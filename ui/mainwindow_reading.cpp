@@ -26,6 +26,7 @@
 #include <QPixmap>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -238,8 +239,13 @@ void MainWindow::applyTag(qint64 tagId)
     for (const Tag &tag : m_codeBookDock->model()->tags()) {
         if (tag.id == tagId) {
             m_pendingTagId = tagId;
+            const int before = m_session ? m_session->undoStack()->count() : 0;
             annotateSelection(AnnotationKind::Tag, tag.name);
             m_pendingTagId = 0;
+            // A key press that tags says so: the box under a selection is easy to miss.
+            if (m_session && m_session->undoStack()->count() > before)
+                statusBar()->showMessage(
+                    tr("Tagged as \u201c%1\u201d. Ctrl+Z takes it back.").arg(tag.name), 5000);
             return;
         }
     }

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
@@ -29,6 +30,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_font(new QFontComboBox)
     , m_size(new QSpinBox)
     , m_linked(new QCheckBox(tr("Scroll the reading panes together")))
+    , m_scheme(new QComboBox)
 {
     setWindowTitle(tr("Preferences"));
     Settings settings;
@@ -43,6 +45,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_size->setValue(qRound(font.pointSizeF()));
     m_size->setSuffix(tr(" pt"));
     m_linked->setChecked(settings.linkedScrolling());
+    m_scheme->addItem(tr("As the system"), int(ColorScheme::System));
+    m_scheme->addItem(tr("Light"), int(ColorScheme::Light));
+    m_scheme->addItem(tr("Dark"), int(ColorScheme::Dark));
+    m_scheme->setCurrentIndex(m_scheme->findData(int(settings.colorScheme())));
+    m_scheme->setToolTip(tr("PARALLAX_DARK=1 or --dark at start-up take precedence"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Your name:"), m_analyst);
@@ -53,6 +60,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     fontLabel->setBuddy(m_font);
     form->addRow(fontLabel, fontRow);
     form->addRow(QString(), m_linked);
+    form->addRow(tr("&Colours:"), m_scheme);
 
     auto *colors = new QGroupBox(
         tr("Highlight colours (%1 palette)").arg(m_dark ? tr("dark") : tr("light")));
@@ -115,6 +123,7 @@ void PreferencesDialog::apply()
     font.setPointSize(m_size->value());
     settings.setReadingFont(font);
     settings.setLinkedScrolling(m_linked->isChecked());
+    settings.setColorScheme(ColorScheme(m_scheme->currentData().toInt()));
     for (auto it = m_colors.cbegin(); it != m_colors.cend(); ++it) {
         if (it.value() != Settings::defaultTypeColor(it.key(), m_dark))
             settings.setTypeColor(it.key(), it.value(), m_dark);

@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QComboBox;
 class QFontComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -15,7 +16,7 @@ class QToolButton;
 namespace Parallax {
 
 // Edit > Preferences: the analyst's name (recorded with every manual annotation and review),
-// the reading font, linked scrolling and the highlight colours.
+// the reading font, linked scrolling, light or dark, and the highlight colours.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 
     QLineEdit *analystEdit() const { return m_analyst; }
     QCheckBox *linkedScrollingBox() const { return m_linked; }
+    QComboBox *colorSchemeBox() const { return m_scheme; }
 
 private:
     void showColor(const QString &type);
@@ -36,6 +38,7 @@ private:
     QFontComboBox *m_font;
     QSpinBox *m_size;
     QCheckBox *m_linked;
+    QComboBox *m_scheme;
     QHash<QString, QToolButton *> m_colorButtons;
     QHash<QString, QColor> m_colors;
     bool m_dark = false;

@@ -64,6 +64,24 @@ void Settings::setLinkedScrolling(bool linked)
     m_settings.setValue(u"reader/linkedScrolling"_s, linked);
 }
 
+ColorScheme Settings::colorScheme() const
+{
+    const QString stored = m_settings.value(u"window/colorScheme"_s).toString();
+    if (stored == "light"_L1)
+        return ColorScheme::Light;
+    if (stored == "dark"_L1)
+        return ColorScheme::Dark;
+    return ColorScheme::System;
+}
+
+void Settings::setColorScheme(ColorScheme scheme)
+{
+    m_settings.setValue(u"window/colorScheme"_s,
+        scheme == ColorScheme::Light      ? u"light"_s
+            : scheme == ColorScheme::Dark ? u"dark"_s
+                                          : u"system"_s);
+}
+
 QString Settings::exportFolder() const
 {
     return m_settings.value(u"export/folder"_s).toString();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "theme.h"
+
 #include <QColor>
 #include <QFont>
 #include <QSettings>
@@ -26,6 +28,9 @@ public:
 
     bool linkedScrolling() const;
     void setLinkedScrolling(bool linked);
+
+    ColorScheme colorScheme() const; // System at first
+    void setColorScheme(ColorScheme scheme);
 
     // Where the last export was saved; empty at first.
     QString exportFolder() const;

@@ -330,6 +330,47 @@ Result<qint64> ProjectSession::addTag(const Tag &tag)
     return command->tagId();
 }
 
+QList<Tag> ProjectSession::starterCodeBook()
+{
+    // What media analysts look for first; colours kept apart from the entity palette's hues.
+    const QList<std::pair<QString, QString>> tags {
+        {tr("Framing"), u"#8e44ad"_s},
+        {tr("Omission"), u"#7f8c8d"_s},
+        {tr("Loaded language"), u"#c0392b"_s},
+        {tr("Misattribution"), u"#16a085"_s},
+        {tr("Factual claim"), u"#2c3e50"_s},
+    };
+    QList<Tag> result;
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        Tag tag;
+        tag.name = tags[i].first;
+        tag.color = QColor(tags[i].second);
+        tag.shortcut = QString::number(i + 1);
+        tag.position = int(i);
+        result.append(tag);
+    }
+    return result;
+}
+
+Result<void> ProjectSession::addStarterCodeBook()
+{
+    auto existing = EntityStore(*m_project).tags();
+    if (!existing)
+        return Error {existing.error()};
+    return inOneStep(tr("Add starter code book"), [&]() -> Result<void> {
+        for (Tag tag : starterCodeBook()) {
+            // A key already given to one of the analyst's own tags stays hers.
+            if (std::any_of(existing->cbegin(), existing->cend(),
+                    [&tag](const Tag &t) { return t.shortcut == tag.shortcut; }))
+                tag.shortcut.clear();
+            tag.position += int(existing->size());
+            if (auto r = addTag(tag); !r)
+                return Error {r.error()};
+        }
+        return {};
+    });
+}
+
 Result<void> ProjectSession::updateTag(const Tag &tag)
 {
     if (tag.name.trimmed().isEmpty())

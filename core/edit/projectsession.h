@@ -72,6 +72,10 @@ public:
     // The code book: a new tag (returns its id), a changed one (name, colour, parent, shortcut),
     // or one removed with the tags nested in it.
     Result<qint64> addTag(const Tag &tag);
+    // Framing, omission, loaded language, misattribution, factual claim on keys 1 to 5, in one
+    // undo step; keys the project's tags already use are left off.
+    Result<void> addStarterCodeBook();
+    static QList<Tag> starterCodeBook();
     Result<void> updateTag(const Tag &tag);
     Result<void> removeTag(qint64 id);
     // A key belongs to one tag: the one that had it gives it up, in the same undo step.

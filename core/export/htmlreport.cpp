@@ -89,7 +89,9 @@ ul.only li { margin: .3rem 0; }
 .article h2.headline { border: 0; margin-top: .2rem; font-size: 1.6rem; line-height: 1.25; }
 .byline, .source { font-size: .85rem; color: var(--muted); margin: .2rem 0; }
 .text { margin: 1.4rem 0 0 8.5rem; }
-.text p { margin: 0 0 .8em; }
+/* A paragraph holds its speakers' labels, however many lines they wrap to: a long label no
+   longer hangs into the next paragraph and pushes that one's labels down. */
+.text p { margin: 0 0 .8em; display: flow-root; }
 .hl { border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .hl.proposed { outline: 1px dashed currentColor; outline-offset: -1px; }
 .hl.quote { background: %4; border-bottom: 2px solid %5; }
@@ -100,7 +102,8 @@ ul.only li { margin: .3rem 0; }
 .hl.note { border-bottom: 2px dotted %6; }
 .speaker { float: left; clear: left; margin-left: -8.5rem; width: 8rem; text-align: right;
   font-size: .7rem; line-height: 1.9; font-weight: 600; }
-.speaker span { background: %7; color: %8; padding: .1rem .4rem; border-radius: 4px; }
+.speaker span { display: inline-block; max-width: 100%; line-height: 1.35; overflow-wrap: anywhere;
+  background: %7; color: %8; padding: .1rem .4rem; border-radius: 4px; }
 .tag-name { font-size: .62rem; font-weight: 700; color: #fff; padding: 0 .3em; margin-right: .2em;
   border-radius: 2px; vertical-align: .15em; }
 sup.note-ref { font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; font-size: .65rem;

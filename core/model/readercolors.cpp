@@ -17,8 +17,9 @@ ReaderColors ReaderColors::forPalette(const QPalette &palette)
         c.entity = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
             QColor(0xCC, 0x79, 0xA7), QColor(0xE8, 0xD8, 0x20), QColor(0x17, 0xBE, 0xCF),
             QColor(0xD5, 0x5E, 0x00), QColor(0x8C, 0x6D, 0x31)};
-        c.tintAlpha = 70;
-        c.proposedTintAlpha = 34;
+        // Quiet: entities are context, the text is what is read.
+        c.tintAlpha = 48;
+        c.proposedTintAlpha = 24;
         c.quote = QColor(0x5B, 0x4B, 0xB7);
         c.quoteTint = QColor(0x5B, 0x4B, 0xB7, 14);
         c.note = QColor(0xC8, 0x8A, 0x00);
@@ -29,8 +30,8 @@ ReaderColors ReaderColors::forPalette(const QPalette &palette)
         c.entity = {QColor(0x5D, 0xA9, 0xF6), QColor(0xF5, 0xB0, 0x41), QColor(0x3C, 0xCB, 0x9A),
             QColor(0xE3, 0x9A, 0xC8), QColor(0xED, 0xE1, 0x5B), QColor(0x4D, 0xD8, 0xE6),
             QColor(0xFF, 0x8A, 0x50), QColor(0xC9, 0xA8, 0x6A)};
-        c.tintAlpha = 80;
-        c.proposedTintAlpha = 40;
+        c.tintAlpha = 56;
+        c.proposedTintAlpha = 28;
         c.quote = QColor(0xA9, 0x9B, 0xFF);
         c.quoteTint = QColor(0xA9, 0x9B, 0xFF, 18);
         c.note = QColor(0xFF, 0xC8, 0x45);
@@ -38,10 +39,12 @@ ReaderColors ReaderColors::forPalette(const QPalette &palette)
         c.badgeBackground = QColor(0x3A, 0x35, 0x5C);
         c.badgeText = QColor(0xDD, 0xD6, 0xFF);
     }
-    // Slate for "the same in another source", vermilion for "only here", amber for the words
-    // that differ: apart from the entity hues and readable as a tint under text.
+    // Slate for "the same in another source", vermilion for "only here", and ink for the words
+    // that differ: amber read as an organisation or an amount, and every hue of the palette
+    // is taken by an entity type; ink differs from them all by lightness, which colour-blind
+    // readers see as well as anyone.
     c.aligned = c.dark ? QColor(0x8F, 0xA8, 0xC8) : QColor(0x4A, 0x6A, 0x8C);
-    c.differing = c.dark ? QColor(0xFF, 0xB0, 0x3B) : QColor(0xE0, 0x7B, 0x00);
+    c.differing = c.dark ? QColor(0xF2, 0xF2, 0xF2) : QColor(0x1A, 0x1A, 0x1A);
     c.unmatched = c.dark ? QColor(0xFF, 0x7A, 0x5C) : QColor(0xC0, 0x39, 0x2B);
     // Not the palette's highlight: that blue would read as a Person tint.
     c.outline = c.dark ? QColor(0xFF, 0x5C, 0x8A) : QColor(0xD0, 0x10, 0x4C);

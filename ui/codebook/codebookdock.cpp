@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -55,19 +57,27 @@ CodeBookDock::CodeBookDock(QWidget *parent)
     menu->addAction(tr("Rename…"), this, &CodeBookDock::renameCurrent);
     menu->addAction(tr("Colour…"), this, &CodeBookDock::recolourCurrent);
     menu->addAction(tr("Move Into…"), this, &CodeBookDock::moveCurrent);
-    QMenu *keys = menu->addMenu(tr("Key"));
+    menu->addSeparator();
+    menu->addAction(tr("Remove"), this, &CodeBookDock::removeCurrent);
+    edit->setMenu(menu);
+
+    // The key beside the other buttons: one menu away, not three.
+    m_keyButton = new QToolButton;
+    m_keyButton->setText(tr("Key"));
+    m_keyButton->setToolTip(tr("The key that applies the selected tag in the reading panes"));
+    m_keyButton->setPopupMode(QToolButton::InstantPopup);
+    auto *keys = new QMenu(m_keyButton);
     keys->addAction(tr("None"), this, [this] { setShortcutOfCurrent({}); });
     for (int k = 1; k <= 9; ++k)
         keys->addAction(
             QString::number(k), this, [this, k] { setShortcutOfCurrent(QString::number(k)); });
-    menu->addSeparator();
-    menu->addAction(tr("Remove"), this, &CodeBookDock::removeCurrent);
-    edit->setMenu(menu);
+    m_keyButton->setMenu(keys);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(addChild);
     buttons->addWidget(edit);
+    buttons->addWidget(m_keyButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -118,12 +128,24 @@ void CodeBookDock::addTag(qint64 parentId)
     tag.name = name->trimmed();
     tag.color = tagColours().at(m_model->tags().size() % tagColours().size());
     tag.position = int(m_model->tags().size());
+    tag.shortcut = nextFreeKey();
     auto id = m_session->addTag(tag);
     if (!id) {
         report(id.error());
         return;
     }
     m_view->setCurrentIndex(m_model->indexOf(id.value()));
+}
+
+QString CodeBookDock::nextFreeKey() const
+{
+    for (int k = 1; k <= 9; ++k) {
+        const QString key = QString::number(k);
+        if (std::none_of(m_model->tags().cbegin(), m_model->tags().cend(),
+                [&key](const Tag &t) { return t.shortcut == key; }))
+            return key;
+    }
+    return {};
 }
 
 void CodeBookDock::renameCurrent()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QToolButton;
 class QTreeView;
 
 namespace Parallax {
@@ -31,6 +32,9 @@ public:
     void renameCurrent();
     void recolourCurrent();
     void setShortcutOfCurrent(const QString &key);
+    // The lowest of 1 to 9 no tag has (empty: all are taken); a new tag gets it.
+    QString nextFreeKey() const;
+    QToolButton *keyButton() const { return m_keyButton; }
     void moveCurrent(); // nest under another tag, or back to the top level
     void removeCurrent();
 
@@ -45,6 +49,7 @@ private:
     ProjectSession *m_session = nullptr;
     CodeBookModel *m_model;
     QTreeView *m_view;
+    QToolButton *m_keyButton = nullptr;
 };
 
 } // namespace Parallax

@@ -53,7 +53,8 @@ EntitiesDock::EntitiesDock(QWidget *parent)
     m_type->setPopupMode(QToolButton::InstantPopup);
     auto *typeMenu = new QMenu(m_type);
     for (const QString &type : {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"MISC"_s})
-        typeMenu->addAction(type, this, [this, type] { setSelectedType(type); });
+        typeMenu->addAction(
+            EntityModel::typeName(type), this, [this, type] { setSelectedType(type); });
     m_type->setMenu(typeMenu);
 
     auto *buttons = new QHBoxLayout;

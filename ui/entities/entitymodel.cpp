@@ -14,7 +14,23 @@ EntityModel::EntityModel(QObject *parent)
 
 void EntityModel::setEntities(QList<EntityRecord> entities)
 {
+    // An entity whose mentions were all rejected is no longer in the text the analyst reads.
+    entities.removeIf([](const EntityRecord &e) { return e.mentions == 0; });
     takeRows(m_entities, std::move(entities), [](const EntityRecord &e) { return e.id; });
+}
+
+QString EntityModel::typeName(const QString &type)
+{
+    // As the layer bar names them; an unknown type is shown as stored.
+    if (type == "PERSON"_L1)
+        return tr("Person");
+    if (type == "ORG"_L1)
+        return tr("Organisation");
+    if (type == "LOC"_L1)
+        return tr("Place");
+    if (type == "MISC"_L1)
+        return tr("Other name");
+    return type;
 }
 
 int EntityModel::rowOf(qint64 entityId) const
@@ -47,7 +63,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return e.name;
         case TypeColumn:
-            return e.type;
+            return typeName(e.type);
         case MentionsColumn:
             return e.mentions;
         case AliasesColumn: {

@@ -9,7 +9,8 @@
 
 namespace Parallax {
 
-// The entities of a story: name, type, how often mentioned, and the other names they go by.
+// The entities of a story that are still mentioned: name, type, how often mentioned, and the
+// other names they go by.
 class EntityModel : public RowUpdates<QAbstractTableModel>
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     void setEntities(QList<EntityRecord> entities);
     const EntityRecord &entity(int row) const { return m_entities.at(row); }
     int rowOf(qint64 entityId) const;
+    // PERSON, ORG, LOC, MISC as the analyst reads them (Person, Organisation, Place, Other name).
+    static QString typeName(const QString &type);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -128,7 +128,8 @@ ArticleView::ArticleView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     setUndoRedoEnabled(false);
-    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // A word is never cut in two: a pane has a readable minimum width (see ReadingArea).
+    setWordWrapMode(QTextOption::WordWrap);
     document()->setDocumentMargin(8);
     viewport()->setMouseTracking(true);
     updateColors();
@@ -386,8 +387,11 @@ void ArticleView::paintUnder(QPainter *painter) const
             // Entity tints stop above the quote band at the bottom of the line.
             painter->fillRect(a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r, fill);
             if (a.kind == AnnotationKind::Quote) {
-                band(painter, r.left(), r.right(), r.bottom() - 2, 2, m_colors->quote,
-                    proposed ? Qt::DashLine : Qt::SolidLine);
+                // The margin bar carries the quote; under the words a hairline is enough, and
+                // a dashed band under nearly every line of a report was what tired the eye.
+                QColor line = m_colors->quote;
+                line.setAlpha(proposed ? 70 : 150);
+                band(painter, r.left(), r.right(), r.bottom() - 1, 1, line, Qt::SolidLine);
             } else if (a.kind == AnnotationKind::Tag) {
                 // A box per line; its open sides show where the tag continues.
                 const QColor color = m_tagColors.value(a.label, m_colors->tagFallback);
@@ -404,7 +408,8 @@ void ArticleView::paintUnder(QPainter *painter) const
     }
 }
 
-// Lines and outlines go over the text. Dashed always means "proposed, not reviewed".
+// Lines and outlines go over the text. A dashed outline means "proposed, not reviewed"; a
+// proposed quote has a fainter hairline and margin bar.
 void ArticleView::paintOver(QPainter *painter) const
 {
     painter->setBrush(Qt::NoBrush);
@@ -419,8 +424,9 @@ void ArticleView::paintOver(QPainter *painter) const
             switch (a.kind) {
             case AnnotationKind::Entity:
                 if (style == Qt::DashLine) {
-                    painter->setPen(
-                        QPen(m_colors->entity[size_t(*entityLayer(a.label))], 1, Qt::DashLine));
+                    QColor edge = m_colors->entity[size_t(*entityLayer(a.label))];
+                    edge.setAlpha(150);
+                    painter->setPen(QPen(edge, 1, Qt::DashLine));
                     painter->drawRect(r.adjusted(0, 1, -1, -4));
                 }
                 break;
@@ -485,7 +491,7 @@ void ArticleView::paintMargin(QPainter *painter, const QRect &rect) const
                 painter->setBrush(m_colors->note);
                 painter->drawPolygon(shape);
             }
-            if (quote) {
+            if (quote && !m_marginFolded) {
                 QString speaker = speakerBadge(m_annotations.at(v.annotation).id);
                 const qreal room = badgeRight - 4 - 10;
                 // A name that does not fit shows its last word, usually the surname.
@@ -584,6 +590,7 @@ bool ArticleView::viewportEvent(QEvent *event)
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    updateMarginWidth();
     const QRect contents = contentsRect();
     m_margin->setGeometry(
         QRect(contents.left(), contents.top(), viewportMargins().left(), contents.height()));
@@ -623,8 +630,15 @@ void ArticleView::updateColors()
 
 void ArticleView::updateMarginWidth()
 {
-    // Room for a speaker's surname or a short full name in the badge font.
-    const int width = fontMetrics().horizontalAdvance(u'M') * 8 + 24;
+    // Room for a speaker's surname or a short full name in the badge font. When that would
+    // leave the text short of a readable line, the margin folds to the quote bar and the note
+    // column, and the speaker's name is in the margin's tooltip.
+    const int full = fontMetrics().horizontalAdvance(u'M') * 8 + 24;
+    const int readable = fontMetrics().averageCharWidth() * 45;
+    m_marginFolded = width() - full < readable;
+    const int width = m_marginFolded ? kFoldedMargin : full;
+    if (viewportMargins().left() == width)
+        return;
     setViewportMargins(width, 0, 0, 0);
     const QRect contents = contentsRect();
     m_margin->setGeometry(QRect(contents.left(), contents.top(), width, contents.height()));

@@ -37,6 +37,7 @@ class ArticleView : public QPlainTextEdit
     Q_OBJECT
 
 public:
+    static constexpr int kFoldedMargin = 24; // px: the quote bar and the note column
     enum class Layer {
         Person,
         Organization,
@@ -59,6 +60,8 @@ public:
     void setArticle(
         const QString &title, const QString &outlet, const QString &date, const QString &text);
     QString title() const { return m_title; }
+    // Narrow: the margin is a slim gutter without the speakers' names.
+    bool isMarginFolded() const { return m_marginFolded; }
     QString outlet() const { return m_outlet; }
     QString date() const { return m_date; }
 
@@ -185,6 +188,7 @@ private:
     void updateMarginWidth();
 
     ArticleMargin *m_margin;
+    bool m_marginFolded = false; // the speakers' names left for the tooltip
     std::unique_ptr<ReaderColors> m_colors;
     QString m_title;
     QString m_outlet;

@@ -197,7 +197,7 @@ void ArticleView::paintComparisonUnder(QPainter *painter, const QRect &rect)
             }
             case ComparisonMark::Kind::Differing: {
                 QColor tint = m_colors->differing;
-                tint.setAlpha(m_colors->dark ? 90 : 70);
+                tint.setAlpha(m_colors->dark ? 40 : 28);
                 painter->fillRect(r.adjusted(0, 1, 0, -1), tint);
                 m_markRects.emplace_back(index, r);
                 break;

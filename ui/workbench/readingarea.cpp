@@ -14,6 +14,8 @@
 #include <QMetaEnum>
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -26,14 +28,22 @@ namespace Parallax {
 ReadingArea::ReadingArea(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_scroll(new QScrollArea)
 {
     m_splitter->setChildrenCollapsible(false);
+    // Panes below a readable width are not squeezed further: the row of panes scrolls instead.
+    m_scroll->setWidget(m_splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_scroll);
     m_handleWidth = m_splitter->handleWidth();
     m_connectors = new ConnectorOverlay(this);
     connect(m_splitter, &QSplitter::splitterMoved, m_connectors, qOverload<>(&QWidget::update));
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_connectors,
+        qOverload<>(&QWidget::update));
     addPane();
     addPane();
     applySettings();
@@ -175,6 +185,26 @@ bool ReadingArea::openInNewPane(qint64 articleId)
     return true;
 }
 
+void ReadingArea::showArticles(const QList<qint64> &articleIds, int active)
+{
+    const int wanted = int(std::clamp<qsizetype>(articleIds.size(), 2, kMaxPanes));
+    while (m_panes.size() > wanted)
+        closePane(int(m_panes.size() - 1));
+    while (m_panes.size() < wanted)
+        addPane();
+    applySettings();
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (i < articleIds.size()) {
+            load(i, articleIds.at(i));
+        } else {
+            m_articles[i] = 0;
+            m_panes[i]->setArticle({}, {}, {}, {});
+        }
+    }
+    m_active = -1;
+    setActive(std::clamp(active, 0, int(m_panes.size() - 1)));
+}
+
 void ReadingArea::closePane(int index)
 {
     if (index < 0 || index >= m_panes.size())
@@ -281,9 +311,11 @@ void ReadingArea::applySettings()
 {
     const Settings settings;
     const QFont font = settings.readingFont();
+    const int minimum = minimumPaneWidth(font);
     for (ArticlePane *pane : std::as_const(m_panes)) {
         ArticleView *view = pane->view();
         view->setFont(font);
+        pane->setMinimumWidth(minimum);
         const bool dark = view->palette().color(QPalette::Base).lightness() < 128;
         const QMetaEnum layers = QMetaEnum::fromType<ArticleView::Layer>();
         const QStringList types = Settings::colorTypes();
@@ -296,6 +328,13 @@ void ReadingArea::applySettings()
                 layer, color == Settings::defaultTypeColor(types[i], dark) ? QColor() : color);
         }
     }
+}
+
+int ReadingArea::minimumPaneWidth(const QFont &font)
+{
+    // About forty characters a line: below that a line holds five or six words and reading
+    // turns into scanning down a column.
+    return QFontMetrics(font).averageCharWidth() * kMinimumLineLength + 60;
 }
 
 void ReadingArea::setLinkedScrolling(bool linked)

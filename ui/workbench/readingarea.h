@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QScrollArea;
 class QSplitter;
 
 namespace Parallax {
@@ -28,6 +29,9 @@ class ReadingArea : public QWidget
 
 public:
     static constexpr int kMaxPanes = 4;
+    static constexpr int kMinimumLineLength = 40; // characters
+    // The narrowest a pane gets in the reading font; past it the row of panes scrolls.
+    static int minimumPaneWidth(const QFont &font);
 
     explicit ReadingArea(QWidget *parent = nullptr);
     ~ReadingArea() override;
@@ -37,6 +41,8 @@ public:
 
     // Shows the article in the active pane (or the pane that already shows it).
     void showArticle(qint64 articleId);
+    // One article a pane in this order (up to four; at least two panes), one of them active.
+    void showArticles(const QList<qint64> &articleIds, int active = 0);
     // Adds a pane for it (up to four); false when the panes are full.
     bool openInNewPane(qint64 articleId);
     void closePane(int index);
@@ -77,9 +83,10 @@ public:
     const StoredComparison *comparison() const { return m_comparison.get(); }
     void setComparisonVisible(bool visible);
     bool isComparisonVisible() const { return m_comparisonVisible; }
-    // Brings the group's articles into panes (opening panes, up to four, as needed), scrolls
-    // each to its span and marks the group current in every pane.
-    void showGroup(qint64 group);
+    // Brings the group's articles into the panes, scrolls each to its span and marks the group
+    // current in every pane. Articles that would need another pane are left out, and reported
+    // by groupArticlesHidden(), unless openPanes (up to four, then the rightmost is replaced).
+    void showGroup(qint64 group, bool openPanes = false);
     qint64 currentGroup() const { return m_currentGroup; }
 
 Q_SIGNALS:
@@ -88,6 +95,8 @@ Q_SIGNALS:
     void annotationClicked(qint64 annotationId);
     // A compared span was clicked; the other panes have scrolled to its counterparts.
     void comparisonGroupClicked(qint64 group);
+    // After showGroup(): how many of the group's articles no pane shows (0: all are shown).
+    void groupArticlesHidden(qint64 group, int count);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -107,6 +116,7 @@ private:
 
     ProjectSession *m_session = nullptr;
     QSplitter *m_splitter;
+    QScrollArea *m_scroll;
     QList<ArticlePane *> m_panes;
     QList<qint64> m_articles;
     QHash<ArticleView::Layer, bool> m_layers;

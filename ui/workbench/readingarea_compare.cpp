@@ -8,6 +8,7 @@
 #include "reader/articlepane.h"
 #include "workbench/connectoroverlay.h"
 
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 
@@ -103,7 +104,7 @@ void ReadingArea::updateConnectors()
     }
     m_connectors->setViews(views);
     m_connectors->setCurrentGroup(m_currentGroup);
-    m_connectors->setGeometry(m_splitter->geometry());
+    m_connectors->setGeometry(m_scroll->geometry());
     m_connectors->raise();
 }
 
@@ -116,7 +117,7 @@ void ReadingArea::setCurrentGroup(qint64 group)
         m_connectors->setCurrentGroup(group);
 }
 
-void ReadingArea::showGroup(qint64 group)
+void ReadingArea::showGroup(qint64 group, bool openPanes)
 {
     if (!m_comparison)
         return;
@@ -126,11 +127,15 @@ void ReadingArea::showGroup(qint64 group)
     QList<qint64> wanted;
     for (const StoredSpan &s : spans)
         wanted << s.articleId;
+    // Panes opened unasked squeezed the reading ones: the extra articles are offered instead.
+    int hidden = 0;
     for (qint64 article : std::as_const(wanted)) {
         if (m_articles.contains(article))
             continue;
         if (const int empty = int(m_articles.indexOf(0)); empty >= 0) {
             load(empty, article);
+        } else if (!openPanes) {
+            ++hidden;
         } else if (m_panes.size() < kMaxPanes) {
             openInNewPane(article);
         } else {
@@ -143,6 +148,7 @@ void ReadingArea::showGroup(qint64 group)
             }
         }
     }
+    Q_EMIT groupArticlesHidden(group, hidden);
     setCurrentGroup(group);
     m_following = true;
     for (const StoredSpan &s : spans) {

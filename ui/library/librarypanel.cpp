@@ -1,0 +1,272 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarypanel.h"
+
+#include "edit/projectsession.h"
+#include "libraryfilterproxy.h"
+#include "librarymodel.h"
+#include "roles.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "storage/searchindex.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+LibraryPanel::LibraryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_library(new LibraryModel(this))
+    , m_proxy(new LibraryFilterProxy(this))
+    , m_search(new QLineEdit)
+    , m_outletFilter(new QComboBox)
+    , m_toReview(new QCheckBox(tr("To review")))
+    , m_tree(new QTreeView)
+    , m_results(new QListWidget)
+    , m_stack(new QStackedWidget)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_search->setPlaceholderText(tr("Search titles and text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_library);
+    m_outletFilter->setToolTip(tr("Show the articles of one outlet"));
+    // A narrow panel must not be held open by the longest outlet name.
+    m_outletFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_outletFilter->setMinimumContentsLength(8);
+    m_toReview->setToolTip(tr("Show only articles with proposals left to review"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    // Counts that matter while reviewing; the others can be shown from the header's menu.
+    for (int c : {LibraryModel::WordsColumn, LibraryModel::EntitiesColumn,
+             LibraryModel::QuotesColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn})
+        m_tree->setColumnHidden(c, true);
+    m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this,
+        &LibraryPanel::showColumnMenu);
+    // Files dropped on a story row go into that story; the viewport gets the drop events.
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
+    m_results->setWordWrap(true);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_results);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_outletFilter, 1);
+    filters->addWidget(m_toReview);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack);
+
+    connect(m_outletFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOutlet(m_outletFilter->currentData().toString());
+        spanStoryRows();
+    });
+    connect(m_toReview, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setOnlyToReview(on);
+        spanStoryRows();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            if (!current.data(Roles::IsStory).toBool())
+                Q_EMIT articleChosen(current.data(Roles::ArticleId).toLongLong());
+            const qint64 story = current.data(Roles::StoryId).toLongLong();
+            if (story != m_currentStory) {
+                m_currentStory = story;
+                Q_EMIT currentStoryChanged(story);
+            }
+        });
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, &LibraryPanel::runSearch);
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            Q_EMIT articleChosen(item->data(Roles::ArticleId).toLongLong());
+    });
+    setSession(nullptr);
+}
+
+void LibraryPanel::setSession(ProjectSession *session)
+{
+    m_session = session;
+    m_currentStory = -1;
+    m_library->setListing({});
+    m_results->clear();
+    m_search->clear();
+    m_search->setEnabled(session != nullptr);
+    m_stack->setCurrentWidget(m_tree);
+    if (session) {
+        reload();
+        m_tree->expandAll();
+    }
+}
+
+void LibraryPanel::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu;
+    for (int c = LibraryModel::OutletColumn; c < LibraryModel::ColumnCount; ++c) {
+        QAction *column = menu.addAction(m_library->headerData(c, Qt::Horizontal).toString());
+        column->setCheckable(true);
+        column->setChecked(!m_tree->isColumnHidden(c));
+        connect(column, &QAction::toggled, m_tree,
+            [this, c](bool on) { m_tree->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_tree->header()->mapToGlobal(pos));
+}
+
+void LibraryPanel::reload()
+{
+    if (!m_session)
+        return;
+    ArticleStore store(m_session->project());
+    auto listing = store.listing();
+    if (!listing) {
+        Q_EMIT errorOccurred(tr("Library"), listing.error());
+        return;
+    }
+    // The outlets of the project, for the filter; the current choice is kept.
+    QStringList outlets;
+    for (const StoryListing &l : listing.value()) {
+        for (const ArticleSummary &a : l.articles) {
+            if (!a.outlet.isEmpty() && !outlets.contains(a.outlet))
+                outlets.append(a.outlet);
+        }
+    }
+    outlets.sort(Qt::CaseInsensitive);
+    const QString chosen = m_outletFilter->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_outletFilter);
+        m_outletFilter->clear();
+        m_outletFilter->addItem(tr("All outlets"), QString());
+        for (const QString &outlet : std::as_const(outlets))
+            m_outletFilter->addItem(outlet, outlet);
+        m_outletFilter->setCurrentIndex(std::max(0, m_outletFilter->findData(chosen)));
+    }
+    m_library->setListing(std::move(listing).value());
+    spanStoryRows();
+    // The title keeps most of the width; outlets are cut short before titles are.
+    m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
+    m_tree->setColumnWidth(LibraryModel::OutletColumn,
+        std::min(m_tree->columnWidth(LibraryModel::OutletColumn), m_tree->width() / 4));
+    m_tree->resizeColumnToContents(LibraryModel::DateColumn);
+    m_tree->resizeColumnToContents(LibraryModel::ReviewColumn);
+}
+
+void LibraryPanel::spanStoryRows()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->setFirstColumnSpanned(row, {}, true);
+    m_tree->expandAll();
+}
+
+qint64 LibraryPanel::currentStoryId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return current.data(Roles::StoryId).toLongLong();
+}
+
+void LibraryPanel::selectArticle(qint64 articleId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_library->indexForArticle(articleId));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void LibraryPanel::selectFirstArticle()
+{
+    const QModelIndex first = m_library->index(0, 0, m_library->index(0, 0));
+    if (first.isValid())
+        m_tree->setCurrentIndex(m_proxy->mapFromSource(first));
+}
+
+void LibraryPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void LibraryPanel::runSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty() || !m_session) {
+        m_stack->setCurrentWidget(m_tree);
+        return;
+    }
+    m_stack->setCurrentWidget(m_results);
+    m_results->clear();
+    SearchIndex index(m_session->project());
+    auto hits = index.search(query, 50);
+    if (!hits) {
+        Q_EMIT statusMessage(hits.error(), 5000);
+        return;
+    }
+    for (const SearchHit &hit : hits.value()) {
+        const QString snippet = SearchIndex::markSnippet(hit.snippet, u"»"_s, u"«"_s).simplified();
+        auto *item = new QListWidgetItem(
+            u"%1\n%2 · %3\n%4"_s.arg(hit.title, hit.outlet, hit.published.left(10), snippet));
+        item->setData(Roles::ArticleId, hit.articleId);
+        m_results->addItem(item);
+    }
+    Q_EMIT statusMessage(tr("%n matching article(s)", nullptr, int(hits->size())), 3000);
+}
+
+bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (m_session && drag->mimeData()->hasUrls()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        return false;
+    }
+    if (event->type() != QEvent::Drop)
+        return QWidget::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    QStringList paths;
+    for (const QUrl &url : drop->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return false;
+    // The story of the row under the pointer, whether the story row or one of its articles.
+    const qint64 storyId
+        = m_tree->indexAt(drop->position().toPoint()).data(Roles::StoryId).toLongLong();
+    QString storyName;
+    for (const StoryListing &l : m_library->listing()) {
+        if (storyId != 0 && l.story.id == storyId)
+            storyName = l.story.name;
+    }
+    drop->acceptProposedAction();
+    Q_EMIT filesDropped(paths, storyName);
+    return true;
+}
+
+} // namespace Parallax

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTreeView;
+
+namespace Parallax {
+
+class LibraryFilterProxy;
+class LibraryModel;
+class ProjectSession;
+
+// The library: the project's stories and their articles, filtered by outlet or by what is left
+// to review, or the search results while a query is typed. Files dropped on a story are offered
+// to the window to import into that story. The panel reads the project; it never edits it.
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryPanel(QWidget *parent = nullptr);
+
+    // nullptr empties the panel.
+    void setSession(ProjectSession *session);
+    LibraryModel *model() const { return m_library; }
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchField() const { return m_search; }
+
+    // Reads the listing again; the outlet chosen and the current row are kept.
+    void reload();
+    // The story of the current row (0: none, or the articles outside stories).
+    qint64 currentStoryId() const;
+    // Makes the article the current row (when it is shown).
+    void selectArticle(qint64 articleId);
+    // The first article of the first story, where a freshly opened project starts.
+    void selectFirstArticle();
+    void focusSearch();
+
+Q_SIGNALS:
+    void articleChosen(qint64 articleId);
+    void currentStoryChanged(qint64 storyId);
+    // Files dropped on a story row (storyName empty: dropped outside any story).
+    void filesDropped(const QStringList &paths, const QString &storyName);
+    void errorOccurred(const QString &title, const QString &message);
+    void statusMessage(const QString &message, int timeout);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void spanStoryRows();
+    void runSearch();
+    void showColumnMenu(const QPoint &pos);
+
+    ProjectSession *m_session = nullptr;
+    LibraryModel *m_library;
+    LibraryFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_outletFilter;
+    QCheckBox *m_toReview;
+    QTreeView *m_tree;
+    QListWidget *m_results;
+    QStackedWidget *m_stack;
+    qint64 m_currentStory = -1;
+};
+
+} // namespace Parallax
