@@ -517,8 +517,6 @@ QList<PairSample> Engine::samples()
     for (const auto &[u, v] : candidates()) {
         const Unit &a = m_prepared.units[size_t(u)];
         const Unit &b = m_prepared.units[size_t(v)];
-        if (a.kind != AlignmentKind::Quote && b.kind != AlignmentKind::Quote)
-            continue;
         const Score &s = score(u, v);
         if (!m_scorer->passesGuards(u, v))
             continue;

@@ -193,15 +193,15 @@ Score Scorer::compute(int u, int v)
     fillFeatures(a, b, &s);
     const bool ruled = handRule(a, b, s);
     f[size_t(PairFeature::HandRule)] = ruled;
-    // The model decides every pair with a quote; two plain sentences keep the hand rule until
-    // the gold holds enough statement pairs to learn from.
-    const bool modelled
-        = m_model && (a.kind == AlignmentKind::Quote || b.kind == AlignmentKind::Quote);
-    if (modelled) {
-        s.probability = m_model->probability(f);
+    // The quote model decides every pair with a quote, the statement model (trained on the
+    // statement pairs of the gold) two plain sentences; without one the hand rule decides.
+    const bool withQuote = a.kind == AlignmentKind::Quote || b.kind == AlignmentKind::Quote;
+    const PairModel *model
+        = !m_model ? nullptr : (withQuote ? m_model : m_model->statementModel());
+    if (model) {
+        s.probability = model->probability(f);
         s.accepted = guards(a, b, s)
-            && (s.probability >= m_model->threshold()
-                || (ruled && s.probability >= kHandRuleFloor));
+            && (s.probability >= model->threshold() || (ruled && s.probability >= kHandRuleFloor));
     } else {
         s.accepted = ruled;
         s.probability = ruled ? 1.0 : 0.0;
