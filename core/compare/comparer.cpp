@@ -559,7 +559,7 @@ QList<PairSample> Comparer::candidatePairs(const CompareInput &input) const
 
 QString Comparer::version()
 {
-    return u"compare-3"_s;
+    return u"compare-4"_s;
 }
 
 } // namespace Parallax
