@@ -105,7 +105,7 @@ void TestComparerStatements::modelFileRejectsUnknownFeature()
 
 void TestComparerStatements::statementModelInTheFile()
 {
-    PairModel model = PairModel::parse("bias\t-1\ndice\t2\n", u"model.tsv"_s).value();
+    PairModel model = PairModel::parse("bias\t-2\ndice\t2\n", u"model.tsv"_s).value();
     QVERIFY(!model.statementModel());
     model.setStatementModel(
         PairModel::parse("bias\t3\nthreshold\t0.7\nin_order\t-4\n", u"s.tsv"_s).value());
