@@ -26,6 +26,7 @@ private Q_SLOTS:
     void modelFileRejectsUnknownFeature();
     void statementModelInTheFile();
     void statementModelDecidesTwoSentences();
+    void sentenceCoversTwoStatements();
     void trainingSeparatesTheClasses();
     void pressStatementReports();
 };
@@ -266,6 +267,22 @@ void TestComparerStatements::pressStatementReports()
             carried.append(t.simplified());
     }
     QVERIFY2(carried.size() <= 5, qPrintable(carried.join(u"\n"_s)));
+}
+
+void TestComparerStatements::sentenceCoversTwoStatements()
+{
+    // One report sums up in one sentence what the other says in two, and one of the two has a
+    // closer partner in the first report: the summing-up sentence is aligned with both.
+    const QString sum = u"The council approved the harbour budget for Osmark and the new ferry "
+                        "timetable for the islands."_s;
+    const QString budget = u"The council approved the harbour budget for Osmark on Monday."_s;
+    const QString ferry = u"The new ferry timetable for the islands starts in May."_s;
+    const QString closeFerry = u"In May the new ferry timetable for the islands starts."_s;
+    const CompareInput in = input({Doc(sum + u" "_s + closeFerry), Doc(budget + u" "_s + ferry)});
+    const Comparison c = Comparer().compare(in);
+    QVERIFY(pairOf(in, c, sum, budget));
+    QVERIFY(pairOf(in, c, closeFerry, ferry));
+    QVERIFY(pairOf(in, c, sum, ferry));
 }
 
 QTEST_GUILESS_MAIN(TestComparerStatements)
