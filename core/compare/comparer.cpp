@@ -126,17 +126,24 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
         for (int u : (*groups)[g])
             groupOf[size_t(u)] = int(g);
     }
-    // Two body units of different groups whose pair was accepted, one of them a plain sentence:
-    // one sentence often reports what two groups' statements say, so the pair is an alignment of
-    // its own too (cross-validated statement F1 0.529 -> 0.554 for two sentences, 0.559 with a
-    // quote and a sentence; docs/compare-quality.md). Two quotes keep to their stricter extra
-    // pairs.
+    // Two body units of different groups whose pair was accepted: one sentence often reports
+    // what two groups' statements say, so the pair is an alignment of its own too
+    // (cross-validated statement F1 0.529 -> 0.560, quote paraphrase recall 0.237 -> 0.275;
+    // docs/compare-quality.md).
+    QSet<quint64> together; // units already in one group (extra pairs included)
+    for (const auto &group : *groups) {
+        for (int x : group) {
+            for (int y : group)
+                together.insert((quint64(quint32(x)) << 32) | quint32(y));
+        }
+    }
     std::vector<std::pair<int, int>> across;
     for (const auto &[u, v] : m_candidates) {
+        if (together.contains((quint64(quint32(u)) << 32) | quint32(v)))
+            continue;
         const Unit &a = units[size_t(u)];
         const Unit &b = units[size_t(v)];
-        if ((a.kind == AlignmentKind::Quote && b.kind == AlignmentKind::Quote) || a.headline
-            || b.headline || groupOf[size_t(u)] < 0 || groupOf[size_t(v)] < 0
+        if (a.headline || b.headline || groupOf[size_t(u)] < 0 || groupOf[size_t(v)] < 0
             || groupOf[size_t(u)] == groupOf[size_t(v)] || a.doc == b.doc)
             continue;
         if (score(u, v).accepted)
