@@ -13,6 +13,7 @@
 #include "annotate/annotator.h"
 #include "compare/comparison.h"
 #include "compare/lexicon.h"
+#include "compare/pairmodel.h"
 
 #include "cli/corpusarticles.h"
 
@@ -25,6 +26,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -211,7 +213,20 @@ int main(int argc, char *argv[])
         return 1;
     }
     Annotator annotator(model.value());
-    const Comparer comparer;
+    // PARALLAX_BENCH_QUOTE_MODEL_ONLY=1: without the statement model (two sentences by the hand
+    // rule, as compare-3 had it), to measure what the statement model costs.
+    std::unique_ptr<Comparer> quoteModelOnly;
+    if (qEnvironmentVariableIntValue("PARALLAX_BENCH_QUOTE_MODEL_ONLY") != 0) {
+        QByteArray text;
+        for (const QByteArray &line : PairModel::builtIn().serialize({}).split('\n')) {
+            if (!line.startsWith("statement."))
+                text += line + '\n';
+        }
+        quoteModelOnly = std::make_unique<Comparer>(PairModel::parse(text, u"built-in"_s).value());
+        out << "without the statement model" << Qt::endl;
+    }
+    const Comparer builtIn;
+    const Comparer &comparer = quoteModelOnly ? *quoteModelOnly : builtIn;
 
     struct Case
     {

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void headlineDoesNotTakeTheBodyPlace();
     void modelFileRoundTrip();
     void modelFileRejectsUnknownFeature();
+    void statementModelInTheFile();
+    void statementModelDecidesTwoSentences();
+    void sentenceCoversTwoStatements();
     void trainingSeparatesTheClasses();
     void pressStatementReports();
 };
@@ -99,6 +102,59 @@ void TestComparerStatements::modelFileRejectsUnknownFeature()
     auto garbled = PairModel::parse("dice\tlots\n", u"model.tsv"_s);
     QVERIFY(!garbled);
     QVERIFY(garbled.error().contains(u"line 1"_s));
+}
+
+void TestComparerStatements::statementModelInTheFile()
+{
+    PairModel model = PairModel::parse("bias\t-2\ndice\t2\n", u"model.tsv"_s).value();
+    QVERIFY(!model.statementModel());
+    model.setStatementModel(
+        PairModel::parse("bias\t3\nthreshold\t0.7\nin_order\t-4\n", u"s.tsv"_s).value());
+    const QByteArray text = model.serialize(u"two models"_s);
+    QVERIFY(text.contains("statement.in_order\t-4"));
+    auto parsed = PairModel::parse(text, u"model.tsv"_s);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    QVERIFY(parsed->statementModel());
+    QCOMPARE(parsed->statementModel()->threshold(), 0.7);
+    PairFeatures f {};
+    f[size_t(PairFeature::Dice)] = 0.5f;
+    f[size_t(PairFeature::InOrder)] = 0.5f;
+    QVERIFY(std::abs(parsed->probability(f) - model.probability(f)) < 1e-9);
+    QVERIFY(
+        std::abs(parsed->statementModel()->probability(f) - model.statementModel()->probability(f))
+        < 1e-9);
+    // The two are different models: the statement model is not the quote model's weights.
+    QVERIFY(parsed->statementModel()->probability(f) > 0.5);
+    QVERIFY(parsed->probability(f) < 0.5);
+    auto unknown = PairModel::parse("statement.favourite_colour\t1\n", u"model.tsv"_s);
+    QVERIFY(!unknown);
+    QVERIFY(unknown.error().contains(u"favourite_colour"_s));
+}
+
+void TestComparerStatements::statementModelDecidesTwoSentences()
+{
+    // Two plain sentences sharing one content word: the hand rule (two shared words) refuses
+    // them, a statement model that accepts everything aligns them; a sentence sharing nothing is
+    // no candidate at all.
+    const QString a = u"The ministry approved the harbour budget on Monday."_s;
+    const QString b = u"Officials expect the harbour works to cost far more."_s;
+    const QString c = u"Fishermen protested against quotas in the north."_s;
+    const CompareInput in = input({Doc(a), Doc(b + u"\n\n"_s + c)});
+    const QByteArray quoteModel = "bias\t-20\n";
+    const PairModel refusing = PairModel::parse(quoteModel, u"m.tsv"_s).value();
+    PairModel accepting = refusing;
+    accepting.setStatementModel(PairModel::parse("bias\t20\n", u"s.tsv"_s).value());
+    PairModel strict = refusing;
+    strict.setStatementModel(PairModel::parse("bias\t-20\n", u"s.tsv"_s).value());
+
+    QVERIFY(!findAlignment(in, Comparer(refusing).compare(in), a));
+    QVERIFY(!findAlignment(in, Comparer(strict).compare(in), a));
+    const Comparison accepted = Comparer(accepting).compare(in);
+    const Alignment *al = findAlignment(in, accepted, a);
+    QVERIFY(al);
+    QCOMPARE(al->members.size(), 2);
+    QCOMPARE(text(in, al->members.at(1)), b);
+    QVERIFY(!findAlignment(in, accepted, c));
 }
 
 void TestComparerStatements::trainingSeparatesTheClasses()
@@ -211,6 +267,22 @@ void TestComparerStatements::pressStatementReports()
             carried.append(t.simplified());
     }
     QVERIFY2(carried.size() <= 5, qPrintable(carried.join(u"\n"_s)));
+}
+
+void TestComparerStatements::sentenceCoversTwoStatements()
+{
+    // One report sums up in one sentence what the other says in two, and one of the two has a
+    // closer partner in the first report: the summing-up sentence is aligned with both.
+    const QString sum = u"The council approved the harbour budget for Osmark and the new ferry "
+                        "timetable for the islands."_s;
+    const QString budget = u"The council approved the harbour budget for Osmark on Monday."_s;
+    const QString ferry = u"The new ferry timetable for the islands starts in May."_s;
+    const QString closeFerry = u"In May the new ferry timetable for the islands starts."_s;
+    const CompareInput in = input({Doc(sum + u" "_s + closeFerry), Doc(budget + u" "_s + ferry)});
+    const Comparison c = Comparer().compare(in);
+    QVERIFY(pairOf(in, c, sum, budget));
+    QVERIFY(pairOf(in, c, closeFerry, ferry));
+    QVERIFY(pairOf(in, c, sum, ferry));
 }
 
 QTEST_GUILESS_MAIN(TestComparerStatements)

@@ -20,14 +20,17 @@ class NerModel;
 // cross-validation holds one event out of. See docs/compare-quality.md.
 namespace Parallax::Cli::CompareTraining {
 
-// One gold set's candidate pairs with their labels: 1 when the two spans match a gold pair
-// (quote or statement) of the set, 0 otherwise.
+// One gold set's candidate pairs with their labels: 1 when the two spans match a gold pair of the
+// set (a quote pair for pairs with a quote; a statement or headline pair for two sentences), 0
+// otherwise.
 struct LabelledSet
 {
     QString id;
     QString group; // the sets held out together: CompareGold::Set::topic()
-    std::vector<PairFeatures> features;
+    std::vector<PairFeatures> features; // pairs with a quote, for the quote model
     std::vector<int> labels;
+    std::vector<PairFeatures> statementFeatures; // two plain sentences, for the statement model
+    std::vector<int> statementLabels;
 };
 
 // Reads, annotates and compares every set as 'eval compare' does, and labels the pairs.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,7 @@ const PairModel &PairModel::builtIn()
 Result<PairModel> PairModel::parse(const QByteArray &text, const QString &displayName)
 {
     PairModel model;
+    std::optional<PairModel> statements;
     int lineNumber = 0;
     for (const QByteArray &raw : text.split('\n')) {
         ++lineNumber;
@@ -101,11 +103,18 @@ Result<PairModel> PairModel::parse(const QByteArray &text, const QString &displa
         if (!ok || !std::isfinite(value))
             return Error {u"%1, line %2: expected a name, a tab and a number"_s.arg(displayName)
                               .arg(lineNumber)};
-        const QString name = QString::fromUtf8(f.at(0));
+        QString name = QString::fromUtf8(f.at(0));
+        PairModel *target = &model;
+        if (name.startsWith(u"statement."_s)) {
+            name = name.mid(10);
+            if (!statements)
+                statements.emplace();
+            target = &*statements;
+        }
         if (name == u"bias"_s) {
-            model.m_bias = value;
+            target->m_bias = value;
         } else if (name == u"threshold"_s) {
-            model.m_threshold = value;
+            target->m_threshold = value;
         } else {
             int feature = 0;
             while (feature < kPairFeatureCount && pairFeatureName(feature) != name)
@@ -114,10 +123,14 @@ Result<PairModel> PairModel::parse(const QByteArray &text, const QString &displa
                 return Error {u"%1, line %2: unknown feature \"%3\""_s.arg(displayName)
                                   .arg(lineNumber)
                                   .arg(name)};
-            model.m_weights[size_t(feature)] = value;
+            target->m_weights[size_t(feature)] = value;
         }
     }
     model.m_valid = true;
+    if (statements) {
+        statements->m_valid = true;
+        model.setStatementModel(*statements);
+    }
     return model;
 }
 
@@ -126,12 +139,24 @@ QByteArray PairModel::serialize(const QString &comment) const
     QByteArray out;
     for (const QString &line : comment.split(u'\n'))
         out += "# " + line.toUtf8() + '\n';
-    out += "bias\t" + QByteArray::number(m_bias, 'g', 8) + '\n';
-    out += "threshold\t" + QByteArray::number(m_threshold, 'g', 8) + '\n';
-    for (int f = 0; f < kPairFeatureCount; ++f)
-        out += pairFeatureName(f).toUtf8() + '\t' + QByteArray::number(m_weights[size_t(f)], 'g', 8)
-            + '\n';
+    auto write = [&out](const PairModel &model, const QByteArray &prefix) {
+        out += prefix + "bias\t" + QByteArray::number(model.m_bias, 'g', 8) + '\n';
+        out += prefix + "threshold\t" + QByteArray::number(model.m_threshold, 'g', 8) + '\n';
+        for (int f = 0; f < kPairFeatureCount; ++f)
+            out += prefix + pairFeatureName(f).toUtf8() + '\t'
+                + QByteArray::number(model.m_weights[size_t(f)], 'g', 8) + '\n';
+    };
+    write(*this, {});
+    if (m_statements)
+        write(*m_statements, "statement.");
     return out;
+}
+
+void PairModel::setStatementModel(const PairModel &model)
+{
+    PairModel copy = model;
+    copy.m_statements.reset(); // one level only
+    m_statements = std::make_shared<const PairModel>(copy);
 }
 
 double PairModel::probability(const PairFeatures &features) const

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <vector>
 
 // The learned part of the comparison: a logistic regression over features of a candidate pair of
@@ -70,8 +71,9 @@ public:
     // The model compiled into the binary (core/compare/pairmodel.tsv).
     static const PairModel &builtIn();
 
-    // "name<TAB>weight" per feature, "bias<TAB>b", "threshold<TAB>t"; '#' starts a comment.
-    // Refuses unknown names and unreadable numbers with the file name, line and reason.
+    // "name<TAB>weight" per feature, "bias<TAB>b", "threshold<TAB>t"; the same names prefixed
+    // "statement." are the model of two plain sentences. '#' starts a comment. Refuses unknown
+    // names and unreadable numbers with the file name, line and reason.
     static Result<PairModel> parse(const QByteArray &text, const QString &displayName);
     QByteArray serialize(const QString &comment) const;
 
@@ -89,11 +91,17 @@ public:
     double threshold() const { return m_threshold; }
     bool isValid() const { return m_valid; }
 
+    // The model that decides a pair of two plain sentences (no quote on either side), trained on
+    // the statement pairs of the gold; null when there is none (the hand rule decides then).
+    const PairModel *statementModel() const { return m_statements.get(); }
+    void setStatementModel(const PairModel &model);
+
 private:
     std::array<double, kPairFeatureCount> m_weights {};
     double m_bias = 0;
     double m_threshold = 0.5;
     bool m_valid = false;
+    std::shared_ptr<const PairModel> m_statements;
 };
 
 } // namespace Parallax

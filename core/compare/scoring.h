@@ -62,6 +62,9 @@ private:
     QHash<quint64, Score> m_scores;
     std::vector<int> m_df; // per id: units whose bag holds it
     std::vector<char> m_attribution; // per id: an entity feature or a neutral reporting verb
+    // per id: written with a capital wherever it occurs, once at least inside a sentence: a
+    // name the entity linker did not link ("Marrow" where no mention was found)
+    std::vector<char> m_nameLike;
 };
 
 } // namespace Parallax::Compare
