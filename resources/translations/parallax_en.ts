@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Parallax::Agreement</name>
+    <message>
+        <source>Cohen&apos;s kappa compares two analysts: see the pairs, or alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts: %1; articles: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) marked differently</source>
+        <translation>
+            <numerusform>%n span marked differently</numerusform>
+            <numerusform>%n spans marked differently</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agreement needs the layers of two analysts or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no analyst marked a span: there is nothing to agree on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single span in all the layers: no agreement beyond chance to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no disagreement is expected by chance, so none can be corrected for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item has values from two analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so the interval metric does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every value is the same, so chance alone explains the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item was coded by both analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both analysts gave one and the same value throughout, so chance alone explains the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::AgreementDialog</name>
+    <message>
+        <source>%1 (over %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement between Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities, quotes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysts whose layers are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α_u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;α_u&lt;/b&gt; (Krippendorff&apos;s unitizing alpha) compares where the analysts&apos; spans of each label begin and end, counted in characters (code points): 1 means identical spans, 0 what chance would give, below 0 less than chance.&lt;br&gt;&lt;b&gt;κ&lt;/b&gt; (Cohen&apos;s kappa, two analysts only) compares the label each analyst gave each word (token) that either of them labelled, corrected for chance: 1 means the same label on every such word.&lt;br&gt;&lt;b&gt;α&lt;/b&gt; (Krippendorff&apos;s alpha, nominal) makes the same comparison of labels on words for any number of analysts, corrected for chance.&lt;br&gt;&lt;b&gt;Agreeing&lt;/b&gt; is the share of those words on which every analyst gave the same label, in percent, without any correction for chance.&lt;br&gt;A dash means the data cannot give the figure; its tooltip says why.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans the analysts marked differently; double-click to show one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalysts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they disagree (double-click to show):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chosen analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement needs the layers of two analysts or more: each analyst&apos;s own annotations, made in the window under their name or imported with their name as the creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared on the one article they marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared on the %2 articles they marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::AnalystMenu</name>
+    <message>
+        <source>A&amp;nalysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose annotations the panes show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analyst has annotated this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::AnnotationTableModel</name>
     <message>
         <source>Entity</source>
@@ -69,6 +305,10 @@
     </message>
     <message>
         <source>Conf. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unattributed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,6 +499,10 @@
         <source>Nest “%1” inside:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key that applies the selected tag in the reading panes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::CodeBookModel</name>
@@ -268,6 +512,157 @@
     </message>
     <message>
         <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ComparisonController</name>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the quotes and claims of the story&apos;s articles and list where they differ; verdicts already given are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Open Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable &amp;Paraphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned passages, differing words and connectors between panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a story in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the story&apos;s articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison cancelled; the story&apos;s differences are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared in %1 ms: %2 aligned passages, %3 differences to review (%4 new, %5 kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a difference first (J and K step through them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,6 +715,133 @@
     </message>
     <message>
         <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::CurationDialog</name>
+    <message>
+        <source>Curate the Analysts&apos; Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per stretch of text the analysts marked; amber where they differ. Double-click to show it in the reading pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen analyst&apos;s version of this row into the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One curated annotation over all the analysts&apos; spans of this row, with the first one&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the label or the extent of this row&apos;s curated annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this row&apos;s curated annotation out of the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All A&amp;greed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every row all the analysts marked alike into the curated layer, in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;ticle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysts differ here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 where the analysts differ, %3 curated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked nothing here; choose Remove to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of this row is in the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept or merge a version first, then edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has several curated annotations: remove them and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row the analysts agree on is left to curate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Curated Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (character):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (character):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,6 +910,22 @@
     </message>
     <message>
         <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +1181,40 @@
     </message>
 </context>
 <context>
+    <name>Parallax::LibraryPanel</name>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the articles of one outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only articles with proposals left to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%n matching article</numerusform>
+            <numerusform>%n matching articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::MainWindow</name>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
@@ -664,24 +1236,6 @@
             <numerusform>, %n already in the project</numerusform>
             <numerusform>, %n already in the project</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported. The other files were imported.</source>
-        <translation>
-            <numerusform>%n file could not be imported. The other files were imported.</numerusform>
-            <numerusform>%n files could not be imported. The other files were imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching article(s)</source>
-        <translation>
-            <numerusform>%n matching article</numerusform>
-            <numerusform>%n matching articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search titles and text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Library</source>
@@ -1143,34 +1697,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(speaker not known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is quoted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the articles of one outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only articles with proposals left to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All outlets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alt+S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,143 +1721,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differences</source>
+        <source>Add Starter &amp;Code Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coverage</source>
+        <source>Five tags added, on the keys 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare Story</source>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other files were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
+        <source>The others were already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Align the quotes and claims of the story&apos;s articles and list where they differ; verdicts already given are kept</source>
+        <source>Start with a starter code book: framing, omission, loaded language, misattribution and factual claim, on the keys 1 to 5?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Next Difference</source>
+        <source>A&amp;greement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>J</source>
+        <source>How far the analysts&apos; annotations of the story agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F8</source>
+        <source>C&amp;urate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Previous Difference</source>
+        <source>Keep one curated version of the analysts&apos; annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more article(s) of this difference</source>
+        <translation>
+            <numerusform>Show %n more article of this difference</numerusform>
+            <numerusform>Show %n more articles of this difference</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>K</source>
+        <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift+F8</source>
+        <source>Hide every panel and leave the reading panes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next &amp;Open Difference</source>
+        <source>&amp;Reset Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift+J</source>
+        <source>Correct Spea&amp;ker and Kind of Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Confirm Discrepancy</source>
+        <source>Alt+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C</source>
+        <source>Tagged as “%1”. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acceptable &amp;Paraphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference &amp;Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tag Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aligned passages, differing words and connectors between panes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a story in the library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared in %1 ms: %2 aligned passages, %3 differences to review (%4 new, %5 kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a difference first (J and K step through them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing the story&apos;s articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparison cancelled; the story&apos;s differences are as they were.</source>
+        <source>Click a quote first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1853,26 @@
         <source>Default Colours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARALLAX_DARK=1 or --dark at start-up take precedence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProjectSession</name>
@@ -1401,6 +1893,54 @@
     </message>
     <message>
         <source>Set tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The undo history was cleared: %n step(s) referred to annotations or review items that were replaced since (by annotating or comparing again, or by another program).</source>
+        <translation>
+            <numerusform>The undo history was cleared: %n step referred to annotations or review items that were replaced since (by annotating or comparing again, or by another program).</numerusform>
+            <numerusform>The undo history was cleared: %n steps referred to annotations or review items that were replaced since (by annotating or comparing again, or by another program).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a quote has a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quote kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misattribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factual claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add starter code book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,9 +2091,86 @@
     </message>
 </context>
 <context>
+    <name>Parallax::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SpeakerChooser</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is quoted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::TaskRunner</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TextEditDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +2294,57 @@
             <numerusform>Reopen %n review item</numerusform>
             <numerusform>Reopen %n review items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>what it changes is no longer in the project; a re-annotation, a re-comparison or another program replaced or removed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 is not a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an analyst&apos;s annotation to take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotations are in different articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n annotation(s)</source>
+        <translation>
+            <numerusform>Accept %n annotation</numerusform>
+            <numerusform>Accept %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge the analysts&apos; versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span %1–%2 is not within the article (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the curated annotation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,8 @@ public:
 
 // Quotation marks: every style, nesting, paragraphs (quotemarks.cpp).
 void findMarkedQuotes(Document &doc, std::vector<MarkedQuote> *out);
+// A name in quotation marks ("the news agency 'Nordpress'"), which is no quote.
+bool isQuotedName(const Document &doc, const Quote &quote);
 
 // Speaker phrases around a cue (speakers.cpp). Each returns an invalid phrase when the tokens
 // there do not look like a speaker. limit bounds the search (a sentence start or end).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "context.h"
 
+#include <algorithm>
+
 namespace Parallax::Quotes {
 
 void Document::prepare(QStringView t, const QList<Token> &toks, const QList<Sentence> &sents,
@@ -437,6 +439,41 @@ void findMarkedQuotes(Document &doc, std::vector<MarkedQuote> *out)
 {
     out->clear();
     Scanner(doc, out).run();
+}
+
+// A name in quotation marks is no quote: the news agency "Nordpress", a group called
+// "Citizens First". Its words are all capitalised and a noun for a body or a naming verb
+// stands right before the mark.
+bool isQuotedName(const Document &doc, const Quote &q)
+{
+    static const quint64 kThe = wordHash(u"the");
+    static const quint64 kNaming[] = {wordHash(u"called"), wordHash(u"named"), wordHash(u"dubbed"),
+        wordHash(u"titled"), wordHash(u"entitled")};
+    if (q.kind != QuoteKind::Partial)
+        return false;
+    const auto &tokens = *doc.tokens;
+    const auto first = std::lower_bound(tokens.begin(), tokens.end(), q.content.start,
+        [](const Token &t, qint32 o) { return t.start < o; });
+    qint32 i = qint32(first - tokens.begin());
+    const qint32 open = i - 1;
+    int words = 0;
+    for (; i < doc.tokenCount() && doc.token(i).start < q.content.end; ++i) {
+        const Token &t = doc.token(i);
+        if (t.kind == TokenKind::Word) {
+            if (!doc.isCapitalised(i) || ++words > 4)
+                return false;
+        } else if (t.kind != TokenKind::Number && !doc.isPunct(i, u'-') && !doc.isPunct(i, u'.')) {
+            return false;
+        }
+    }
+    qint32 before = open - 1;
+    if (words == 0 || before < 0 || doc.inQuote(before))
+        return false;
+    if (wordHash(doc.word(before)) == kThe && before > 0)
+        --before;
+    const quint64 h = wordHash(doc.word(before));
+    return doc.has(before, SourceNoun)
+        || std::find(std::begin(kNaming), std::end(kNaming), h) != std::end(kNaming);
 }
 
 } // namespace Parallax::Quotes

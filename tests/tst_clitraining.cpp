@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The training commands of the real parallax binary on invented corpora: train-speakers,
+// train-clusters, train-ner --cross-validate, and the evaluations that read their models.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCliTraining : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void trainAndEvalSpeakers();
+    void clustersAndCrossValidatedEntities();
+
+private:
+    Run run(const QStringList &arguments);
+    QString write(const QString &name, const QByteArray &content);
+    QTemporaryDir m_dir;
+};
+
+Run TestCliTraining::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCliTraining::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(content);
+    return path;
+}
+
+void TestCliTraining::trainAndEvalSpeakers()
+{
+    // An invented corpus in PolNeAR's brat layout: text/ID.txt and attributions/ID_ANNOTATOR.ann
+    // with Source and Content spans in code points (the texts are ASCII, so bytes).
+    struct Attribution
+    {
+        QString source;
+        QString content;
+    };
+    const QList<std::pair<QString, QList<Attribution>>> articles {
+        {u"\"We will sign the quota,\" Ilse Marrow said on Monday. Three officials who spoke "
+         "with the Ledger said: \"The timetable cannot hold.\""_s,
+            {{u"Ilse Marrow"_s, u"\"We will sign the quota,\""_s},
+                {u"Three officials"_s, u"\"The timetable cannot hold.\""_s}}},
+        {u"Tomas Ardelan, who met the farmers in Kessling, said: \"The water is ours.\" Two "
+         "engineers who worked with the Commission said: \"The dam is safe.\""_s,
+            {{u"Tomas Ardelan"_s, u"\"The water is ours.\""_s},
+                {u"Two engineers"_s, u"\"The dam is safe.\""_s}}},
+        {u"Five mayors who wrote to the Ministry said: \"We were never asked.\" \"It is "
+         "late,\" Dana Okoro said."_s,
+            {{u"Five mayors"_s, u"\"We were never asked.\""_s},
+                {u"Dana Okoro"_s, u"\"It is late,\""_s}}},
+        {u"Several farmers who spoke with the Herald said: \"Our wells are dry.\" \"We wait,\" "
+         "Piet Vandal said."_s,
+            {{u"Several farmers"_s, u"\"Our wells are dry.\""_s},
+                {u"Piet Vandal"_s, u"\"We wait,\""_s}}},
+    };
+    QDir(m_dir.path()).mkpath(u"polnear/text"_s);
+    QDir(m_dir.path()).mkpath(u"polnear/attributions"_s);
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QString &text = articles[i].first;
+        QByteArray ann;
+        int t = 0;
+        for (const Attribution &a : articles[i].second) {
+            const qsizetype s = text.indexOf(a.source);
+            const qsizetype c = text.indexOf(a.content);
+            QVERIFY(s >= 0 && c >= 0);
+            ann += u"T%1\tSource %2 %3\t%4\n"_s.arg(t + 1)
+                       .arg(s)
+                       .arg(s + a.source.size())
+                       .arg(a.source)
+                       .toUtf8();
+            ann += u"T%1\tContent %2 %3\t%4\n"_s.arg(t + 2)
+                       .arg(c)
+                       .arg(c + a.content.size())
+                       .arg(a.content)
+                       .toUtf8();
+            ann += u"E%1\tAttribution:T%2 Content:T%3 Source:T%4\n"_s.arg(t / 2 + 1)
+                       .arg(t + 2)
+                       .arg(t + 2)
+                       .arg(t + 1)
+                       .toUtf8();
+            t += 2;
+        }
+        write(u"polnear/text/article%1.txt"_s.arg(i), text.toUtf8());
+        write(u"polnear/attributions/article%1_a1.ann"_s.arg(i), ann);
+    }
+    const QString corpus = m_dir.filePath(u"polnear"_s);
+    const QString model = m_dir.filePath(u"sources.tsv"_s);
+    Run r = run({u"train-speakers"_s, u"--polnear"_s, corpus, u"--out"_s, model, u"--folds"_s,
+        u"2"_s, u"--epochs"_s, u"5"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"2-fold cross-validated"_s), qPrintable(r.out + r.err));
+    // On the data it learned from, the model is at least as right as the rules, which take the
+    // object of "spoke with" for the speaker.
+    auto accuracy = [&](const QString &row) {
+        for (const QString &line : r.out.split(u'\n')) {
+            if (line.startsWith(row))
+                return line.section(u"in marks "_s, 1).section(u' ', 0, 0).toDouble();
+        }
+        return -1.0;
+    };
+    const double rules = accuracy(u"rules alone"_s);
+    const double seen = accuracy(u"trained on all"_s);
+    QVERIFY2(rules >= 0 && seen > rules, qPrintable(r.out));
+    QVERIFY(QFileInfo(model).size() > 0);
+
+    r = run({u"eval"_s, u"quotes"_s, u"--polnear"_s, corpus, u"--speaker-model"_s, model});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"speakers chosen by the source model"_s), qPrintable(r.out));
+    const double evaluated = r.out.trimmed().section(u"speaker accuracy "_s, -1).toDouble();
+    QCOMPARE(evaluated, seen);
+    r = run({u"eval"_s, u"quotes"_s, u"--polnear"_s, corpus, u"--rules-only"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().section(u"speaker accuracy "_s, -1).toDouble(), rules);
+
+    // A model file that is not one is refused with its name; a missing --out is a usage error.
+    const QString bogus = write(u"bogus.tsv"_s, "speaker model? no\n");
+    r = run({u"eval"_s, u"quotes"_s, u"--polnear"_s, corpus, u"--speaker-model"_s, bogus});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(bogus) && r.err.contains(u"not a Parallax source model"_s),
+        qPrintable(r.err));
+    QCOMPARE(run({u"train-speakers"_s, u"--polnear"_s, corpus}).exitCode, 2);
+}
+
+void TestCliTraining::clustersAndCrossValidatedEntities()
+{
+    // Invented unlabelled text in a folder (the .txt files below it are read), then a
+    // cross-validation of the recogniser with those clusters on a tiny labelled file.
+    QDir(m_dir.path()).mkpath(u"unlabelled/more"_s);
+    QByteArray prose;
+    for (int i = 0; i < 50; ++i)
+        prose += "Minister Varga said the talks in Orsava would resume. Minister Brandt told "
+                 "reporters in Kessling that nothing was signed.\n";
+    write(u"unlabelled/a.txt"_s, prose);
+    write(u"unlabelled/more/b.txt"_s, prose);
+    const QString clusters = m_dir.filePath(u"clusters.tsv"_s);
+    Run r = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"unlabelled"_s), u"--out"_s,
+        clusters, u"--depth"_s, u"4"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"2 texts;"_s), qPrintable(r.out + r.err));
+    QVERIFY(QFileInfo(clusters).size() > 0);
+
+    const QString tiny = QStringLiteral(PARALLAX_TEST_DATA) + u"/ner/tiny.conll"_s;
+    r = run({u"train-ner"_s, u"--conll"_s, tiny, u"--cross-validate"_s, u"2"_s, u"--epochs"_s,
+        u"3"_s, u"--clusters"_s, clusters});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"fold 2: 1 documents"_s), qPrintable(r.out + r.err));
+    QVERIFY(r.out.trimmed().split(u'\n').last().startsWith(u"cross-validated F1 on gold tokens"_s));
+
+    // A model trained with the clusters carries them, and scores on raw text.
+    const QString model = m_dir.filePath(u"ner.bin"_s);
+    QCOMPARE(run({u"train-ner"_s, u"--conll"_s, tiny, u"--out"_s, model, u"--epochs"_s, u"3"_s,
+                     u"--clusters"_s, clusters})
+                 .exitCode,
+        0);
+    r = run({u"eval"_s, u"ner"_s, u"--conll"_s, tiny, u"--model"_s, model, u"--raw"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"raw text through the annotate path"_s), qPrintable(r.out));
+
+    const QString bad = write(u"bad-clusters.tsv"_s, "beef\tnot-a-path\n");
+    r = run({u"train-ner"_s, u"--conll"_s, tiny, u"--out"_s, model, u"--clusters"_s, bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(bad), qPrintable(r.err));
+    QCOMPARE(run({u"train-clusters"_s, u"--out"_s, clusters}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliTraining)
+#include "tst_clitraining.moc"
