@@ -83,8 +83,13 @@ void EntitiesDock::setEntities(QList<EntityRecord> entities)
 {
     const QList<EntityRecord> before = selected();
     m_model->setEntities(std::move(entities));
-    m_view->resizeColumnToContents(EntityModel::TypeColumn);
-    m_view->resizeColumnToContents(EntityModel::MentionsColumn);
+    // The type and the count at the width of their longest value, never more than a third of
+    // the panel each: the name keeps the rest.
+    for (const int column : {int(EntityModel::TypeColumn), int(EntityModel::MentionsColumn)}) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(
+            column, std::min(m_view->columnWidth(column), m_view->viewport()->width() / 3));
+    }
     if (before.size() == 1)
         selectEntity(before.first().id);
     updateDetails();

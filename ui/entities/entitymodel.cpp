@@ -88,7 +88,12 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
 
 QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The count's header is short, so that a narrow panel leaves the names room.
+    if (role == Qt::ToolTipRole && section == MentionsColumn)
+        return tr("Mentions");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -96,7 +101,7 @@ QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int r
     case TypeColumn:
         return tr("Type");
     case MentionsColumn:
-        return tr("Mentions");
+        return tr("#", "mentions");
     case AliasesColumn:
         return tr("Also called");
     default:
