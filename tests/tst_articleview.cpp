@@ -102,6 +102,7 @@ private Q_SLOTS:
     void paneHeader();
     void marginFoldsWhenNarrow();
     void shiftClickExtendsTheSelection();
+    void clickOnSpeakerLabelAsksToCorrectIt();
     void renderSamples();
 
 private:
@@ -311,6 +312,41 @@ void TestArticleView::marginFoldsWhenNarrow()
     QVERIFY(m_view->viewport()->width() > 340 - (900 - wide));
     m_view->resize(900, 400);
     QVERIFY(!m_view->isMarginFolded());
+}
+
+void TestArticleView::clickOnSpeakerLabelAsksToCorrectIt()
+{
+    // The margin beside the quote (annotation 4): a click there, left or right, is a request to
+    // correct its speaker; the margin beside plain text is no such request.
+    QWidget *margin = nullptr; // the child left of the text
+    for (QWidget *child : m_view->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child != m_view->viewport() && child->isVisible()
+            && child->geometry().right() < m_view->viewport()->geometry().left())
+            margin = child;
+    }
+    QVERIFY(margin);
+    QTextCursor cursor(m_view->document());
+    const auto [start, end] = m_view->utf16Range(4);
+    QVERIFY(end > start);
+    cursor.setPosition(int(start) + 1);
+    const int y = m_view->viewport()->mapTo(m_view.get(), m_view->cursorRect(cursor).center()).y()
+        - margin->y();
+    QSignalSpy speaker(m_view.get(), &ArticleView::speakerLabelClicked);
+    QSignalSpy clicked(m_view.get(), &ArticleView::annotationClicked);
+    QTest::mouseClick(margin, Qt::LeftButton, {}, QPoint(margin->width() / 2, y));
+    QCOMPARE(speaker.size(), 1);
+    QCOMPARE(speaker.first().first().toLongLong(), 4);
+    QCOMPARE(clicked.last().first().toLongLong(), 4);
+    QTest::mouseClick(margin, Qt::RightButton, {}, QPoint(margin->width() / 2, y));
+    QCOMPARE(speaker.size(), 2);
+    // Beside the first line (a mention, no quote): nothing.
+    cursor.setPosition(int(m_view->utf16Range(1).first) + 1);
+    const int other
+        = m_view->viewport()->mapTo(m_view.get(), m_view->cursorRect(cursor).center()).y()
+        - margin->y();
+    QVERIFY(qAbs(other - y) > m_view->fontMetrics().height());
+    QTest::mouseClick(margin, Qt::LeftButton, {}, QPoint(margin->width() / 2, other));
+    QCOMPARE(speaker.size(), 2);
 }
 
 void TestArticleView::shiftClickExtendsTheSelection()

@@ -212,6 +212,8 @@ void MainWindow::connectReading()
                                              a->note.isEmpty() ? QString() : u" — "_s + a->note),
                 6000);
     });
+    connect(m_reading, &ReadingArea::speakerLabelClicked, this,
+        [this](qint64) { setSpeakerOfCurrentQuote(); });
     connect(m_codeBookDock, &CodeBookDock::applyRequested, this, &MainWindow::applyTag);
 }
 

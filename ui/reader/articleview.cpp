@@ -55,6 +55,18 @@ protected:
         return QWidget::event(event);
     }
 
+    // A click on a quote's speaker label (left or right button) asks to correct the speaker.
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const qint64 quote = m_view->quoteAtMargin(event->position().toPoint().y());
+        if (quote == 0
+            || !(event->button() == Qt::LeftButton || event->button() == Qt::RightButton))
+            return QWidget::mousePressEvent(event);
+        Q_EMIT m_view->annotationClicked(quote);
+        Q_EMIT m_view->speakerLabelClicked(quote);
+        event->accept();
+    }
+
 private:
     ArticleView *m_view;
 };

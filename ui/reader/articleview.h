@@ -128,6 +128,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void annotationClicked(qint64 id);
+    // The speaker label of a quote in the margin was clicked: the analyst wants to correct it.
+    void speakerLabelClicked(qint64 quoteId);
     void entityClicked(qint64 entityId);
     // The current selection in code points; start == end when nothing is selected.
     void selectionChangedCodePoints(qsizetype start, qsizetype end);
@@ -177,6 +179,7 @@ private:
     void paintComparisonUnder(QPainter *painter, const QRect &rect);
     void paintComparisonOver(QPainter *painter) const;
     QString marginToolTipAt(int y) const;
+    qint64 quoteAtMargin(int y) const; // the quote whose label is at y, 0 for none
     // The UTF-16 position of the character under a viewport point, or -1 between lines.
     qsizetype characterAt(const QPoint &viewportPoint) const;
     // The innermost drawn annotation at a UTF-16 position, or -1.

@@ -27,6 +27,17 @@ QString ArticleView::marginToolTipAt(int y) const
     return parts.join(u"\n\n"_s);
 }
 
+qint64 ArticleView::quoteAtMargin(int y) const
+{
+    collectVisible(QRect(0, y, viewport()->width(), 1));
+    for (const Visible &v : m_visible) {
+        const Annotation &a = m_annotations.at(v.annotation);
+        if (v.opens && a.kind == AnnotationKind::Quote)
+            return a.id;
+    }
+    return 0;
+}
+
 QString ArticleView::toolTipAt(qsizetype utf16Position) const
 {
     QStringList parts;

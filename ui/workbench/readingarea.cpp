@@ -102,6 +102,7 @@ ArticlePane *ReadingArea::addPane()
         m_currentAnnotation = id;
         Q_EMIT annotationClicked(id);
     });
+    connect(view, &ArticleView::speakerLabelClicked, this, &ReadingArea::speakerLabelClicked);
     connect(view, &ArticleView::selectionChangedCodePoints, this,
         [this, pane](qsizetype start, qsizetype end) {
             setActive(int(m_panes.indexOf(pane)));

@@ -93,6 +93,7 @@ Q_SIGNALS:
     void activeArticleChanged(qint64 articleId);
     void entityClicked(qint64 entityId);
     void annotationClicked(qint64 annotationId);
+    void speakerLabelClicked(qint64 quoteId);
     // A compared span was clicked; the other panes have scrolled to its counterparts.
     void comparisonGroupClicked(qint64 group);
     // After showGroup(): how many of the group's articles no pane shows (0: all are shown).
