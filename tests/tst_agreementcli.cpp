@@ -3,6 +3,8 @@
 // 'parallax agreement' end to end: a two-analyst project made with the command line alone.
 #include "util/textoffsets.h"
 
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,14 +17,6 @@ using namespace Qt::StringLiterals;
 using namespace Parallax;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 const QString kUrl = u"https://ledger.example/varn/agreement"_s;
 
@@ -89,36 +83,20 @@ private Q_SLOTS:
     void refusals();
 
 private:
-    Run run(const QStringList &arguments);
+    Test::CliRun run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &content);
     QString twoAnalystProject(const QString &name);
     QTemporaryDir m_dir;
 };
 
-Run TestAgreementCli::run(const QStringList &arguments)
+Test::CliRun TestAgreementCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Test::runParallax(arguments);
 }
 
 QString TestAgreementCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(content);
-    return path;
+    return Test::writeFile(QDir(m_dir.path()), name, content);
 }
 
 // Krippendorff's (2004, p. 254) example as two analysts' entities on one article: the c-units
@@ -149,7 +127,7 @@ void TestAgreementCli::twoAnalystsThroughTheCommandLine()
 {
     const QString project = twoAnalystProject(u"two.parallax"_s);
     QVERIFY(!project.isEmpty());
-    Run r = run({u"import-annotations"_s, project, m_dir.filePath(u"ana.jsonld"_s),
+    Test::CliRun r = run({u"import-annotations"_s, project, m_dir.filePath(u"ana.jsonld"_s),
         m_dir.filePath(u"ben.jsonld"_s)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     // The ORG spans the two share are two annotations, one per analyst.
@@ -194,7 +172,7 @@ void TestAgreementCli::refusals()
     QVERIFY(!project.isEmpty());
     QCOMPARE(run({u"import-annotations"_s, project, m_dir.filePath(u"ana.jsonld"_s)}).exitCode, 0);
     // One analyst's layer: nothing to agree with, said so.
-    Run r = run({u"agreement"_s, project});
+    Test::CliRun r = run({u"agreement"_s, project});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(
         r.err.contains(u"needs the layers of two analysts; found Ana Ferro"_s), qPrintable(r.err));

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real parallax binary on temporary projects, as a script would.
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,18 +13,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-} // namespace
+using namespace Parallax;
 
 class TestCli : public QObject
 {
@@ -48,7 +39,7 @@ private Q_SLOTS:
     void exportReportsWithoutDisplay();
 
 private:
-    Run run(const QStringList &arguments);
+    Test::CliRun run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &content);
     QTemporaryDir m_dir;
 };
@@ -58,48 +49,30 @@ void TestCli::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(PARALLAX_BINARY)));
 }
 
-Run TestCli::run(const QStringList &arguments)
+Test::CliRun TestCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    // No display is needed for subcommands: make sure none is found.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Test::runParallax(arguments);
 }
 
 QString TestCli::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(content);
-    return path;
+    return Test::writeFile(QDir(m_dir.path()), name, content);
 }
 
 void TestCli::helpAndVersion()
 {
-    const Run help = run({u"--help"_s});
+    const Test::CliRun help = run({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *command :
         {"new", "import", "list", "search", "show", "export", "import-annotations"})
         QVERIFY2(help.out.contains(u"  "_s + QLatin1String(command) + u' '), command);
     for (const char *command :
         {"new", "import", "list", "search", "show", "export", "import-annotations"}) {
-        const Run r = run({QString::fromLatin1(command), u"--help"_s});
+        const Test::CliRun r = run({QString::fromLatin1(command), u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"Usage: parallax "_s + QLatin1String(command)));
     }
-    const Run version = run({u"--version"_s});
+    const Test::CliRun version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(u"parallax "_s));
 }
@@ -134,7 +107,7 @@ void TestCli::usageErrorsExitTwo_data()
 void TestCli::usageErrorsExitTwo()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(arguments);
+    const Test::CliRun r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.startsWith(u"parallax"_s));
@@ -143,7 +116,7 @@ void TestCli::usageErrorsExitTwo()
 void TestCli::newProject()
 {
     const QString project = m_dir.filePath(u"new.parallax"_s);
-    Run r = run({u"new"_s, project});
+    Test::CliRun r = run({u"new"_s, project});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(project));
     r = run({u"new"_s, project});
@@ -165,7 +138,7 @@ void TestCli::importListSearchShow()
     const QString b
         = write(u"post.json"_s, R"({"title": "Deal in sight", "outlet": "The Meridian Post",
         "published": "2025-11-24T09:30:00Z", "body": "Marrow called the talks difficult but productive."})");
-    Run r = run({u"import"_s, project, a, b, u"--story"_s, u"Lake Varn"_s});
+    Test::CliRun r = run({u"import"_s, project, a, b, u"--story"_s, u"Lake Varn"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"Imported 2 articles"_s));
 
@@ -235,14 +208,15 @@ void TestCli::importReportsRefusedFilesAndKeepsTheRest()
         = write(u"good.txt"_s, "Dana Okoro said technical teams would meet in December.");
     const QString empty = write(u"empty.txt"_s, "");
     const QString pdf = write(u"scan.txt"_s, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-    const Run r = run({u"import"_s, project, empty, good, pdf, m_dir.filePath(u"absent.md"_s)});
+    const Test::CliRun r
+        = run({u"import"_s, project, empty, good, pdf, m_dir.filePath(u"absent.md"_s)});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.count(u'\n') == 3, qPrintable(r.err));
     QVERIFY(r.err.contains(u"empty.txt: the file is empty"_s));
     QVERIFY(r.err.contains(u"scan.txt"_s));
     QVERIFY(r.err.contains(u"absent.md: no such file"_s));
     QVERIFY(r.out.contains(u"Imported 1 article; 3 files refused."_s));
-    const Run list = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    const Test::CliRun list = run({u"list"_s, project, u"--format"_s, u"json"_s});
     QCOMPARE(list.json().value(u"unfiled"_s).toArray().size(), 1);
 }
 
@@ -257,12 +231,12 @@ void TestCli::wrongProjectFileIsAUserError()
             args << u"1"_s;
         if (command == "import"_L1)
             args << notProject;
-        const Run r = run(args);
+        const Test::CliRun r = run(args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"not a Parallax project"_s), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
     }
-    const Run missing = run({u"list"_s, m_dir.filePath(u"nowhere.parallax"_s)});
+    const Test::CliRun missing = run({u"list"_s, m_dir.filePath(u"nowhere.parallax"_s)});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"no such file"_s));
     QFile file(notProject);
@@ -277,7 +251,7 @@ void TestCli::jsonKeepsNonBmpText()
     const QString body = u"Ilse Marrow 😀 said “yes” 👍🏽 in Kessling. نعم"_s;
     const QString file = write(u"emoji.txt"_s, (u"Title: Emoji 🇪🇺\n\n"_s + body).toUtf8());
     QCOMPARE(run({u"import"_s, project, file}).exitCode, 0);
-    const Run r = run({u"show"_s, project, u"1"_s, u"--format"_s, u"json"_s});
+    const Test::CliRun r = run({u"show"_s, project, u"1"_s, u"--format"_s, u"json"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(u"text"_s).toString(), body);
     QCOMPARE(r.json().value(u"title"_s).toString(), u"Emoji 🇪🇺"_s);
@@ -287,11 +261,11 @@ void TestCli::sampleProject()
 {
     const QString project = m_dir.filePath(u"sample.parallax"_s);
     QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
-    const Run r = run({u"list"_s, project, u"--format"_s, u"json"_s});
+    const Test::CliRun r = run({u"list"_s, project, u"--format"_s, u"json"_s});
     const QJsonArray stories = r.json().value(u"stories"_s).toArray();
     QCOMPARE(stories.size(), 1);
     QCOMPARE(stories.at(0).toObject().value(u"articles"_s).toArray().size(), 3);
-    const Run search
+    const Test::CliRun search
         = run({u"search"_s, project, u"\"difficult but\""_s, u"--format"_s, u"json"_s});
     QCOMPARE(search.json().value(u"results"_s).toArray().size(), 3);
 }
@@ -322,7 +296,7 @@ void TestCli::annotateFilesAsJson()
         "Monday. "
         "Ardelan said the European Union would help.\n"_s.toUtf8());
     const QString b = write(u"b.txt"_s, "Tomas Ardelan left Kessling.");
-    const Run r = run({u"annotate"_s, a, b, u"--format"_s, u"json"_s});
+    const Test::CliRun r = run({u"annotate"_s, a, b, u"--format"_s, u"json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray documents = r.json().value(u"documents"_s).toArray();
     QCOMPARE(documents.size(), 2);
@@ -364,7 +338,7 @@ void TestCli::annotateFilesAsJson()
     }
     QVERIFY(found);
 
-    const Run missing
+    const Test::CliRun missing
         = run({u"annotate"_s, m_dir.filePath(u"absent.txt"_s), u"--format"_s, u"json"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"absent.txt: no such file"_s));
@@ -387,14 +361,14 @@ void TestCli::compareFilesAsJson()
         "\u201cThe talks in Kessling were difficult but productive for both sides,\u201d Foreign "
         "Minister Ilse Marrow told reporters.\n\n"
         "The spring quota for the Sarrel valley does not cover a dry year.\n"_s.toUtf8());
-    const Run r = run({u"compare"_s, a, b, u"--format"_s, u"json"_s});
+    const Test::CliRun r = run({u"compare"_s, a, b, u"--format"_s, u"json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = r.json();
     QCOMPARE(json.keys(),
         QStringList({u"alignments"_s, u"documents"_s, u"entity_coverage"_s, u"unmatched"_s}));
 
     // The documents' text is annotate's text, and offsets count its code points.
-    const Run annotated = run({u"annotate"_s, a, b, u"--format"_s, u"json"_s});
+    const Test::CliRun annotated = run({u"annotate"_s, a, b, u"--format"_s, u"json"_s});
     QCOMPARE(annotated.exitCode, 0);
     const QJsonArray documents = json.value(u"documents"_s).toArray();
     QCOMPARE(documents.size(), 2);
@@ -485,7 +459,7 @@ void TestCli::compareFilesAsJson()
     QVERIFY(marrow);
 
     // The text summary names the same alignments.
-    const Run text = run({u"compare"_s, a, b});
+    const Test::CliRun text = run({u"compare"_s, a, b});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(u"synonym: fruitful | productive"_s));
     QVERIFY(text.out.contains(u"number: 12 | 15"_s));
@@ -494,7 +468,7 @@ void TestCli::compareFilesAsJson()
 void TestCli::compareRefusals()
 {
     const QString a = write(u"compare-one.txt"_s, "Ilse Marrow met Tomas Ardelan in Kessling.");
-    Run r = run({u"compare"_s, a});
+    Test::CliRun r = run({u"compare"_s, a});
     QCOMPARE(r.exitCode, 2);
     r = run({u"compare"_s, u"--help"_s});
     QCOMPARE(r.exitCode, 0);
@@ -517,7 +491,7 @@ void TestCli::annotateProject()
 {
     const QString project = m_dir.filePath(u"annotate.parallax"_s);
     QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
-    Run r = run({u"annotate"_s, project, u"--story"_s, u"Lake Varn water talks"_s});
+    Test::CliRun r = run({u"annotate"_s, project, u"--story"_s, u"Lake Varn water talks"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(u"Annotated 3 articles"_s), qPrintable(r.out + r.err));
     r = run({u"list"_s, project, u"--format"_s, u"json"_s});
@@ -550,14 +524,15 @@ void TestCli::evalDatesOnTimeMl()
         "Talks in Kessling &amp; Sarrel ended <TIMEX3 tid=\"t1\" type=\"DATE\" "
         "value=\"2025-11-21\">Friday</TIMEX3>. Osmark met Veltria at the <TIMEX3 tid=\"t2\" "
         "type=\"DATE\" value=\"2025-11-20\">same time</TIMEX3>.\n</TEXT>\n</TimeML>\n");
-    const Run r = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"timeml"_s)});
+    const Test::CliRun r = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"timeml"_s)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"DATE+TIME"_s), qPrintable(r.out));
     // Precision 1, recall 1/2: strict F1 2/3; the one match has the right value.
     const QStringList lines = r.out.trimmed().split(u'\n');
     QCOMPARE(lines.last(), u"DATE/TIME span F1 0.667 (strict)"_s);
     QVERIFY2(r.out.contains(u"1.000 0.500 0.667"_s), qPrintable(r.out));
-    const Run missing = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"none"_s)});
+    const Test::CliRun missing
+        = run({u"eval"_s, u"dates"_s, u"--timeml"_s, m_dir.filePath(u"none"_s)});
     QCOMPARE(missing.exitCode, 1);
 }
 
@@ -569,7 +544,7 @@ void TestCli::exportAndImportAnnotations()
     QString counted;
     for (const QString &format : {u"jsonld"_s, u"csv"_s, u"brat"_s, u"conll"_s}) {
         const QString out = m_dir.filePath(u"sample-"_s + format);
-        const Run r = run(
+        const Test::CliRun r = run(
             QStringList {u"export"_s, project, u"--format"_s, format, u"--out"_s, out} + story);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(u"Exported 3 articles with "_s), qPrintable(r.out + r.err));
@@ -582,15 +557,15 @@ void TestCli::exportAndImportAnnotations()
     }
     QVERIFY(QFileInfo::exists(m_dir.filePath(u"sample-brat/annotation.conf"_s)));
     // Only accepted annotations: the sample's are all proposals.
-    const Run accepted = run(
+    const Test::CliRun accepted = run(
         QStringList {u"export"_s, project, u"--format"_s, u"csv"_s, u"--out"_s,
             m_dir.filePath(u"accepted.csv"_s), u"--accepted-only"_s, u"--articles"_s, u"1,2"_s}
         + story);
     QCOMPARE(accepted.exitCode, 0);
     QVERIFY2(accepted.out.startsWith(u"Exported 2 articles with 0 annotations"_s),
         qPrintable(accepted.out));
-    const Run noStory = run({u"export"_s, project, u"--story"_s, u"Elsewhere"_s, u"--format"_s,
-        u"csv"_s, u"--out"_s, m_dir.filePath(u"x.csv"_s)});
+    const Test::CliRun noStory = run({u"export"_s, project, u"--story"_s, u"Elsewhere"_s,
+        u"--format"_s, u"csv"_s, u"--out"_s, m_dir.filePath(u"x.csv"_s)});
     QCOMPARE(noStory.exitCode, 1);
     QVERIFY(noStory.err.contains(u"no story 'Elsewhere'"_s));
 
@@ -600,7 +575,7 @@ void TestCli::exportAndImportAnnotations()
     QCOMPARE(
         run({u"import"_s, fresh, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample")}).exitCode,
         0);
-    Run r = run({u"import-annotations"_s, fresh, m_dir.filePath(u"sample-jsonld"_s)});
+    Test::CliRun r = run({u"import-annotations"_s, fresh, m_dir.filePath(u"sample-jsonld"_s)});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(
         r.out.contains(u"Imported %1 annotations, 0 already present, 0 refused."_s.arg(counted)),
@@ -646,7 +621,7 @@ void TestCli::exportReportsWithoutDisplay()
     QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
     for (const QString &format : {u"html"_s, u"md"_s, u"pdf"_s}) {
         const QString out = m_dir.filePath(u"dossier."_s + format);
-        const Run r = run({u"export"_s, project, u"--story"_s, u"Lake Varn water talks"_s,
+        const Test::CliRun r = run({u"export"_s, project, u"--story"_s, u"Lake Varn water talks"_s,
             u"--format"_s, format, u"--out"_s, out, u"--prepared-by"_s, u"Ines Vell"_s,
             u"--page-size"_s, u"Letter"_s});
         QCOMPARE(r.exitCode, 0);

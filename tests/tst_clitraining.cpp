@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The training commands of the real parallax binary on invented corpora: train-speakers,
 // train-clusters, train-ner --cross-validate, and the evaluations that read their models.
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,17 +12,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using namespace Parallax;
 
 class TestCliTraining : public QObject
 {
@@ -31,35 +23,19 @@ private Q_SLOTS:
     void clustersAndCrossValidatedEntities();
 
 private:
-    Run run(const QStringList &arguments);
+    Test::CliRun run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &content);
     QTemporaryDir m_dir;
 };
 
-Run TestCliTraining::run(const QStringList &arguments)
+Test::CliRun TestCliTraining::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Test::runParallax(arguments);
 }
 
 QString TestCliTraining::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(content);
-    return path;
+    return Test::writeFile(QDir(m_dir.path()), name, content);
 }
 
 void TestCliTraining::trainAndEvalSpeakers()
@@ -121,8 +97,8 @@ void TestCliTraining::trainAndEvalSpeakers()
     }
     const QString corpus = m_dir.filePath(u"polnear"_s);
     const QString model = m_dir.filePath(u"sources.tsv"_s);
-    Run r = run({u"train-speakers"_s, u"--polnear"_s, corpus, u"--out"_s, model, u"--folds"_s,
-        u"2"_s, u"--epochs"_s, u"5"_s});
+    Test::CliRun r = run({u"train-speakers"_s, u"--polnear"_s, corpus, u"--out"_s, model,
+        u"--folds"_s, u"2"_s, u"--epochs"_s, u"5"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"2-fold cross-validated"_s), qPrintable(r.out + r.err));
     // On the data it learned from, the model is at least as right as the rules, which take the
@@ -169,8 +145,8 @@ void TestCliTraining::clustersAndCrossValidatedEntities()
     write(u"unlabelled/a.txt"_s, prose);
     write(u"unlabelled/more/b.txt"_s, prose);
     const QString clusters = m_dir.filePath(u"clusters.tsv"_s);
-    Run r = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"unlabelled"_s), u"--out"_s,
-        clusters, u"--depth"_s, u"4"_s});
+    Test::CliRun r = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"unlabelled"_s),
+        u"--out"_s, clusters, u"--depth"_s, u"4"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(u"2 texts;"_s), qPrintable(r.out + r.err));
     QVERIFY(QFileInfo(clusters).size() > 0);
