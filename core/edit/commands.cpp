@@ -343,89 +343,58 @@ Result<bool> SetStatusCommand::rowsPresent() const
 
 // --- note
 
-SetNoteCommand::SetNoteCommand(ProjectSession *session, qint64 id, const QString &note)
-    : SessionCommand(session, QObject::tr("Edit note"))
+SetTextCommand::SetTextCommand(
+    ProjectSession *session, qint64 id, Field field, const QString &value, const QString &text)
+    : SessionCommand(session,
+        !text.isEmpty()            ? text
+            : field == Field::Note ? QObject::tr("Edit note")
+                                   : QObject::tr("Change label"))
     , m_annotationId(id)
-    , m_after(note)
+    , m_field(field)
+    , m_after(value)
 { }
 
-Result<void> SetNoteCommand::load()
+Result<void> SetTextCommand::load()
 {
     auto a = AnnotationStore(m_session->project()).annotation(m_annotationId);
     if (!a)
         return Error {a.error()};
-    m_before = a->note;
+    m_before = m_field == Field::Note ? a->note : a->label;
     m_articleId = a->articleId;
     m_created.insert(m_annotationId, a->created);
     return {};
 }
 
-bool SetNoteCommand::mergeWith(const QUndoCommand *other)
+bool SetTextCommand::mergeWith(const QUndoCommand *other)
 {
-    const auto *next = static_cast<const SetNoteCommand *>(other);
-    if (next->m_annotationId != m_annotationId)
+    const auto *next = static_cast<const SetTextCommand *>(other);
+    if (next->m_annotationId != m_annotationId || next->m_field != m_field)
         return false;
     m_after = next->m_after;
     return true;
 }
 
-Result<void> SetNoteCommand::apply()
+Result<void> SetTextCommand::write(const QString &value)
 {
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
-    return expectChanged(AnnotationStore(m_session->project()).setNote(m_annotationId, m_after), 1);
+    AnnotationStore store(m_session->project());
+    return expectChanged(m_field == Field::Note ? store.setNote(m_annotationId, value)
+                                                : store.setLabel(m_annotationId, value),
+        1);
 }
 
-Result<void> SetNoteCommand::revert()
+Result<void> SetTextCommand::apply()
 {
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(
-        AnnotationStore(m_session->project()).setNote(m_annotationId, m_before), 1);
+    return write(m_after);
 }
 
-Result<bool> SetNoteCommand::rowsPresent() const
+Result<void> SetTextCommand::revert()
 {
-    return sameAnnotations(m_created);
+    return write(m_before);
 }
 
-// --- label
-
-SetLabelCommand::SetLabelCommand(
-    ProjectSession *session, qint64 id, const QString &label, const QString &text)
-    : SessionCommand(session, text)
-    , m_annotationId(id)
-    , m_after(label)
-{ }
-
-Result<void> SetLabelCommand::load()
-{
-    auto a = AnnotationStore(m_session->project()).annotation(m_annotationId);
-    if (!a)
-        return Error {a.error()};
-    m_before = a->label;
-    m_articleId = a->articleId;
-    m_created.insert(m_annotationId, a->created);
-    return {};
-}
-
-Result<void> SetLabelCommand::apply()
-{
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(
-        AnnotationStore(m_session->project()).setLabel(m_annotationId, m_after), 1);
-}
-
-Result<void> SetLabelCommand::revert()
-{
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(
-        AnnotationStore(m_session->project()).setLabel(m_annotationId, m_before), 1);
-}
-
-Result<bool> SetLabelCommand::rowsPresent() const
+Result<bool> SetTextCommand::rowsPresent() const
 {
     return sameAnnotations(m_created);
 }

@@ -119,26 +119,6 @@ private:
     Annotation m_after; // id 0 until first stored; unused when the quote is left without one
 };
 
-// The label of an annotation: an entity's type, a quote's kind (direct, partial, indirect).
-class SetLabelCommand : public SessionCommand
-{
-public:
-    SetLabelCommand(ProjectSession *session, qint64 id, const QString &label, const QString &text);
-    Result<void> load();
-
-    Result<bool> rowsPresent() const override;
-
-protected:
-    Result<void> apply() override;
-    Result<void> revert() override;
-
-private:
-    qint64 m_annotationId;
-    QHash<qint64, QDateTime> m_created;
-    QString m_before;
-    QString m_after;
-};
-
 class SetStatusCommand : public SessionCommand
 {
 public:
@@ -158,13 +138,19 @@ private:
     QList<qint64> m_ids;
 };
 
-class SetNoteCommand : public SessionCommand
+// A text field of one annotation: its note (typing in a note is one undo step), or its label
+// (an entity's type, a quote's kind: direct, partial, indirect).
+class SetTextCommand : public SessionCommand
 {
 public:
-    SetNoteCommand(ProjectSession *session, qint64 id, const QString &note);
+    enum class Field { Note, Label };
+
+    // text: the undo step's name (default "Edit note" or "Change label").
+    SetTextCommand(ProjectSession *session, qint64 id, Field field, const QString &value,
+        const QString &text = {});
     Result<void> load();
-    int id() const override { return 1; }
-    bool mergeWith(const QUndoCommand *other) override; // typing in a note is one undo step
+    int id() const override { return m_field == Field::Note ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
 
     Result<bool> rowsPresent() const override;
 
@@ -173,7 +159,10 @@ protected:
     Result<void> revert() override;
 
 private:
+    Result<void> write(const QString &value);
+
     qint64 m_annotationId;
+    Field m_field;
     QHash<qint64, QDateTime> m_created;
     QString m_before;
     QString m_after;

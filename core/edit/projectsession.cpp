@@ -196,8 +196,8 @@ Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind)
         return Error {tr("Only a quote has a kind.")};
     if (quote->label == enumName(kind))
         return {};
-    auto command
-        = std::make_unique<SetLabelCommand>(this, quoteId, enumName(kind), tr("Set quote kind"));
+    auto command = std::make_unique<SetTextCommand>(
+        this, quoteId, SetTextCommand::Field::Label, enumName(kind), tr("Set quote kind"));
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());
@@ -236,7 +236,7 @@ Result<void> ProjectSession::setQuoteSpeakerAndKind(qint64 quoteId, qint64 entit
 
 Result<void> ProjectSession::setNote(qint64 id, const QString &note)
 {
-    auto command = std::make_unique<SetNoteCommand>(this, id, note);
+    auto command = std::make_unique<SetTextCommand>(this, id, SetTextCommand::Field::Note, note);
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());

@@ -177,18 +177,15 @@ WordClusters WordClusters::build(const QList<QString> &texts, int depth, int min
     });
     std::unordered_map<quint64, qint32> context; // word -> context dimension
     std::unordered_map<quint64, qint32> vocabulary; // word -> row
-    std::vector<qint64> rowCounts;
     for (const auto &[word, count] : byCount) {
         if (qint32(context.size()) < kContextWords)
             context.emplace(word, qint32(context.size()));
-        if (count >= minCount) {
-            vocabulary.emplace(word, qint32(rowCounts.size()));
-            rowCounts.push_back(count);
-        }
+        if (count >= minCount)
+            vocabulary.emplace(word, qint32(vocabulary.size()));
     }
     // Left contexts are dimensions [0, kContextWords), right ones the next kContextWords; the
     // two last dimensions stand for a document boundary on either side.
-    std::vector<std::map<qint32, float>> cooccurrence(rowCounts.size());
+    std::vector<std::map<qint32, float>> cooccurrence(vocabulary.size());
     for (const auto &words : documents) {
         for (size_t i = 0; i < words.size(); ++i) {
             const auto row = vocabulary.find(words[i]);
