@@ -7,6 +7,7 @@
 #include "entities/entitymodel.h"
 #include "jobs/annotationjob.h"
 #include "library/librarymodel.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
 #include "modalhelpers.h"
 #include "model/anchoring.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void opensSampleOnFirstStart();
     void selectingAnArticleShowsIt();
     void searchListsMatches();
+    void libraryTitlesStayReadable();
     void importRunsInTheBackground();
     void refusedProjectKeepsWindowUsable();
     void annotateRunsInTheBackground();
@@ -128,6 +130,54 @@ void TestMainWindow::searchListsMatches()
     QVERIFY(results->item(0)->text().contains(u"The Meridian Post"_s));
     results->setCurrentRow(0);
     QCOMPARE(window.currentArticleId(), results->item(0)->data(Roles::ArticleId).toLongLong());
+}
+
+// The library is read by its titles: in the narrow panel of a laptop screen the dates, outlets
+// and counts must not squeeze the title column to nothing (they once left it the indentation).
+void TestMainWindow::libraryTitlesStayReadable()
+{
+    MainWindow window;
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
+    auto *panel = window.findChild<LibraryPanel *>();
+    QVERIFY(panel);
+    QTreeView *tree = panel->tree();
+    const auto check = [&](int width) {
+        panel->resize(width, panel->height());
+        QCoreApplication::processEvents();
+        const int viewport = tree->viewport()->width();
+        const int title = tree->columnWidth(LibraryModel::TitleColumn) - tree->indentation();
+        QVERIFY2(title >= viewport / 2 - tree->indentation(),
+            qPrintable(u"panel %1: title %2 of %3"_s.arg(width).arg(title).arg(viewport)));
+        int others = 0;
+        for (int c = LibraryModel::OutletColumn; c < LibraryModel::ColumnCount; ++c)
+            others += tree->isColumnHidden(c) ? 0 : tree->columnWidth(c);
+        QVERIFY(others <= viewport - viewport / 2);
+    };
+    check(600);
+    // Room for all: outlet, date and the count to review are shown, each as wide as its text.
+    for (int c : {LibraryModel::OutletColumn, LibraryModel::DateColumn, LibraryModel::ReviewColumn})
+        QVERIFY(!tree->isColumnHidden(c));
+    const QModelIndex story = tree->model()->index(0, 0);
+    const QModelIndex outlet = tree->model()->index(0, LibraryModel::OutletColumn, story);
+    QVERIFY(tree->columnWidth(LibraryModel::OutletColumn)
+        >= tree->fontMetrics().horizontalAdvance(outlet.data().toString()));
+    check(260);
+    // In a narrow panel the date gives way before the outlet: one event's reports share a date.
+    QVERIFY(tree->isColumnHidden(LibraryModel::DateColumn));
+    QVERIFY(!tree->isColumnHidden(LibraryModel::OutletColumn));
+    check(170);
+    // Wider again, the date is back; a column shown from the header's menu takes its share of
+    // the others' half, not the title's.
+    check(600);
+    QVERIFY(!tree->isColumnHidden(LibraryModel::DateColumn));
+    panel->setColumnShown(LibraryModel::WordsColumn, true);
+    QVERIFY(!tree->isColumnHidden(LibraryModel::WordsColumn));
+    check(300);
+    panel->setColumnShown(LibraryModel::WordsColumn, false);
+    QVERIFY(tree->isColumnHidden(LibraryModel::WordsColumn));
 }
 
 void TestMainWindow::importRunsInTheBackground()

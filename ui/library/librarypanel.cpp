@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -29,6 +30,17 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
+namespace {
+
+// The rows' own width of a column, without its header's, is protected in QTreeView.
+class LibraryTree : public QTreeView
+{
+public:
+    using QTreeView::sizeHintForColumn;
+};
+
+} // namespace
+
 LibraryPanel::LibraryPanel(QWidget *parent)
     : QWidget(parent)
     , m_library(new LibraryModel(this))
@@ -36,7 +48,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_search(new QLineEdit)
     , m_outletFilter(new QComboBox)
     , m_toReview(new QCheckBox(tr("To review")))
-    , m_tree(new QTreeView)
+    , m_tree(new LibraryTree)
     , m_results(new QListWidget)
     , m_stack(new QStackedWidget)
 {
@@ -52,12 +64,18 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_toReview->setToolTip(tr("Show only articles with proposals left to review"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
+    // One level of stories: a small step is enough to tell articles from their story, and the
+    // title keeps the rest.
+    m_tree->setIndentation(fontMetrics().averageCharWidth() * 2);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
+    // Columns may become narrower than their header's text (elided) so that the title keeps room.
+    m_tree->header()->setMinimumSectionSize(16);
     m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     // Counts that matter while reviewing; the others can be shown from the header's menu.
-    for (int c : {LibraryModel::WordsColumn, LibraryModel::EntitiesColumn,
-             LibraryModel::QuotesColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn})
+    m_hiddenColumns = {LibraryModel::WordsColumn, LibraryModel::EntitiesColumn,
+        LibraryModel::QuotesColumn, LibraryModel::TagsColumn, LibraryModel::NotesColumn};
+    for (int c : std::as_const(m_hiddenColumns))
         m_tree->setColumnHidden(c, true);
     m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree->header(), &QHeaderView::customContextMenuRequested, this,
@@ -129,9 +147,8 @@ void LibraryPanel::showColumnMenu(const QPoint &pos)
     for (int c = LibraryModel::OutletColumn; c < LibraryModel::ColumnCount; ++c) {
         QAction *column = menu.addAction(m_library->headerData(c, Qt::Horizontal).toString());
         column->setCheckable(true);
-        column->setChecked(!m_tree->isColumnHidden(c));
-        connect(column, &QAction::toggled, m_tree,
-            [this, c](bool on) { m_tree->setColumnHidden(c, !on); });
+        column->setChecked(!m_hiddenColumns.contains(c));
+        connect(column, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
     }
     menu.exec(m_tree->header()->mapToGlobal(pos));
 }
@@ -166,12 +183,75 @@ void LibraryPanel::reload()
     }
     m_library->setListing(std::move(listing).value());
     spanStoryRows();
-    // The title keeps most of the width; outlets are cut short before titles are.
-    m_tree->resizeColumnToContents(LibraryModel::OutletColumn);
-    m_tree->setColumnWidth(LibraryModel::OutletColumn,
-        std::min(m_tree->columnWidth(LibraryModel::OutletColumn), m_tree->width() / 4));
-    m_tree->resizeColumnToContents(LibraryModel::DateColumn);
-    m_tree->resizeColumnToContents(LibraryModel::ReviewColumn);
+    fitColumns();
+}
+
+void LibraryPanel::setColumnShown(int column, bool shown)
+{
+    if (shown)
+        m_hiddenColumns.remove(column);
+    else
+        m_hiddenColumns.insert(column);
+    fitColumns();
+}
+
+void LibraryPanel::fitColumns()
+{
+    // The title is what the analyst reads the list by: it keeps at least half of the width (the
+    // tree's indentation comes out of it). The columns she chose share the rest at their
+    // contents' width where they fit. When they do not, the date goes first (the reports of one
+    // event share it; the tooltip still has it), then the outlet is cut short and then left out,
+    // then the counts narrow. A column left out comes back when the panel grows.
+    const int available = m_tree->viewport()->width();
+    const int budget = available - available / 2;
+    const int chars = fontMetrics().averageCharWidth();
+    std::vector<std::pair<int, int>> shown; // column, width
+    int total = 0;
+    for (int c = 0; c < LibraryModel::ColumnCount; ++c) {
+        if (c == LibraryModel::TitleColumn || m_hiddenColumns.contains(c))
+            continue;
+        const int contents = static_cast<LibraryTree *>(m_tree)->sizeHintForColumn(c);
+        const int header = m_tree->header()->sectionSizeHint(c);
+        // Counts need no more than twice their digits; a longer header's text is elided.
+        const int width = std::max(contents, std::min(header, contents * 2));
+        shown.emplace_back(c, width);
+        total += width;
+    }
+    const auto drop = [&](int column) {
+        for (auto it = shown.begin(); it != shown.end(); ++it) {
+            if (it->first == column) {
+                total -= it->second;
+                shown.erase(it);
+                return;
+            }
+        }
+    };
+    const auto widthOf = [&](int column) -> int * {
+        for (auto &[c, w] : shown) {
+            if (c == column)
+                return &w;
+        }
+        return nullptr;
+    };
+    if (total > budget)
+        drop(LibraryModel::DateColumn);
+    if (int *outlet = widthOf(LibraryModel::OutletColumn); outlet && total > budget) {
+        const int cut = std::min(total - budget, *outlet);
+        *outlet -= cut;
+        total -= cut;
+        if (*outlet < 6 * chars)
+            drop(LibraryModel::OutletColumn);
+    }
+    if (total > budget && total > 0) {
+        for (auto &[c, w] : shown)
+            w = std::max(2 * chars, w * budget / total);
+    }
+    for (int c = 0; c < LibraryModel::ColumnCount; ++c) {
+        if (c != LibraryModel::TitleColumn)
+            m_tree->setColumnHidden(c, !widthOf(c));
+    }
+    for (const auto &[c, w] : shown)
+        m_tree->setColumnWidth(c, w);
 }
 
 void LibraryPanel::spanStoryRows()
@@ -238,6 +318,12 @@ bool LibraryPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_tree->viewport())
         return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::Resize) {
+        auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumns();
+        return false;
+    }
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *drag = static_cast<QDropEvent *>(event);
         if (m_session && drag->mimeData()->hasUrls()) {

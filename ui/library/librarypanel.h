@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -42,6 +43,9 @@ public:
     // The first article of the first story, where a freshly opened project starts.
     void selectFirstArticle();
     void focusSearch();
+    // Shows or hides a column as the header's menu does; a shown column may still be left out
+    // while the panel is too narrow for it and the title.
+    void setColumnShown(int column, bool shown);
 
 Q_SIGNALS:
     void articleChosen(qint64 articleId);
@@ -56,6 +60,7 @@ protected:
 
 private:
     void spanStoryRows();
+    void fitColumns();
     void runSearch();
     void showColumnMenu(const QPoint &pos);
 
@@ -69,6 +74,7 @@ private:
     QListWidget *m_results;
     QStackedWidget *m_stack;
     qint64 m_currentStory = -1;
+    QSet<int> m_hiddenColumns; // the analyst's choice
 };
 
 } // namespace Parallax
