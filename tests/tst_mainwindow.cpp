@@ -37,6 +37,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void acceptAndRejectFromTheTableWithUndo();
     void mergeEntitiesFromThePanel();
     void selectTextAndTagItWithUndo();
+    void tagPopupTakesTheTagsKeys();
     void markQuoteWithSpeaker();
     void layerTogglesReachEveryPane();
     void linkedScrollingFollows();
@@ -388,6 +390,54 @@ void TestMainWindow::selectTextAndTagItWithUndo()
     window.session()->undoStack()->redo();
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE kind = 'tag'"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// T opens the code book where she reads; the key shown next to a tag must work in it, and an
+// empty code book offers the starter one there.
+void TestMainWindow::tagPopupTakesTheTagsKeys()
+{
+    const QString path = m_dir.filePath(u"tagpopup.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openProject(path));
+    window.session()->setAnalyst(u"Mara Quillen"_s);
+    auto *reading = window.findChild<ReadingArea *>();
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    const QString body = ArticleStore(*window.project()).article(reading->activeArticle())->body;
+    const qsizetype at = body.indexOf(u"Kessling"_s);
+    QVERIFY(at >= 0);
+    view->setFocus();
+    QTextCursor cursor = view->textCursor();
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + 8), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+
+    QTest::keyClick(view, Qt::Key_T);
+    auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(popup);
+    QAction *starter = nullptr;
+    for (QAction *a : popup->actions())
+        starter = a->text().contains(u"Starter"_s) ? a : starter;
+    QVERIFY(starter && starter->isEnabled());
+    popup->hide();
+    starter->trigger();
+    QCOMPARE(window.findChild<CodeBookDock *>()->model()->tags().size(), 5);
+
+    QTest::keyClick(view, Qt::Key_T);
+    popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(popup);
+    QTest::keyClick(popup, Qt::Key_2); // the second tag's key, typed in the open menu
+    QTRY_VERIFY(!popup->isVisible());
+    QSqlQuery query(Storage::connection(*window.project()));
+    QVERIFY(query.exec(u"SELECT t.shortcut, a.exact FROM annotation a JOIN tag t ON t.id = a.tag_id"
+                       " WHERE a.kind = 'tag'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"2"_s);
+    QCOMPARE(query.value(1).toString(), u"Kessling"_s);
+    QVERIFY(!query.next());
 }
 
 void TestMainWindow::markQuoteWithSpeaker()

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QCursor>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMetaEnum>
 #include <QPixmap>
@@ -63,6 +64,33 @@ QString layerName(ArticleView::Layer layer)
     }
     return {};
 }
+
+// An open menu takes the keys, so the window's shortcuts that its entries show ("1" for a
+// tag) would do nothing while it is open: the menu triggers the entry whose key was typed.
+class MenuShortcuts : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *menu = qobject_cast<QMenu *>(watched);
+        if (!menu || event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence typed(key->keyCombination());
+        for (QAction *action : menu->actions()) {
+            if (action->isEnabled() && !action->shortcut().isEmpty()
+                && action->shortcut().matches(typed) == QKeySequence::ExactMatch) {
+                menu->hide();
+                action->trigger();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 } // namespace
 
@@ -118,6 +146,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     // Annotate: what the analyst makes of the selected text.
     annotateMenu->addSeparator();
     m_tagMenu = annotateMenu->addMenu(tr("&Tag Selection"));
+    m_tagMenu->installEventFilter(new MenuShortcuts(m_tagMenu));
     // T opens the code book as a menu where the analyst is reading.
     QAction *tagPopup
         = annotateMenu->addAction(tr("Tag Selection from the Code Book…"), this, [this] {
@@ -230,9 +259,13 @@ void MainWindow::updateTagActions()
         if (!tag.shortcut.isEmpty())
             apply->setShortcut(QKeySequence(tag.shortcut));
     }
-    if (m_tagMenu->isEmpty())
+    if (m_tagMenu->isEmpty()) {
         m_tagMenu->addAction(tr("The code book is empty: add tags in the Code Book panel"))
             ->setEnabled(false);
+        // Where the analyst first reaches for a tag, the quickest way to have some.
+        if (m_starterAction)
+            m_tagMenu->addAction(m_starterAction);
+    }
     m_reading->setTagColors(colours);
 }
 
