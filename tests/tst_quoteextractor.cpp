@@ -107,6 +107,7 @@ private Q_SLOTS:
     void quotes();
     void splitQuoteHasOneSpeaker();
     void carriedOverSpeaker();
+    void sentenceBeforeIsCandidate();
     void ambiguousPronounIsUnresolved();
     void unclosedQuoteStopsAtParagraph();
     void apostrophesAreNotQuotes_data();
@@ -424,6 +425,28 @@ void TestQuoteExtractor::carriedOverSpeaker()
     QCOMPARE(r.slice(carried->speaker), u"Ilse Marrow"_s);
     QCOMPARE(carried->speakerMention, 0);
     QVERIFY(carried->confidence < said->confidence);
+}
+
+// A quote with no cue that opens its sentence is often the subject's of the sentence before it,
+// and two people named there leave the rules unsure: that subject must be a phrase the source
+// model may choose (it once saw only the quote's own sentence).
+void TestQuoteExtractor::sentenceBeforeIsCandidate()
+{
+    const QString text = u"Ilse Marrow praised the plan in front of Tomas Ardelan on Monday. "
+                         u"\u201CWe need someone who gets things done.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
+    const qsizetype i = std::distance(
+        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
+            return r.slice(q.content) == u"We need someone who gets things done."_s;
+        }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    for (const SourceCandidate &c : candidates[size_t(i)])
+        phrases << r.slice(c.span);
+    QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s)));
 }
 
 void TestQuoteExtractor::ambiguousPronounIsUnresolved()

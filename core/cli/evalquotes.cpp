@@ -500,6 +500,21 @@ SourceModel train(const std::vector<const Example *> &data, int epochs, quint32 
     return averaged;
 }
 
+// Perceptrons trained on several orders of the same data, averaged: the choice of order matters
+// less (a model's figure moved by 0.2 points from one shuffle to the next).
+SourceModel trainBagged(const std::vector<const Example *> &data, int epochs, quint32 seed, int n)
+{
+    if (n <= 1)
+        return train(data, epochs, seed);
+    SourceModel out;
+    for (int k = 0; k < n; ++k) {
+        const SourceModel m = train(data, epochs, seed + quint32(k) * 7919u);
+        for (auto it = m.weights().cbegin(); it != m.weights().cend(); ++it)
+            out.weights()[it.key()] += it.value() / float(n);
+    }
+    return out;
+}
+
 struct Scores
 {
     Tally quoted;
@@ -649,6 +664,9 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
     const quint32 seed = parser.value(u"seed"_s).toUInt(&ok);
     if (!ok)
         throw UsageFailure {u"--seed wants a whole number"_s};
+    const int bag = parser.value(u"bag"_s).toInt(&ok);
+    if (!ok || bag < 1)
+        throw UsageFailure {u"--bag wants a whole number of at least 1"_s};
     auto read = readArticles(parser);
     if (!read)
         return fail(err, read.error());
@@ -684,7 +702,7 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
                 if (e.article % folds != f)
                     training.push_back(&e);
             }
-            const SourceModel foldModel = train(training, epochs, seed);
+            const SourceModel foldModel = trainBagged(training, epochs, seed, bag);
             const Scores s = evaluate(
                 articles, prepared, &foldModel, [&](qsizetype i) { return i % folds == f; });
             for (auto [to, from] :
@@ -698,7 +716,7 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
     std::vector<const Example *> training;
     for (const Example &e : all)
         training.push_back(&e);
-    const SourceModel final = train(training, epochs, seed);
+    const SourceModel final = trainBagged(training, epochs, seed, bag);
     row(u"trained on all (seen)"_s, evaluate(articles, prepared, &final, everything));
     if (auto saved = final.save(outPath); !saved)
         return fail(err, saved.error());

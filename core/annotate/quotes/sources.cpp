@@ -296,6 +296,13 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
         windowEnd = s.tokenEnd;
     } else {
         windowStart = std::max(doc.sentenceAt(contentStart).tokenStart, contentStart - 30);
+        // A quote that opens its sentence may belong to the subject of the sentence before it
+        // ("Valastro praised the plan. 'We need someone ...'").
+        if (windowStart >= contentStart - 1 && windowStart > 0) {
+            const Sentence &before = doc.sentenceAt(windowStart - 1);
+            if (doc.paragraph(before.tokenStart) >= doc.paragraph(contentStart) - 1)
+                windowStart = std::max(before.tokenStart, contentStart - 40);
+        }
         const qint32 last = std::min(contentEnd, doc.tokenCount() - 1);
         windowEnd = doc.sentenceAt(last).tokenEnd;
         if (windowEnd - contentEnd < 3 && windowEnd < doc.tokenCount())
