@@ -16,6 +16,7 @@
 #include "workbench/readingarea.h"
 
 #include <QApplication>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -419,6 +420,20 @@ void TestComparisonView::groupInMoreArticlesIsOffered()
     QCOMPARE(area.paneCount(), 3);
     QCOMPARE(area.articleIn(2), ic->id);
     QCOMPARE(offered.last().at(1).toInt(), 0);
+    // Three readable panes are wider than the area: the one opened is scrolled into view.
+    auto *scroll = area.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->horizontalScrollBar()->maximum() > 0);
+    const auto inView = [&](int index) {
+        const QWidget *pane = area.pane(index);
+        const int left = pane->mapTo(scroll->viewport(), QPoint()).x();
+        return left >= 0 && left + pane->width() <= scroll->viewport()->width();
+    };
+    QTRY_VERIFY(inView(2));
+    // Going back to a difference of the first report brings its pane back into view.
+    area.showGroup(-23);
+    QCOMPARE(area.articleIn(1), m_b);
+    QTRY_VERIFY(inView(1));
 }
 
 QTEST_MAIN(TestComparisonView)

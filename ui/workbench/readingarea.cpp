@@ -12,6 +12,8 @@
 #include "workbench/connectoroverlay.h"
 
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTimer>
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -183,7 +185,30 @@ bool ReadingArea::openInNewPane(qint64 articleId)
     applySettings();
     load(int(m_panes.size() - 1), articleId);
     setActive(int(m_panes.size() - 1));
+    // A pane opened beyond the right edge of a narrow window was there only for the scroll bar.
+    revealPanes(int(m_panes.size() - 1), int(m_panes.size() - 1));
     return true;
+}
+
+void ReadingArea::revealPanes(int first, int last)
+{
+    if (first < 0 || last >= m_panes.size())
+        return;
+    // The new pane has its place only once the splitter has been laid out again.
+    QTimer::singleShot(0, this,
+        [this, firstPane = QPointer<ArticlePane>(m_panes.at(first)),
+            lastPane = QPointer<ArticlePane>(m_panes.at(last))] {
+            if (lastPane)
+                m_scroll->ensureWidgetVisible(lastPane, 0, 0);
+            if (firstPane && lastPane) {
+                // The first one too where both fit, without losing the last one's left edge.
+                const int left = firstPane->mapTo(m_splitter, QPoint()).x();
+                const int right = lastPane->mapTo(m_splitter, QPoint(lastPane->width(), 0)).x();
+                if (right - left <= m_scroll->viewport()->width())
+                    m_scroll->horizontalScrollBar()->setValue(
+                        std::min(left, m_scroll->horizontalScrollBar()->value()));
+            }
+        });
 }
 
 void ReadingArea::showArticles(const QList<qint64> &articleIds, int active)

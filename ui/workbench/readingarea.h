@@ -108,6 +108,8 @@ private:
     void load(int index, qint64 articleId);
     void setActive(int index);
     void followScroll(int from);
+    // Scrolls the row of panes, once laid out, to show pane last and, if it fits too, pane first.
+    void revealPanes(int first, int last);
     // readingarea_compare.cpp
     void applyComparison(int index);
     void updateConnectors();

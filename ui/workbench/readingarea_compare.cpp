@@ -159,6 +159,17 @@ void ReadingArea::showGroup(qint64 group, bool openPanes)
     m_following = false;
     if (const int first = int(m_articles.indexOf(spans.constFirst().articleId)); first >= 0)
         setActive(first);
+    // The panes of the difference in view, when the row of panes is wider than the window.
+    int firstShown = int(m_panes.size());
+    int lastShown = -1;
+    for (const StoredSpan &s : spans) {
+        if (const int index = int(m_articles.indexOf(s.articleId)); index >= 0) {
+            firstShown = std::min(firstShown, index);
+            lastShown = std::max(lastShown, index);
+        }
+    }
+    if (lastShown >= 0)
+        revealPanes(firstShown, lastShown);
     updateConnectors();
 }
 
