@@ -239,6 +239,15 @@ void TestQuoteExtractor::quotes_data()
         << u"The quota will rise next spring, according to the Northern Basin Commission."_s
         << people << u"The quota will rise next spring"_s << I << u"according to"_s
         << u"the Northern Basin Commission"_s << u"Northern Basin Commission"_s;
+    // A participle and its phrase after the noun are not the source: "a copy", not "a copy seen".
+    QTest::newRow("according to a document seen by")
+        << u"The quota will rise next spring, according to a copy seen by the Harbour Ledger."_s
+        << people << u"The quota will rise next spring"_s << I << u"according to"_s << u"a copy"_s
+        << QString();
+    QTest::newRow("said, document obtained by")
+        << u"The quota will rise next spring, said a memo obtained by the Harbour Ledger."_s
+        << people << u"The quota will rise next spring"_s << I << u"said"_s << u"a memo"_s
+        << QString();
     QTest::newRow("clause, X said")
         << u"The quota will rise next spring, a spokesman for the Northern Basin Commission said."_s
         << people << u"The quota will rise next spring"_s << I << u"said"_s

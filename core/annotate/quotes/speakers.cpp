@@ -119,6 +119,24 @@ bool isWord(const Document &doc, qint32 i, quint64 hash)
     return doc.token(i).kind == TokenKind::Word && wordHash(doc.word(i)) == hash;
 }
 
+// A participle that opens a reduced relative clause after the noun: "a copy seen by the Post",
+// "a letter obtained by the agency", "a spokesman based in Kessling". The source is the noun
+// before it, as annotators take it.
+bool isReducedRelative(const Document &doc, qint32 i, qint32 limit)
+{
+    static const QList<quint64> kIrregular = [] {
+        QList<quint64> out;
+        for (const char16_t *w : {u"seen", u"given", u"written", u"shown", u"known", u"taken",
+                 u"made", u"held", u"sent", u"drawn", u"read", u"heard", u"led", u"run"})
+            out.append(wordHash(QStringView(w)));
+        return out;
+    }();
+    if (i + 1 >= limit || doc.token(i).kind != TokenKind::Word || doc.isCapitalised(i)
+        || !doc.has(i + 1, Preposition) || doc.inQuote(i + 1))
+        return false;
+    return doc.word(i).endsWith(u"ed") || kIrregular.contains(wordHash(doc.word(i)));
+}
+
 // Words that open a sentence with an introductory phrase before the subject: "In January,",
 // "However,", "Following the meeting,", "Earlier on Tuesday,".
 bool isIntroduction(const Document &doc, qint32 k)
@@ -474,6 +492,8 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
             break;
         // "for" and "of" extend the phrase; "on Tuesday", "in a statement" are not part of it.
         if (doc.has(k, Preposition) && !isForOf(doc, k))
+            break;
+        if (k > start && isReducedRelative(doc, k, limit))
             break;
         ++k;
     }
