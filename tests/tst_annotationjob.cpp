@@ -24,6 +24,7 @@ private Q_SLOTS:
     void storesProposalsWithProvenance();
     void rerunKeepsManualAndReviewed();
     void entitiesAreSharedAcrossTheStory();
+    void entitiesLeftWithoutAnnotationsGo();
     void cancelStopsBetweenArticles();
     void unknownArticleIsAnError();
 
@@ -151,6 +152,41 @@ void TestAnnotationJob::entitiesAreSharedAcrossTheStory()
     QVERIFY(
         query.exec(
             u"SELECT COUNT(*) FROM (SELECT name FROM entity GROUP BY story_id, name HAVING COUNT(*) > 1)"_s)
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// Annotating again replaces the proposals; an entity that only they pointed at goes, and so does
+// one of the story that nothing points at any more. (Each article once looked at every entity of
+// the story for this, which made a story's annotation quadratic; now it looks at those its
+// proposals touched, and the story once.)
+void TestAnnotationJob::entitiesLeftWithoutAnnotationsGo()
+{
+    AnnotationJob job(*m_project);
+    QVERIFY(job.run().ok());
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(
+        query.exec(u"SELECT story_id, article_id FROM story_article LIMIT 1"_s) && query.next());
+    const qint64 story = query.value(0).toLongLong();
+    const qint64 article = query.value(1).toLongLong();
+    EntityStore entities(*m_project);
+    const qint64 ghost = entities.findOrCreate(story, u"PERSON"_s, u"Ghost Writer"_s).value();
+    const qint64 idle = entities.findOrCreate(story, u"ORG"_s, u"Idle Council"_s).value();
+    QVERIFY(query.exec(u"INSERT INTO annotation (article_id, kind, label, start_offset, end_offset,"
+                       " exact, origin, status, entity_id, created, modified) VALUES (%1, 'entity',"
+                       " 'PERSON', 0, 1, 'x', 'automatic', 'proposed', %2, '2026-12-02T00:00:00Z',"
+                       " '2026-12-02T00:00:00Z')"_s.arg(article)
+                           .arg(ghost)));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM entity"_s) && query.next());
+    const int before = query.value(0).toInt();
+
+    QVERIFY(job.run().ok());
+    QVERIFY(query.exec(u"SELECT id FROM entity WHERE id IN (%1, %2)"_s.arg(ghost).arg(idle)));
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM entity"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), before - 2); // the story's real entities all stay
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM entity e WHERE NOT EXISTS"
+                       " (SELECT 1 FROM annotation a WHERE a.entity_id = e.id)"_s)
         && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotate/linking/entitylinker.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void sharedSurnameIsNotGuessed();
     void acrossDocumentsOfAStory();
     void typeByMajority();
+    void indexesFindWhatAScanFinds();
 };
 
 void TestEntityLinker::normalise_data()
@@ -155,6 +157,83 @@ void TestEntityLinker::typeByMajority()
     linker.link(&m, {u"Osmark"_s, u"Osmark"_s, u"Osmark"_s});
     QCOMPARE(m[0].entity, m[2].entity);
     QCOMPARE(linker.entities().at(m[0].entity).type, EntityType::Location);
+}
+
+// find() looks only at the entities its indexes name (a scan of every entity for every new name
+// made a story's annotation quadratic). Over thousands of random names built to hit every rule
+// (surnames, initials, spelling variants, shouted forms), it must answer what a scan of all
+// entities with the same rules answers.
+void TestEntityLinker::indexesFindWhatAScanFinds()
+{
+    const QStringList first {u"Kaja"_s, u"Ilse"_s, u"Tomas"_s, u"Mira"_s, u"Dana"_s};
+    const QStringList last {
+        u"Kallas"_s, u"Marrow"_s, u"Ardelan"_s, u"Okoro"_s, u"Marow"_s, u"Ardellan"_s};
+    const QStringList bodies {u"Northern"_s, u"Basin"_s, u"Commission"_s, u"European"_s, u"Union"_s,
+        u"Osmark"_s, u"City"_s, u"Kyiv"_s, u"Kiev"_s, u"Sarrel"_s, u"Growers"_s};
+    const EntityType types[]
+        = {EntityType::Person, EntityType::Organisation, EntityType::Location, EntityType::Misc};
+    QRandomGenerator random(7);
+    const auto pick = [&](const QStringList &from) {
+        return from.at(random.bounded(int(from.size())));
+    };
+    int linked = 0;
+    for (int round = 0; round < 20; ++round) {
+        EntityLinker linker;
+        for (int n = 0; n < 150; ++n) {
+            const EntityType type = types[random.bounded(4)];
+            QString name;
+            switch (random.bounded(5)) {
+            case 0:
+                name = pick(first) + u' ' + pick(last);
+                break;
+            case 1:
+                name = pick(last);
+                break;
+            case 2: {
+                QStringList words;
+                for (int w = 1 + random.bounded(3); w > 0; --w)
+                    words << pick(bodies);
+                name = words.join(u' ');
+                break;
+            }
+            case 3: {
+                QStringList words;
+                for (int w = 2 + random.bounded(2); w > 0; --w)
+                    words << pick(bodies);
+                name = EntityLinker::acronym(words.join(u' '));
+                break;
+            }
+            default:
+                name = pick(bodies).toUpper();
+            }
+            // The scan: the entity that has the name already; else newest first, the first
+            // entity whose rules decide; else the one entity matched by part of a person's name.
+            int expected = -1;
+            int partial = -1;
+            int partials = 0;
+            const QList<Entity> &entities = linker.entities();
+            for (qsizetype i = entities.size() - 1; i >= 0 && expected < 0; --i) {
+                if (entities[i].aliases.contains(name))
+                    expected = int(i);
+            }
+            for (qsizetype i = entities.size() - 1; i >= 0 && expected < 0; --i) {
+                const auto m = EntityLinker::match(entities[i], type, name);
+                if (m == EntityLinker::Decides) {
+                    expected = int(i);
+                } else if (m == EntityLinker::Partial) {
+                    ++partials;
+                    partial = int(i);
+                }
+            }
+            if (expected < 0 && partials == 1)
+                expected = partial;
+            QCOMPARE(linker.find(type, name), expected);
+            linked += expected >= 0 ? 1 : 0;
+            QList<EntityMention> one = mentions({type});
+            linker.link(&one, {name});
+        }
+    }
+    QVERIFY2(linked > 1000, qPrintable(QString::number(linked))); // most names link
 }
 
 QTEST_APPLESS_MAIN(TestEntityLinker)

@@ -96,8 +96,12 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
             auto transaction = m_project.transaction();
             if (!transaction.isActive())
                 return Error {transaction.error()};
-            if (auto r = annotations.removeProposals(id); !r)
-                return Error {r.error()};
+            // The entities whose proposals go, and those this article's proposals use: the only
+            // ones that may be left with no annotation.
+            auto touched = annotations.removeProposals(id);
+            if (!touched)
+                return Error {touched.error()};
+            QList<qint64> maybeUnused = std::move(touched).value();
             // What the analyst already decided on (or made by hand) is not proposed again.
             QSet<QString> decided;
             auto present = annotations.forArticle(id, doc.text, AnnotationStore::Verify::No);
@@ -114,8 +118,10 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 const Entity &linked = annotator.entities().at(entity);
                 auto row = entityStore.findOrCreate(
                     group.storyId, enumName(linked.type), linked.name, linked.aliases);
-                if (row)
+                if (row) {
                     entityRows.insert(entity, row.value());
+                    maybeUnused.append(row.value());
+                }
                 return row;
             };
             auto propose = [&](AnnotationKind kind, const QString &label, const TextRange &range,
@@ -186,7 +192,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 }
             }
             // Entities left with no annotation (their proposals were replaced) go.
-            if (auto r = entityStore.removeUnused(group.storyId); !r)
+            if (auto r = entityStore.removeUnused(maybeUnused); !r)
                 return Error {r.error()};
             if (auto r = transaction.commit(); !r)
                 return Error {r.error()};
@@ -198,6 +204,9 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
         auto transaction = m_project.transaction();
         if (!transaction.isActive())
             return Error {transaction.error()};
+        // Once per story, whatever else left an entity with no annotation.
+        if (auto r = entityStore.removeUnused(group.storyId); !r)
+            return Error {r.error()};
         for (auto it = entityRows.cbegin(); it != entityRows.cend(); ++it) {
             const Entity &linked = annotator.entities().at(it.key());
             auto row = entityStore.entity(it.value());

@@ -7,6 +7,9 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
 
 namespace Parallax {
 
@@ -52,8 +55,9 @@ public:
     Result<int> setNote(qint64 id, const QString &note);
     Result<int> setLabel(qint64 id, const QString &label);
     Result<int> setSpan(qint64 id, const TextSpan &span);
-    // Deletes the article's machine proposals nobody has reviewed yet (before annotating again).
-    Result<void> removeProposals(qint64 articleId);
+    // Deletes the article's machine proposals nobody has reviewed yet (before annotating again);
+    // returns the entities those proposals pointed at, which may have no annotation left.
+    Result<QList<qint64>> removeProposals(qint64 articleId);
 
     enum class Verify { Yes, No };
     // The article's annotations in text order. With Verify::Yes each span is checked against the
@@ -70,6 +74,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once: see insert()
 };
 
 } // namespace Parallax

@@ -156,6 +156,21 @@ Result<void> EntityStore::removeUnused(qint64 storyId)
         storyId > 0 ? QVariantList {storyId} : QVariantList {});
 }
 
+Result<void> EntityStore::removeUnused(const QList<qint64> &entityIds)
+{
+    QSqlQuery query(m_db);
+    for (qsizetype from = 0; from < entityIds.size(); from += 500) {
+        const QList<qint64> chunk = entityIds.mid(from, 500);
+        if (auto r = Sql::exec(query,
+                u"DELETE FROM entity WHERE id IN (%1) AND NOT EXISTS"
+                " (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id)"_s.arg(
+                    Sql::idList(chunk)));
+            !r)
+            return r;
+    }
+    return {};
+}
+
 Result<int> EntityStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);

@@ -32,6 +32,9 @@ public:
         qint64 storyId, const QString &type, const QString &name, const QStringList &aliases = {});
     // Deletes the story's entities (storyId 0: those of no story) no annotation points at.
     Result<void> removeUnused(qint64 storyId);
+    // The same for these entities only: after one article's proposals were replaced, looking at
+    // the few it touched instead of the whole story keeps annotating a story linear in its size.
+    Result<void> removeUnused(const QList<qint64> &entityIds);
     // Points these annotations at entity (0: none); returns nothing, the caller keeps the old ids.
     Result<int> setAnnotationEntity(const QList<qint64> &annotationIds, qint64 entityId);
     Result<QList<qint64>> annotationsOf(qint64 entityId);

@@ -50,6 +50,21 @@ Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList
     return {};
 }
 
+Result<void> execPrepared(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (query.lastQuery() != statement && !query.prepare(statement)) {
+        qCWarning(lcStorage) << "prepare failed:" << statement << describe(query);
+        return Error {describe(query)};
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "statement failed:" << statement << describe(query);
+        return Error {describe(query)};
+    }
+    return {};
+}
+
 Result<int> change(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (auto r = exec(query, statement, values); !r)

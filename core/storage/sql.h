@@ -16,6 +16,9 @@ namespace Parallax::Sql {
 Result<void> exec(QSqlDatabase &db, const QString &statement);
 // Prepares, binds positionally and executes.
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
+// The same, preparing only when the query holds another statement (or none): for a statement
+// run many times on one query.
+Result<void> execPrepared(QSqlQuery &query, const QString &statement, const QVariantList &values);
 // The same for a statement that changes rows: returns how many it changed, so a caller that
 // meant to change a row it names can tell that the row is gone.
 Result<int> change(QSqlQuery &query, const QString &statement, const QVariantList &values = {});

@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -92,10 +95,44 @@ QString EntityLinker::skeleton(QStringView name)
 
 int EntityLinker::add(EntityType type, const QString &name)
 {
-    m_entities.append(Entity {name, type, {name}});
-    m_aliasIndex.insert(name, int(m_entities.size() - 1));
+    m_entities.append(Entity {name, type, {}});
     m_votes.append(std::array<int, kEntityTypeCount> {});
-    return int(m_entities.size() - 1);
+    const int entity = int(m_entities.size() - 1);
+    addAlias(entity, name);
+    return entity;
+}
+
+namespace {
+
+QString skeletonKey(const QString &name, qsizetype words)
+{
+    return EntityLinker::skeleton(name) + u'|' + name.front().toLower() + QString::number(words);
+}
+
+void insertOnce(QHash<QString, QList<int>> &index, const QString &key, int entity)
+{
+    QList<int> &list = index[key];
+    if (list.isEmpty() || list.constLast() != entity)
+        list.append(entity);
+}
+
+} // namespace
+
+void EntityLinker::addAlias(int entity, const QString &alias)
+{
+    m_entities[entity].aliases.append(alias);
+    m_aliasIndex.insert(alias, entity);
+    const QStringList aliasWords = words(alias);
+    if (aliasWords.size() >= 2)
+        insertOnce(m_acronymIndex, acronym(alias), entity);
+    if (alias.size() >= 4)
+        insertOnce(m_skeletonIndex, skeletonKey(alias, aliasWords.size()), entity);
+    // A shorter name finds this one by its last words ("Kallas" in "Kaja Kallas") or, one word
+    // long, by its first word.
+    for (qsizetype j = 1; j < aliasWords.size(); ++j)
+        insertOnce(m_partIndex, aliasWords.mid(aliasWords.size() - j).join(u' '), entity);
+    if (aliasWords.size() >= 2)
+        insertOnce(m_partIndex, u'^' + aliasWords.constFirst(), entity);
 }
 
 void EntityLinker::vote(int entity, EntityType type)
@@ -112,46 +149,93 @@ void EntityLinker::vote(int entity, EntityType type)
         m_entities[entity].type = EntityType(best);
 }
 
+namespace {
+
+bool isShortForm(const QString &name)
+{
+    return name.size() >= 2 && name.size() <= 6 && name == name.toUpper() && !name.contains(u' ');
+}
+
+} // namespace
+
+EntityLinker::Match EntityLinker::match(const Entity &e, EntityType type, const QString &name)
+{
+    return match(e, type, name, words(name), isShortForm(name));
+}
+
+EntityLinker::Match EntityLinker::match(const Entity &e, EntityType type, const QString &name,
+    const QStringList &nameWords, bool shortForm)
+{
+    if (e.type != type)
+        return None;
+    for (const QString &alias : e.aliases) {
+        const QStringList aliasWords = words(alias);
+        // "EU" and "European Union", in either order of appearance.
+        if (shortForm && aliasWords.size() >= 2 && acronym(alias) == name)
+            return Decides;
+        if (aliasWords.size() == 1 && alias.size() <= 6 && alias == alias.toUpper()
+            && acronym(name) == alias && nameWords.size() >= 2)
+            return Decides;
+        // "Kallas" and "Kaja Kallas": people by their surname or first name. Not places or
+        // organisations, whose first or last word is often another entity ("Osmark" and
+        // "Osmark City", "Sarrel" and "Sarrel Growers' Union").
+        if (type == EntityType::Person
+            && (nameContains(aliasWords, nameWords) || nameContains(nameWords, aliasWords))
+            && !isLowerWord(nameWords.value(0)))
+            return Partial;
+        // Spelling variants of one name (Kiev, Kyiv): same first letter, same consonants.
+        if (type != EntityType::Misc && name.size() >= 4 && alias.size() >= 4
+            && nameWords.size() == aliasWords.size()
+            && name.front().toLower() == alias.front().toLower() && skeleton(name).size() >= 2
+            && skeleton(name) == skeleton(alias))
+            return Decides;
+    }
+    return None;
+}
+
 int EntityLinker::find(EntityType type, const QString &name) const
 {
-    const QStringList nameWords = words(name);
-    const bool shortForm
-        = name.size() >= 2 && name.size() <= 6 && name == name.toUpper() && !name.contains(u' ');
     // The very same name is the same entity, whatever type this one mention was given.
     if (const auto it = m_aliasIndex.constFind(name); it != m_aliasIndex.constEnd())
         return it.value();
+    const QStringList nameWords = words(name);
+    const bool shortForm = isShortForm(name);
+    // Only the entities the indexes name can match; match() then applies the rules to each,
+    // newest first, as a scan of all of them would.
+    QList<int> candidates;
+    const auto take = [&](const QList<int> &list) {
+        candidates.append(list);
+    };
+    const auto takeAlias = [&](const QString &alias) {
+        if (const auto it = m_aliasIndex.constFind(alias); it != m_aliasIndex.constEnd())
+            candidates.append(it.value());
+    };
+    if (shortForm)
+        take(m_acronymIndex.value(name));
+    if (nameWords.size() >= 2)
+        takeAlias(acronym(name));
+    if (type == EntityType::Person) {
+        take(m_partIndex.value(nameWords.join(u' ')));
+        if (nameWords.size() == 1)
+            take(m_partIndex.value(u'^' + nameWords.constFirst()));
+        for (qsizetype j = 1; j < nameWords.size(); ++j)
+            takeAlias(nameWords.mid(nameWords.size() - j).join(u' '));
+        if (nameWords.size() >= 2)
+            takeAlias(nameWords.constFirst());
+    }
+    if (type != EntityType::Misc && name.size() >= 4)
+        take(m_skeletonIndex.value(skeletonKey(name, nameWords.size())));
+    std::sort(candidates.begin(), candidates.end(), std::greater<int>());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     int partial = -1;
     int partialCount = 0;
-    for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
-        const Entity &e = m_entities[i];
-        if (e.type != type)
-            continue;
-        for (const QString &alias : e.aliases) {
-            const QStringList aliasWords = words(alias);
-            // "EU" and "European Union", in either order of appearance.
-            if (shortForm && aliasWords.size() >= 2 && acronym(alias) == name)
-                return i;
-            if (aliasWords.size() == 1 && alias.size() <= 6 && alias == alias.toUpper()
-                && acronym(name) == alias && nameWords.size() >= 2)
-                return i;
-            // "Kallas" and "Kaja Kallas": people by their surname or first name. Not places or
-            // organisations, whose first or last word is often another entity ("Osmark" and
-            // "Osmark City", "Sarrel" and "Sarrel Growers' Union").
-            if (type == EntityType::Person
-                && (nameContains(aliasWords, nameWords) || nameContains(nameWords, aliasWords))
-                && !isLowerWord(nameWords.value(0))) {
-                if (partial != i) {
-                    ++partialCount;
-                    partial = i;
-                }
-                break;
-            }
-            // Spelling variants of one name (Kiev, Kyiv): same first letter, same consonants.
-            if (type != EntityType::Misc && name.size() >= 4 && alias.size() >= 4
-                && nameWords.size() == aliasWords.size()
-                && name.front().toLower() == alias.front().toLower() && skeleton(name).size() >= 2
-                && skeleton(name) == skeleton(alias))
-                return i;
+    for (const int i : std::as_const(candidates)) {
+        const Match m = match(m_entities[i], type, name, nameWords, shortForm);
+        if (m == Decides)
+            return i;
+        if (m == Partial) {
+            ++partialCount;
+            partial = i;
         }
     }
     // A surname shared by two known people ("Ardelan" with Tomas and Mira Ardelan) links to
@@ -170,11 +254,9 @@ void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfa
         if (index < 0) {
             index = add(mention.type, name);
         } else {
+            if (!m_entities[index].aliases.contains(name))
+                addAlias(index, name);
             Entity &e = m_entities[index];
-            if (!e.aliases.contains(name)) {
-                e.aliases.append(name);
-                m_aliasIndex.insert(name, index);
-            }
             // The canonical name is the fullest form: most words, then longest.
             const qsizetype nameWords = name.count(u' ');
             const qsizetype currentWords = e.name.count(u' ');

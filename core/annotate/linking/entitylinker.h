@@ -31,14 +31,30 @@ public:
     // "kv".
     static QString skeleton(QStringView name);
 
-private:
+    // The entity a normalised name of that type links to, or -1 for a new one.
     int find(EntityType type, const QString &name) const;
+    // The rules of find() for one entity: -2 for a match that decides, 1 for a person matched
+    // by part of the name, 0 for none. find() applies them, newest entity first, to the
+    // entities its indexes name; a scan of all entities with them gives the same answer.
+    enum Match { None = 0, Partial = 1, Decides = -2 };
+    static Match match(const Entity &entity, EntityType type, const QString &name);
+
+private:
+    static Match match(const Entity &entity, EntityType type, const QString &name,
+        const QStringList &nameWords, bool shortForm);
     int add(EntityType type, const QString &name);
+    void addAlias(int entity, const QString &alias);
 
     void vote(int entity, EntityType type);
 
     QList<Entity> m_entities;
     QHash<QString, int> m_aliasIndex; // every alias seen -> its entity: most mentions repeat a name
+    // The entities a new name may match, so that a story of thousands of entities is not scanned
+    // for each one (it made annotating a story quadratic): the initials of multi-word aliases,
+    // the consonant skeletons, and the word tails and first words of the aliases.
+    QHash<QString, QList<int>> m_acronymIndex;
+    QHash<QString, QList<int>> m_skeletonIndex;
+    QHash<QString, QList<int>> m_partIndex;
     // Mentions of each entity per type: the recogniser may call one name a person in one sentence
     // and a place in the next; the entity takes the type most of its mentions have.
     QList<std::array<int, kEntityTypeCount>> m_votes;
