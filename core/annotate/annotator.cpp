@@ -44,6 +44,13 @@ Result<std::shared_ptr<const NerModel>> Annotator::defaultModel()
 
 AnalyzedDocument Annotator::analyze(const QString &text, const QDate &published)
 {
+    AnalyzedDocument doc = prepare(text, published);
+    link(&doc);
+    return doc;
+}
+
+AnalyzedDocument Annotator::prepare(const QString &text, const QDate &published)
+{
     AnalyzedDocument doc;
     doc.text = text;
     doc.published = published;
@@ -53,14 +60,11 @@ AnalyzedDocument Annotator::analyze(const QString &text, const QDate &published)
     m_spans.clear();
     m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans);
     doc.mentions.reserve(m_spans.size());
-    QStringList surfaces;
-    surfaces.reserve(m_spans.size());
     for (const EntitySpan &span : std::as_const(m_spans)) {
         EntityMention mention;
         mention.range = {doc.tokens[span.tokenStart].start, doc.tokens[span.tokenEnd - 1].end};
         mention.type = span.type;
         mention.confidence = span.confidence;
-        surfaces.append(text.mid(mention.range.start, mention.range.length()));
         doc.mentions.append(mention);
     }
     // Dates and times are the temporal tagger's: a month the recogniser took for a name goes.
@@ -71,15 +75,31 @@ AnalyzedDocument Annotator::analyze(const QString &text, const QDate &published)
             if ((t.type == TemporalType::Date || t.type == TemporalType::Time)
                 && t.range.start <= r.start && r.end <= t.range.end) {
                 doc.mentions.removeAt(m);
-                surfaces.removeAt(m);
                 break;
             }
         }
     }
-    m_linker.link(&doc.mentions, surfaces);
-
+    // The quotes use the mentions' places and types, not the entities they link to.
     doc.quotes = QuoteExtractor::extract(text, doc.tokens, doc.sentences, doc.mentions);
     return doc;
+}
+
+void Annotator::link(AnalyzedDocument *doc)
+{
+    QStringList surfaces;
+    surfaces.reserve(doc->mentions.size());
+    for (const EntityMention &m : std::as_const(doc->mentions))
+        surfaces.append(doc->text.mid(m.range.start, m.range.length()));
+    m_linker.link(&doc->mentions, surfaces);
+}
+
+AnalyzedDocument Annotator::prepareOnThisThread(
+    const std::shared_ptr<const NerModel> &model, const QString &text, const QDate &published)
+{
+    thread_local std::unique_ptr<Annotator> annotator;
+    if (!annotator || annotator->m_model != model)
+        annotator = std::make_unique<Annotator>(model);
+    return annotator->prepare(text, published);
 }
 
 } // namespace Parallax

@@ -44,7 +44,19 @@ public:
     // The shipped model, loaded once per process.
     static Result<std::shared_ptr<const NerModel>> defaultModel();
 
+    // prepare() then link().
     AnalyzedDocument analyze(const QString &text, const QDate &published);
+    // Everything but the linking: tokens, sentences, entity mentions (entity -1), dates and
+    // amounts, quotes. It depends on no other document, so documents may be prepared on several
+    // threads at once (one Annotator each) and in any order.
+    AnalyzedDocument prepare(const QString &text, const QDate &published);
+    // Links the document's mentions to the entities of the documents linked before it by this
+    // Annotator: documents are linked one after the other, in order.
+    void link(AnalyzedDocument *doc);
+    // prepare() on this thread's own Annotator for the model, kept for the thread's life: for
+    // the worker threads of a pool.
+    static AnalyzedDocument prepareOnThisThread(
+        const std::shared_ptr<const NerModel> &model, const QString &text, const QDate &published);
 
     const QList<Entity> &entities() const { return m_linker.entities(); }
     void resetEntities() { m_linker = EntityLinker(); }

@@ -4,6 +4,7 @@
 
 #include "annotate/annotationjson.h"
 #include "annotate/annotator.h"
+#include "annotate/ner/nermodel.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -11,13 +12,20 @@
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
 namespace {
+
+// Articles analysed per task batch: enough to keep the pool's threads busy, few enough that a
+// cancelled job waits for little.
+constexpr qsizetype kBatch = 16;
 
 struct Group
 {
@@ -81,124 +89,165 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
         // Linked entity -> its row, for the whole story: a record keeps one row while its name and
         // type settle over the articles.
         QHash<int, qint64> entityRows;
-        for (qint64 id : group.articles) {
-            if (m_cancel && m_cancel->load()) {
-                summary.cancelled = true;
-                return summary;
+        // Articles are analysed on the pool's threads, a batch ahead of the one being linked and
+        // written here: analysis depends on no other article, linking needs the ones before it
+        // and the connection is this thread's.
+        struct Input
+        {
+            QString text;
+            QDate published;
+        };
+        const std::shared_ptr<const NerModel> shared = model.value();
+        const auto analyse = [shared](const Input &in) {
+            return Annotator::prepareOnThisThread(shared, in.text, in.published);
+        };
+        qsizetype next = 0;
+        QFuture<AnalyzedDocument> ahead;
+        QList<qint64> aheadIds;
+        const auto launch = [&]() -> Result<void> {
+            QList<Input> inputs;
+            aheadIds.clear();
+            for (; next < group.articles.size() && inputs.size() < kBatch; ++next) {
+                const qint64 id = group.articles.at(next);
+                auto article = articles.article(id);
+                if (!article)
+                    return Error {article.error()};
+                inputs.append(Input {
+                    article->body, QDate::fromString(article->published.left(10), Qt::ISODate)});
+                aheadIds.append(id);
             }
-            auto article = articles.article(id);
-            if (!article)
-                return Error {article.error()};
-            const QDate published = QDate::fromString(article->published.left(10), Qt::ISODate);
-            const AnalyzedDocument doc = annotator.analyze(article->body, published);
-            const CodePointMap map(doc.text);
-
-            auto transaction = m_project.transaction();
-            if (!transaction.isActive())
-                return Error {transaction.error()};
-            // The entities whose proposals go, and those this article's proposals use: the only
-            // ones that may be left with no annotation.
-            auto touched = annotations.removeProposals(id);
-            if (!touched)
-                return Error {touched.error()};
-            QList<qint64> maybeUnused = std::move(touched).value();
-            // What the analyst already decided on (or made by hand) is not proposed again.
-            QSet<QString> decided;
-            auto present = annotations.forArticle(id, doc.text, AnnotationStore::Verify::No);
-            if (!present)
-                return Error {present.error()};
-            for (const Annotation &a : std::as_const(present.value()))
-                decided.insert(key(a.kind, a.label, a.span.start, a.span.end));
-
-            auto rowFor = [&](int entity) -> Result<qint64> {
-                if (entity < 0)
-                    return qint64(0);
-                if (const auto it = entityRows.constFind(entity); it != entityRows.constEnd())
-                    return it.value();
-                const Entity &linked = annotator.entities().at(entity);
-                auto row = entityStore.findOrCreate(
-                    group.storyId, enumName(linked.type), linked.name, linked.aliases);
-                if (row) {
-                    entityRows.insert(entity, row.value());
-                    maybeUnused.append(row.value());
+            ahead = inputs.isEmpty() ? QFuture<AnalyzedDocument>()
+                                     : QtConcurrent::mapped(std::move(inputs), analyse);
+            return {};
+        };
+        // A job that stops early leaves no analysis running behind it.
+        const auto settle = qScopeGuard([&] { ahead.waitForFinished(); });
+        if (auto r = launch(); !r)
+            return Error {r.error()};
+        while (!aheadIds.isEmpty()) {
+            QFuture<AnalyzedDocument> current = ahead;
+            const QList<qint64> currentIds = aheadIds;
+            if (auto r = launch(); !r)
+                return Error {r.error()};
+            current.waitForFinished();
+            for (qsizetype i = 0; i < currentIds.size(); ++i) {
+                if (m_cancel && m_cancel->load()) {
+                    summary.cancelled = true;
+                    return summary;
                 }
-                return row;
-            };
-            auto propose = [&](AnnotationKind kind, const QString &label, const TextRange &range,
-                               double confidence, qint64 entity, qint64 parent,
-                               const QString &value) -> Result<qint64> {
-                Annotation a;
-                a.articleId = id;
-                a.parentId = parent;
-                a.kind = kind;
-                a.label = label;
-                a.value = value;
-                a.span = Anchoring::makeSpan(
-                    doc.text, map, map.toCodePoint(range.start), map.toCodePoint(range.end));
-                if (parent == 0 && decided.contains(key(kind, label, a.span.start, a.span.end))) {
-                    ++summary.kept;
-                    return qint64(0);
-                }
-                a.origin = Origin::Automatic;
-                a.annotator = annotatorName;
-                a.annotatorVersion = annotatorVersion;
-                a.confidence = confidence;
-                a.status = ReviewStatus::Proposed;
-                a.entityId = entity;
-                ++summary.proposals;
-                return annotations.insert(a);
-            };
+                const qint64 id = currentIds.at(i);
+                AnalyzedDocument doc = current.resultAt(int(i));
+                annotator.link(&doc);
+                const CodePointMap map(doc.text);
 
-            for (const EntityMention &m : doc.mentions) {
-                auto entity = rowFor(m.entity);
-                if (!entity)
-                    return Error {entity.error()};
-                if (auto r = propose(AnnotationKind::Entity, enumName(m.type), m.range,
-                        m.confidence, entity.value(), 0, {});
-                    !r)
-                    return Error {r.error()};
-            }
-            for (const TemporalExpression &t : doc.temporals) {
-                if (auto r = propose(AnnotationKind::Entity, enumName(t.type), t.range,
-                        t.confidence, 0, 0, t.value);
-                    !r)
-                    return Error {r.error()};
-            }
-            for (const Quote &q : doc.quotes) {
-                auto quote = propose(
-                    AnnotationKind::Quote, enumName(q.kind), q.content, q.confidence, 0, 0, {});
-                if (!quote)
-                    return Error {quote.error()};
-                if (quote.value() == 0)
-                    continue; // decided before: its cue and speaker stay as they were
-                if (q.cue.isValid()) {
-                    if (auto r = propose(
-                            AnnotationKind::Cue, {}, q.cue, q.confidence, 0, quote.value(), {});
+                auto transaction = m_project.transaction();
+                if (!transaction.isActive())
+                    return Error {transaction.error()};
+                // The entities whose proposals go, and those this article's proposals use: the only
+                // ones that may be left with no annotation.
+                auto touched = annotations.removeProposals(id);
+                if (!touched)
+                    return Error {touched.error()};
+                QList<qint64> maybeUnused = std::move(touched).value();
+                // What the analyst already decided on (or made by hand) is not proposed again.
+                QSet<QString> decided;
+                auto present = annotations.forArticle(id, doc.text, AnnotationStore::Verify::No);
+                if (!present)
+                    return Error {present.error()};
+                for (const Annotation &a : std::as_const(present.value()))
+                    decided.insert(key(a.kind, a.label, a.span.start, a.span.end));
+
+                auto rowFor = [&](int entity) -> Result<qint64> {
+                    if (entity < 0)
+                        return qint64(0);
+                    if (const auto it = entityRows.constFind(entity); it != entityRows.constEnd())
+                        return it.value();
+                    const Entity &linked = annotator.entities().at(entity);
+                    auto row = entityStore.findOrCreate(
+                        group.storyId, enumName(linked.type), linked.name, linked.aliases);
+                    if (row) {
+                        entityRows.insert(entity, row.value());
+                        maybeUnused.append(row.value());
+                    }
+                    return row;
+                };
+                auto propose = [&](AnnotationKind kind, const QString &label,
+                                   const TextRange &range, double confidence, qint64 entity,
+                                   qint64 parent, const QString &value) -> Result<qint64> {
+                    Annotation a;
+                    a.articleId = id;
+                    a.parentId = parent;
+                    a.kind = kind;
+                    a.label = label;
+                    a.value = value;
+                    a.span = Anchoring::makeSpan(
+                        doc.text, map, map.toCodePoint(range.start), map.toCodePoint(range.end));
+                    if (parent == 0
+                        && decided.contains(key(kind, label, a.span.start, a.span.end))) {
+                        ++summary.kept;
+                        return qint64(0);
+                    }
+                    a.origin = Origin::Automatic;
+                    a.annotator = annotatorName;
+                    a.annotatorVersion = annotatorVersion;
+                    a.confidence = confidence;
+                    a.status = ReviewStatus::Proposed;
+                    a.entityId = entity;
+                    ++summary.proposals;
+                    return annotations.insert(a);
+                };
+
+                for (const EntityMention &m : doc.mentions) {
+                    auto entity = rowFor(m.entity);
+                    if (!entity)
+                        return Error {entity.error()};
+                    if (auto r = propose(AnnotationKind::Entity, enumName(m.type), m.range,
+                            m.confidence, entity.value(), 0, {});
                         !r)
                         return Error {r.error()};
                 }
-                if (q.speaker.isValid()) {
-                    const int entity
-                        = q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
-                        ? doc.mentions.at(q.speakerMention).entity
-                        : -1;
-                    auto row = rowFor(entity);
-                    if (!row)
-                        return Error {row.error()};
-                    if (auto r = propose(AnnotationKind::Speaker, {}, q.speaker, q.confidence,
-                            row.value(), quote.value(), {});
+                for (const TemporalExpression &t : doc.temporals) {
+                    if (auto r = propose(AnnotationKind::Entity, enumName(t.type), t.range,
+                            t.confidence, 0, 0, t.value);
                         !r)
                         return Error {r.error()};
                 }
+                for (const Quote &q : doc.quotes) {
+                    auto quote = propose(
+                        AnnotationKind::Quote, enumName(q.kind), q.content, q.confidence, 0, 0, {});
+                    if (!quote)
+                        return Error {quote.error()};
+                    if (quote.value() == 0)
+                        continue; // decided before: its cue and speaker stay as they were
+                    if (q.cue.isValid()) {
+                        if (auto r = propose(
+                                AnnotationKind::Cue, {}, q.cue, q.confidence, 0, quote.value(), {});
+                            !r)
+                            return Error {r.error()};
+                    }
+                    if (q.speaker.isValid()) {
+                        const int entity
+                            = q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
+                            ? doc.mentions.at(q.speakerMention).entity
+                            : -1;
+                        auto row = rowFor(entity);
+                        if (!row)
+                            return Error {row.error()};
+                        if (auto r = propose(AnnotationKind::Speaker, {}, q.speaker, q.confidence,
+                                row.value(), quote.value(), {});
+                            !r)
+                            return Error {r.error()};
+                    }
+                }
+                // Entities left with no annotation (their proposals were replaced) go.
+                if (auto r = entityStore.removeUnused(maybeUnused); !r)
+                    return Error {r.error()};
+                if (auto r = transaction.commit(); !r)
+                    return Error {r.error()};
+                ++summary.articles;
+                if (m_onProgress)
+                    m_onProgress(summary.articles, total);
             }
-            // Entities left with no annotation (their proposals were replaced) go.
-            if (auto r = entityStore.removeUnused(maybeUnused); !r)
-                return Error {r.error()};
-            if (auto r = transaction.commit(); !r)
-                return Error {r.error()};
-            ++summary.articles;
-            if (m_onProgress)
-                m_onProgress(summary.articles, total);
         }
         // The names and types the story settled on.
         auto transaction = m_project.transaction();
