@@ -31,6 +31,7 @@ class TestEntityLinker : public QObject
 private Q_SLOTS:
     void normalise_data();
     void normalise();
+    void companiesKeepTheirNames();
     void surnameAndTitlesLinkToFullName();
     void acronymLinksBothWays();
     void spellingVariants();
@@ -52,6 +53,26 @@ void TestEntityLinker::normalise_data()
     QTest::newRow("curly possessive") << u"Marrow’s"_s << u"Marrow"_s;
     QTest::newRow("the") << u"the Northern Basin Commission"_s << u"Northern Basin Commission"_s;
     QTest::newRow("title alone stays") << u"President"_s << u"President"_s;
+}
+
+// A company's name keeps its first word even when it is also a title ("General Electric" was
+// stored as "Electric Co"), and its legal form and ticker make no initials ("EC" took in every
+// "E... Co" of a wire archive).
+void TestEntityLinker::companiesKeepTheirNames()
+{
+    QCOMPARE(EntityLinker::normalise(u"General Electric Co"_s, EntityType::Organisation),
+        u"General Electric Co"_s);
+    QCOMPARE(EntityLinker::normalise(u"General Tomas Ardelan"_s, EntityType::Person),
+        u"Tomas Ardelan"_s);
+    QCOMPARE(EntityLinker::acronym(u"General Electric Co <GE>"_s), u"GE"_s);
+    QCOMPARE(EntityLinker::acronym(u"Veltria Holdings Ltd."_s), u"VH"_s);
+    EntityLinker linker;
+    auto m = mentions({EntityType::Organisation, EntityType::Organisation,
+        EntityType::Organisation, EntityType::Organisation});
+    linker.link(&m, {u"Exxon Corp"_s, u"EC"_s, u"General Electric Co"_s, u"GE"_s});
+    QVERIFY(m[1].entity != m[0].entity);
+    QCOMPARE(m[3].entity, m[2].entity);
+    QCOMPARE(linker.entities().at(m[2].entity).name, u"General Electric Co"_s);
 }
 
 void TestEntityLinker::normalise()

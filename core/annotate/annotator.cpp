@@ -12,9 +12,49 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax {
 
+namespace {
+
+// Where a sign-off line at the end of the text starts, or -1: a line of its own, after a blank
+// line or a line that ends a sentence, of one to three capitalised words and nothing else (no
+// digits, no punctuation: "Tomas\nArdelan." ends a sentence, "led by\nTomas Ardelan" a line).
+qsizetype signOffStart(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    const qsizetype start = text.lastIndexOf(u'\n', end - 1) + 1;
+    if (start <= 0 || end - start > 40)
+        return -1;
+    qsizetype before = start - 1; // the newline before the line
+    while (before > 0 && text[before - 1].isSpace() && text[before - 1] != u'\n')
+        --before;
+    if (before <= 0)
+        return -1;
+    const QChar last = text[before - 1];
+    if (last != u'\n' && !QStringView(u".!?\"\u201D\u2019)").contains(last))
+        return -1;
+    const QStringView line = text.mid(start, end - start).trimmed();
+    const QList<QStringView> words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 3)
+        return -1;
+    for (const QStringView w : words) {
+        if (!w.front().isUpper())
+            return -1;
+        for (const QChar c : w) {
+            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'\u2019')
+                return -1;
+        }
+    }
+    return start;
+}
+
+} // namespace
+
 QString Annotator::version()
 {
-    return u"1.2"_s; // 1.1: speakers by the learned source model; 1.2: word clusters
+    // 1.1: speakers by the learned source model; 1.2: word clusters; 1.3: a sign-off line is no
+    // mention, company names keep a first word that is also a title, the source model retrained.
+    return u"1.3"_s;
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)
@@ -66,6 +106,13 @@ AnalyzedDocument Annotator::prepare(const QString &text, const QDate &published)
         mention.type = span.type;
         mention.confidence = span.confidence;
         doc.mentions.append(mention);
+    }
+    // A sign-off on the last line (the agency's "Reuter", "AP", a reporter's name) is no mention
+    // of anyone in the story: across a wire archive it became one entity with a mention in
+    // every article.
+    if (const qsizetype signOff = signOffStart(text); signOff >= 0) {
+        doc.mentions.removeIf(
+            [signOff](const EntityMention &m) { return m.range.start >= signOff; });
     }
     // Dates and times are the temporal tagger's: a month the recogniser took for a name goes.
     doc.temporals = TemporalTagger::tag(text, doc.tokens, doc.sentences, published);

@@ -52,7 +52,7 @@ bool nameContains(const QStringList &longer, const QStringList &shorter)
 
 } // namespace
 
-QString EntityLinker::normalise(QStringView surface)
+QString EntityLinker::normalise(QStringView surface, EntityType type)
 {
     QString text = surface.toString().simplified();
     for (const QString &suffix : {u"'s"_s, u"’s"_s, u"'"_s, u"’"_s}) {
@@ -62,7 +62,7 @@ QString EntityLinker::normalise(QStringView surface)
         }
     }
     QStringList parts = words(text);
-    while (parts.size() > 1 && isTitle(parts.first()))
+    while (type == EntityType::Person && parts.size() > 1 && isTitle(parts.first()))
         parts.removeFirst();
     while (parts.size() > 1 && (parts.first() == "the"_L1 || parts.first() == "The"_L1))
         parts.removeFirst();
@@ -71,10 +71,19 @@ QString EntityLinker::normalise(QStringView surface)
 
 QString EntityLinker::acronym(QStringView name)
 {
+    static const QSet<QString> legalForms {u"co"_s, u"cos"_s, u"corp"_s, u"inc"_s, u"ltd"_s,
+        u"plc"_s, u"llc"_s, u"lp"_s, u"ag"_s, u"sa"_s, u"nv"_s, u"bv"_s, u"gmbh"_s, u"spa"_s,
+        u"bhd"_s, u"pty"_s, u"kk"_s, u"oyj"_s, u"ab"_s, u"as"_s, u"asa"_s};
     QString out;
     for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
-        if (w.front().isUpper())
-            out += w.front();
+        if (!w.front().isUpper())
+            continue;
+        QString bare = w.toString().toLower();
+        while (!bare.isEmpty() && !bare.back().isLetter())
+            bare.chop(1);
+        if (legalForms.contains(bare))
+            continue;
+        out += w.front();
     }
     return out;
 }
@@ -247,7 +256,7 @@ void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfa
 {
     for (qsizetype m = 0; m < mentions->size(); ++m) {
         EntityMention &mention = (*mentions)[m];
-        const QString name = normalise(surfaces.value(m));
+        const QString name = normalise(surfaces.value(m), mention.type);
         if (name.isEmpty())
             continue;
         int index = find(mention.type, name);

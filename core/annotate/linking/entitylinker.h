@@ -22,10 +22,12 @@ public:
 
     const QList<Entity> &entities() const { return m_entities; }
 
-    // The mention text without titles and possessives: "Ms Kallas's" -> "Kallas".
-    static QString normalise(QStringView surface);
-    // Initials of the capitalised words: "European Union" -> "EU", "Northern Basin Commission" ->
-    // "NBC".
+    // The mention text without possessives and a leading "the", and for a person without titles:
+    // "Ms Kallas's" -> "Kallas" (but "General Electric" stays a company's name).
+    static QString normalise(QStringView surface, EntityType type = EntityType::Person);
+    // Initials of the capitalised words, leaving out a company's legal form and a ticker symbol:
+    // "European Union" -> "EU", "Northern Basin Commission" -> "NBC", "General Electric Co <GE>"
+    // -> "GE" (with "Co", every "E... Co" was "EC").
     static QString acronym(QStringView name);
     // Consonants in order with doubles collapsed and vowels (and y) dropped: "Kyiv" and "Kiev" ->
     // "kv".

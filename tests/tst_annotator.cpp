@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotate/annotator.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestAnnotator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void prepareThenLinkIsAnalyze();
+    void signOffIsNoMention_data();
+    void signOffIsNoMention();
+
+private:
+    std::shared_ptr<const NerModel> m_model;
+};
+
+namespace {
+
+QStringList mentionTexts(const AnalyzedDocument &doc)
+{
+    QStringList out;
+    for (const EntityMention &m : doc.mentions)
+        out << doc.text.mid(m.range.start, m.range.length());
+    return out;
+}
+
+const QString kReport = u"Water talks end in Kessling\n\n"
+                        "Foreign Minister Ilse Marrow said on Monday that the talks with Osmark "
+                        "had been \"difficult but productive\". Marrow will return to Kessling "
+                        "in March, the Northern Basin Commission said.\n"_s;
+
+} // namespace
+
+void TestAnnotator::initTestCase()
+{
+    auto model = Annotator::defaultModel();
+    QVERIFY2(model, qPrintable(model.error()));
+    m_model = model.value();
+}
+
+// A project's articles are prepared on several threads and linked in order; that must give what
+// analysing them one after the other gives.
+void TestAnnotator::prepareThenLinkIsAnalyze()
+{
+    const QString second = u"Marrow and the Commission\n\nIlse Marrow met the commission in Osmark "
+                           "City. \"We will sign,\" Marrow said.\n"_s;
+    Annotator serial(m_model);
+    const AnalyzedDocument a1 = serial.analyze(kReport, {});
+    const AnalyzedDocument a2 = serial.analyze(second, {});
+
+    Annotator linker(m_model);
+    AnalyzedDocument p2 = Annotator::prepareOnThisThread(m_model, second, {});
+    AnalyzedDocument p1 = Annotator::prepareOnThisThread(m_model, kReport, {}); // out of order
+    linker.link(&p1);
+    linker.link(&p2);
+    for (const auto &[serialDoc, splitDoc] : {std::pair {&a1, &p1}, std::pair {&a2, &p2}}) {
+        QCOMPARE(mentionTexts(*splitDoc), mentionTexts(*serialDoc));
+        QCOMPARE(splitDoc->quotes.size(), serialDoc->quotes.size());
+        for (qsizetype m = 0; m < serialDoc->mentions.size(); ++m)
+            QCOMPARE(splitDoc->mentions[m].entity, serialDoc->mentions[m].entity);
+        for (qsizetype q = 0; q < serialDoc->quotes.size(); ++q) {
+            QCOMPARE(splitDoc->quotes[q].content, serialDoc->quotes[q].content);
+            QCOMPARE(splitDoc->quotes[q].speaker, serialDoc->quotes[q].speaker);
+        }
+    }
+    QCOMPARE(linker.entities().size(), serial.entities().size());
+    QVERIFY(a1.mentions.size() >= 4);
+}
+
+void TestAnnotator::signOffIsNoMention_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::addColumn<bool>("signOff");
+    QTest::newRow("agency after a blank line") << u"\nHarbour Wire\n"_s << true;
+    QTest::newRow("agency after the last sentence") << u"Harbour Wire"_s << true;
+    QTest::newRow("shouted") << u"\n HARBOUR WIRE \n"_s << true;
+    QTest::newRow("a sentence wrapped before a name")
+        << u"\nTalks were led by\nTomas Ardelan\n"_s << false;
+    QTest::newRow("a name that ends a sentence")
+        << u"\nThe talks were led by\nTomas Ardelan."_s << false;
+}
+
+// A wire sign-off ("Reuter", "AP") on the last line mentions nobody in the story; over an
+// archive it became one entity with a mention in every article.
+void TestAnnotator::signOffIsNoMention()
+{
+    QFETCH(QString, ending);
+    QFETCH(bool, signOff);
+    Annotator annotator(m_model);
+    const QString text = kReport + ending;
+    const AnalyzedDocument doc = annotator.analyze(text, {});
+    const QString name = ending.contains(u"Ardelan"_s) ? u"Tomas Ardelan"_s : u"Harbour Wire"_s;
+    const QStringList texts = mentionTexts(doc);
+    bool named = false;
+    for (const QString &t : texts)
+        named = named || name.startsWith(t, Qt::CaseInsensitive) || t.contains(u"Ardelan"_s)
+            || t.contains(u"Harbour"_s, Qt::CaseInsensitive);
+    QCOMPARE(named, !signOff);
+    // The body's own mentions are all still there.
+    QVERIFY2(texts.contains(u"Ilse Marrow"_s) && texts.contains(u"Kessling"_s),
+        qPrintable(texts.join(u", "_s)));
+}
+
+QTEST_APPLESS_MAIN(TestAnnotator)
+#include "tst_annotator.moc"
