@@ -8,6 +8,8 @@
 
 #include <QMutex>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -116,16 +118,28 @@ AnalyzedDocument Annotator::prepare(const QString &text, const QDate &published)
     }
     // Dates and times are the temporal tagger's: a month the recogniser took for a name goes.
     doc.temporals = TemporalTagger::tag(text, doc.tokens, doc.sentences, published);
-    for (qsizetype m = doc.mentions.size() - 1; m >= 0; --m) {
-        const TextRange &r = doc.mentions[m].range;
-        for (const TemporalExpression &t : std::as_const(doc.temporals)) {
-            if ((t.type == TemporalType::Date || t.type == TemporalType::Time)
-                && t.range.start <= r.start && r.end <= t.range.end) {
-                doc.mentions.removeAt(m);
-                break;
-            }
-        }
+    // One sweep over both, in text order (comparing every mention with every expression, and
+    // removing one at a time, made a long document quadratic).
+    QList<TextRange> dates;
+    for (const TemporalExpression &t : std::as_const(doc.temporals)) {
+        if (t.type == TemporalType::Date || t.type == TemporalType::Time)
+            dates.append(t.range);
     }
+    std::sort(dates.begin(), dates.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    // The furthest end among the expressions starting at or before each one: an expression that
+    // starts earlier may still cover a mention that a later one does not.
+    QList<qint32> reach(dates.size());
+    for (qsizetype i = 0; i < dates.size(); ++i)
+        reach[i] = std::max(dates[i].end, i > 0 ? reach[i - 1] : dates[i].end);
+    qsizetype d = 0;
+    doc.mentions.removeIf([&](const EntityMention &m) {
+        while (d < dates.size() && dates[d].start <= m.range.start)
+            ++d;
+        // dates[0 .. d) start at or before the mention; one of them covers it when the
+        // furthest of their ends reaches its end.
+        return d > 0 && reach[d - 1] >= m.range.end;
+    });
     // The quotes use the mentions' places and types, not the entities they link to.
     doc.quotes = QuoteExtractor::extract(text, doc.tokens, doc.sentences, doc.mentions);
     return doc;

@@ -45,14 +45,30 @@ int majority(const int votes[4], int *total, bool *unanimous)
 
 } // namespace
 
-DocumentEvidence::Votes &DocumentEvidence::slot(std::vector<Votes> &table, quint64 key)
+DocumentEvidence::Votes &DocumentEvidence::slot(Table &table, quint64 key)
 {
-    const size_t mask = table.size() - 1;
+    if (2 * (table.used + 1) > table.slots.size()) {
+        std::vector<Votes> old(std::max<size_t>(64, table.slots.size() * 2));
+        old.swap(table.slots);
+        const size_t mask = table.slots.size() - 1;
+        for (const Votes &v : old) {
+            if (v.key == 0)
+                continue;
+            size_t s = size_t(v.key) & mask;
+            while (table.slots[s].key != 0)
+                s = (s + 1) & mask;
+            table.slots[s] = v;
+        }
+    }
+    const size_t mask = table.slots.size() - 1;
     size_t s = size_t(key) & mask;
-    while (table[s].key != 0 && table[s].key != key)
+    while (table.slots[s].key != 0 && table.slots[s].key != key)
         s = (s + 1) & mask;
-    table[s].key = key;
-    return table[s];
+    if (table.slots[s].key == 0) {
+        table.slots[s].key = key;
+        ++table.used;
+    }
+    return table.slots[s];
 }
 
 void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Sentence> &sentences,
@@ -60,11 +76,15 @@ void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Se
 {
     m_features.clear();
     m_offsets.assign(size_t(n) + 1, 0);
-    size_t slots = 64;
-    while (slots < size_t(n) * 2)
-        slots *= 2;
-    m_words.assign(slots, Votes {});
-    m_names.assign(slots, Votes {});
+    // Emptied, keeping up to the slots a document of this size is likely to need (a power of
+    // two, as slot() wants).
+    size_t likely = 64;
+    while (likely < size_t(n) / 4)
+        likely *= 2;
+    for (Table *table : {&m_words, &m_names}) {
+        table->slots.assign(std::min(table->slots.size(), likely), Votes {});
+        table->used = 0;
+    }
     m_nameKeys.assign(size_t(n), 0);
 
     // Votes of every token and every first-pass name. Labels of a sentence are well formed
