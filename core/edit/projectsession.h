@@ -126,6 +126,9 @@ Q_SIGNALS:
     // An article's curated layer changed.
     void curatedChanged(qint64 articleId);
     void entitiesChanged();
+    // Articles' metadata, stories or which story holds which article changed, or articles
+    // were deleted or restored (edit/librarycommands.h).
+    void libraryChanged();
     void codeBookChanged();
     // A story's review items changed (reviewed, or recomputed); -1: of several stories.
     void reviewItemsChanged(qint64 storyId);

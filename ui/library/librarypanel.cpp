@@ -67,6 +67,9 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     // One level of stories: a small step is enough to tell articles from their story, and the
     // title keeps the rest.
     m_tree->setIndentation(fontMetrics().averageCharWidth() * 2);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     // Columns may become narrower than their header's text (elided) so that the title keeps room.
@@ -151,6 +154,71 @@ void LibraryPanel::showColumnMenu(const QPoint &pos)
         connect(column, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
     }
     menu.exec(m_tree->header()->mapToGlobal(pos));
+}
+
+void LibraryPanel::setContextActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : std::as_const(m_contextActions))
+        m_tree->removeAction(action);
+    m_contextActions = actions;
+    for (QAction *action : actions) {
+        if (action && !action->isSeparator())
+            m_tree->addAction(action);
+    }
+}
+
+void LibraryPanel::showContextMenu(const QPoint &pos)
+{
+    // A right click outside the selection selects the row under the pointer first, as file
+    // managers do; inside it, the selection stays (several articles moved at once).
+    const QModelIndex at = m_tree->indexAt(pos);
+    if (at.isValid() && !m_tree->selectionModel()->isSelected(at))
+        m_tree->setCurrentIndex(at);
+    if (m_contextActions.isEmpty() || !m_session)
+        return;
+    QMenu menu;
+    for (QAction *action : std::as_const(m_contextActions)) {
+        if (!action)
+            menu.addSeparator();
+        else if (action->menu())
+            menu.addMenu(action->menu());
+        else
+            menu.addAction(action);
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QList<qint64> LibraryPanel::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_tree->visualRect(a).top() < m_tree->visualRect(b).top();
+    });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (row.data(Roles::IsStory).toBool())
+            continue;
+        const qint64 id = row.data(Roles::ArticleId).toLongLong();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<qint64> LibraryPanel::selectedStoryIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_tree->selectionModel()->selectedRows()) {
+        const qint64 id = row.data(Roles::StoryId).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool LibraryPanel::isStoryRowCurrent() const
+{
+    return m_tree->currentIndex().data(Roles::IsStory).toBool();
 }
 
 void LibraryPanel::reload()

@@ -20,7 +20,8 @@ class ProjectSession;
 
 // The library: the project's stories and their articles, filtered by outlet or by what is left
 // to review, or the search results while a query is typed. Files dropped on a story are offered
-// to the window to import into that story. The panel reads the project; it never edits it.
+// to the window to import into that story. The panel reads the project; it never edits it: its
+// context menu holds the window's actions, which go through the session's undoable commands.
 class LibraryPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,17 @@ public:
     // while the panel is too narrow for it and the title.
     void setColumnShown(int column, bool shown);
 
+    // The articles selected in the tree (a story row counts for none), in the tree's order.
+    QList<qint64> selectedArticleIds() const;
+    // The stories of the selected rows, story rows or articles' (0: the articles in no story).
+    QList<qint64> selectedStoryIds() const;
+    // Whether the current row is a story's own row.
+    bool isStoryRowCurrent() const;
+    // The window's library actions, shown on the tree's context menu and (for their shortcuts,
+    // Delete and F2) active while the tree has the focus. moveMenu and copyMenu list the
+    // stories; they are filled each time the context menu opens.
+    void setContextActions(const QList<QAction *> &actions);
+
 Q_SIGNALS:
     void articleChosen(qint64 articleId);
     void currentStoryChanged(qint64 storyId);
@@ -63,6 +75,7 @@ private:
     void fitColumns();
     void runSearch();
     void showColumnMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
 
     ProjectSession *m_session = nullptr;
     LibraryModel *m_library;
@@ -75,6 +88,7 @@ private:
     QStackedWidget *m_stack;
     qint64 m_currentStory = -1;
     QSet<int> m_hiddenColumns; // the analyst's choice
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace Parallax

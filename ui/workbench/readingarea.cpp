@@ -249,6 +249,28 @@ void ReadingArea::closePane(int index)
     Q_EMIT activeArticleChanged(m_articles[m_active]);
 }
 
+void ReadingArea::reloadArticles()
+{
+    if (!m_session)
+        return;
+    ArticleStore store(m_session->project());
+    for (int i = 0; i < m_panes.size(); ++i) {
+        const qint64 id = m_articles[i];
+        if (id == 0)
+            continue;
+        auto there = store.contains(id);
+        if (there && there.value()) {
+            load(i, id);
+            continue;
+        }
+        m_articles[i] = 0;
+        m_panes[i]->setArticle({}, {}, {}, {});
+        m_panes[i]->view()->setAnnotations({});
+        if (i == m_active)
+            Q_EMIT activeArticleChanged(0);
+    }
+}
+
 void ReadingArea::swapPane(int index)
 {
     if (m_panes.size() < 2 || index < 0 || index >= m_panes.size())

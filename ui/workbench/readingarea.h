@@ -46,6 +46,9 @@ public:
     // Adds a pane for it (up to four); false when the panes are full.
     bool openInNewPane(qint64 articleId);
     void closePane(int index);
+    // Reads the panes' articles again after a library change: new metadata shown, a deleted
+    // article's pane left empty.
+    void reloadArticles();
     void swapPane(int index); // with the next pane (the last with the first)
 
     int paneCount() const { return int(m_panes.size()); }
