@@ -67,8 +67,8 @@ void TestEntityLinker::companiesKeepTheirNames()
     QCOMPARE(EntityLinker::acronym(u"General Electric Co <GE>"_s), u"GE"_s);
     QCOMPARE(EntityLinker::acronym(u"Veltria Holdings Ltd."_s), u"VH"_s);
     EntityLinker linker;
-    auto m = mentions({EntityType::Organisation, EntityType::Organisation,
-        EntityType::Organisation, EntityType::Organisation});
+    auto m = mentions({EntityType::Organisation, EntityType::Organisation, EntityType::Organisation,
+        EntityType::Organisation});
     linker.link(&m, {u"Exxon Corp"_s, u"EC"_s, u"General Electric Co"_s, u"GE"_s});
     QVERIFY(m[1].entity != m[0].entity);
     QCOMPARE(m[3].entity, m[2].entity);

@@ -7,7 +7,6 @@
 #include "entities/entitymodel.h"
 #include "jobs/annotationjob.h"
 #include "library/librarymodel.h"
-#include "library/librarypanel.h"
 #include "mainwindow.h"
 #include "modalhelpers.h"
 #include "model/anchoring.h"
@@ -37,7 +36,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -65,14 +63,12 @@ private Q_SLOTS:
     void opensSampleOnFirstStart();
     void selectingAnArticleShowsIt();
     void searchListsMatches();
-    void libraryTitlesStayReadable();
     void importRunsInTheBackground();
     void refusedProjectKeepsWindowUsable();
     void annotateRunsInTheBackground();
     void acceptAndRejectFromTheTableWithUndo();
     void mergeEntitiesFromThePanel();
     void selectTextAndTagItWithUndo();
-    void tagPopupTakesTheTagsKeys();
     void markQuoteWithSpeaker();
     void layerTogglesReachEveryPane();
     void linkedScrollingFollows();
@@ -132,54 +128,6 @@ void TestMainWindow::searchListsMatches()
     QVERIFY(results->item(0)->text().contains(u"The Meridian Post"_s));
     results->setCurrentRow(0);
     QCOMPARE(window.currentArticleId(), results->item(0)->data(Roles::ArticleId).toLongLong());
-}
-
-// The library is read by its titles: in the narrow panel of a laptop screen the dates, outlets
-// and counts must not squeeze the title column to nothing (they once left it the indentation).
-void TestMainWindow::libraryTitlesStayReadable()
-{
-    MainWindow window;
-    window.resize(1366, 740);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
-    auto *panel = window.findChild<LibraryPanel *>();
-    QVERIFY(panel);
-    QTreeView *tree = panel->tree();
-    const auto check = [&](int width) {
-        panel->resize(width, panel->height());
-        QCoreApplication::processEvents();
-        const int viewport = tree->viewport()->width();
-        const int title = tree->columnWidth(LibraryModel::TitleColumn) - tree->indentation();
-        QVERIFY2(title >= viewport / 2 - tree->indentation(),
-            qPrintable(u"panel %1: title %2 of %3"_s.arg(width).arg(title).arg(viewport)));
-        int others = 0;
-        for (int c = LibraryModel::OutletColumn; c < LibraryModel::ColumnCount; ++c)
-            others += tree->isColumnHidden(c) ? 0 : tree->columnWidth(c);
-        QVERIFY(others <= viewport - viewport / 2);
-    };
-    check(600);
-    // Room for all: outlet, date and the count to review are shown, each as wide as its text.
-    for (int c : {LibraryModel::OutletColumn, LibraryModel::DateColumn, LibraryModel::ReviewColumn})
-        QVERIFY(!tree->isColumnHidden(c));
-    const QModelIndex story = tree->model()->index(0, 0);
-    const QModelIndex outlet = tree->model()->index(0, LibraryModel::OutletColumn, story);
-    QVERIFY(tree->columnWidth(LibraryModel::OutletColumn)
-        >= tree->fontMetrics().horizontalAdvance(outlet.data().toString()));
-    check(260);
-    // In a narrow panel the date gives way before the outlet: one event's reports share a date.
-    QVERIFY(tree->isColumnHidden(LibraryModel::DateColumn));
-    QVERIFY(!tree->isColumnHidden(LibraryModel::OutletColumn));
-    check(170);
-    // Wider again, the date is back; a column shown from the header's menu takes its share of
-    // the others' half, not the title's.
-    check(600);
-    QVERIFY(!tree->isColumnHidden(LibraryModel::DateColumn));
-    panel->setColumnShown(LibraryModel::WordsColumn, true);
-    QVERIFY(!tree->isColumnHidden(LibraryModel::WordsColumn));
-    check(300);
-    panel->setColumnShown(LibraryModel::WordsColumn, false);
-    QVERIFY(tree->isColumnHidden(LibraryModel::WordsColumn));
 }
 
 void TestMainWindow::importRunsInTheBackground()
@@ -390,54 +338,6 @@ void TestMainWindow::selectTextAndTagItWithUndo()
     window.session()->undoStack()->redo();
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE kind = 'tag'"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
-}
-
-// T opens the code book where she reads; the key shown next to a tag must work in it, and an
-// empty code book offers the starter one there.
-void TestMainWindow::tagPopupTakesTheTagsKeys()
-{
-    const QString path = m_dir.filePath(u"tagpopup.parallax"_s);
-    QVERIFY(SampleProject::create(path).ok());
-    MainWindow window;
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(window.openProject(path));
-    window.session()->setAnalyst(u"Mara Quillen"_s);
-    auto *reading = window.findChild<ReadingArea *>();
-    ArticleView *view = reading->pane(reading->activePane())->view();
-    const QString body = ArticleStore(*window.project()).article(reading->activeArticle())->body;
-    const qsizetype at = body.indexOf(u"Kessling"_s);
-    QVERIFY(at >= 0);
-    view->setFocus();
-    QTextCursor cursor = view->textCursor();
-    cursor.setPosition(int(at));
-    cursor.setPosition(int(at + 8), QTextCursor::KeepAnchor);
-    view->setTextCursor(cursor);
-
-    QTest::keyClick(view, Qt::Key_T);
-    auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-    QVERIFY(popup);
-    QAction *starter = nullptr;
-    for (QAction *a : popup->actions())
-        starter = a->text().contains(u"Starter"_s) ? a : starter;
-    QVERIFY(starter && starter->isEnabled());
-    popup->hide();
-    starter->trigger();
-    QCOMPARE(window.findChild<CodeBookDock *>()->model()->tags().size(), 5);
-
-    QTest::keyClick(view, Qt::Key_T);
-    popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-    QVERIFY(popup);
-    QTest::keyClick(popup, Qt::Key_2); // the second tag's key, typed in the open menu
-    QTRY_VERIFY(!popup->isVisible());
-    QSqlQuery query(Storage::connection(*window.project()));
-    QVERIFY(query.exec(u"SELECT t.shortcut, a.exact FROM annotation a JOIN tag t ON t.id = a.tag_id"
-                       " WHERE a.kind = 'tag'"_s));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toString(), u"2"_s);
-    QCOMPARE(query.value(1).toString(), u"Kessling"_s);
-    QVERIFY(!query.next());
 }
 
 void TestMainWindow::markQuoteWithSpeaker()
