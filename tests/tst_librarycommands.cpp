@@ -41,8 +41,8 @@ private Q_SLOTS:
     void refusals();
 
 private:
-    qint64 annotate(qint64 article, const QString &body, const QString &exact,
-        AnnotationKind kind, qint64 parent = 0, qint64 entity = 0);
+    qint64 annotate(qint64 article, const QString &body, const QString &exact, AnnotationKind kind,
+        qint64 parent = 0, qint64 entity = 0);
     QList<qint64> storyArticles(qint64 story);
     QStringList searchTitles(const QString &query);
     QUndoStack *stack() { return m_session->undoStack(); }
@@ -119,8 +119,8 @@ void TestLibraryCommands::cleanup()
 void TestLibraryCommands::editMetadataWithUndo()
 {
     QSignalSpy changed(m_session.get(), &ProjectSession::libraryChanged);
-    ArticleMetadata after {u"Dam holds, board says"_s, u"Varn Evening Courier"_s,
-        u"Lio Brandt"_s, u"2026-11-24"_s, u"https://courier.example/dam"_s, u"en"_s};
+    ArticleMetadata after {u"Dam holds, board says"_s, u"Varn Evening Courier"_s, u"Lio Brandt"_s,
+        u"2026-11-24"_s, u"https://courier.example/dam"_s, u"en"_s};
     QVERIFY(Library::editArticle(m_session.get(), m_first, after).ok());
     QCOMPARE(changed.size(), 1);
     LibraryStore store(m_session->project());
@@ -193,8 +193,9 @@ void TestLibraryCommands::moveAndCopyKeepPositions()
     QCOMPARE(storyArticles(m_storyA), QList<qint64>({m_first, m_second}));
     QCOMPARE(storyArticles(m_storyB), QList<qint64>({m_second}));
 
-    QVERIFY(Library::moveToStory(
-        m_session.get(), {{m_first, m_storyA}, {m_second, m_storyA}}, m_storyB).ok());
+    QVERIFY(
+        Library::moveToStory(m_session.get(), {{m_first, m_storyA}, {m_second, m_storyA}}, m_storyB)
+            .ok());
     QVERIFY(storyArticles(m_storyA).isEmpty());
     // The one already there keeps its place; the other comes after it.
     QCOMPARE(storyArticles(m_storyB), QList<qint64>({m_second, m_first}));
@@ -272,8 +273,8 @@ void TestLibraryCommands::refusals()
     QVERIFY(renamed.error().contains(u"Winter floods"_s));
     QCOMPARE(stack()->count(), 0);
     // Metadata already as given: nothing to undo.
-    auto same = Library::updateMetadata(m_session.get(),
-        {{m_first, LibraryStore(m_session->project()).metadata(m_first).value()}});
+    auto same = Library::updateMetadata(
+        m_session.get(), {{m_first, LibraryStore(m_session->project()).metadata(m_first).value()}});
     QCOMPARE(same.value(), 0);
     QCOMPARE(stack()->count(), 0);
 }

@@ -317,8 +317,8 @@ Result<QString> checkedName(ProjectSession *session, const QString &typed, qint6
 
 Result<void> editArticle(ProjectSession *session, qint64 articleId, const ArticleMetadata &after)
 {
-    auto *command = new EditArticlesCommand(session, {{articleId, after}},
-        QObject::tr("Edit article \u201C%1\u201D").arg(after.title));
+    auto *command = new EditArticlesCommand(
+        session, {{articleId, after}}, QObject::tr("Edit article \u201C%1\u201D").arg(after.title));
     if (auto r = command->load(); !r) {
         delete command;
         return r;
@@ -387,8 +387,8 @@ Result<void> copyToStory(ProjectSession *session, const QList<qint64> &articleId
     return intoStory(session, articles, toStoryId, false);
 }
 
-Result<void> moveToStory(ProjectSession *session,
-    const QList<std::pair<qint64, qint64>> &articles, qint64 toStoryId)
+Result<void> moveToStory(
+    ProjectSession *session, const QList<std::pair<qint64, qint64>> &articles, qint64 toStoryId)
 {
     return intoStory(session, articles, toStoryId, true);
 }

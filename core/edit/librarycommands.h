@@ -114,8 +114,8 @@ private:
 class RenameStoryCommand : public LibraryCommand
 {
 public:
-    RenameStoryCommand(ProjectSession *session, qint64 storyId, const QString &before,
-        const QString &after);
+    RenameStoryCommand(
+        ProjectSession *session, qint64 storyId, const QString &before, const QString &after);
 
     Result<bool> rowsPresent() const override;
 
@@ -156,10 +156,11 @@ Result<int> updateMetadata(
     ProjectSession *session, const QList<std::pair<qint64, ArticleMetadata>> &after);
 Result<void> removeArticles(ProjectSession *session, const QList<qint64> &articleIds);
 // Copies into the story (the articles stay where they are as well).
-Result<void> copyToStory(ProjectSession *session, const QList<qint64> &articleIds, qint64 toStoryId);
+Result<void> copyToStory(
+    ProjectSession *session, const QList<qint64> &articleIds, qint64 toStoryId);
 // Moves each article (id, the story it is in; 0: none) into the story.
-Result<void> moveToStory(ProjectSession *session,
-    const QList<std::pair<qint64, qint64>> &articles, qint64 toStoryId);
+Result<void> moveToStory(
+    ProjectSession *session, const QList<std::pair<qint64, qint64>> &articles, qint64 toStoryId);
 Result<qint64> newStory(
     ProjectSession *session, const QString &name, const QList<qint64> &articleIds);
 Result<void> renameStory(ProjectSession *session, qint64 storyId, const QString &name);

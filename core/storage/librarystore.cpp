@@ -129,9 +129,9 @@ Result<int> LibraryStore::removeFromStory(qint64 storyId, qint64 articleId)
 Result<qint64> LibraryStore::insertStory(const Story &story)
 {
     QSqlQuery query(m_db);
-    const QString created = (story.created.isValid() ? story.created
-                                                     : QDateTime::currentDateTimeUtc())
-                                .toString(Qt::ISODateWithMs);
+    const QString created
+        = (story.created.isValid() ? story.created : QDateTime::currentDateTimeUtc())
+              .toString(Qt::ISODateWithMs);
     if (story.id > 0) {
         if (auto r = Sql::exec(query,
                 u"INSERT INTO story (id, name, description, created) VALUES (?, ?, ?, ?)"_s,
@@ -140,8 +140,8 @@ Result<qint64> LibraryStore::insertStory(const Story &story)
             return Error {r.error()};
         return story.id;
     }
-    if (auto r = Sql::exec(query,
-            u"INSERT INTO story (name, description, created) VALUES (?, ?, ?)"_s,
+    if (auto r
+        = Sql::exec(query, u"INSERT INTO story (name, description, created) VALUES (?, ?, ?)"_s,
             {story.name, Sql::text(story.description), created});
         !r)
         return Error {r.error()};
@@ -157,9 +157,9 @@ Result<std::optional<Story>> LibraryStore::story(qint64 storyId)
         return Error {r.error()};
     if (!query.next())
         return std::optional<Story>();
-    return std::optional<Story>(Story {storyId, query.value(0).toString(),
-        query.value(1).toString(),
-        QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    return std::optional<Story>(
+        Story {storyId, query.value(0).toString(), query.value(1).toString(),
+            QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
 }
 
 Result<qint64> LibraryStore::storyNamed(const QString &name)
@@ -221,16 +221,16 @@ Result<RowSnapshot> LibraryStore::storyRows(qint64 storyId)
     return snapshot(rows, updates, storyId);
 }
 
-Result<RowSnapshot> LibraryStore::snapshot(const QList<Selection> &inserts,
-    const QList<std::pair<Selection, QString>> &updates, qint64 id)
+Result<RowSnapshot> LibraryStore::snapshot(
+    const QList<Selection> &inserts, const QList<std::pair<Selection, QString>> &updates, qint64 id)
 {
     RowSnapshot snapshot;
     auto read = [&](const QString &table, const QString &columns,
                     const QString &where) -> Result<RowSnapshot::Table> {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (auto r = Sql::exec(query,
-                u"SELECT %1 FROM %2 WHERE %3"_s.arg(columns, table, where), {id});
+        if (auto r
+            = Sql::exec(query, u"SELECT %1 FROM %2 WHERE %3"_s.arg(columns, table, where), {id});
             !r)
             return Error {r.error()};
         RowSnapshot::Table rows {table, {}, {}};
