@@ -186,6 +186,8 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
     m_projectActions.append(findAction);
 
+    createLibraryActions(menuBar()->addMenu(tr("&Library")));
+
     QMenu *annotateMenu = menuBar()->addMenu(tr("&Annotate"));
     m_starterAction = annotateMenu->addAction(tr("Add Starter &Code Book"), this, [this] {
         if (auto r = m_session->addStarterCodeBook(); !r)
@@ -318,6 +320,7 @@ void MainWindow::closeProject()
            "File › Open Project."));
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(false);
+    updateLibraryActions();
     setWindowTitle(tr("Parallax"));
     Q_EMIT projectChanged();
 }
@@ -354,7 +357,7 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
             const std::atomic_bool &cancel, const TaskRunner::Progress &progress) {
             auto project = Project::open(projectPath);
             if (!project) {
-                *outcomes = {ImportOutcome {projectPath, project.error(), {}, 0, 0}};
+                *outcomes = {ImportOutcome {projectPath, project.error(), {}, 0, 0, {}}};
                 return;
             }
             ImportOptions options;
@@ -479,6 +482,7 @@ void MainWindow::onImportFinished(const QList<ImportOutcome> &outcomes, bool can
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+    offerMetadataUpdates(outcomes);
     Q_EMIT importFinished(added, int(errors.size()));
 }
 

@@ -127,6 +127,19 @@ private:
     void createCompareDocks();
     void createCompareActions(QMenu *menu, QMenu *viewMenu);
     void reloadComparison();
+    // mainwindow_library.cpp: the Library menu and the library's context menu.
+    void createLibraryActions(QMenu *menu);
+    void updateLibraryActions();
+    void fillStoryMenu(QMenu *menu, bool move);
+    void intoStory(qint64 storyId, bool move);
+    void editArticleDialog();
+    void deleteArticlesDialog();
+    void newStoryDialog();
+    void renameStoryDialog();
+    void deleteStoryDialog();
+    void onLibraryChanged();
+    // A re-import brought other metadata for articles already in the project: offers to take it.
+    void offerMetadataUpdates(const QList<ImportOutcome> &outcomes);
 
     ProjectSession *m_session = nullptr; // owns the open project, its undo stack and its edits
     QUndoGroup *m_undoGroup = nullptr;
@@ -146,6 +159,9 @@ private:
     bool m_importing = false;
     QList<QAction *> m_projectActions;
     QList<QAction *> m_taskActions; // disabled while a background task runs
+    QList<QAction *> m_libraryActions; // details, new story, delete, rename, delete story
+    QMenu *m_moveMenu = nullptr;
+    QMenu *m_copyMenu = nullptr;
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
     QAction *m_focusAction = nullptr;

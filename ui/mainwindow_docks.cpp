@@ -156,6 +156,7 @@ void MainWindow::connectSession()
         m_listsRefresh->start();
     });
     connect(m_session, &ProjectSession::entitiesChanged, this, &MainWindow::reloadDocks);
+    connect(m_session, &ProjectSession::libraryChanged, this, &MainWindow::onLibraryChanged);
     connect(m_session, &ProjectSession::codeBookChanged, this, &MainWindow::reloadDocks);
     connect(m_session, &ProjectSession::reviewItemsChanged, this, &MainWindow::reloadComparison);
     connect(m_session, &ProjectSession::errorOccurred, this,

@@ -216,6 +216,10 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
         }
     });
     remove->setShortcut(QKeySequence::Delete);
+    // Delete removes the annotation while a pane has the focus; in the library it deletes the
+    // articles (mainwindow_library.cpp).
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_reading->addAction(remove);
     m_projectActions.append({note, quote, speaker, resize, split, remove, m_tagMenu->menuAction()});
 }
 

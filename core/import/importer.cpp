@@ -43,10 +43,14 @@ void finish(ArticleDraft *draft, const QString &path)
         draft->published = normalised;
     }
     draft->language = draft->language.trimmed().toLower().section(u'-', 0, 0).section(u'_', 0, 0);
-    if (draft->language.isEmpty())
+    if (draft->language.isEmpty()) {
         draft->language = LanguageDetector::detect(draft->body);
-    if (draft->title.isEmpty())
+        draft->languageGuessed = true;
+    }
+    if (draft->title.isEmpty()) {
         draft->title = QFileInfo(path).completeBaseName();
+        draft->titleGuessed = true;
+    }
     draft->sourcePath = path;
 }
 

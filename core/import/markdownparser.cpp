@@ -152,8 +152,10 @@ ArticleDraft parse(const QString &text)
     QStringList paragraphs;
     appendBlocks(document.get(), &paragraphs);
     draft.body = paragraphs.join(u"\n\n"_s);
-    if (draft.title.isEmpty())
+    if (draft.title.isEmpty()) {
         draft.title = PlainTextParser::firstLineTitle(draft.body);
+        draft.titleGuessed = true;
+    }
     return draft;
 }
 

@@ -101,8 +101,10 @@ ArticleDraft parse(const QString &text)
     } else {
         draft.body = text;
     }
-    if (draft.title.isEmpty())
+    if (draft.title.isEmpty()) {
         draft.title = firstLineTitle(draft.body);
+        draft.titleGuessed = true;
+    }
     return draft;
 }
 

@@ -19,6 +19,34 @@ struct Pending
 
 } // namespace
 
+// The text is already in the project: what the file says of it that the project does not. A
+// field the file leaves empty (a plain text without a header has no author) keeps the
+// project's; so does the title a file without a header gets from its first line or name.
+Result<std::optional<ArticleMetadata>> ImportJob::metadataUpdate(
+    qint64 articleId, const ArticleDraft &draft)
+{
+    auto stored = LibraryStore(m_project).metadata(articleId);
+    if (!stored)
+        return Error {stored.error()};
+    ArticleMetadata merged = stored.value();
+    const ArticleMetadata file = ArticleMetadata::of(draft);
+    auto take = [](QString &into, const QString &from) {
+        if (!from.trimmed().isEmpty())
+            into = from.trimmed();
+    };
+    if (!draft.titleGuessed)
+        take(merged.title, file.title);
+    take(merged.outlet, file.outlet);
+    take(merged.author, file.author);
+    take(merged.published, file.published);
+    take(merged.url, file.url);
+    if (!draft.languageGuessed)
+        take(merged.language, file.language);
+    if (merged == stored.value())
+        return std::optional<ArticleMetadata>();
+    return std::optional<ArticleMetadata>(merged);
+}
+
 ImportJob::ImportJob(Project &project, ImportOptions options)
     : m_project(project)
     , m_options(std::move(options))
@@ -29,7 +57,7 @@ QList<ImportOutcome> ImportJob::run(const QStringList &files)
     QList<ImportOutcome> outcomes;
     outcomes.reserve(files.size());
     for (const QString &path : files)
-        outcomes.append(ImportOutcome {path, {}, {}, 0, 0});
+        outcomes.append(ImportOutcome {path, {}, {}, 0, 0, {}});
 
     ArticleStore store(m_project);
     QList<Pending> pending;
@@ -65,6 +93,13 @@ QList<ImportOutcome> ImportJob::run(const QStringList &files)
                     return Error {inserted.error()};
                 outcome.articleIds.append(inserted->id);
                 (inserted->duplicate ? outcome.duplicates : outcome.added) += 1;
+                if (inserted->duplicate) {
+                    auto update = metadataUpdate(inserted->id, draft);
+                    if (!update)
+                        return Error {update.error()};
+                    if (update->has_value())
+                        outcome.metadataUpdates.append({inserted->id, *update.value()});
+                }
                 if (storyId > 0) {
                     if (auto r = store.addToStory(storyId, inserted->id); !r)
                         return r;

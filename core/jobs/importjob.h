@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/librarystore.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace Parallax {
 
@@ -21,6 +24,10 @@ struct ImportOutcome
     QList<qint64> articleIds; // new or already present articles of the file
     int added = 0;
     int duplicates = 0; // articles that were already in the project (same content hash)
+    // Duplicates whose file brings other metadata: the article and its metadata with the
+    // file's fields taken over (an empty field in the file keeps the project's). Offered to the
+    // analyst, not written by the import.
+    QList<std::pair<qint64, ArticleMetadata>> metadataUpdates;
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -52,6 +59,9 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
 private:
+    Result<std::optional<ArticleMetadata>> metadataUpdate(
+        qint64 articleId, const ArticleDraft &draft);
+
     Project &m_project;
     ImportOptions m_options;
     const std::atomic_bool *m_cancel = nullptr;

@@ -19,6 +19,10 @@ struct ArticleDraft
     QString body; // plain text, paragraphs separated by blank lines
     QString sourcePath;
     QString sourceFormat; // "text", "html", "markdown", "json"
+    // Made up by the importer, not read from a header: a title from the first line or the file
+    // name, a language the detector chose. A re-import does not offer these as new metadata.
+    bool titleGuessed = false;
+    bool languageGuessed = false;
 };
 
 struct Article : ArticleDraft

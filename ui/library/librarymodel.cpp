@@ -41,9 +41,11 @@ void LibraryModel::setListing(QList<StoryListing> listing)
     endResetModel();
 }
 
-QModelIndex LibraryModel::indexForArticle(qint64 articleId) const
+QModelIndex LibraryModel::indexForArticle(qint64 articleId, qint64 storyId) const
 {
     for (int s = 0; s < m_listing.size(); ++s) {
+        if (storyId >= 0 && m_listing[s].story.id != storyId)
+            continue;
         const auto &articles = m_listing[s].articles;
         for (int a = 0; a < articles.size(); ++a) {
             if (articles[a].id == articleId)

@@ -39,7 +39,8 @@ public:
     // index names its story's row).
     void setListing(QList<StoryListing> listing);
     const QList<StoryListing> &listing() const { return m_listing; }
-    QModelIndex indexForArticle(qint64 articleId) const;
+    // The article's row in that story (-1: in whichever story lists it first).
+    QModelIndex indexForArticle(qint64 articleId, qint64 storyId = -1) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

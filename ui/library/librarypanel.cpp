@@ -188,21 +188,61 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-QList<qint64> LibraryPanel::selectedArticleIds() const
+QList<std::pair<qint64, qint64>> LibraryPanel::selectedArticleRows() const
 {
-    QList<qint64> ids;
-    QModelIndexList rows = m_tree->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+    QList<std::pair<qint64, qint64>> rows;
+    QModelIndexList selected = m_tree->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(), [this](const QModelIndex &a, const QModelIndex &b) {
         return m_tree->visualRect(a).top() < m_tree->visualRect(b).top();
     });
-    for (const QModelIndex &row : std::as_const(rows)) {
+    for (const QModelIndex &row : std::as_const(selected)) {
         if (row.data(Roles::IsStory).toBool())
             continue;
         const qint64 id = row.data(Roles::ArticleId).toLongLong();
-        if (id > 0 && !ids.contains(id))
+        if (id > 0)
+            rows.append({id, row.data(Roles::StoryId).toLongLong()});
+    }
+    return rows;
+}
+
+QList<qint64> LibraryPanel::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    for (const auto &[id, story] : selectedArticleRows()) {
+        if (!ids.contains(id))
             ids.append(id);
     }
     return ids;
+}
+
+qint64 LibraryPanel::articleAfterSelection() const
+{
+    const QList<qint64> selected = selectedArticleIds();
+    if (selected.isEmpty())
+        return 0;
+    // The tree's rows from top to bottom, articles only.
+    QList<qint64> order;
+    for (QModelIndex at = m_tree->model()->index(0, 0); at.isValid(); at = m_tree->indexBelow(at)) {
+        if (!at.data(Roles::IsStory).toBool())
+            order.append(at.data(Roles::ArticleId).toLongLong());
+    }
+    qsizetype last = -1;
+    qsizetype first = order.size();
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (selected.contains(order[i])) {
+            last = i;
+            first = std::min(first, i);
+        }
+    }
+    for (qsizetype i = last + 1; i < order.size(); ++i) {
+        if (!selected.contains(order[i]))
+            return order[i];
+    }
+    for (qsizetype i = first - 1; i >= 0; --i) {
+        if (!selected.contains(order[i]))
+            return order[i];
+    }
+    return 0;
 }
 
 QList<qint64> LibraryPanel::selectedStoryIds() const
@@ -337,11 +377,21 @@ qint64 LibraryPanel::currentStoryId() const
     return current.data(Roles::StoryId).toLongLong();
 }
 
-void LibraryPanel::selectArticle(qint64 articleId)
+void LibraryPanel::selectArticle(qint64 articleId, qint64 storyId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_library->indexForArticle(articleId));
+    QModelIndex index = m_proxy->mapFromSource(m_library->indexForArticle(articleId, storyId));
+    if (!index.isValid())
+        index = m_proxy->mapFromSource(m_library->indexForArticle(articleId));
     if (index.isValid())
         m_tree->setCurrentIndex(index);
+}
+
+qint64 LibraryPanel::currentArticleId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || current.data(Roles::IsStory).toBool())
+        return 0;
+    return current.data(Roles::ArticleId).toLongLong();
 }
 
 void LibraryPanel::selectFirstArticle()

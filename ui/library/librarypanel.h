@@ -39,8 +39,10 @@ public:
     void reload();
     // The story of the current row (0: none, or the articles outside stories).
     qint64 currentStoryId() const;
-    // Makes the article the current row (when it is shown).
-    void selectArticle(qint64 articleId);
+    // Makes the article the current row (when it is shown), in that story when it is in it.
+    void selectArticle(qint64 articleId, qint64 storyId = -1);
+    // The article of the current row; 0 on a story row.
+    qint64 currentArticleId() const;
     // The first article of the first story, where a freshly opened project starts.
     void selectFirstArticle();
     void focusSearch();
@@ -50,6 +52,11 @@ public:
 
     // The articles selected in the tree (a story row counts for none), in the tree's order.
     QList<qint64> selectedArticleIds() const;
+    // The same with the story of each row (0: the articles in no story).
+    QList<std::pair<qint64, qint64>> selectedArticleRows() const;
+    // The first article after the selected ones that is not selected (or else the one before
+    // them): where the selection goes when they are deleted. 0: none.
+    qint64 articleAfterSelection() const;
     // The stories of the selected rows, story rows or articles' (0: the articles in no story).
     QList<qint64> selectedStoryIds() const;
     // Whether the current row is a story's own row.
