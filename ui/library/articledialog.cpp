@@ -55,7 +55,7 @@ ArticleDialog::ArticleDialog(const ArticleMetadata &metadata, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ArticleDialog::reject);
     for (QLineEdit *edit : {m_title, m_outlet, m_author, m_published, m_url, m_language})
         connect(edit, &QLineEdit::textChanged, this, &ArticleDialog::check);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     check();
     m_title->setFocus();
     m_title->selectAll();
