@@ -3,6 +3,7 @@
 // The comparison engine on hand-built documents: what it aligns, what it leaves unmatched, the
 // coverage tables, and its building blocks (synonym table, word matching).
 #include "compare/lexicon.h"
+#include "compare/units.h"
 #include "compare/wordalign/diff.h"
 #include "comparerfixture.h"
 
@@ -19,6 +20,7 @@ class TestComparer : public QObject
 private Q_SLOTS:
     void enumNamesRoundTrip();
     void synonymTable();
+    void irregularFormsAreOneWord();
     void wordMatchingIsAnLcs();
     void wordMatchingStaysBoundedOnLongInput();
     void orderInTheArticleDoesNotMatter();
@@ -71,6 +73,25 @@ void TestComparer::synonymTable()
     QVERIFY(!synonyms(u"minister"_s, u"water"_s));
     // Two satellites of one head adjective are not synonyms of each other.
     QVERIFY(!synonyms(u"pivotal"_s, u"deciding"_s));
+}
+
+// An irregular form is the word of its base form: Snowball keeps "drank" apart from "drink".
+// A form that is itself a word ("found" a clinic, "saw" the wood) stays what it is.
+void TestComparer::irregularFormsAreOneWord()
+{
+    Compare::Vocabulary vocabulary;
+    quint8 flags = 0;
+    auto id = [&](const QString &token) {
+        return vocabulary.wordId(token, false, &flags);
+    };
+    const QStringList tokens {u"drank"_s, u"drinks"_s, u"Told"_s, u"tell"_s, u"struck"_s,
+        u"strikes"_s, u"found"_s, u"find"_s, u"saw"_s, u"see"_s};
+    QCOMPARE(id(tokens.at(0)), id(tokens.at(1)));
+    QCOMPARE(id(tokens.at(2)), id(tokens.at(3)));
+    QCOMPARE(id(tokens.at(4)), id(tokens.at(5)));
+    QVERIFY(flags & Compare::Content);
+    QVERIFY(id(tokens.at(6)) != id(tokens.at(7)));
+    QVERIFY(id(tokens.at(8)) != id(tokens.at(9)));
 }
 
 void TestComparer::wordMatchingIsAnLcs()

@@ -279,5 +279,28 @@ bool isDateWord(QStringView lower)
     return words.contains(lower.toString());
 }
 
+QString baseForm(const QString &lower)
+{
+    static const QHash<QString, QString> forms = [] {
+        QHash<QString, QString> h;
+        QResource resource(u":/compare/irregular-en.tsv"_s);
+        if (!resource.isValid()) {
+            qCWarning(lcCompareLexicon) << "the irregular forms are missing from the build";
+            return h;
+        }
+        const QByteArray data = resource.compressionAlgorithm() == QResource::NoCompression
+            ? QByteArray::fromRawData(
+                reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size()))
+            : resource.uncompressedData();
+        for (const QByteArray &line : data.split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            if (tab > 0)
+                h.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
+        }
+        return h;
+    }();
+    return forms.value(lower, lower);
+}
+
 } // namespace Lexicon
 } // namespace Parallax::Compare

@@ -89,6 +89,9 @@ QString normalizedNumber(QStringView token);
 bool isPronoun(QStringView lower);
 // Weekday and month names ("Monday", "Dec"), which make a changed word a date difference.
 bool isDateWord(QStringView lower);
+// The base form of an irregular verb or noun ("drank" -> "drink", "men" -> "man"; WordNet's
+// exception lists, generated at build time), or the word itself.
+QString baseForm(const QString &lower);
 
 } // namespace Lexicon
 } // namespace Parallax::Compare

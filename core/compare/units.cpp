@@ -54,7 +54,7 @@ int Vocabulary::wordId(QStringView token, bool isNumber, quint8 *flags)
         key = u'#' + QString::number(value);
         f = Content | NumberWord;
     } else {
-        key = m_stemmer.stem(lower);
+        key = m_stemmer.stem(Lexicon::baseForm(lower));
         if (Lexicon::isNegation(lower)) {
             f = Negation | Content;
             key = u"!not"_s; // "not", "n't", "never" are one change of meaning

@@ -10,6 +10,12 @@
 // forms ("decide" -> "decision"); hypernyms: up to two steps up; antonyms: of the stem's synsets
 // and of their heads ("productive" -> "unproductive"). The runtime looks stems up by binary search
 // over the sorted lines, so loading costs no parsing.
+//
+// With a second OUTPUT, also the irregular forms of verbs and nouns from WordNet's exception
+// lists (verb.exc, noun.exc), one "form<TAB>base" per line, sorted: "drank" -> "drink", "told" ->
+// "tell", "men" -> "man". Snowball does not see them as the same word. A form that is itself a
+// lemma of its part of speech is left out ("found" the verb, "saw" the verb), so no word is taken
+// for another.
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -170,14 +176,78 @@ std::string numbers(const std::set<int> &set)
     return out;
 }
 
+// The lemmas of one part of speech, from its index file ("index.verb").
+QSet<QString> readIndex(const QString &path)
+{
+    QSet<QString> lemmas;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(u"cannot read %1"_s.arg(path));
+        return lemmas;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (line.startsWith(' '))
+            continue;
+        const qsizetype space = line.indexOf(' ');
+        if (space > 0)
+            lemmas.insert(QString::fromUtf8(line.left(space)));
+    }
+    return lemmas;
+}
+
+// Appends the "form base" lines of an exception list whose form is no lemma of the part of
+// speech and whose base is one; the first base of a form wins.
+bool readExceptions(
+    const QString &path, const QSet<QString> &lemmas, std::map<std::string, std::string> *out)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(u"cannot read %1"_s.arg(path));
+        return false;
+    }
+    while (!file.atEnd()) {
+        const QStringList f = QString::fromUtf8(file.readLine()).trimmed().split(u' ');
+        if (f.size() < 2)
+            continue;
+        const QString &form = f.at(0);
+        const QString &base = f.at(1);
+        if (form.contains(u'_') || base.contains(u'_') || form == base || lemmas.contains(form)
+            || !lemmas.contains(base) || skipped().contains(form))
+            continue;
+        out->emplace(form.toStdString(), base.toStdString());
+    }
+    return true;
+}
+
+bool writeIrregular(const QString &dir, const QString &path)
+{
+    std::map<std::string, std::string> forms;
+    bool ok = readExceptions(dir + u"verb.exc"_s, readIndex(dir + u"index.verb"_s), &forms);
+    ok &= readExceptions(dir + u"noun.exc"_s, readIndex(dir + u"index.noun"_s), &forms);
+    if (!ok || forms.empty())
+        return false;
+    std::string text;
+    for (const auto &[form, base] : forms)
+        text += form + '\t' + base + '\n';
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        warn(u"cannot write %1"_s.arg(path));
+        return false;
+    }
+    out.write(text.data(), qint64(text.size()));
+    std::fprintf(stderr, "gensynonyms: %zu irregular forms\n", forms.size());
+    return out.error() == QFile::NoError;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 2) {
-        warn(u"usage: gensynonyms OUTPUT"_s);
+    if (args.size() != 2 && args.size() != 3) {
+        warn(u"usage: gensynonyms OUTPUT [IRREGULAR_OUTPUT]"_s);
         return 2;
     }
     const QString dir
@@ -273,5 +343,7 @@ int main(int argc, char *argv[])
     }
     out.write(text.data(), qint64(text.size()));
     std::fprintf(stderr, "gensynonyms: %zu stems, %zu bytes\n", table.stems.size(), text.size());
-    return out.error() == QFile::NoError ? 0 : 1;
+    if (out.error() != QFile::NoError)
+        return 1;
+    return args.size() == 3 && !writeIrregular(dir, args.at(2)) ? 1 : 0;
 }
