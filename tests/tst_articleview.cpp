@@ -102,6 +102,7 @@ private Q_SLOTS:
     void paneHeader();
     void marginFoldsWhenNarrow();
     void shiftClickExtendsTheSelection();
+    void paragraphSpacingIgnoresLineBreaks();
     void clickOnSpeakerLabelAsksToCorrectIt();
     void renderSamples();
 
@@ -362,6 +363,32 @@ void TestArticleView::shiftClickExtendsTheSelection()
     QVERIFY(m_view->textCursor().hasSelection());
     QVERIFY(m_view->textCursor().selectedText().size() > 10);
     QVERIFY(!selected.isEmpty());
+}
+
+// One newline or three between two paragraphs: the same space, and a click on the second
+// paragraph's words still lands on them.
+void TestArticleView::paragraphSpacingIgnoresLineBreaks()
+{
+    auto secondParagraphTop = [this](const QString &text) {
+        m_view->setArticle(u"Talks"_s, {}, {}, text);
+        QCoreApplication::processEvents();
+        QTextCursor cursor(m_view->document());
+        cursor.setPosition(int(text.indexOf(u"Second"_s)));
+        return m_view->cursorRect(cursor).top()
+            - m_view->cursorRect(QTextCursor(m_view->document())).top();
+    };
+    const int one = secondParagraphTop(u"First paragraph.\nSecond paragraph."_s);
+    const int three = secondParagraphTop(u"First paragraph.\n\n\nSecond paragraph."_s);
+    const int lineHeight = m_view->fontMetrics().height();
+    QCOMPARE(three, one);
+    QVERIFY2(one > lineHeight * 1.3, qPrintable(u"%1 vs line %2"_s.arg(one).arg(lineHeight)));
+
+    QTextCursor second(m_view->document());
+    second.setPosition(
+        int(u"First paragraph.\n\n\nSecond paragraph."_s.indexOf(u"paragraph."_s, 20)));
+    const QRect rect = m_view->cursorRect(second);
+    const QTextCursor hit = m_view->cursorForPosition(rect.center() + QPoint(4, 0));
+    QCOMPARE(hit.block().text(), u"Second paragraph."_s);
 }
 
 void TestArticleView::renderSamples()

@@ -266,7 +266,11 @@ void TestComparisonView::clickScrollsTheOtherPane()
     const auto after = viewB->groupExtent(11);
     const auto anchor = viewA->groupExtent(11);
     QVERIFY(after && anchor);
-    QVERIFY(after->first >= 0 && after->second <= viewB->viewport()->height());
+    QVERIFY2(after->first >= 0 && after->second <= viewB->viewport()->height(),
+        qPrintable(u"%1 %2 %3 anchor %4"_s.arg(after->first)
+                       .arg(after->second)
+                       .arg(viewB->viewport()->height())
+                       .arg(anchor->first)));
     QVERIFY2(qAbs(after->first - anchor->first) <= 2 * viewB->fontMetrics().lineSpacing(),
         qPrintable(u"%1 vs %2"_s.arg(after->first).arg(anchor->first)));
 }

@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -116,6 +117,37 @@ QString splitLongParagraphs(const QString &text)
     return shown;
 }
 
+// Paragraphs are set apart by the same space whatever the article's line breaks were (one newline
+// or two or more): empty lines are hidden, and each paragraph but the last gets room below it.
+// QPlainTextDocumentLayout ignores block margins, but QPlainTextEdit paints, hit-tests and
+// scrolls by blockBoundingRect.
+class ParagraphLayout : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+
+    QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
+        if (block.isVisible() && block.next().isValid() && block.layout()->lineCount() > 0)
+            rect.adjust(0, 0, 0, kParagraphSpacing * block.layout()->lineAt(0).height());
+        return rect;
+    }
+
+    static constexpr qreal kParagraphSpacing = 0.6; // of a line
+};
+
+void hideEmptyLines(QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        const bool empty
+            = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+        block.setVisible(!empty);
+    }
+    document->markContentsDirty(0, document->characterCount());
+}
+
 } // namespace
 
 std::optional<ArticleView::Layer> ReaderDetail::entityLayer(const QString &label)
@@ -142,7 +174,10 @@ ArticleView::ArticleView(QWidget *parent)
     setUndoRedoEnabled(false);
     // A word is never cut in two: a pane has a readable minimum width (see ReadingArea).
     setWordWrapMode(QTextOption::WordWrap);
-    document()->setDocumentMargin(8);
+    auto *document = new QTextDocument(this);
+    document->setDocumentLayout(new ParagraphLayout(document));
+    setDocument(document);
+    document->setDocumentMargin(8);
     viewport()->setMouseTracking(true);
     updateColors();
     updateMarginWidth();
@@ -180,6 +215,7 @@ void ArticleView::setArticle(
     m_currentGroup = 0;
     setAccessibleName(title);
     setPlainText(splitLongParagraphs(text));
+    hideEmptyLines(document());
 }
 
 void ArticleView::setAnnotations(const QList<Annotation> &annotations)

@@ -7,6 +7,7 @@
 #include "model/readercolors.h"
 #include "reader/articleview_p.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
 
@@ -28,7 +29,8 @@ void forEachMarkLine(
     for (QTextBlock block = firstBlock; block.isValid() && top <= rect.bottom();
          block = block.next()) {
         const QTextLayout *layout = block.layout();
-        const qreal height = layout->boundingRect().height();
+        // The block's height with the room below a paragraph (ParagraphLayout).
+        const qreal height = block.document()->documentLayout()->blockBoundingRect(block).height();
         if (block.isVisible() && top + height >= rect.top() && layout->lineCount() > 0) {
             const QPointF origin = QPointF(offset.x(), top) + layout->position();
             const int firstLine = lineIndexAtY(layout, rect.top() - origin.y());

@@ -12,7 +12,39 @@
 #include <QScrollBar>
 #include <QSplitter>
 
+#include <cmath>
+
 namespace Parallax {
+
+namespace {
+
+// Scrolls view line by line until the group's first line is at y (viewport pixels). A line of
+// the scroll bar is not a fixed number of pixels (paragraphs have room between them), so it steps
+// and looks again: a few dozen steps at most, each laying out only the visible lines.
+void levelGroup(ArticleView *view, qint64 group, qreal y)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    const qreal tolerance = view->fontMetrics().lineSpacing() / 2.0;
+    for (int step = 0; step < 200; ++step) {
+        const auto extent = view->groupExtent(group);
+        if (!extent)
+            return;
+        const qreal gap = extent->first - y;
+        const int direction = gap > tolerance ? 1 : gap < -tolerance ? -1 : 0;
+        const int next = bar->value() + direction;
+        if (direction == 0 || next < bar->minimum() || next > bar->maximum())
+            return;
+        bar->setValue(next);
+        // Stepped past it: the line before was nearer.
+        const auto moved = view->groupExtent(group);
+        if (moved && std::abs(moved->first - y) > std::abs(gap)) {
+            bar->setValue(next - direction);
+            return;
+        }
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -185,14 +217,9 @@ void ReadingArea::scrollOthersToGroup(int from, qint64 group)
             continue;
         const auto [start, end] = view->groupSpan(group);
         view->scrollToSpan(start, end);
-        // Then level the counterpart with the clicked span, line by line.
-        const auto extent = view->groupExtent(group);
-        if (anchor && extent) {
-            const int lines
-                = qRound((extent->first - anchor->first) / view->fontMetrics().lineSpacing());
-            QScrollBar *bar = view->verticalScrollBar();
-            bar->setValue(bar->value() + lines);
-        }
+        // Then level the counterpart with the clicked span.
+        if (anchor)
+            levelGroup(view, group, anchor->first);
     }
     m_following = false;
     Q_EMIT comparisonGroupClicked(group);
@@ -239,9 +266,7 @@ bool ReadingArea::followByAlignment(int from)
         }
         if (!extent)
             continue;
-        const int lines = qRound((extent->first - leadTop) / view->fontMetrics().lineSpacing());
-        QScrollBar *bar = view->verticalScrollBar();
-        bar->setValue(bar->value() + lines);
+        levelGroup(view, lead, leadTop);
     }
     return true;
 }
