@@ -71,6 +71,7 @@ private:
 void TestAnalystWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     QFile::remove(MainWindow::sampleProjectPath());
 }
 

@@ -11,6 +11,7 @@
 #include "review/reviewitemmodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/comparisonstore.h"
 #include "storage/connection.h"
 #include "storage/project.h"
@@ -55,7 +56,11 @@ class TestCompareWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
+    }
     void sampleComesCompared();
     void triageWithKeysUndoAndRecompare();
     void differenceNoteSurvivesEscape();

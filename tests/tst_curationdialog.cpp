@@ -7,6 +7,7 @@
 #include "reader/articleview.h"
 #include "review/analystmenu.h"
 #include "review/curationdialog.h"
+#include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/curationstore.h"
@@ -213,6 +214,7 @@ void TestCurationDialog::acceptAllAgreedInOneStep()
 void TestCurationDialog::openedFromTheReviewMenu()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     const QString path = m_session->project().path();
     m_session.reset();
     MainWindow window;
@@ -238,6 +240,7 @@ void TestCurationDialog::openedFromTheReviewMenu()
 void TestCurationDialog::layerBarShowsOneAnalystOrAll()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     const QString path = m_session->project().path();
     m_session.reset();
     MainWindow window;

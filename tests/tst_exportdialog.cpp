@@ -3,6 +3,7 @@
 #include "export/exportdialog.h"
 #include "mainwindow.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
 
@@ -53,6 +54,7 @@ private:
 void TestExportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     m_path = m_dir.filePath(u"sample.parallax"_s);
     QVERIFY(SampleProject::create(m_path).ok());
     auto project = Project::open(m_path);

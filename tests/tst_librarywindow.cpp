@@ -13,6 +13,7 @@
 #include "reader/articleview.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/librarystore.h"
@@ -111,6 +112,7 @@ private:
 void TestLibraryWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
 }
 
 void TestLibraryWindow::init()

@@ -17,6 +17,7 @@
 #include "review/annotationtablemodel.h"
 #include "roles.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/connection.h"
@@ -85,6 +86,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     QFile::remove(MainWindow::sampleProjectPath());
 }
 

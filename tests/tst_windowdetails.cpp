@@ -8,16 +8,20 @@
 #include "library/librarymodel.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
+#include "modalhelpers.h"
 #include "reader/articlepane.h"
 #include "reader/articleview.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/articlestore.h"
 #include "storage/connection.h"
 #include "storage/project.h"
 #include "workbench/readingarea.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QMenu>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void libraryTitlesStayReadable();
     void tagPopupTakesTheTagsKeys();
+    void analystNameIsAskedOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -142,6 +147,58 @@ void TestWindowDetails::tagPopupTakesTheTagsKeys()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"2"_s);
     QCOMPARE(query.value(1).toString(), u"Kessling"_s);
+    QVERIFY(!query.next());
+}
+
+// Her name goes on what she makes: asked the first time a change needs it, kept in the settings,
+// and not asked again.
+void TestWindowDetails::analystNameIsAskedOnce()
+{
+    QSettings().remove(u"analyst/name"_s);
+    const QString path = m_dir.filePath(u"analyst.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    const qint64 article = window.findChild<ReadingArea *>()->activeArticle();
+    QVERIFY(article > 0);
+    auto note = [article](int start) {
+        Annotation a;
+        a.articleId = article;
+        a.kind = AnnotationKind::Note;
+        a.span.start = start;
+        a.span.end = start + 4;
+        a.note = u"Check the figure"_s;
+        return a;
+    };
+    int asked = 0;
+    Testing::onNextModal(
+        [&asked](QWidget *dialog) {
+            ++asked;
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(u"Mara Quillen"_s);
+            input->accept();
+        },
+        &window);
+    const auto first = window.session()->addAnnotation(note(0));
+    QVERIFY(first.ok());
+    QCOMPARE(asked, 1);
+    QCOMPARE(Settings().storedAnalystName(), u"Mara Quillen"_s);
+
+    Testing::onNextModal(
+        [&asked](QWidget *dialog) {
+            ++asked;
+            Testing::closeIfOpen(dialog);
+        },
+        &window);
+    const auto second = window.session()->addAnnotation(note(10));
+    QVERIFY(second.ok());
+    QCOMPARE(asked, 1);
+    QSqlQuery query(Storage::connection(*window.project()));
+    QVERIFY(query.exec(u"SELECT DISTINCT analyst FROM annotation WHERE origin = 'manual'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Mara Quillen"_s);
     QVERIFY(!query.next());
 }
 

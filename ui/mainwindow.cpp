@@ -41,6 +41,11 @@
 #include <QTimer>
 #include <QUndoGroup>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -118,6 +123,39 @@ QString MainWindow::analystName() const
     return Settings().analystName();
 }
 
+namespace {
+
+// The user's full name from the account ("Mara Quillen,,," in /etc/passwd), else the login.
+QString accountName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(getuid()); entry && entry->pw_gecos) {
+        const QString name = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#endif
+    return qEnvironmentVariable("USER");
+}
+
+} // namespace
+
+QString MainWindow::askAnalystName()
+{
+    Settings settings;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your Name"),
+        tr("Parallax puts your name on the annotations, notes, verdicts and reports you make.\n"
+           "You can change it later in Preferences."),
+        QLineEdit::Normal, accountName(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty()) {
+        settings.setAnalystName(name);
+        return name;
+    }
+    return settings.analystName(); // the login name for now; asked again in the next session
+}
+
 MainWindow::~MainWindow()
 {
     m_tasks->cancelAndWait();
@@ -174,7 +212,7 @@ void MainWindow::createActions()
             Settings().colorScheme(), false, qEnvironmentVariable("PARALLAX_DARK")));
         m_reading->applySettings();
         if (m_session)
-            m_session->setAnalyst(analystName());
+            m_session->setAnalyst(Settings().storedAnalystName());
     });
     preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
             ? QList<QKeySequence> {QKeySequence(tr("Ctrl+,"))}
@@ -274,7 +312,8 @@ bool MainWindow::openProject(const QString &path)
     }
     closeProject();
     m_session = new ProjectSession(std::move(opened).value(), this);
-    m_session->setAnalyst(analystName());
+    m_session->setAnalyst(Settings().storedAnalystName());
+    m_session->setAnalystResolver([this] { return askAnalystName(); });
     connectSession();
     rememberProject(m_session->project().path());
     for (QAction *action : std::as_const(m_projectActions))

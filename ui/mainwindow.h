@@ -95,6 +95,8 @@ private:
     void exportDialog(); // mainwindow_export.cpp
     void showError(const QString &title, const QString &message);
     QString analystName() const;
+    // Asks the analyst's name the first time a change or a report needs it (and stores it).
+    QString askAnalystName();
     // mainwindow_docks.cpp: the annotation, entity and code-book docks and the review actions.
     void createDocks();
     void createReviewActions(QMenu *menu);

@@ -3,6 +3,7 @@
 // File > Export: the dialog runs the export itself, off the GUI thread.
 #include "mainwindow.h"
 
+#include "edit/projectsession.h"
 #include "export/exportdialog.h"
 #include "library/librarymodel.h"
 #include "storage/project.h"
@@ -15,7 +16,7 @@ void MainWindow::exportDialog()
         return;
     ExportDialog dialog(
         project()->path(), m_library->listing(), currentStoryId(), m_articleId, this);
-    dialog.setPreparedBy(analystName());
+    dialog.setPreparedBy(m_session ? m_session->analyst() : analystName());
     dialog.exec();
 }
 

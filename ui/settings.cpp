@@ -30,8 +30,13 @@ Settings::Settings()
 
 QString Settings::analystName() const
 {
-    const QString name = m_settings.value(u"analyst/name"_s).toString();
+    const QString name = storedAnalystName();
     return name.isEmpty() ? qEnvironmentVariable("USER") : name;
+}
+
+QString Settings::storedAnalystName() const
+{
+    return m_settings.value(u"analyst/name"_s).toString();
 }
 
 void Settings::setAnalystName(const QString &name)

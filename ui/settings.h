@@ -21,6 +21,7 @@ public:
     Settings();
 
     QString analystName() const; // defaults to the login name
+    QString storedAnalystName() const; // empty until the analyst gave her name
     void setAnalystName(const QString &name);
 
     QFont readingFont() const;

@@ -125,6 +125,8 @@ void ProjectSession::dropStaleHistory()
 Result<void> ProjectSession::push(SessionCommand *command)
 {
     std::unique_ptr<SessionCommand> owned(command);
+    // Asked (once) before the step runs, never while its transaction is open.
+    analyst();
     if (m_project->isReadOnly())
         return Error {tr("%1: the project is read-only; changes cannot be saved")
                           .arg(QDir::toNativeSeparators(m_project->path()))};
@@ -134,11 +136,18 @@ Result<void> ProjectSession::push(SessionCommand *command)
     return {};
 }
 
+const QString &ProjectSession::analyst()
+{
+    if (m_analyst.isEmpty() && m_resolver)
+        m_analyst = m_resolver();
+    return m_analyst;
+}
+
 Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
 {
     annotation.id = 0;
     annotation.origin = Origin::Manual;
-    annotation.analyst = m_analyst;
+    annotation.analyst = analyst();
     annotation.status = ReviewStatus::Accepted;
     // A quote's entity is its speaker, stored as the quote's Speaker record like every other.
     QList<Annotation> children;
@@ -150,7 +159,7 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
         Annotation speaker = QuoteSpeaker::make(annotation, annotation.entityId,
             QuoteSpeaker::nearestMention(annotation, annotation.entityId, article.value()));
         speaker.origin = Origin::Manual;
-        speaker.analyst = m_analyst;
+        speaker.analyst = annotation.analyst;
         speaker.status = ReviewStatus::Accepted;
         children.append(speaker);
         annotation.entityId = 0;

@@ -36,9 +36,11 @@ public:
     Project &project() const { return *m_project; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Who is named in provenance: the analyst's name from the settings.
+    // Who is named in provenance: the analyst's name from the settings. While it is empty, the
+    // first change that needs it asks the resolver (the window asks the analyst once).
     void setAnalyst(const QString &name) { m_analyst = name; }
-    const QString &analyst() const { return m_analyst; }
+    void setAnalystResolver(std::function<QString()> resolver) { m_resolver = std::move(resolver); }
+    const QString &analyst();
 
     // Stores a manual annotation (origin, analyst and times are filled in). Returns its row id.
     // A quote's entityId is its speaker: stored as the quote's Speaker record (QuoteSpeaker).
@@ -149,6 +151,7 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;
     QString m_analyst;
+    std::function<QString()> m_resolver;
     QTimer *m_changeWatch = nullptr;
     qint64 m_dataVersion = 0;
 };
