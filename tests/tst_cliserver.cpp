@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real parallax binary on a project on the test server (a postgresql:// address), as a team's
+// script would use it.
+#include "backends.h"
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void newImportListSearchShow();
+    void newRefusesADatabaseInUse_data();
+    void newRefusesADatabaseInUse();
+    void openRefusesAnEmptyDatabase();
+    void badAddressIsAUserError();
+
+private:
+    QString write(const QString &name, const QByteArray &content)
+    {
+        return Test::writeFile(QDir(m_dir.path()), name, content);
+    }
+    // The tables of the database's public schema, as the superuser sees them.
+    static QStringList tables(const QString &database);
+    QTemporaryDir m_dir;
+};
+
+void TestCliServer::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(PARALLAX_BINARY)));
+    QVERIFY2(!TestBackends::serverSocketDir().isEmpty(),
+        "PARALLAX_TEST_PGHOST is not set: run the test through ctest (scripts/pgcluster)");
+}
+
+QStringList TestCliServer::tables(const QString &database)
+{
+    QStringList names;
+    const QString connection = u"tables-"_s + database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(u"parallax_admin"_s);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                       " ORDER BY tablename"_s);
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return names;
+}
+
+void TestCliServer::newImportListSearchShow()
+{
+    auto database = TestBackends::freshDatabase(u"work"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    Test::CliRun r = Test::runParallax({u"new"_s, project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(tables(database.value()).contains(u"article"_s));
+    r = Test::runParallax({u"new"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"already holds a Parallax project"_s), qPrintable(r.err));
+
+    const QString a = write(u"ledger.txt"_s,
+        "Title: Water talks end\nOutlet: Harbour Ledger\nDate: 2025-11-24\n\n"
+        "Zürich 😀 watched as \"the talks were difficult but fruitful,\" Ilse Marrow said in "
+        "Kessling.");
+    const QString b
+        = write(u"post.json"_s, R"({"title": "Deal in sight", "outlet": "The Meridian Post",
+        "published": "2025-11-24T09:30:00Z", "body": "Marrow called the talks difficult but productive."})");
+    r = Test::runParallax({u"import"_s, project, a, b, u"--story"_s, u"Lake Varn"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"Imported 2 articles"_s));
+
+    r = Test::runParallax({u"list"_s, project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Lake Varn (2 articles)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Harbour Ledger — Water talks end"_s));
+
+    r = Test::runParallax({u"search"_s, project, u"zurich fruitful"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray results = r.json().value(u"results"_s).toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject hit = results.at(0).toObject();
+    QCOMPARE(hit.value(u"title"_s).toString(), u"Water talks end"_s);
+    // The highlights are code points into the snippet, as for a file project: the emoji between
+    // the two matches counts one. "zurich" found "Zürich" (unaccent, as FTS5's diacritics).
+    const QList<uint> snippet = hit.value(u"snippet"_s).toString().toUcs4();
+    const QJsonArray highlights = hit.value(u"highlights"_s).toArray();
+    QStringList marked;
+    for (const QJsonValue &range : highlights) {
+        const int start = range.toArray().at(0).toInt();
+        const QList<uint> part = snippet.mid(start, range.toArray().at(1).toInt() - start);
+        marked.append(
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()), part.size()));
+    }
+    QCOMPARE(marked, (QStringList {u"Zürich"_s, u"fruitful"_s}));
+
+    r = Test::runParallax({u"search"_s, project, u"difficult -fruitful"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"Deal in sight"_s));
+    QVERIFY(!r.out.contains(u"Water talks end"_s));
+
+    r = Test::runParallax({u"show"_s, project, QString::number(hit.value(u"id"_s).toInteger())});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"Title: Water talks end\nOutlet: Harbour Ledger\n"_s));
+    QVERIFY(r.out.contains(u"Zürich 😀 watched as"_s));
+
+    // The same file again: recognised on the server too.
+    r = Test::runParallax({u"import"_s, project, a});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"already in the project"_s));
+}
+
+void TestCliServer::newRefusesADatabaseInUse_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("other tables") << QStringList {u"CREATE TABLE invoices (id int)"_s}
+                                  << u"holds other tables"_s;
+    QTest::newRow("newer project")
+        << QStringList {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+               u"INSERT INTO meta VALUES ('application', 'parallax'), ('schema_version', '99')"_s}
+        << u"already holds a Parallax project (format 99)"_s;
+}
+
+void TestCliServer::newRefusesADatabaseInUse()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, message);
+    auto database = TestBackends::freshDatabase(u"inuse"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    auto made = TestBackends::onServer(database.value(), statements);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    const QStringList before = tables(database.value());
+    const QString project = TestBackends::serverUri(database.value());
+    Test::CliRun r = Test::runParallax({u"new"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(project), qPrintable(r.err));
+    QCOMPARE(tables(database.value()), before);
+    r = Test::runParallax({u"list"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(tables(database.value()), before);
+}
+
+void TestCliServer::openRefusesAnEmptyDatabase()
+{
+    auto database = TestBackends::freshDatabase(u"empty"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    Test::CliRun r = Test::runParallax({u"list"_s, TestBackends::serverUri(database.value())});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"holds no project"_s), qPrintable(r.err));
+    QVERIFY(tables(database.value()).isEmpty());
+}
+
+void TestCliServer::badAddressIsAUserError()
+{
+    // No such database, no such role, no server in that folder: one line naming the address.
+    for (const QString &uri : {TestBackends::serverUri(u"nosuchdatabase"_s),
+             TestBackends::serverUri(u"postgres"_s, u"nosuchrole"_s),
+             u"postgresql://parallax_admin@/postgres?host=%1"_s.arg(m_dir.path())}) {
+        Test::CliRun r = Test::runParallax({u"list"_s, uri});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"cannot connect"_s), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"parallax: postgresql://"_s) || r.err.contains(uri),
+            qPrintable(r.err));
+    }
+    Test::CliRun r = Test::runParallax({u"list"_s, u"postgresql://host:notaport/db"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"'notaport' is not a port number"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cliserver.moc"
