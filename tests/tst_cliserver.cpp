@@ -24,6 +24,7 @@ private Q_SLOTS:
     void newRefusesADatabaseInUse();
     void openRefusesAnEmptyDatabase();
     void badAddressIsAUserError();
+    void users();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -183,6 +184,63 @@ void TestCliServer::badAddressIsAUserError()
     Test::CliRun r = Test::runParallax({u"list"_s, u"postgresql://host:notaport/db"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"'notaport' is not a port number"_s), qPrintable(r.err));
+}
+
+void TestCliServer::users()
+{
+    auto database = TestBackends::freshDatabase(u"team"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    QCOMPARE(Test::runParallax({u"new"_s, project}).exitCode, 0);
+    const QString user = u"mara_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString passwordFile = write(u"password"_s, "s3cret 'quoted'\n");
+
+    Test::CliRun r = Test::runParallax({u"users"_s, project, u"add"_s, user, u"--role"_s,
+        u"analyst"_s, u"--password-file"_s, passwordFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"Added %1 as analyst"_s.arg(user)));
+    // The password reached the server (as a hash), not the role's name or nothing.
+    QVERIFY(TestBackends::onServer(u"postgres"_s,
+        {u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_authid WHERE rolname = '%1'"
+         " AND rolpassword LIKE 'SCRAM-SHA-256$%') THEN RAISE 'no password'; END IF; END $$"_s.arg(
+             user)})
+                .ok());
+
+    r = Test::runParallax({u"users"_s, project, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray accounts = r.json().value(u"accounts"_s).toArray();
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).toObject().value(u"role"_s).toString(), u"administrator"_s);
+    QCOMPARE(accounts.at(1).toObject().value(u"name"_s).toString(), user);
+    QCOMPARE(accounts.at(1).toObject().value(u"role"_s).toString(), u"analyst"_s);
+
+    r = Test::runParallax({u"users"_s, project, u"set-role"_s, user, u"curator"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = Test::runParallax({u"users"_s, project, u"list"_s});
+    QVERIFY2(r.out.contains(user + u"  curator"_s), qPrintable(r.out));
+
+    // What she may not: manage accounts, connected as herself.
+    r = Test::runParallax({u"users"_s, TestBackends::serverUri(database.value(), user), u"add"_s,
+        u"friend"_s, u"--role"_s, u"curator"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"only the project's administrator"_s), qPrintable(r.err));
+
+    r = Test::runParallax({u"users"_s, project, u"set-role"_s, user, u"owner"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"'owner' is not a role"_s), qPrintable(r.err));
+    r = Test::runParallax({u"users"_s, project, u"add"_s, u"x"_s});
+    QCOMPARE(r.exitCode, 2);
+
+    r = Test::runParallax({u"users"_s, project, u"remove"_s, user});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = Test::runParallax({u"users"_s, project, u"list"_s});
+    QVERIFY(!r.out.contains(user));
+    // A file project has no accounts.
+    const QString file = m_dir.filePath(u"alone.parallax"_s);
+    QCOMPARE(Test::runParallax({u"new"_s, file}).exitCode, 0);
+    r = Test::runParallax({u"users"_s, file, u"list"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"server projects"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

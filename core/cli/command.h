@@ -35,6 +35,7 @@ QList<Command> annotateCommands(); // train-ner, eval
 QList<Command> compareCommands(); // compare (comparecommand.cpp)
 QList<Command> exportCommands(); // export, import-annotations (exportcommand.cpp)
 QList<Command> agreementCommands(); // agreement (agreementcommand.cpp)
+QList<Command> userCommands(); // users (userscommand.cpp)
 
 // compare PROJECT (compareproject.cpp): compares a story's articles and stores the comparison and
 // its review items in the project. Reads --story (a name or an id; optional when the project has

@@ -269,8 +269,12 @@ int cmdShow(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 QList<Command> projectCommands()
 {
     return {
-        {u"new"_s, u"new PROJECT [--sample]"_s, u"Create an empty project file."_s,
-            u"Creates PROJECT (for example briefing.parallax). An existing file is never overwritten."_s,
+        {u"new"_s, u"new PROJECT [--sample]"_s,
+            u"Create an empty project (a file or a server database)."_s,
+            u"Creates PROJECT: a file (for example briefing.parallax), or a postgresql:// address\n"
+            u"of an empty database on a server, whose role becomes the project's administrator.\n"
+            u"An existing file is never overwritten; a database with other tables, or with a\n"
+            u"project already, is refused and left untouched."_s,
             [](QCommandLineParser &p) { p.addOption(kSample); }, cmdNew},
         {u"import"_s, u"import PROJECT FILE... [--story NAME]"_s,
             u"Import article files into a project."_s,

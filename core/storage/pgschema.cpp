@@ -271,6 +271,22 @@ Result<void> create(QSqlDatabase &db)
         " END $$"_s,
     };
     statements += tables();
+    // An annotation's author is the role that wrote it, whatever the client sends, and stays
+    // so when a curator changes it; only the owner (the administrator, who copies projects in
+    // with their authors) writes the column as given. Policies on it: storage/accounts.cpp.
+    statements += {
+        u"CREATE FUNCTION parallax_annotation_author() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF current_user <> (SELECT r.rolname FROM pg_class c"
+        "                      JOIN pg_roles r ON r.oid = c.relowner WHERE c.oid = TG_RELID) THEN"
+        "   IF TG_OP = 'INSERT' THEN NEW.analyst := current_user;"
+        "   ELSE NEW.analyst := OLD.analyst; END IF;"
+        "  END IF;"
+        "  RETURN NEW;"
+        " END $$"_s,
+        u"CREATE TRIGGER annotation_author BEFORE INSERT OR UPDATE ON annotation"
+        " FOR EACH ROW EXECUTE FUNCTION parallax_annotation_author()"_s,
+    };
     for (const QString &table : kIdTables)
         statements.append(u"CREATE TRIGGER %1_fill_id BEFORE INSERT ON %1"
                           " FOR EACH ROW EXECUTE FUNCTION parallax_fill_id()"_s.arg(table));
