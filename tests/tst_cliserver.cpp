@@ -5,6 +5,7 @@
 #include "backends.h"
 #include "clirunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void openRefusesAnEmptyDatabase();
     void badAddressIsAUserError();
     void users();
+    void sampleAnnotateCompareExport();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -241,6 +243,35 @@ void TestCliServer::users()
     r = Test::runParallax({u"users"_s, file, u"list"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"server projects"_s), qPrintable(r.err));
+}
+
+void TestCliServer::sampleAnnotateCompareExport()
+{
+    auto database = TestBackends::freshDatabase(u"sample"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    const QString story = u"Lake Varn water talks"_s;
+    Test::CliRun r = Test::runParallax({u"new"_s, project, u"--sample"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = Test::runParallax({u"list"_s, project});
+    QVERIFY2(r.out.contains(story + u" (3 articles)"_s), qPrintable(r.out + r.err));
+
+    // A URI is a project to annotate and compare, not a file to read.
+    r = Test::runParallax({u"annotate"_s, project, u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Annotated 3 articles"_s), qPrintable(r.out + r.err));
+    r = Test::runParallax({u"compare"_s, project, u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"aligned passages"_s), qPrintable(r.out));
+
+    const QString out = m_dir.filePath(u"dossier.md"_s);
+    r = Test::runParallax({u"export"_s, project, u"--story"_s, story, u"--format"_s, u"md"_s,
+        u"--out"_s, out, u"--prepared-by"_s, u"Ines Vell"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Exported 3 articles with "_s), qPrintable(r.out + r.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Prepared by Ines Vell on "));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

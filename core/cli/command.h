@@ -53,7 +53,8 @@ const QCommandLineOption &formatOption(); // --format text|json
 
 // Prints "parallax: message" to err and returns the user-error exit code (1).
 int fail(QTextStream &err, const QString &message);
-// A .parallax file, or any SQLite file: what 'annotate' and 'compare' take as a project.
+// A .parallax file, any SQLite file, or a server project's postgresql:// address: what
+// 'annotate' and 'compare' take as a project.
 bool isProjectFile(const QString &path);
 bool jsonWanted(const QCommandLineParser &parser);
 QString positional(const QCommandLineParser &parser, int index, const QString &what);

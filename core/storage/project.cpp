@@ -24,6 +24,11 @@ Result<std::unique_ptr<Project>> Project::wrap(Result<std::unique_ptr<Backend>> 
 
 // The backend is chosen by the form of the location: a postgresql:// address is a server
 // project, anything else a file; nothing behind Project changes for it.
+bool Project::isServerLocation(const QString &path)
+{
+    return ServerAddress::isServerLocation(path);
+}
+
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
     if (ServerAddress::isServerLocation(path))
