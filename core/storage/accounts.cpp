@@ -127,7 +127,8 @@ Result<void> ProjectAccounts::ensureGroups()
     Sql::Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error {transaction.error()};
-    QStringList statements;
+    // "Policy does not exist, skipping" is no news to the person adding an account.
+    QStringList statements {u"SET LOCAL client_min_messages = warning"_s};
     for (const QString &group : groups) {
         if (auto r = Sql::exec(query, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {group}); !r)
             return r;

@@ -257,6 +257,7 @@ Result<void> create(QSqlDatabase &db)
     // Searching "zurich" finds "Zürich", as FTS5's remove_diacritics does for file projects;
     // unaccent is a trusted extension, so the database's owner may create it.
     QStringList statements {
+        u"SET LOCAL client_min_messages = warning"_s,
         u"CREATE EXTENSION IF NOT EXISTS unaccent"_s,
         u"CREATE TEXT SEARCH CONFIGURATION parallax_search (COPY = simple)"_s,
         u"ALTER TEXT SEARCH CONFIGURATION parallax_search"
