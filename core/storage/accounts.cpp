@@ -149,7 +149,7 @@ Result<void> ProjectAccounts::ensureGroups()
         u"GRANT UPDATE, DELETE ON annotation TO %1"_s.arg(analyst),
         u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kComparisonTables.join(u", "_s), analyst),
         u"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(curator),
-        u"REVOKE INSERT, UPDATE, DELETE ON meta FROM %1"_s.arg(curator),
+        u"REVOKE INSERT, UPDATE, DELETE ON meta, change_counter FROM %1"_s.arg(curator),
         // An analyst sees every annotation and changes her own only. USING picks the rows she
         // may touch, WITH CHECK what they may become; the author column is the session's role
         // (the trigger in pgschema.cpp), so no row can be handed to or taken from anyone.

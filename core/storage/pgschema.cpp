@@ -291,6 +291,22 @@ Result<void> create(QSqlDatabase &db)
     for (const QString &table : kIdTables)
         statements.append(u"CREATE TRIGGER %1_fill_id BEFORE INSERT ON %1"
                           " FOR EACH ROW EXECUTE FUNCTION parallax_fill_id()"_s.arg(table));
+    // A number that every writing statement raises, for PostgresBackend::dataVersion(): what
+    // PRAGMA data_version is on SQLite. Raised by the owner's function, so that roles which may
+    // write rows need no right on the counter; a trigger function cannot be called otherwise.
+    statements += {
+        u"CREATE TABLE change_counter (value BIGINT NOT NULL)"_s,
+        u"INSERT INTO change_counter VALUES (0)"_s,
+        u"CREATE FUNCTION parallax_count_change() RETURNS trigger LANGUAGE plpgsql"
+        " SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+        " BEGIN UPDATE change_counter SET value = value + 1; RETURN NULL; END $$"_s,
+        u"DO $$ DECLARE t text; BEGIN"
+        " FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        "   AND tablename <> 'change_counter' LOOP"
+        "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
+        " FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_change()', t || '_changes', t);"
+        " END LOOP; END $$"_s,
+    };
     statements += {
         u"INSERT INTO meta(key, value) VALUES ('application', 'parallax')"_s,
         u"INSERT INTO meta(key, value) VALUES ('schema_version', '%1')"_s.arg(

@@ -241,26 +241,52 @@ const Sql::Dialect &PostgresBackend::dialect() const
     return Sql::Dialect::of(m_db);
 }
 
+Result<qint64> PostgresBackend::changeCounter()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT value FROM change_counter"_s) || !query.next())
+        return Error {Sql::describe(query)};
+    return query.value(0).toLongLong();
+}
+
 Result<void> PostgresBackend::begin()
 {
     if (m_readOnly)
         return Error {u"%1: the project is open read-only"_s.arg(m_location)};
-    return Sql::beginWrite(m_db);
+    if (auto r = Sql::beginWrite(m_db); !r)
+        return r;
+    // Read under the write lock: from here to the commit, only this transaction raises it.
+    auto counter = changeCounter();
+    if (!counter) {
+        Sql::rollback(m_db);
+        return Error {counter.error()};
+    }
+    m_counterAtBegin = counter.value();
+    return {};
 }
 
 Result<void> PostgresBackend::commit()
 {
-    return Sql::commit(m_db);
+    // After a failed statement the read fails too, and the commit below reports it.
+    const auto counter = changeCounter();
+    const qint64 own = counter && m_counterAtBegin >= 0 ? counter.value() - m_counterAtBegin : 0;
+    m_counterAtBegin = -1;
+    if (auto r = Sql::commit(m_db); !r)
+        return r;
+    m_ownChanges += own;
+    return {};
 }
 
 void PostgresBackend::rollback()
 {
+    m_counterAtBegin = -1;
     Sql::rollback(m_db);
 }
 
 qint64 PostgresBackend::dataVersion()
 {
-    return -1;
+    auto counter = changeCounter();
+    return counter ? counter.value() - m_ownChanges : -1;
 }
 
 void PostgresBackend::optimize()

@@ -52,8 +52,10 @@ public:
     Result<void> begin() override;
     Result<void> commit() override;
     void rollback() override;
-    // Not known yet for a server (-1): the LISTEN/NOTIFY will say when another
-    // connection committed.
+    // The schema's change counter (every writing statement raises it) less what this
+    // connection's own transactions raised it by: they hold the project's write lock, so nobody
+    // else's statements fall between their first read and their commit. A write of this
+    // connection outside a transaction counts as another's (the window then reloads once more).
     qint64 dataVersion() override;
     // Refreshes the planner's statistics after bulk work.
     void optimize() override;
@@ -64,8 +66,12 @@ private:
 
     QString m_location;
     QString m_connectionName;
+    Result<qint64> changeCounter();
+
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    qint64 m_counterAtBegin = -1;
+    qint64 m_ownChanges = 0;
 };
 
 } // namespace Parallax
