@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badAddressIsAUserError();
     void users();
     void sampleAnnotateCompareExport();
+    void copyBetweenFileAndServer();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -272,6 +273,69 @@ void TestCliServer::sampleAnnotateCompareExport()
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("Prepared by Ines Vell on "));
+}
+
+// A team starts from a file, an analyst takes a snapshot back: the same rows, ids and text at
+// each step, checked by the command (hashes) and here (what list and search show).
+void TestCliServer::copyBetweenFileAndServer()
+{
+    const QString file = m_dir.filePath(u"start.parallax"_s);
+    QCOMPARE(Test::runParallax({u"new"_s, file, u"--sample"_s}).exitCode, 0);
+    // A tag under a parent made after it (moved there): the copy must not need parents first.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"start"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(u"INSERT INTO tag (id, parent_id, name) VALUES (901, NULL, 'Framing')"_s));
+        QVERIFY(query.exec(u"INSERT INTO tag (id, parent_id, name) VALUES (900, 901, 'Blame')"_s));
+    }
+    QSqlDatabase::removeDatabase(u"start"_s);
+    const QString story = u"Lake Varn water talks"_s;
+    auto database = TestBackends::freshDatabase(u"copy"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString server = TestBackends::serverUri(database.value());
+
+    Test::CliRun r = Test::runParallax({u"copy"_s, file, server, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray tables = r.json().value(u"tables"_s).toArray();
+    QVERIFY(tables.size() > 10);
+    qint64 annotations = 0;
+    for (const QJsonValue &t : tables) {
+        if (t.toObject().value(u"table"_s).toString() == "annotation"_L1)
+            annotations = t.toObject().value(u"rows"_s).toInteger();
+    }
+    QVERIFY(annotations > 0); // the sample comes annotated
+
+    const QString listed = Test::runParallax({u"list"_s, file, u"--format"_s, u"json"_s}).out;
+    QCOMPARE(Test::runParallax({u"list"_s, server, u"--format"_s, u"json"_s}).out, listed);
+    auto parent = TestBackends::onServer(database.value(),
+        {u"DO $$ BEGIN IF (SELECT parent_id FROM tag WHERE id = 900) IS DISTINCT FROM 901"
+         " THEN RAISE 'the tag lost its parent'; END IF; END $$"_s});
+    QVERIFY2(parent.ok(), qPrintable(parent.error()));
+    r = Test::runParallax({u"search"_s, server, u"water"_s});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"#"_s), qPrintable(r.out + r.err));
+
+    // New rows on the server continue after the copied ids.
+    const QString more = write(u"more.txt"_s, "Title: Later\n\nA later report from Kessling.");
+    r = Test::runParallax({u"import"_s, server, more, u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const QString back = m_dir.filePath(u"snapshot.parallax"_s);
+    r = Test::runParallax({u"copy"_s, server, back});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"counts and content hashes match"_s));
+    QCOMPARE(Test::runParallax({u"list"_s, back, u"--format"_s, u"json"_s}).out,
+        Test::runParallax({u"list"_s, server, u"--format"_s, u"json"_s}).out);
+
+    // DEST must be new: the file and the filled database are refused, untouched.
+    r = Test::runParallax({u"copy"_s, server, back});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
+    r = Test::runParallax({u"copy"_s, back, server});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"already holds a Parallax project"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)
