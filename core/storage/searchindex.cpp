@@ -34,12 +34,6 @@ QString bareTerm(QStringView word, bool *prefix)
     return kept.trimmed();
 }
 
-} // namespace
-
-SearchIndex::SearchIndex(Project &project)
-    : m_db(Storage::connection(project))
-{ }
-
 // What a user typed, as groups that must all match (each one term or several alternatives)
 // and terms that must not. A term is its words, space-separated, as the index splits them; more
 // than one word is a phrase.
@@ -54,7 +48,7 @@ struct ParsedQuery
     QList<Term> excluded;
 };
 
-static ParsedQuery parseQuery(const QString &userQuery)
+ParsedQuery parseQuery(const QString &userQuery)
 {
     ParsedQuery parsed;
     bool pendingOr = false;
@@ -106,6 +100,12 @@ static ParsedQuery parseQuery(const QString &userQuery)
     }
     return parsed;
 }
+
+} // namespace
+
+SearchIndex::SearchIndex(Project &project)
+    : m_db(Storage::connection(project))
+{ }
 
 QString SearchIndex::toFtsQuery(const QString &userQuery)
 {
