@@ -234,6 +234,19 @@ void TestCliServer::users()
     r = Test::runParallax({u"users"_s, project, u"add"_s, u"x"_s});
     QCOMPARE(r.exitCode, 2);
 
+    // A viewer's import: refused with one message, no pages of server warnings after it.
+    const QString viewer = u"vic_%1"_s.arg(QCoreApplication::applicationPid());
+    QCOMPARE(Test::runParallax({u"users"_s, project, u"add"_s, viewer, u"--role"_s, u"viewer"_s})
+                 .exitCode,
+        0);
+    const QString article = write(u"viewer.txt"_s, "Title: Mine\n\nA viewer tries to import.");
+    r = Test::runParallax(
+        {u"import"_s, TestBackends::serverUri(database.value(), viewer), article});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"permission denied for table"_s), qPrintable(r.err));
+    QVERIFY2(r.err.count(u'\n') <= 3, qPrintable(r.err.left(2000)));
+    QVERIFY(Test::runParallax({u"list"_s, project}).out.contains(u"no articles yet"_s));
+
     r = Test::runParallax({u"users"_s, project, u"remove"_s, user});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = Test::runParallax({u"users"_s, project, u"list"_s});

@@ -293,8 +293,16 @@ void PostgresBackend::optimize()
 {
     if (m_readOnly)
         return;
+    // The project's own tables, and only those the role owns: a bare ANALYZE by anyone else
+    // walks the whole catalogue and warns about every table in it.
     QSqlQuery query(m_db);
-    query.exec(u"ANALYZE"_s);
+    if (!query.exec(u"SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables"
+                    " WHERE schemaname = current_schema()"
+                    " AND pg_has_role(current_user, tableowner, 'USAGE')"_s)
+        || !query.next() || query.value(0).toString().isEmpty())
+        return;
+    const QString tables = query.value(0).toString();
+    query.exec(u"ANALYZE "_s + tables);
 }
 
 } // namespace Parallax
