@@ -40,7 +40,7 @@ private:
 void TestAnnotationStore::init()
 {
     auto project = TestBackends::freshProject(m_dir, u"a.parallax"_s);
-    QVERIFY(project.ok());
+    QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(project).value();
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void duplicateBodyIsRecognised();
     void storiesAndListing();
     void positionsWithTwoWriters();
+    void dataVersionChangesForOthersOnly();
     void listingCountsAnnotations();
     void missingArticleIsAnError();
 
@@ -142,6 +143,35 @@ void TestArticleStore::positionsWithTwoWriters()
     QVERIFY(query.exec(u"SELECT COUNT(DISTINCT position) FROM story_article"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 3);
+}
+
+// What the window polls to reload when another analyst or program committed: its own commits
+// leave the number alone, another connection's change it.
+void TestArticleStore::dataVersionChangesForOthersOnly()
+{
+    const auto commitArticle = [](Project &project, const QString &body) {
+        auto transaction = project.transaction();
+        return ArticleStore(project).insert(draft(u"Title"_s, body)).ok()
+            && transaction.commit().ok();
+    };
+    const qint64 start = m_project->dataVersion();
+    QVERIFY(start >= 0);
+    QVERIFY(commitArticle(*m_project, u"own one"_s));
+    QCOMPARE(m_project->dataVersion(), start);
+    auto other = Project::open(m_project->path());
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QVERIFY(commitArticle(*other.value(), u"another's"_s));
+    const qint64 seen = m_project->dataVersion();
+    QVERIFY(seen != start);
+    QCOMPARE(m_project->dataVersion(), seen);
+    QVERIFY(commitArticle(*m_project, u"own two"_s));
+    QCOMPARE(m_project->dataVersion(), seen);
+    // A transaction rolled back changed nothing.
+    {
+        auto transaction = other.value()->transaction();
+        QVERIFY(ArticleStore(*other.value()).insert(draft(u"Title"_s, u"undone"_s)).ok());
+    }
+    QCOMPARE(m_project->dataVersion(), seen);
 }
 
 void TestArticleStore::listingCountsAnnotations()

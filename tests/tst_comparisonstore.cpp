@@ -49,7 +49,7 @@ private:
 void TestComparisonStore::init()
 {
     auto project = TestBackends::freshProject(m_dir, u"c.parallax"_s);
-    QVERIFY(project.ok());
+    QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(project).value();
     m_articles.clear();
     m_story = Fixture::addStory(*m_project, &m_articles);

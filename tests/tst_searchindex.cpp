@@ -23,6 +23,8 @@ private Q_SLOTS:
     void cleanup() { m_project.reset(); }
     void ftsQuery_data();
     void ftsQuery();
+    void tsQuery_data();
+    void tsQuery();
     void findsWordsInBody();
     void titleRanksAboveBody();
     void phraseAndExclusion();
@@ -43,7 +45,7 @@ private:
 void TestSearchIndex::init()
 {
     auto project = TestBackends::freshProject(m_dir, u"s.parallax"_s);
-    QVERIFY(project.ok());
+    QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(project).value();
     ArticleStore store(*m_project);
     auto add = [&](const QString &title, const QString &body) {
@@ -65,8 +67,10 @@ QList<qint64> TestSearchIndex::ids(const QString &query)
     QList<qint64> result;
     SearchIndex index(*m_project);
     auto hits = index.search(query);
-    if (!hits)
+    if (!hits) {
         qWarning("%s", qPrintable(hits.error()));
+        return {};
+    }
     for (const SearchHit &hit : hits.value())
         result.append(hit.articleId);
     return result;
@@ -95,6 +99,29 @@ void TestSearchIndex::ftsQuery()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(SearchIndex::toFtsQuery(input), expected);
+}
+
+void TestSearchIndex::tsQuery_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("words") << u"water deal"_s << u"('water') & ('deal')"_s;
+    QTest::newRow("phrase") << u"\"difficult but fruitful\""_s
+                            << u"(('difficult' <-> 'but' <-> 'fruitful'))"_s;
+    QTest::newRow("or") << u"fruitful OR productive"_s << u"('fruitful' | 'productive')"_s;
+    QTest::newRow("exclude") << u"talks -productive"_s << u"('talks') & !'productive'"_s;
+    QTest::newRow("prefix") << u"agree*"_s << u"('agree':*)"_s;
+    QTest::newRow("punctuation") << u"Osmark's (deal)!"_s << u"(('Osmark' <-> 's')) & ('deal')"_s;
+    QTest::newRow("only exclusions") << u"-water"_s << QString();
+    QTest::newRow("tsquery syntax is neutralised")
+        << u"a&b !c <-> d:*"_s << u"(('a' <-> 'b')) & ('c') & ('d':*)"_s;
+}
+
+void TestSearchIndex::tsQuery()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(SearchIndex::toTsQuery(input), expected);
 }
 
 void TestSearchIndex::findsWordsInBody()
@@ -151,7 +178,9 @@ void TestSearchIndex::indexFollowsUpdatesAndDeletes()
     QCOMPARE(ids(u"room"_s), QList<qint64> {m_wire});
     QVERIFY(query.exec(u"DELETE FROM article WHERE id = %1"_s.arg(m_wire)));
     QVERIFY(ids(u"room"_s).isEmpty());
-    QVERIFY(query.exec(u"INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"_s));
+    // FTS5's external-content index can drift from its table; a generated tsvector cannot.
+    if (!TestBackends::onPostgres())
+        QVERIFY(query.exec(u"INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"_s));
 }
 
 void TestSearchIndex::hostileQueriesDoNotFail()

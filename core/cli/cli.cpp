@@ -29,7 +29,7 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = [] {
         std::map<QString, Command> all;
         for (const QList<Command> &group : {projectCommands(), annotateCommands(),
-                 compareCommands(), exportCommands(), agreementCommands()}) {
+                 compareCommands(), exportCommands(), agreementCommands(), userCommands()}) {
             for (const Command &command : group)
                 all.emplace(command.name, command);
         }

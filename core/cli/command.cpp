@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "cli.h"
+#include "storage/project.h"
 #include "util/databasefiles.h"
 
 #include <QCommandLineParser>
@@ -59,7 +60,8 @@ void printJson(QTextStream &out, const QJsonObject &object)
 
 bool isProjectFile(const QString &path)
 {
-    if (path.endsWith(u".parallax"_s) || DatabaseFiles::isInUse(path))
+    if (path.endsWith(u".parallax"_s) || DatabaseFiles::isInUse(path)
+        || Project::isServerLocation(path))
         return true;
     QFile file(path);
     return file.open(QIODevice::ReadOnly)

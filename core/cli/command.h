@@ -35,6 +35,7 @@ QList<Command> annotateCommands(); // train-ner, eval
 QList<Command> compareCommands(); // compare (comparecommand.cpp)
 QList<Command> exportCommands(); // export, import-annotations (exportcommand.cpp)
 QList<Command> agreementCommands(); // agreement (agreementcommand.cpp)
+QList<Command> userCommands(); // users (userscommand.cpp)
 
 // compare PROJECT (compareproject.cpp): compares a story's articles and stores the comparison and
 // its review items in the project. Reads --story (a name or an id; optional when the project has
@@ -52,7 +53,8 @@ const QCommandLineOption &formatOption(); // --format text|json
 
 // Prints "parallax: message" to err and returns the user-error exit code (1).
 int fail(QTextStream &err, const QString &message);
-// A .parallax file, or any SQLite file: what 'annotate' and 'compare' take as a project.
+// A .parallax file, any SQLite file, or a server project's postgresql:// address: what
+// 'annotate' and 'compare' take as a project.
 bool isProjectFile(const QString &path);
 bool jsonWanted(const QCommandLineParser &parser);
 QString positional(const QCommandLineParser &parser, int index, const QString &what);

@@ -9,6 +9,7 @@
 #include "sample/sampleproject.h"
 #include "storage/articlestore.h"
 #include "storage/project.h"
+#include "storage/projectcopy.h"
 #include "storage/searchindex.h"
 #include "util/textoffsets.h"
 
@@ -264,13 +265,41 @@ int cmdShow(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int cmdCopy(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString source = positional(parser, 0, u"SOURCE"_s);
+    const QString dest = positional(parser, 1, u"DEST"_s);
+    expectPositionals(parser, 2);
+    auto copied = copyProject(source, dest);
+    if (!copied)
+        return fail(err, copied.error());
+    qint64 rows = 0;
+    for (const CopiedTable &table : copied.value())
+        rows += table.rows;
+    if (jsonWanted(parser)) {
+        QJsonArray tables;
+        for (const CopiedTable &table : copied.value())
+            tables.append(QJsonObject {
+                {u"table"_s, table.name}, {u"rows"_s, table.rows}, {u"sha256"_s, table.hash}});
+        printJson(out, QJsonObject {{u"tables"_s, tables}});
+        return Success;
+    }
+    out << "Copied " << rows << " rows in " << copied->size() << " tables to " << dest
+        << "; counts and content hashes match" << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QList<Command> projectCommands()
 {
     return {
-        {u"new"_s, u"new PROJECT [--sample]"_s, u"Create an empty project file."_s,
-            u"Creates PROJECT (for example briefing.parallax). An existing file is never overwritten."_s,
+        {u"new"_s, u"new PROJECT [--sample]"_s,
+            u"Create an empty project (a file or a server database)."_s,
+            u"Creates PROJECT: a file (for example briefing.parallax), or a postgresql:// address\n"
+            u"of an empty database on a server, whose role becomes the project's administrator.\n"
+            u"An existing file is never overwritten; a database with other tables, or with a\n"
+            u"project already, is refused and left untouched."_s,
             [](QCommandLineParser &p) { p.addOption(kSample); }, cmdNew},
         {u"import"_s, u"import PROJECT FILE... [--story NAME]"_s,
             u"Import article files into a project."_s,
@@ -294,6 +323,13 @@ QList<Command> projectCommands()
                 p.addOption(kLimit);
             },
             cmdSearch},
+        {u"copy"_s, u"copy SOURCE DEST [--format text|json]"_s,
+            u"Copy a whole project between a file and a server."_s,
+            u"SOURCE and DEST are each a project file or a postgresql:// address. DEST must be "
+            u"new\n"
+            u"(no such file, or an empty database). Every row keeps its id; each table is then\n"
+            u"counted and hashed on both sides, and a copy that differs is an error."_s,
+            [](QCommandLineParser &p) { p.addOption(formatOption()); }, cmdCopy},
         {u"show"_s, u"show PROJECT ARTICLE_ID [--format text|json]"_s,
             u"Print an article's metadata and text."_s,
             u"ARTICLE_ID is the number 'parallax list' shows."_s,

@@ -58,8 +58,32 @@ Result<void> fill(Project &project)
 
 } // namespace
 
+// Annotated and compared too, so that the differences and the coverage show at once. Without the
+// entity model the articles still make a usable sample.
+void annotateAndCompare(Project &project)
+{
+    if (AnnotationJob(project).run()) {
+        if (auto stories = ArticleStore(project).stories(); stories) {
+            for (const Story &story : stories.value())
+                (void)compareStory(project, story.id, sharedComparer());
+        }
+    }
+}
+
 Result<void> create(const QString &path)
 {
+    // A server's database cannot be renamed into place: the articles go in one transaction, so a
+    // failure leaves the empty project behind, nothing half-filled.
+    if (Project::isServerLocation(path)) {
+        auto project = Project::create(path);
+        if (!project)
+            return Error {project.error()};
+        if (auto r = fill(*project.value()); !r)
+            return Error {u"%1: the sample could not be written (%2); the project is empty"_s.arg(
+                project.value()->path(), r.error())};
+        annotateAndCompare(*project.value());
+        return {};
+    }
     const QFileInfo info(path);
     if (info.exists())
         return Error {
@@ -74,14 +98,8 @@ Result<void> create(const QString &path)
             return Error {project.error()};
         filled = fill(*project.value());
         // The sample shows what Parallax finds: its articles come annotated, as proposals.
-        // Without the entity model the articles still make a usable sample.
-        // Compared too, so the differences and the coverage show at once.
-        if (filled && AnnotationJob(*project.value()).run()) {
-            if (auto stories = ArticleStore(*project.value()).stories(); stories) {
-                for (const Story &story : stories.value())
-                    (void)compareStory(*project.value(), story.id, sharedComparer());
-            }
-        }
+        if (filled)
+            annotateAndCompare(*project.value());
     }
     if (filled && !QFile::rename(temporary, info.absoluteFilePath()))
         filled = Error {u"%1: cannot be written"_s.arg(QDir::toNativeSeparators(path))};

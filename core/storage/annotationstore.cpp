@@ -84,7 +84,9 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
         u"exact, prefix,"
         " suffix, origin, annotator, annotator_version, analyst, confidence, status, note, "
         "entity_id, tag_id,"
-        " anchor, created, modified, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " anchor, created, modified, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"_s,
         {idOrNull(a.id), a.articleId, idOrNull(a.parentId), enumName(a.kind), Sql::text(a.label),
             a.span.start, a.span.end, Sql::text(a.span.exact), Sql::text(a.span.prefix),
             Sql::text(a.span.suffix), enumName(a.origin), Sql::text(a.annotator),
@@ -93,7 +95,10 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
             timestamp(a.created), timestamp(a.modified), Sql::text(a.value)});
     if (!ok)
         return Error {ok.error()};
-    const qint64 id = query.lastInsertId().toLongLong();
+    auto inserted = Sql::insertedId(query);
+    if (!inserted)
+        return Error {inserted.error()};
+    const qint64 id = inserted.value();
     query.finish(); // stays prepared
     return id;
 }

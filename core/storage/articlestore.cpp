@@ -36,7 +36,9 @@ Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
         m_insert->prepare(
             u"INSERT INTO article (title, outlet, author, url, published, language, body, "
             u"content_hash,"
-            " word_count, source_path, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            " word_count, source_path, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?)"
+            " RETURNING id"_s);
     }
     m_findHash->addBindValue(hash);
     if (!m_findHash->exec())
@@ -57,7 +59,10 @@ Result<ArticleStore::Inserted> ArticleStore::insert(const ArticleDraft &draft)
     }
     if (!m_insert->exec())
         return Error {Sql::describe(*m_insert)};
-    return Inserted {m_insert->lastInsertId().toLongLong(), false};
+    auto id = Sql::insertedId(*m_insert);
+    if (!id)
+        return Error {id.error()};
+    return Inserted {id.value(), false};
 }
 
 Result<qint64> ArticleStore::storyId(const QString &name, bool create)
@@ -69,11 +74,11 @@ Result<qint64> ArticleStore::storyId(const QString &name, bool create)
         return query.value(0).toLongLong();
     if (!create)
         return qint64(0);
-    if (auto r
-        = Sql::exec(query, u"INSERT INTO story (name, created) VALUES (?, ?)"_s, {name, now()});
+    if (auto r = Sql::exec(query, u"INSERT INTO story (name, created) VALUES (?, ?) RETURNING id"_s,
+            {name, now()});
         !r)
         return Error {r.error()};
-    return query.lastInsertId().toLongLong();
+    return Sql::insertedId(query);
 }
 
 Result<void> ArticleStore::addToStory(qint64 storyId, qint64 articleId)

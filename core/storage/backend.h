@@ -15,9 +15,9 @@ class Dialect;
 
 // The database a project lives in, and the one connection to it a Project uses. Storage's own
 // interface: the stores, Transaction and Project reach it through storage/connection.h, nothing
-// above core/storage does (scripts/check-layers refuses it). A second database (PostgreSQL over
-// QPSQL) implements this beside SqliteBackend, adds its Sql::Dialect, and Project::open picks
-// it by the form of the location; no store or caller changes.
+// above core/storage does (scripts/check-layers refuses it). SqliteBackend and PostgresBackend
+// implement it, each with its Sql::Dialect, and Project::open picks one by the form of the
+// location; no store or caller knows which.
 class Backend
 {
 public:

@@ -200,19 +200,20 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
     QSqlQuery insertDifference(m_db);
     QSqlQuery insertDifferenceSpan(m_db);
     using Statement = std::pair<QSqlQuery *, QString>;
-    for (const auto &[q, statement] :
-        {
-            Statement {&insertAlignment,
-                u"INSERT INTO alignment (story_id, position, kind, similarity) VALUES (?, ?, ?, ?)"_s},
-            Statement {&insertMember,
-                u"INSERT INTO alignment_member (alignment_id, position, "_s + kSpanColumns
-                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s},
-            Statement {&insertDifference,
-                u"INSERT INTO alignment_difference (alignment_id, position, kind) VALUES (?, ?, ?)"_s},
-            Statement {&insertDifferenceSpan,
-                u"INSERT INTO difference_span (difference_id, position, text, "_s + kSpanColumns
-                    + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-        }) {
+    for (const auto &[q, statement] : {
+             Statement {&insertAlignment,
+                 u"INSERT INTO alignment (story_id, position, kind, similarity) VALUES (?, ?, ?, ?)"
+                 " RETURNING id"_s},
+             Statement {&insertMember,
+                 u"INSERT INTO alignment_member (alignment_id, position, "_s + kSpanColumns
+                     + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s},
+             Statement {&insertDifference,
+                 u"INSERT INTO alignment_difference (alignment_id, position, kind) VALUES (?, ?, ?)"
+                 " RETURNING id"_s},
+             Statement {&insertDifferenceSpan,
+                 u"INSERT INTO difference_span (difference_id, position, text, "_s + kSpanColumns
+                     + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         }) {
         if (auto r = prepare(*q, statement); !r)
             return Error {r.error()};
     }
@@ -226,7 +227,10 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
                 insertAlignment, {storyId, int(a), enumName(alignment.kind), alignment.similarity});
             !r)
             return Error {r.error()};
-        const qint64 alignmentId = insertAlignment.lastInsertId().toLongLong();
+        auto alignmentIdInserted = Sql::insertedId(insertAlignment);
+        if (!alignmentIdInserted)
+            return Error {alignmentIdInserted.error()};
+        const qint64 alignmentId = alignmentIdInserted.value();
         ++summary.alignments;
         QList<StoredSpan> members;
         for (const AlignedSpan &m : alignment.members) {
@@ -244,7 +248,10 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
             if (auto r = run(insertDifference, {alignmentId, int(d), enumName(difference.kind)});
                 !r)
                 return Error {r.error()};
-            const qint64 differenceId = insertDifference.lastInsertId().toLongLong();
+            auto differenceIdInserted = Sql::insertedId(insertDifference);
+            if (!differenceIdInserted)
+                return Error {differenceIdInserted.error()};
+            const qint64 differenceId = differenceIdInserted.value();
             ReviewItem item;
             item.alignmentId = alignmentId;
             item.kind = enumName(difference.kind);
@@ -284,7 +291,7 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
                  " WHERE id = ?"_s},
              Statement {&insertItem,
                  u"INSERT INTO review_item (story_id, alignment_id, position, kind, fingerprint,"
-                 " status, modified) VALUES (?, ?, ?, ?, ?, 'open', '')"_s},
+                 " status, modified) VALUES (?, ?, ?, ?, ?, 'open', '') RETURNING id"_s},
              Statement {&clearSpans, u"DELETE FROM review_item_span WHERE item_id = ?"_s},
              Statement {&insertSpan,
                  u"INSERT INTO review_item_span (item_id, role, position, text, "_s + kSpanColumns
@@ -317,7 +324,10 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
                         item.fingerprint});
                 !r)
                 return Error {r.error()};
-            item.id = insertItem.lastInsertId().toLongLong();
+            auto inserted = Sql::insertedId(insertItem);
+            if (!inserted)
+                return Error {inserted.error()};
+            item.id = inserted.value();
             ++summary.added;
         }
         for (qsizetype i = 0; i < item.spans.size(); ++i) {
@@ -360,11 +370,15 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
     for (qsizetype e = 0; e < comparison.entities.size(); ++e) {
         const EntityCoverage &coverage = comparison.entities.at(e);
         if (auto r = Sql::exec(query,
-                u"INSERT INTO coverage_entity (story_id, position, name, type) VALUES (?, ?, ?, ?)"_s,
+                u"INSERT INTO coverage_entity (story_id, position, name, type) VALUES (?, ?, ?, ?)"
+                " RETURNING id"_s,
                 {storyId, int(e), Sql::text(coverage.name), enumName(coverage.type)});
             !r)
             return Error {r.error()};
-        const qint64 coverageId = query.lastInsertId().toLongLong();
+        auto coverageIdInserted = Sql::insertedId(query);
+        if (!coverageIdInserted)
+            return Error {coverageIdInserted.error()};
+        const qint64 coverageId = coverageIdInserted.value();
         for (qsizetype d = 0; d < docs.size(); ++d) {
             const int mentions = coverage.mentions.value(d);
             if (mentions == 0 && !coverage.docs.contains(int(d)))
@@ -383,11 +397,14 @@ Result<RecomputeSummary> ComparisonStore::save(qint64 storyId, const QList<qint6
         const qint64 entityId = coverage.entity >= 0 ? entityIds.value(coverage.entity) : 0;
         if (auto r = Sql::exec(query,
                 u"INSERT INTO coverage_speaker (story_id, position, name, entity_id)"
-                " VALUES (?, ?, ?, ?)"_s,
+                " VALUES (?, ?, ?, ?) RETURNING id"_s,
                 {storyId, int(s), Sql::text(coverage.name), idOrNull(entityId)});
             !r)
             return Error {r.error()};
-        const qint64 coverageId = query.lastInsertId().toLongLong();
+        auto coverageIdInserted = Sql::insertedId(query);
+        if (!coverageIdInserted)
+            return Error {coverageIdInserted.error()};
+        const qint64 coverageId = coverageIdInserted.value();
         for (qsizetype d = 0; d < docs.size(); ++d) {
             const int quotes = coverage.quotes.value(d);
             const int words = coverage.words.value(d);

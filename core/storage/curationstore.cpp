@@ -65,10 +65,11 @@ Result<qint64> CurationStore::insert(const CuratedAnnotation &a)
            << Sql::text(a.sourceAnalyst) << Sql::text(a.curator)
            << when.toUTC().toString(Qt::ISODateWithMs);
     if (auto r = Sql::exec(query,
-            u"INSERT INTO curated_annotation (%1) VALUES (%2)"_s.arg(columns, marks), values);
+            u"INSERT INTO curated_annotation (%1) VALUES (%2) RETURNING id"_s.arg(columns, marks),
+            values);
         !r)
         return Error {r.error()};
-    return withId ? a.id : query.lastInsertId().toLongLong();
+    return Sql::insertedId(query);
 }
 
 Result<int> CurationStore::remove(qint64 id)

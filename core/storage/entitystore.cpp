@@ -101,11 +101,16 @@ Result<qint64> EntityStore::insert(const EntityRecord &e)
 {
     QSqlQuery query(m_db);
     if (auto r = Sql::exec(query,
-            u"INSERT INTO entity (id, story_id, name, type, created, modified) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            u"INSERT INTO entity (id, story_id, name, type, created, modified) VALUES (?, ?, ?, ?, "
+            u"?, ?)"
+            " RETURNING id"_s,
             {idOrNull(e.id), idOrNull(e.storyId), e.name, e.type, now(), now()});
         !r)
         return Error {r.error()};
-    const qint64 id = query.lastInsertId().toLongLong();
+    auto inserted = Sql::insertedId(query);
+    if (!inserted)
+        return Error {inserted.error()};
+    const qint64 id = inserted.value();
     for (const QString &alias : e.aliases) {
         if (auto r = Sql::exec(query,
                 u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
@@ -265,12 +270,12 @@ Result<qint64> EntityStore::insertTag(const Tag &t)
     QSqlQuery query(m_db);
     if (auto r = Sql::exec(query,
             u"INSERT INTO tag (id, parent_id, name, color, description, shortcut, position)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {idOrNull(t.id), idOrNull(t.parentId), t.name, t.color.name(), Sql::text(t.description),
                 Sql::text(t.shortcut), t.position});
         !r)
         return Error {r.error()};
-    return query.lastInsertId().toLongLong();
+    return Sql::insertedId(query);
 }
 
 Result<int> EntityStore::updateTag(const Tag &t)

@@ -140,12 +140,12 @@ Result<qint64> LibraryStore::insertStory(const Story &story)
             return Error {r.error()};
         return story.id;
     }
-    if (auto r
-        = Sql::exec(query, u"INSERT INTO story (name, description, created) VALUES (?, ?, ?)"_s,
+    if (auto r = Sql::exec(query,
+            u"INSERT INTO story (name, description, created) VALUES (?, ?, ?) RETURNING id"_s,
             {story.name, Sql::text(story.description), created});
         !r)
         return Error {r.error()};
-    return query.lastInsertId().toLongLong();
+    return Sql::insertedId(query);
 }
 
 Result<std::optional<Story>> LibraryStore::story(qint64 storyId)

@@ -4,6 +4,7 @@
 
 #include "storage/backend.h"
 #include "storage/connection.h"
+#include "storage/postgresbackend.h"
 #include "storage/sqlitebackend.h"
 
 namespace Parallax {
@@ -21,15 +22,24 @@ Result<std::unique_ptr<Project>> Project::wrap(Result<std::unique_ptr<Backend>> 
     return std::unique_ptr<Project>(new Project(std::move(backend).value()));
 }
 
-// A project is a file, so far. A second backend is chosen here by the form of the location (a
-// postgresql:// address, say); nothing behind Project changes for it.
+// The backend is chosen by the form of the location: a postgresql:// address is a server
+// project, anything else a file; nothing behind Project changes for it.
+bool Project::isServerLocation(const QString &path)
+{
+    return ServerAddress::isServerLocation(path);
+}
+
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
+    if (ServerAddress::isServerLocation(path))
+        return wrap(PostgresBackend::create(path));
     return wrap(SqliteBackend::create(path));
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
 {
+    if (ServerAddress::isServerLocation(path))
+        return wrap(PostgresBackend::open(path, access == Access::ReadOnly));
     return wrap(SqliteBackend::open(path, access == Access::ReadOnly));
 }
 

@@ -18,20 +18,24 @@ namespace Storage {
 Backend &backend(Project &project);
 }
 
-// An open project: a database behind a Backend (one SQLite file today), on one connection owned
-// by the thread that opened it. Open another Project on the same path for work in another
-// thread. Reads and writes go through the stores; the connection itself is storage's
-// (storage/connection.h).
+// An open project: a database behind a Backend (an SQLite file, or a database on a PostgreSQL
+// server), on one connection owned by the thread that opened it. Open another Project on the same
+// path for work in another thread. Reads and writes go through the stores; the connection itself is
+// storage's (storage/connection.h).
 class Project
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    // Creates a new, empty project. Refuses to overwrite an existing file. The file appears
-    // complete or not at all.
+    // Whether path names a project on a PostgreSQL server (a postgresql:// URI), not a file.
+    static bool isServerLocation(const QString &path);
+
+    // Creates a new, empty project. Refuses to overwrite an existing file, and a database that
+    // holds any tables. The file or schema appears complete or not at all.
     static Result<std::unique_ptr<Project>> create(const QString &path);
-    // Opens an existing project, upgrading an older format in one transaction. A file that is
-    // not a Parallax project, or was written by a newer version, is refused and left untouched.
+    // Opens an existing project, upgrading an older file format in one transaction. A file or
+    // database that is not a Parallax project, or was written by a newer version, is refused
+    // and left untouched.
     static Result<std::unique_ptr<Project>> open(
         const QString &path, Access access = Access::ReadWrite);
 

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "storage/dialect.h"
+#include "storage/pgschema.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -238,6 +239,8 @@ Result<void> setStoredVersion(QSqlDatabase &db, int version)
 
 Result<int> storedVersion(QSqlDatabase &db)
 {
+    if (Sql::Dialect::of(db).kind() == Sql::Dialect::Kind::Postgres)
+        return PgSchema::storedVersion(db);
     QSqlQuery query(db);
     if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"_s))
         return Error {Sql::describe(query)};
@@ -266,6 +269,14 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
                           .arg(targetVersion)};
     if (fromVersion == targetVersion)
         return {};
+    // A server project starts at the current version (storage/pgschema.cpp); there are no steps
+    // for servers yet, since there was no server project before it.
+    if (Sql::Dialect::of(db).kind() == Sql::Dialect::Kind::Postgres) {
+        if (fromVersion != 0 || targetVersion != kCurrentVersion)
+            return Error {u"no upgrade of a server project from format %1 to %2"_s.arg(fromVersion)
+                              .arg(targetVersion)};
+        return PgSchema::create(db);
+    }
 
     Sql::Transaction transaction(db);
     if (!transaction.isActive())

@@ -21,8 +21,10 @@ struct SearchHit
     double score = 0; // higher is better
 };
 
-// Full-text search over article titles and bodies. The index is SQLite FTS5, kept in step by
-// the transactions that write articles; this class is the only place that speaks its syntax.
+// Full-text search over article titles and bodies. The index is SQLite FTS5 in a file project and
+// a tsvector column with a GIN index on a server, kept in step by the transactions that write
+// articles; this class is the only place that speaks their query syntax, and both take the same
+// query from the user.
 class SearchIndex
 {
 public:
@@ -37,6 +39,8 @@ public:
 
     // The FTS5 query for what a user typed; empty when nothing is left to search for.
     static QString toFtsQuery(const QString &userQuery);
+    // The same as PostgreSQL's to_tsquery() reads it, for server projects.
+    static QString toTsQuery(const QString &userQuery);
     // A snippet with its markers replaced by the given strings (e.g. "<b>", "</b>" after escaping).
     static QString markSnippet(const QString &snippet, const QString &open, const QString &close);
 

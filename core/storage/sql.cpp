@@ -92,17 +92,38 @@ Result<int> countExisting(QSqlDatabase &db, const QString &table, const QList<qi
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+Result<qint64> insertedId(QSqlQuery &query)
+{
+    if (!query.next())
+        return Error {u"the database returned no id for the new row"_s};
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 Result<void> beginWrite(QSqlDatabase &db)
 {
+    const Dialect &dialect = Dialect::of(db);
     QSqlQuery query(db);
-    if (!query.exec(Dialect::of(db).beginWrite()))
+    if (!query.exec(dialect.beginWrite()))
         return Error {describe(query)};
+    if (!dialect.writeLock().isEmpty() && !query.exec(dialect.writeLock())) {
+        const QString message = describe(query);
+        rollback(db);
+        return Error {message};
+    }
     return {};
 }
 
 Result<void> commit(QSqlDatabase &db)
 {
     QSqlQuery query(db);
+    if (const QString check = Dialect::of(db).commitCheck();
+        !check.isEmpty() && !query.exec(check)) {
+        const QString message = describe(query);
+        rollback(db);
+        return Error {message};
+    }
     if (!query.exec(u"COMMIT"_s)) {
         const QString message = describe(query);
         rollback(db);

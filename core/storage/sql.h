@@ -22,6 +22,9 @@ Result<void> execPrepared(QSqlQuery &query, const QString &statement, const QVar
 // The same for a statement that changes rows: returns how many it changed, so a caller that
 // meant to change a row it names can tell that the row is gone.
 Result<int> change(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
+// The id an INSERT ... RETURNING id gave back (QPSQL has no lastInsertId() for a table without
+// OIDs, so the stores ask for it in the statement on both backends).
+Result<qint64> insertedId(QSqlQuery &query);
 QString describe(const QSqlQuery &query);
 // A string for a NOT NULL text column: Qt binds a null QString as SQL NULL.
 inline QVariant text(const QString &value)

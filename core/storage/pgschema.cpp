@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/pgschema.h"
+
+#include "storage/schema.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax::PgSchema {
+namespace {
+
+// The tables whose id the database assigns. SQLite fills in an id given as NULL, and the stores
+// rely on that ("a new row" is id NULL); a sequence's default does not, so a trigger does.
+const QStringList kIdTables {u"story"_s, u"article"_s, u"entity"_s, u"tag"_s, u"annotation"_s,
+    u"alignment"_s, u"alignment_difference"_s, u"review_item"_s, u"coverage_entity"_s,
+    u"coverage_speaker"_s, u"curated_annotation"_s};
+
+const QString kId = u"  id BIGSERIAL PRIMARY KEY,"_s;
+const QString kSpan = u"  start_offset INTEGER NOT NULL,"
+                      "  end_offset INTEGER NOT NULL,"
+                      "  exact TEXT NOT NULL DEFAULT '',"
+                      "  prefix TEXT NOT NULL DEFAULT '',"
+                      "  suffix TEXT NOT NULL DEFAULT '',"
+                      "  CHECK (start_offset >= 0 AND end_offset >= start_offset),"_s;
+
+// Version 6, as storage/schema.cpp builds it step by step; ids and the columns naming them are
+// BIGINT, SQLite's REAL is DOUBLE PRECISION. The search column replaces SQLite's FTS5 table.
+QStringList tables()
+{
+    return {
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE story ("_s + kId
+            + u"  name TEXT NOT NULL UNIQUE,"
+              "  description TEXT NOT NULL DEFAULT '',"
+              "  created TEXT NOT NULL)"_s,
+        // Titles weigh A, bodies B: ts_rank's weights then count a title five times (searchindex).
+        u"CREATE TABLE article ("_s + kId
+            + u"  title TEXT NOT NULL DEFAULT '',"
+              "  outlet TEXT NOT NULL DEFAULT '',"
+              "  author TEXT NOT NULL DEFAULT '',"
+              "  url TEXT NOT NULL DEFAULT '',"
+              "  published TEXT NOT NULL DEFAULT '',"
+              "  language TEXT NOT NULL DEFAULT '',"
+              "  body TEXT NOT NULL,"
+              "  content_hash TEXT NOT NULL UNIQUE,"
+              "  word_count INTEGER NOT NULL DEFAULT 0,"
+              "  source_path TEXT NOT NULL DEFAULT '',"
+              "  source_format TEXT NOT NULL DEFAULT '',"
+              "  imported_at TEXT NOT NULL,"
+              "  search tsvector GENERATED ALWAYS AS ("
+              "    setweight(to_tsvector('parallax_search', title), 'A')"
+              "    || setweight(to_tsvector('parallax_search', body), 'B')) STORED)"_s,
+        u"CREATE INDEX article_search ON article USING GIN (search)"_s,
+        u"CREATE TABLE story_article ("
+        "  story_id BIGINT NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL DEFAULT 0,"
+        "  PRIMARY KEY (story_id, article_id))"_s,
+        u"CREATE INDEX story_article_article ON story_article(article_id)"_s,
+        u"CREATE INDEX story_article_position ON story_article(story_id, position)"_s,
+        u"CREATE TABLE entity ("_s + kId
+            + u"  story_id BIGINT REFERENCES story(id) ON DELETE CASCADE,"
+              "  name TEXT NOT NULL,"
+              "  type TEXT NOT NULL,"
+              "  created TEXT NOT NULL,"
+              "  modified TEXT NOT NULL)"_s,
+        u"CREATE INDEX entity_story ON entity(story_id, type, name)"_s,
+        u"CREATE TABLE entity_alias ("
+        "  entity_id BIGINT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+        "  alias TEXT NOT NULL,"
+        "  PRIMARY KEY (entity_id, alias))"_s,
+        u"CREATE TABLE tag ("_s + kId
+            + u"  parent_id BIGINT REFERENCES tag(id) ON DELETE CASCADE,"
+              "  name TEXT NOT NULL,"
+              "  color TEXT NOT NULL DEFAULT '#808080',"
+              "  description TEXT NOT NULL DEFAULT '',"
+              "  shortcut TEXT NOT NULL DEFAULT '',"
+              "  position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE annotation ("_s + kId
+            + u"  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+              "  parent_id BIGINT REFERENCES annotation(id) ON DELETE CASCADE,"
+              "  kind TEXT NOT NULL,"
+              "  label TEXT NOT NULL DEFAULT '',"
+              "  start_offset INTEGER NOT NULL,"
+              "  end_offset INTEGER NOT NULL,"
+              "  exact TEXT NOT NULL,"
+              "  prefix TEXT NOT NULL DEFAULT '',"
+              "  suffix TEXT NOT NULL DEFAULT '',"
+              "  origin TEXT NOT NULL,"
+              "  annotator TEXT NOT NULL DEFAULT '',"
+              "  annotator_version TEXT NOT NULL DEFAULT '',"
+              "  analyst TEXT NOT NULL DEFAULT '',"
+              "  confidence DOUBLE PRECISION NOT NULL DEFAULT 1.0,"
+              "  status TEXT NOT NULL,"
+              "  note TEXT NOT NULL DEFAULT '',"
+              "  entity_id BIGINT REFERENCES entity(id) ON DELETE SET NULL,"
+              "  tag_id BIGINT REFERENCES tag(id) ON DELETE SET NULL,"
+              "  anchor TEXT NOT NULL DEFAULT 'ok',"
+              "  created TEXT NOT NULL,"
+              "  modified TEXT NOT NULL,"
+              "  value TEXT NOT NULL DEFAULT '',"
+              "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
+        u"CREATE INDEX annotation_article ON annotation(article_id, kind)"_s,
+        u"CREATE INDEX annotation_entity ON annotation(entity_id)"_s,
+        u"CREATE INDEX annotation_parent ON annotation(parent_id)"_s,
+        u"CREATE INDEX annotation_tag ON annotation(tag_id)"_s,
+        u"CREATE TABLE comparison ("
+        "  story_id BIGINT PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,"
+        "  computed TEXT NOT NULL,"
+        "  comparer_version TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE comparison_article ("
+        "  story_id BIGINT NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  PRIMARY KEY (story_id, article_id))"_s,
+        u"CREATE INDEX comparison_article_article ON comparison_article(article_id)"_s,
+        u"CREATE TABLE alignment ("_s + kId
+            + u"  story_id BIGINT NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+              "  position INTEGER NOT NULL,"
+              "  kind TEXT NOT NULL,"
+              "  similarity DOUBLE PRECISION NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX alignment_story ON alignment(story_id, position)"_s,
+        u"CREATE TABLE alignment_member ("
+        "  alignment_id BIGINT NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"_s
+            + kSpan + u"  PRIMARY KEY (alignment_id, position))"_s,
+        u"CREATE INDEX alignment_member_article ON alignment_member(article_id)"_s,
+        u"CREATE TABLE alignment_difference ("_s + kId
+            + u"  alignment_id BIGINT NOT NULL REFERENCES alignment(id) ON DELETE CASCADE,"
+              "  position INTEGER NOT NULL,"
+              "  kind TEXT NOT NULL)"_s,
+        u"CREATE INDEX alignment_difference_alignment ON alignment_difference(alignment_id)"_s,
+        u"CREATE TABLE difference_span ("
+        "  difference_id BIGINT NOT NULL REFERENCES alignment_difference(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+        "  text TEXT NOT NULL DEFAULT '',"_s
+            + kSpan + u"  PRIMARY KEY (difference_id, position))"_s,
+        u"CREATE INDEX difference_span_article ON difference_span(article_id)"_s,
+        u"CREATE TABLE review_item ("_s + kId
+            + u"  story_id BIGINT NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+              "  alignment_id BIGINT REFERENCES alignment(id) ON DELETE SET NULL,"
+              "  position INTEGER NOT NULL DEFAULT 0,"
+              "  kind TEXT NOT NULL,"
+              "  fingerprint TEXT NOT NULL,"
+              "  status TEXT NOT NULL DEFAULT 'open',"
+              "  tag_id BIGINT REFERENCES tag(id) ON DELETE SET NULL,"
+              "  note TEXT NOT NULL DEFAULT '',"
+              "  analyst TEXT NOT NULL DEFAULT '',"
+              "  modified TEXT NOT NULL DEFAULT '',"
+              "  stale INTEGER NOT NULL DEFAULT 0,"
+              "  UNIQUE (story_id, fingerprint))"_s,
+        u"CREATE INDEX review_item_alignment ON review_item(alignment_id)"_s,
+        u"CREATE INDEX review_item_tag ON review_item(tag_id)"_s,
+        u"CREATE TABLE review_item_span ("
+        "  item_id BIGINT NOT NULL REFERENCES review_item(id) ON DELETE CASCADE,"
+        "  role TEXT NOT NULL,"
+        "  position INTEGER NOT NULL,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+        "  text TEXT NOT NULL DEFAULT '',"_s
+            + kSpan + u"  PRIMARY KEY (item_id, role, position))"_s,
+        u"CREATE INDEX review_item_span_article ON review_item_span(article_id)"_s,
+        u"CREATE TABLE coverage_entity ("_s + kId
+            + u"  story_id BIGINT NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+              "  position INTEGER NOT NULL,"
+              "  name TEXT NOT NULL,"
+              "  type TEXT NOT NULL)"_s,
+        u"CREATE INDEX coverage_entity_story ON coverage_entity(story_id, position)"_s,
+        u"CREATE TABLE coverage_entity_article ("
+        "  coverage_id BIGINT NOT NULL REFERENCES coverage_entity(id) ON DELETE CASCADE,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+        "  mentions INTEGER NOT NULL,"
+        "  PRIMARY KEY (coverage_id, article_id))"_s,
+        u"CREATE TABLE coverage_speaker ("_s + kId
+            + u"  story_id BIGINT NOT NULL REFERENCES comparison(story_id) ON DELETE CASCADE,"
+              "  position INTEGER NOT NULL,"
+              "  name TEXT NOT NULL,"
+              "  entity_id BIGINT REFERENCES entity(id) ON DELETE SET NULL)"_s,
+        u"CREATE INDEX coverage_speaker_story ON coverage_speaker(story_id, position)"_s,
+        u"CREATE TABLE coverage_speaker_article ("
+        "  coverage_id BIGINT NOT NULL REFERENCES coverage_speaker(id) ON DELETE CASCADE,"
+        "  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+        "  quotes INTEGER NOT NULL,"
+        "  words INTEGER NOT NULL,"
+        "  PRIMARY KEY (coverage_id, article_id))"_s,
+        u"CREATE TABLE curated_annotation ("_s + kId
+            + u"  article_id BIGINT NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+              "  kind TEXT NOT NULL,"
+              "  label TEXT NOT NULL DEFAULT '',"
+              "  start_offset INTEGER NOT NULL,"
+              "  end_offset INTEGER NOT NULL,"
+              "  exact TEXT NOT NULL DEFAULT '',"
+              "  prefix TEXT NOT NULL DEFAULT '',"
+              "  suffix TEXT NOT NULL DEFAULT '',"
+              "  entity_id BIGINT REFERENCES entity(id) ON DELETE SET NULL,"
+              "  tag_id BIGINT REFERENCES tag(id) ON DELETE SET NULL,"
+              "  source_id BIGINT REFERENCES annotation(id) ON DELETE SET NULL,"
+              "  source_analyst TEXT NOT NULL DEFAULT '',"
+              "  curator TEXT NOT NULL DEFAULT '',"
+              "  modified TEXT NOT NULL,"
+              "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
+        u"CREATE INDEX curated_annotation_article ON curated_annotation(article_id, start_offset)"_s,
+        u"CREATE INDEX curated_annotation_source ON curated_annotation(source_id)"_s,
+    };
+}
+
+Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto r = Sql::exec(db, statement); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> storedVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT count(*), count(*) FILTER (WHERE tablename = 'meta')"
+                    " FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s)
+        || !query.next())
+        return Error {Sql::describe(query)};
+    const int tables = query.value(0).toInt();
+    const bool hasMeta = query.value(1).toInt() > 0;
+    if (tables == 0)
+        return 0;
+    if (!hasMeta)
+        return Error {u"the database holds other tables; it is not a Parallax project"_s};
+    if (!query.exec(
+            u"SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')"_s))
+        return Error {Sql::describe(query)};
+    QString application;
+    int version = -1;
+    while (query.next()) {
+        if (query.value(0).toString() == "application"_L1)
+            application = query.value(1).toString();
+        else
+            version = query.value(1).toString().toInt();
+    }
+    if (application != "parallax"_L1 || version < 1)
+        return Error {u"the database holds other tables; it is not a Parallax project"_s};
+    return version;
+}
+
+Result<void> create(QSqlDatabase &db)
+{
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    // Searching "zurich" finds "Zürich", as FTS5's remove_diacritics does for file projects;
+    // unaccent is a trusted extension, so the database's owner may create it.
+    QStringList statements {
+        u"SET LOCAL client_min_messages = warning"_s,
+        u"CREATE EXTENSION IF NOT EXISTS unaccent"_s,
+        u"CREATE TEXT SEARCH CONFIGURATION parallax_search (COPY = simple)"_s,
+        u"ALTER TEXT SEARCH CONFIGURATION parallax_search"
+        " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"_s,
+        u"CREATE FUNCTION parallax_fill_id() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF NEW.id IS NULL THEN"
+        "   NEW.id := nextval(pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, "
+        "TG_TABLE_NAME), 'id'));"
+        "  END IF;"
+        "  RETURN NEW;"
+        " END $$"_s,
+    };
+    statements += tables();
+    // An annotation's author is the role that wrote it, whatever the client sends, and stays
+    // so when a curator changes it; only the owner (the administrator, who copies projects in
+    // with their authors) writes the column as given. Policies on it: storage/accounts.cpp.
+    statements += {
+        u"CREATE FUNCTION parallax_annotation_author() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF current_user <> (SELECT r.rolname FROM pg_class c"
+        "                      JOIN pg_roles r ON r.oid = c.relowner WHERE c.oid = TG_RELID) THEN"
+        "   IF TG_OP = 'INSERT' THEN NEW.analyst := current_user;"
+        "   ELSE NEW.analyst := OLD.analyst; END IF;"
+        "  END IF;"
+        "  RETURN NEW;"
+        " END $$"_s,
+        u"CREATE TRIGGER annotation_author BEFORE INSERT OR UPDATE ON annotation"
+        " FOR EACH ROW EXECUTE FUNCTION parallax_annotation_author()"_s,
+    };
+    for (const QString &table : kIdTables)
+        statements.append(u"CREATE TRIGGER %1_fill_id BEFORE INSERT ON %1"
+                          " FOR EACH ROW EXECUTE FUNCTION parallax_fill_id()"_s.arg(table));
+    // A number that every writing statement raises, for PostgresBackend::dataVersion(): what
+    // PRAGMA data_version is on SQLite. Raised by the owner's function, so that roles which may
+    // write rows need no right on the counter; a trigger function cannot be called otherwise.
+    statements += {
+        u"CREATE TABLE change_counter (value BIGINT NOT NULL)"_s,
+        u"INSERT INTO change_counter VALUES (0)"_s,
+        u"CREATE FUNCTION parallax_count_change() RETURNS trigger LANGUAGE plpgsql"
+        " SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+        " BEGIN UPDATE change_counter SET value = value + 1; RETURN NULL; END $$"_s,
+        u"DO $$ DECLARE t text; BEGIN"
+        " FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        "   AND tablename <> 'change_counter' LOOP"
+        "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
+        " FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_change()', t || '_changes', t);"
+        " END LOOP; END $$"_s,
+    };
+    statements += {
+        u"INSERT INTO meta(key, value) VALUES ('application', 'parallax')"_s,
+        u"INSERT INTO meta(key, value) VALUES ('schema_version', '%1')"_s.arg(
+            Schema::kCurrentVersion),
+    };
+    if (auto r = execAll(db, statements); !r)
+        return r;
+    return transaction.commit();
+}
+
+} // namespace Parallax::PgSchema

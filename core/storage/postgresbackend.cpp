@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/postgresbackend.h"
+
+#include "storage/dialect.h"
+#include "storage/schema.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter {0};
+    return u"parallax-server-%1"_s.arg(++counter);
+}
+
+QString decoded(QStringView part)
+{
+    return QUrl::fromPercentEncoding(part.toUtf8());
+}
+
+// A libpq keyword's value, quoted as its conninfo strings want.
+QString conninfoValue(QString value)
+{
+    value.replace(u'\\', u"\\\\"_s);
+    value.replace(u'\'', u"\\'"_s);
+    return u'\'' + value + u'\'';
+}
+
+} // namespace
+
+bool ServerAddress::isServerLocation(const QString &location)
+{
+    return location.startsWith("postgresql://"_L1) || location.startsWith("postgres://"_L1);
+}
+
+// By hand rather than with QUrl: libpq allows an empty host before the path (the socket folder
+// then comes in ?host=), which QUrl's authority rules do not all accept.
+Result<ServerAddress> ServerAddress::parse(const QString &uri)
+{
+    if (!isServerLocation(uri))
+        return Error {u"%1: not a PostgreSQL address (it starts with postgresql://)"_s.arg(uri)};
+    ServerAddress address;
+    QStringView rest = QStringView(uri).mid(uri.indexOf("://"_L1) + 3);
+    QStringView query;
+    if (const qsizetype mark = rest.indexOf(u'?'); mark >= 0) {
+        query = rest.mid(mark + 1);
+        rest = rest.left(mark);
+    }
+    const qsizetype slash = rest.indexOf(u'/');
+    const QStringView authority = slash >= 0 ? rest.left(slash) : rest;
+    address.database = slash >= 0 ? decoded(rest.mid(slash + 1)) : QString();
+    QStringView hostPort = authority;
+    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
+        const QStringView userInfo = authority.left(at);
+        hostPort = authority.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(u':');
+        address.user = decoded(colon >= 0 ? userInfo.left(colon) : userInfo);
+        if (colon >= 0)
+            address.password = decoded(userInfo.mid(colon + 1));
+    }
+    QStringView portText;
+    if (hostPort.startsWith(u'[')) {
+        const qsizetype close = hostPort.indexOf(u']');
+        if (close < 0)
+            return Error {u"%1: the host's closing ] is missing"_s.arg(uri)};
+        address.host = hostPort.mid(1, close - 1).toString();
+        if (hostPort.mid(close + 1).startsWith(u':'))
+            portText = hostPort.mid(close + 2);
+    } else {
+        const qsizetype colon = hostPort.indexOf(u':');
+        address.host = decoded(colon >= 0 ? hostPort.left(colon) : hostPort);
+        if (colon >= 0)
+            portText = hostPort.mid(colon + 1);
+    }
+    for (const QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0)
+            return Error {
+                u"%1: the parameter '%2' has no value"_s.arg(address.display(), pair.toString())};
+        const QString key = decoded(pair.left(equals));
+        const QString value = decoded(pair.mid(equals + 1));
+        if (key == "host"_L1)
+            address.host = value;
+        else if (key == "port"_L1)
+            portText = pair.mid(equals + 1);
+        else if (key == "user"_L1)
+            address.user = value;
+        else if (key == "password"_L1)
+            address.password = value;
+        else if (key == "dbname"_L1)
+            address.database = value;
+        else
+            address.options.insert(key, value);
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        address.port = portText.toInt(&ok);
+        if (!ok || address.port <= 0 || address.port > 65535)
+            return Error {
+                u"%1: '%2' is not a port number"_s.arg(address.display(), portText.toString())};
+    }
+    if (address.database.isEmpty())
+        return Error {u"%1: the address names no database (postgresql://host/DATABASE)"_s.arg(
+            address.display())};
+    return address;
+}
+
+QString ServerAddress::display() const
+{
+    const auto encode = [](const QString &part) {
+        return QString::fromUtf8(QUrl::toPercentEncoding(part));
+    };
+    QString out = u"postgresql://"_s;
+    if (!user.isEmpty())
+        out += encode(user) + u'@';
+    const bool socket = host.startsWith(u'/');
+    if (!socket)
+        out += host.contains(u':') ? u'[' + host + u']' : encode(host);
+    if (port > 0)
+        out += u':' + QString::number(port);
+    out += u'/' + encode(database);
+    QStringList query;
+    if (socket)
+        query.append(u"host="_s + host);
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        query.append(encode(it.key()) + u'=' + encode(it.value()));
+    if (!query.isEmpty())
+        out += u'?' + query.join(u'&');
+    return out;
+}
+
+PostgresBackend::PostgresBackend(QString location, QString connectionName, bool readOnly)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{ }
+
+PostgresBackend::~PostgresBackend()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<PostgresBackend>> PostgresBackend::connect(const QString &uri, bool readOnly)
+{
+    auto address = ServerAddress::parse(uri);
+    if (!address)
+        return Error {address.error()};
+    const ServerAddress &a = address.value();
+    const QString location = a.display();
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return Error {
+            u"%1: Qt's PostgreSQL driver is not installed (libqt6sql6-psql)"_s.arg(location)};
+    std::unique_ptr<PostgresBackend> backend(
+        new PostgresBackend(location, nextConnectionName(), readOnly));
+    QSqlDatabase &db = backend->m_db;
+    db = QSqlDatabase::addDatabase(u"QPSQL"_s, backend->m_connectionName);
+    db.setDatabaseName(a.database);
+    if (!a.host.isEmpty())
+        db.setHostName(a.host);
+    if (a.port > 0)
+        db.setPort(a.port);
+    if (!a.user.isEmpty())
+        db.setUserName(a.user);
+    if (!a.password.isEmpty())
+        db.setPassword(a.password);
+    QMap<QString, QString> options = a.options;
+    // A server that does not answer is reported instead of hanging the window.
+    if (!options.contains(u"connect_timeout"_s))
+        options.insert(u"connect_timeout"_s, u"10"_s);
+    QStringList conninfo;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        conninfo.append(it.key() + u'=' + conninfoValue(it.value()));
+    db.setConnectOptions(conninfo.join(u';'));
+    if (!db.open())
+        return Error {u"%1: cannot connect (%2)"_s.arg(location, Sql::describe(db).trimmed())};
+    if (readOnly) {
+        if (auto r = Sql::exec(db, u"SET default_transaction_read_only = on"_s); !r)
+            return Error {u"%1: %2"_s.arg(location, r.error())};
+    }
+    return backend;
+}
+
+Result<std::unique_ptr<Backend>> PostgresBackend::create(const QString &uri)
+{
+    auto connected = connect(uri, false);
+    if (!connected)
+        return Error {connected.error()};
+    PostgresBackend &backend = *connected.value();
+    auto version = Schema::storedVersion(backend.m_db);
+    if (!version)
+        return Error {u"%1: %2; nothing was changed"_s.arg(backend.m_location, version.error())};
+    if (version.value() > 0)
+        return Error {u"%1: the database already holds a Parallax project (format %2); nothing "
+                      "was changed"_s.arg(backend.m_location)
+                          .arg(version.value())};
+    if (auto r = Schema::migrate(backend.m_db, 0); !r)
+        return Error {u"%1: the project could not be created (%2); nothing was changed"_s.arg(
+            backend.m_location, r.error())};
+    return std::unique_ptr<Backend>(std::move(connected).value());
+}
+
+Result<std::unique_ptr<Backend>> PostgresBackend::open(const QString &uri, bool readOnly)
+{
+    auto connected = connect(uri, readOnly);
+    if (!connected)
+        return Error {connected.error()};
+    PostgresBackend &backend = *connected.value();
+    auto version = Schema::storedVersion(backend.m_db);
+    if (!version)
+        return Error {u"%1: %2"_s.arg(backend.m_location, version.error())};
+    if (version.value() == 0)
+        return Error {u"%1: the database holds no project; create one with 'parallax new %1'"_s.arg(
+            backend.m_location)};
+    if (version.value() > Schema::kCurrentVersion)
+        return Error {u"%1: this project was written by a newer version of Parallax (project "
+                      "format %2; this version reads up to format %3). Update Parallax to open "
+                      "it."_s.arg(backend.m_location)
+                          .arg(version.value())
+                          .arg(Schema::kCurrentVersion)};
+    if (version.value() < Schema::kCurrentVersion)
+        return Error {u"%1: the project's format %2 cannot be upgraded by this version"_s
+                          .arg(backend.m_location)
+                          .arg(version.value())};
+    return std::unique_ptr<Backend>(std::move(connected).value());
+}
+
+const Sql::Dialect &PostgresBackend::dialect() const
+{
+    return Sql::Dialect::of(m_db);
+}
+
+Result<qint64> PostgresBackend::changeCounter()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT value FROM change_counter"_s) || !query.next())
+        return Error {Sql::describe(query)};
+    return query.value(0).toLongLong();
+}
+
+Result<void> PostgresBackend::begin()
+{
+    if (m_readOnly)
+        return Error {u"%1: the project is open read-only"_s.arg(m_location)};
+    if (auto r = Sql::beginWrite(m_db); !r)
+        return r;
+    // Read under the write lock: from here to the commit, only this transaction raises it.
+    auto counter = changeCounter();
+    if (!counter) {
+        Sql::rollback(m_db);
+        return Error {counter.error()};
+    }
+    m_counterAtBegin = counter.value();
+    return {};
+}
+
+Result<void> PostgresBackend::commit()
+{
+    // After a failed statement the read fails too, and the commit below reports it.
+    const auto counter = changeCounter();
+    const qint64 own = counter && m_counterAtBegin >= 0 ? counter.value() - m_counterAtBegin : 0;
+    m_counterAtBegin = -1;
+    if (auto r = Sql::commit(m_db); !r)
+        return r;
+    m_ownChanges += own;
+    return {};
+}
+
+void PostgresBackend::rollback()
+{
+    m_counterAtBegin = -1;
+    Sql::rollback(m_db);
+}
+
+qint64 PostgresBackend::dataVersion()
+{
+    auto counter = changeCounter();
+    return counter ? counter.value() - m_ownChanges : -1;
+}
+
+void PostgresBackend::optimize()
+{
+    if (m_readOnly)
+        return;
+    // The project's own tables, and only those the role owns: a bare ANALYZE by anyone else
+    // walks the whole catalogue and warns about every table in it.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT string_agg(quote_ident(tablename), ', ') FROM pg_tables"
+                    " WHERE schemaname = current_schema()"
+                    " AND pg_has_role(current_user, tableowner, 'USAGE')"_s)
+        || !query.next() || query.value(0).toString().isEmpty())
+        return;
+    const QString tables = query.value(0).toString();
+    query.exec(u"ANALYZE "_s + tables);
+}
+
+} // namespace Parallax

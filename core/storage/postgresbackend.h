@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/backend.h"
+
+#include <QMap>
+
+#include <memory>
+
+namespace Parallax {
+
+// Where a server project is, from a libpq connection URI:
+// postgresql://[user[:password]@][host][:port]/dbname[?host=/socket/dir&port=N&key=value...].
+// Other query parameters (sslmode, connect_timeout, application_name, passfile...) go to libpq
+// as they are; a password not in the URI comes from libpq's usual places (PGPASSWORD, ~/.pgpass).
+struct ServerAddress
+{
+    QString host; // a name, an address, or a socket folder (starts with '/')
+    int port = -1;
+    QString user;
+    QString password;
+    QString database;
+    QMap<QString, QString> options;
+
+    // Whether location is a server URI at all (postgresql:// or postgres://), not a file.
+    static bool isServerLocation(const QString &location);
+    static Result<ServerAddress> parse(const QString &uri);
+    // The URI without its password, as messages and the window show it.
+    QString display() const;
+};
+
+// A project in a PostgreSQL database, over Qt's QPSQL driver, on one connection owned by the
+// thread that opened it. The tables live in the connection's current schema (public unless the
+// role's search_path says otherwise).
+class PostgresBackend final : public Backend
+{
+public:
+    // The schema of a new project, in a database without tables; refuses one that has any.
+    static Result<std::unique_ptr<Backend>> create(const QString &uri);
+    // An existing server project. A database without Parallax's tables, or with a newer schema,
+    // is refused and left untouched.
+    static Result<std::unique_ptr<Backend>> open(const QString &uri, bool readOnly);
+
+    ~PostgresBackend() override;
+    Q_DISABLE_COPY_MOVE(PostgresBackend)
+
+    const QString &location() const override { return m_location; }
+    bool isReadOnly() const override { return m_readOnly; }
+    QSqlDatabase &connection() override { return m_db; }
+    const Sql::Dialect &dialect() const override;
+    Result<void> begin() override;
+    Result<void> commit() override;
+    void rollback() override;
+    // The schema's change counter (every writing statement raises it) less what this
+    // connection's own transactions raised it by: they hold the project's write lock, so nobody
+    // else's statements fall between their first read and their commit. A write of this
+    // connection outside a transaction counts as another's (the window then reloads once more).
+    qint64 dataVersion() override;
+    // Refreshes the planner's statistics after bulk work.
+    void optimize() override;
+
+private:
+    PostgresBackend(QString location, QString connectionName, bool readOnly);
+    static Result<std::unique_ptr<PostgresBackend>> connect(const QString &uri, bool readOnly);
+
+    QString m_location;
+    QString m_connectionName;
+    Result<qint64> changeCounter();
+
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    qint64 m_counterAtBegin = -1;
+    qint64 m_ownChanges = 0;
+};
+
+} // namespace Parallax

@@ -1,0 +1,355 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real parallax binary on a project on the test server (a postgresql:// address), as a team's
+// script would use it.
+#include "backends.h"
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void newImportListSearchShow();
+    void newRefusesADatabaseInUse_data();
+    void newRefusesADatabaseInUse();
+    void openRefusesAnEmptyDatabase();
+    void badAddressIsAUserError();
+    void users();
+    void sampleAnnotateCompareExport();
+    void copyBetweenFileAndServer();
+
+private:
+    QString write(const QString &name, const QByteArray &content)
+    {
+        return Test::writeFile(QDir(m_dir.path()), name, content);
+    }
+    // The tables of the database's public schema, as the superuser sees them.
+    static QStringList tables(const QString &database);
+    QTemporaryDir m_dir;
+};
+
+void TestCliServer::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(PARALLAX_BINARY)));
+    QVERIFY2(!TestBackends::serverSocketDir().isEmpty(),
+        "PARALLAX_TEST_PGHOST is not set: run the test through ctest (scripts/pgcluster)");
+}
+
+QStringList TestCliServer::tables(const QString &database)
+{
+    QStringList names;
+    const QString connection = u"tables-"_s + database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(u"parallax_admin"_s);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                       " ORDER BY tablename"_s);
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return names;
+}
+
+void TestCliServer::newImportListSearchShow()
+{
+    auto database = TestBackends::freshDatabase(u"work"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    Test::CliRun r = Test::runParallax({u"new"_s, project});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(tables(database.value()).contains(u"article"_s));
+    r = Test::runParallax({u"new"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"already holds a Parallax project"_s), qPrintable(r.err));
+
+    const QString a = write(u"ledger.txt"_s,
+        "Title: Water talks end\nOutlet: Harbour Ledger\nDate: 2025-11-24\n\n"
+        "Zürich 😀 watched as \"the talks were difficult but fruitful,\" Ilse Marrow said in "
+        "Kessling.");
+    const QString b
+        = write(u"post.json"_s, R"({"title": "Deal in sight", "outlet": "The Meridian Post",
+        "published": "2025-11-24T09:30:00Z", "body": "Marrow called the talks difficult but productive."})");
+    r = Test::runParallax({u"import"_s, project, a, b, u"--story"_s, u"Lake Varn"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"Imported 2 articles"_s));
+
+    r = Test::runParallax({u"list"_s, project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Lake Varn (2 articles)"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Harbour Ledger — Water talks end"_s));
+
+    r = Test::runParallax({u"search"_s, project, u"zurich fruitful"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray results = r.json().value(u"results"_s).toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject hit = results.at(0).toObject();
+    QCOMPARE(hit.value(u"title"_s).toString(), u"Water talks end"_s);
+    // The highlights are code points into the snippet, as for a file project: the emoji between
+    // the two matches counts one. "zurich" found "Zürich" (unaccent, as FTS5's diacritics).
+    const QList<uint> snippet = hit.value(u"snippet"_s).toString().toUcs4();
+    const QJsonArray highlights = hit.value(u"highlights"_s).toArray();
+    QStringList marked;
+    for (const QJsonValue &range : highlights) {
+        const int start = range.toArray().at(0).toInt();
+        const QList<uint> part = snippet.mid(start, range.toArray().at(1).toInt() - start);
+        marked.append(
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()), part.size()));
+    }
+    QCOMPARE(marked, (QStringList {u"Zürich"_s, u"fruitful"_s}));
+
+    r = Test::runParallax({u"search"_s, project, u"difficult -fruitful"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"Deal in sight"_s));
+    QVERIFY(!r.out.contains(u"Water talks end"_s));
+
+    r = Test::runParallax({u"show"_s, project, QString::number(hit.value(u"id"_s).toInteger())});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"Title: Water talks end\nOutlet: Harbour Ledger\n"_s));
+    QVERIFY(r.out.contains(u"Zürich 😀 watched as"_s));
+
+    // The same file again: recognised on the server too.
+    r = Test::runParallax({u"import"_s, project, a});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"already in the project"_s));
+}
+
+void TestCliServer::newRefusesADatabaseInUse_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("other tables") << QStringList {u"CREATE TABLE invoices (id int)"_s}
+                                  << u"holds other tables"_s;
+    QTest::newRow("newer project")
+        << QStringList {u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+               u"INSERT INTO meta VALUES ('application', 'parallax'), ('schema_version', '99')"_s}
+        << u"already holds a Parallax project (format 99)"_s;
+}
+
+void TestCliServer::newRefusesADatabaseInUse()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, message);
+    auto database = TestBackends::freshDatabase(u"inuse"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    auto made = TestBackends::onServer(database.value(), statements);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    const QStringList before = tables(database.value());
+    const QString project = TestBackends::serverUri(database.value());
+    Test::CliRun r = Test::runParallax({u"new"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(project), qPrintable(r.err));
+    QCOMPARE(tables(database.value()), before);
+    r = Test::runParallax({u"list"_s, project});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(tables(database.value()), before);
+}
+
+void TestCliServer::openRefusesAnEmptyDatabase()
+{
+    auto database = TestBackends::freshDatabase(u"empty"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    Test::CliRun r = Test::runParallax({u"list"_s, TestBackends::serverUri(database.value())});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"holds no project"_s), qPrintable(r.err));
+    QVERIFY(tables(database.value()).isEmpty());
+}
+
+void TestCliServer::badAddressIsAUserError()
+{
+    // No such database, no such role, no server in that folder: one line naming the address.
+    for (const QString &uri : {TestBackends::serverUri(u"nosuchdatabase"_s),
+             TestBackends::serverUri(u"postgres"_s, u"nosuchrole"_s),
+             u"postgresql://parallax_admin@/postgres?host=%1"_s.arg(m_dir.path())}) {
+        Test::CliRun r = Test::runParallax({u"list"_s, uri});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"cannot connect"_s), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"parallax: postgresql://"_s) || r.err.contains(uri),
+            qPrintable(r.err));
+    }
+    Test::CliRun r = Test::runParallax({u"list"_s, u"postgresql://host:notaport/db"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"'notaport' is not a port number"_s), qPrintable(r.err));
+}
+
+void TestCliServer::users()
+{
+    auto database = TestBackends::freshDatabase(u"team"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    QCOMPARE(Test::runParallax({u"new"_s, project}).exitCode, 0);
+    const QString user = u"mara_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString passwordFile = write(u"password"_s, "s3cret 'quoted'\n");
+
+    Test::CliRun r = Test::runParallax({u"users"_s, project, u"add"_s, user, u"--role"_s,
+        u"analyst"_s, u"--password-file"_s, passwordFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"Added %1 as analyst"_s.arg(user)));
+    // The password reached the server (as a hash), not the role's name or nothing.
+    QVERIFY(TestBackends::onServer(u"postgres"_s,
+        {u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_authid WHERE rolname = '%1'"
+         " AND rolpassword LIKE 'SCRAM-SHA-256$%') THEN RAISE 'no password'; END IF; END $$"_s.arg(
+             user)})
+                .ok());
+
+    r = Test::runParallax({u"users"_s, project, u"list"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray accounts = r.json().value(u"accounts"_s).toArray();
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).toObject().value(u"role"_s).toString(), u"administrator"_s);
+    QCOMPARE(accounts.at(1).toObject().value(u"name"_s).toString(), user);
+    QCOMPARE(accounts.at(1).toObject().value(u"role"_s).toString(), u"analyst"_s);
+
+    r = Test::runParallax({u"users"_s, project, u"set-role"_s, user, u"curator"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = Test::runParallax({u"users"_s, project, u"list"_s});
+    QVERIFY2(r.out.contains(user + u"  curator"_s), qPrintable(r.out));
+
+    // What she may not: manage accounts, connected as herself.
+    r = Test::runParallax({u"users"_s, TestBackends::serverUri(database.value(), user), u"add"_s,
+        u"friend"_s, u"--role"_s, u"curator"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"only the project's administrator"_s), qPrintable(r.err));
+
+    r = Test::runParallax({u"users"_s, project, u"set-role"_s, user, u"owner"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"'owner' is not a role"_s), qPrintable(r.err));
+    r = Test::runParallax({u"users"_s, project, u"add"_s, u"x"_s});
+    QCOMPARE(r.exitCode, 2);
+
+    // A viewer's import: refused with one message, no pages of server warnings after it.
+    const QString viewer = u"vic_%1"_s.arg(QCoreApplication::applicationPid());
+    QCOMPARE(Test::runParallax({u"users"_s, project, u"add"_s, viewer, u"--role"_s, u"viewer"_s})
+                 .exitCode,
+        0);
+    const QString article = write(u"viewer.txt"_s, "Title: Mine\n\nA viewer tries to import.");
+    r = Test::runParallax(
+        {u"import"_s, TestBackends::serverUri(database.value(), viewer), article});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"permission denied for table"_s), qPrintable(r.err));
+    QVERIFY2(r.err.count(u'\n') <= 3, qPrintable(r.err.left(2000)));
+    QVERIFY(Test::runParallax({u"list"_s, project}).out.contains(u"no articles yet"_s));
+
+    r = Test::runParallax({u"users"_s, project, u"remove"_s, user});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = Test::runParallax({u"users"_s, project, u"list"_s});
+    QVERIFY(!r.out.contains(user));
+    // A file project has no accounts.
+    const QString file = m_dir.filePath(u"alone.parallax"_s);
+    QCOMPARE(Test::runParallax({u"new"_s, file}).exitCode, 0);
+    r = Test::runParallax({u"users"_s, file, u"list"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"server projects"_s), qPrintable(r.err));
+}
+
+void TestCliServer::sampleAnnotateCompareExport()
+{
+    auto database = TestBackends::freshDatabase(u"sample"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    const QString story = u"Lake Varn water talks"_s;
+    Test::CliRun r = Test::runParallax({u"new"_s, project, u"--sample"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = Test::runParallax({u"list"_s, project});
+    QVERIFY2(r.out.contains(story + u" (3 articles)"_s), qPrintable(r.out + r.err));
+
+    // A URI is a project to annotate and compare, not a file to read.
+    r = Test::runParallax({u"annotate"_s, project, u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Annotated 3 articles"_s), qPrintable(r.out + r.err));
+    r = Test::runParallax({u"compare"_s, project, u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"aligned passages"_s), qPrintable(r.out));
+
+    const QString out = m_dir.filePath(u"dossier.md"_s);
+    r = Test::runParallax({u"export"_s, project, u"--story"_s, story, u"--format"_s, u"md"_s,
+        u"--out"_s, out, u"--prepared-by"_s, u"Ines Vell"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Exported 3 articles with "_s), qPrintable(r.out + r.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Prepared by Ines Vell on "));
+}
+
+// A team starts from a file, an analyst takes a snapshot back: the same rows, ids and text at
+// each step, checked by the command (hashes) and here (what list and search show).
+void TestCliServer::copyBetweenFileAndServer()
+{
+    const QString file = m_dir.filePath(u"start.parallax"_s);
+    QCOMPARE(Test::runParallax({u"new"_s, file, u"--sample"_s}).exitCode, 0);
+    // A tag under a parent made after it (moved there): the copy must not need parents first.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"start"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(
+            query.exec(u"INSERT INTO tag (id, parent_id, name) VALUES (901, NULL, 'Framing')"_s));
+        QVERIFY(query.exec(u"INSERT INTO tag (id, parent_id, name) VALUES (900, 901, 'Blame')"_s));
+    }
+    QSqlDatabase::removeDatabase(u"start"_s);
+    const QString story = u"Lake Varn water talks"_s;
+    auto database = TestBackends::freshDatabase(u"copy"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString server = TestBackends::serverUri(database.value());
+
+    Test::CliRun r = Test::runParallax({u"copy"_s, file, server, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray tables = r.json().value(u"tables"_s).toArray();
+    QVERIFY(tables.size() > 10);
+    qint64 annotations = 0;
+    for (const QJsonValue &t : tables) {
+        if (t.toObject().value(u"table"_s).toString() == "annotation"_L1)
+            annotations = t.toObject().value(u"rows"_s).toInteger();
+    }
+    QVERIFY(annotations > 0); // the sample comes annotated
+
+    const QString listed = Test::runParallax({u"list"_s, file, u"--format"_s, u"json"_s}).out;
+    QCOMPARE(Test::runParallax({u"list"_s, server, u"--format"_s, u"json"_s}).out, listed);
+    auto parent = TestBackends::onServer(database.value(),
+        {u"DO $$ BEGIN IF (SELECT parent_id FROM tag WHERE id = 900) IS DISTINCT FROM 901"
+         " THEN RAISE 'the tag lost its parent'; END IF; END $$"_s});
+    QVERIFY2(parent.ok(), qPrintable(parent.error()));
+    r = Test::runParallax({u"search"_s, server, u"water"_s});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"#"_s), qPrintable(r.out + r.err));
+
+    // New rows on the server continue after the copied ids.
+    const QString more = write(u"more.txt"_s, "Title: Later\n\nA later report from Kessling.");
+    r = Test::runParallax({u"import"_s, server, more, u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const QString back = m_dir.filePath(u"snapshot.parallax"_s);
+    r = Test::runParallax({u"copy"_s, server, back});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"counts and content hashes match"_s));
+    QCOMPARE(Test::runParallax({u"list"_s, back, u"--format"_s, u"json"_s}).out,
+        Test::runParallax({u"list"_s, server, u"--format"_s, u"json"_s}).out);
+
+    // DEST must be new: the file and the filled database are refused, untouched.
+    r = Test::runParallax({u"copy"_s, server, back});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
+    r = Test::runParallax({u"copy"_s, back, server});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"already holds a Parallax project"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cliserver.moc"

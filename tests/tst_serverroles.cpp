@@ -1,0 +1,322 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The roles of a server project, enforced by the server: each test connects as one role, as an
+// analyst with psql would, and tries what that role may not do.
+#include "backends.h"
+#include "model/anchoring.h"
+#include "storage/accounts.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+// One statement as one role on the project's database: whether the server ran it, and how many
+// rows it changed (row-level security hides rows rather than refusing them).
+struct Outcome
+{
+    bool ok = false;
+    int rows = -1;
+    QString error;
+};
+
+} // namespace
+
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void viewerOnlyReads();
+    void analystChangesOnlyHerOwn();
+    void analystCannotChangeTheSchema_data();
+    void analystCannotChangeTheSchema();
+    void analystWritesThroughTheStores();
+    void curatorChangesAnyoneButNotTheSchema();
+    void accountsAreManagedByTheAdministratorOnly();
+
+private:
+    QSqlDatabase connection(const QString &role);
+    Outcome as(const QString &role, const QString &statement);
+    QString value(const QString &role, const QString &statement);
+    QString name(const QString &base) const
+    {
+        return u"%1_%2"_s.arg(base).arg(QCoreApplication::applicationPid());
+    }
+
+    QString m_database;
+    QString m_uri;
+    std::unique_ptr<Project> m_project;
+    qint64 m_article = 0;
+    qint64 m_ilseNote = 0;
+    qint64 m_ardelanNote = 0;
+    QStringList m_connections;
+};
+
+QSqlDatabase TestServerRoles::connection(const QString &role)
+{
+    const QString name = u"as-"_s + role;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(role);
+        db.setDatabaseName(m_database);
+        m_connections.append(name);
+    }
+    if (!db.isOpen())
+        db.open();
+    return db;
+}
+
+Outcome TestServerRoles::as(const QString &role, const QString &statement)
+{
+    QSqlDatabase db = connection(role);
+    Outcome outcome;
+    if (!db.isOpen()) {
+        outcome.error = db.lastError().text();
+        return outcome;
+    }
+    QSqlQuery query(db);
+    outcome.ok = query.exec(statement);
+    outcome.rows = query.numRowsAffected();
+    outcome.error = query.lastError().text();
+    return outcome;
+}
+
+QString TestServerRoles::value(const QString &role, const QString &statement)
+{
+    QSqlQuery query(connection(role));
+    if (!query.exec(statement) || !query.next())
+        return u"(failed: %1)"_s.arg(query.lastError().text());
+    return query.value(0).toString();
+}
+
+void TestServerRoles::initTestCase()
+{
+    auto database = TestBackends::freshDatabase(u"roles"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    m_database = database.value();
+    m_uri = TestBackends::serverUri(m_database);
+    auto project = Project::create(m_uri);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    m_project = std::move(project).value();
+
+    ArticleDraft draft;
+    draft.title = u"Water talks end"_s;
+    draft.body = u"Ilse Marrow said the talks were fruitful."_s;
+    m_article = ArticleStore(*m_project).insert(draft)->id;
+    AnnotationStore annotations(*m_project);
+    for (const auto &[analyst, id] : {std::pair {name(u"ilse"_s), &m_ilseNote},
+             std::pair {name(u"ardelan"_s), &m_ardelanNote}}) {
+        Annotation a;
+        a.articleId = m_article;
+        a.kind = AnnotationKind::Tag;
+        a.span = Anchoring::makeSpan(draft.body, 0, 11);
+        a.analyst = analyst;
+        auto inserted = annotations.insert(a);
+        QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+        *id = inserted.value();
+    }
+
+    ProjectAccounts accounts(*m_project);
+    for (const auto &[who, role] :
+        {std::pair {u"vera"_s, u"viewer"_s}, std::pair {u"ilse"_s, u"analyst"_s},
+            std::pair {u"ardelan"_s, u"analyst"_s}, std::pair {u"cora"_s, u"curator"_s}}) {
+        auto added = accounts.add(name(who), role);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+    }
+}
+
+void TestServerRoles::cleanupTestCase()
+{
+    for (const QString &connection : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(connection);
+    m_project.reset();
+}
+
+void TestServerRoles::viewerOnlyReads()
+{
+    const QString vera = name(u"vera"_s);
+    QCOMPARE(value(vera, u"SELECT count(*) FROM annotation"_s), u"2"_s);
+    QCOMPARE(value(vera, u"SELECT title FROM article"_s), u"Water talks end"_s);
+    for (const QString &statement : {
+             u"INSERT INTO story (name, created) VALUES ('Mine', '')"_s,
+             u"UPDATE annotation SET note = 'x'"_s,
+             u"DELETE FROM annotation"_s,
+             u"UPDATE article SET title = 'x'"_s,
+             u"INSERT INTO tag (name) VALUES ('x')"_s,
+             u"CREATE TABLE notes (id int)"_s,
+         }) {
+        const Outcome o = as(vera, statement);
+        QVERIFY2(!o.ok, qPrintable(statement));
+        QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
+    }
+    QCOMPARE(value(vera, u"SELECT count(*) FROM annotation WHERE note = ''"_s), u"2"_s);
+}
+
+void TestServerRoles::analystChangesOnlyHerOwn()
+{
+    const QString ilse = name(u"ilse"_s);
+    const QString ardelan = name(u"ardelan"_s);
+    // Her own: changed. Another's: not even found.
+    Outcome o = as(ilse, u"UPDATE annotation SET note = 'mine' WHERE id = %1"_s.arg(m_ilseNote));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.rows, 1);
+    o = as(ilse, u"UPDATE annotation SET note = 'taken' WHERE id = %1"_s.arg(m_ardelanNote));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.rows, 0);
+    o = as(ilse, u"DELETE FROM annotation WHERE id = %1"_s.arg(m_ardelanNote));
+    QCOMPARE(o.rows, 0);
+    QCOMPARE(
+        value(ilse, u"SELECT note FROM annotation WHERE id = %1"_s.arg(m_ardelanNote)), QString());
+
+    // The author column is the session's role: neither handing a row over nor writing in
+    // another's name works.
+    o = as(
+        ilse, u"UPDATE annotation SET analyst = '%1' WHERE id = %2"_s.arg(ardelan).arg(m_ilseNote));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(value(ilse, u"SELECT analyst FROM annotation WHERE id = %1"_s.arg(m_ilseNote)), ilse);
+    o = as(ilse,
+        u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, "
+        "status, analyst, created, modified) VALUES (%1, 'tag', 0, 4, 'Ilse', 'manual', "
+        "'accepted', '%2', '', '')"_s.arg(m_article)
+            .arg(ardelan));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(value(ilse, u"SELECT analyst FROM annotation WHERE exact = 'Ilse'"_s), ilse);
+    QCOMPARE(value(ilse, u"SELECT count(*) FROM annotation WHERE analyst = '%1'"_s.arg(ardelan)),
+        u"1"_s);
+
+    // The code book is the curator's.
+    o = as(ilse, u"INSERT INTO tag (name) VALUES ('Framing')"_s);
+    QVERIFY(!o.ok);
+    QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
+}
+
+void TestServerRoles::analystCannotChangeTheSchema_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("create") << u"CREATE TABLE notes (id int)"_s;
+    QTest::newRow("alter") << u"ALTER TABLE annotation ADD COLUMN secret text"_s;
+    QTest::newRow("drop") << u"DROP TABLE annotation"_s;
+    QTest::newRow("policy off") << u"ALTER TABLE annotation DISABLE ROW LEVEL SECURITY"_s;
+    QTest::newRow("trigger off") << u"ALTER TABLE annotation DISABLE TRIGGER annotation_author"_s;
+    QTest::newRow("meta") << u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s;
+    QTest::newRow("function")
+        << u"CREATE OR REPLACE FUNCTION parallax_annotation_author() RETURNS trigger"
+           " LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$"_s;
+}
+
+void TestServerRoles::analystCannotChangeTheSchema()
+{
+    QFETCH(QString, statement);
+    for (const QString &role : {name(u"ilse"_s), name(u"cora"_s)}) {
+        const Outcome o = as(role, statement);
+        QVERIFY2(!o.ok, qPrintable(role + u": "_s + statement));
+        QVERIFY2(o.error.contains(u"permission denied"_s) || o.error.contains(u"must be owner"_s),
+            qPrintable(o.error));
+    }
+    QCOMPARE(
+        value(name(u"ilse"_s), u"SELECT value FROM meta WHERE key = 'schema_version'"_s), u"6"_s);
+}
+
+void TestServerRoles::analystWritesThroughTheStores()
+{
+    // What the window and the command line do as an analyst: import, annotate.
+    auto project = Project::open(TestBackends::serverUri(m_database, name(u"ilse"_s)));
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    ArticleStore articles(*project.value());
+    ArticleDraft draft;
+    draft.title = u"Deal in sight"_s;
+    draft.body = u"Marrow called the talks productive. 😀"_s;
+    auto article = articles.insert(draft);
+    QVERIFY2(article.ok(), qPrintable(article.error()));
+    auto story = articles.storyId(u"Lake Varn"_s, true);
+    QVERIFY2(story.ok(), qPrintable(story.error()));
+    QVERIFY(articles.addToStory(story.value(), article->id).ok());
+
+    Annotation a;
+    a.articleId = article->id;
+    a.kind = AnnotationKind::Tag;
+    a.span = Anchoring::makeSpan(draft.body, 0, 6);
+    a.analyst = u"somebody else"_s;
+    AnnotationStore annotations(*project.value());
+    auto id = annotations.insert(a);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(annotations.annotation(id.value())->analyst, name(u"ilse"_s));
+    // Another's annotation, through the store: no row to change, so the store says so.
+    auto changed = annotations.setNote(m_ardelanNote, u"mine now"_s);
+    QVERIFY(!changed.ok() || changed.value() == 0);
+}
+
+void TestServerRoles::curatorChangesAnyoneButNotTheSchema()
+{
+    const QString cora = name(u"cora"_s);
+    Outcome o
+        = as(cora, u"UPDATE annotation SET note = 'checked' WHERE id = %1"_s.arg(m_ardelanNote));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.rows, 1);
+    // Changed, but still the analyst's.
+    QCOMPARE(value(cora, u"SELECT analyst FROM annotation WHERE id = %1"_s.arg(m_ardelanNote)),
+        name(u"ardelan"_s));
+    o = as(cora, u"INSERT INTO tag (name) VALUES ('Framing')"_s);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    o = as(cora, u"CREATE ROLE intruder LOGIN"_s);
+    QVERIFY(!o.ok);
+    QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
+}
+
+void TestServerRoles::accountsAreManagedByTheAdministratorOnly()
+{
+    ProjectAccounts accounts(*m_project);
+    auto list = accounts.list();
+    QVERIFY2(list.ok(), qPrintable(list.error()));
+    QStringList seen;
+    for (const Account &a : list.value())
+        seen.append(a.name + u'=' + a.role);
+    QCOMPARE(seen.first(), u"parallax_admin=administrator"_s);
+    QVERIFY2(seen.contains(name(u"vera"_s) + u"=viewer"_s), qPrintable(seen.join(u' ')));
+    QVERIFY(seen.contains(name(u"cora"_s) + u"=curator"_s));
+
+    QVERIFY(accounts.setRole(name(u"vera"_s), u"analyst"_s).ok());
+    QCOMPARE(value(name(u"vera"_s),
+                 u"SELECT pg_has_role(current_user, 'parallax_%1_viewer', "
+                 "'MEMBER')"_s.arg(m_database)),
+        u"false"_s);
+    QVERIFY(as(name(u"vera"_s), u"UPDATE annotation SET note = 'x' WHERE id = %1"_s.arg(m_ilseNote))
+                .rows
+        == 0);
+    QVERIFY(!accounts.add(u"x"_s, u"owner"_s).ok());
+    QVERIFY(!accounts.add(u"Robert'); DROP TABLE article; --"_s, u"viewer"_s).ok());
+    QVERIFY(!accounts.remove(u"parallax_admin"_s).ok());
+
+    // An analyst who connects as herself cannot hand out roles.
+    auto asIlse = Project::open(TestBackends::serverUri(m_database, name(u"ilse"_s)));
+    QVERIFY2(asIlse.ok(), qPrintable(asIlse.error()));
+    auto promoted = ProjectAccounts(*asIlse.value()).setRole(name(u"ilse"_s), u"curator"_s);
+    QVERIFY(!promoted.ok());
+    QVERIFY2(promoted.error().contains(u"administrator"_s), qPrintable(promoted.error()));
+
+    // Her connection ends first: a role with a session open can still be removed from the
+    // project, but not dropped.
+    connection(name(u"vera"_s)).close();
+    QVERIFY(accounts.remove(name(u"vera"_s)).ok());
+    QVERIFY(!connection(name(u"vera"_s)).isOpen());
+    list = accounts.list();
+    for (const Account &a : list.value())
+        QVERIFY(a.name != name(u"vera"_s));
+}
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"
