@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tasks, &TaskRunner::busyChanged, this, [this](bool busy) {
         for (QAction *action : std::as_const(m_taskActions))
             action->setEnabled(!busy && m_session != nullptr);
+        updateLearningActions();
     });
 
     m_listsRefresh = new QTimer(this);
@@ -121,6 +122,7 @@ QString MainWindow::analystName() const
 MainWindow::~MainWindow()
 {
     m_tasks->cancelAndWait();
+    stopLearning(); // before the session it reports to goes
 }
 
 bool MainWindow::isBusy() const
@@ -207,6 +209,8 @@ void MainWindow::createActions()
         = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
     m_projectActions.append({annotateStory, annotateAll, m_starterAction});
+    annotateMenu->addSeparator();
+    createLearningActions(annotateMenu);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createReadingActions(annotateMenu, view);
     m_taskActions = {importAction, annotateStory, annotateAll};
@@ -276,9 +280,11 @@ bool MainWindow::openProject(const QString &path)
     m_session = new ProjectSession(std::move(opened).value(), this);
     m_session->setAnalyst(analystName());
     connectSession();
+    startLearning();
     rememberProject(m_session->project().path());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(true);
+    updateLearningActions();
     m_libraryPanel->setSession(m_session);
     setWindowTitle(QFileInfo(path).completeBaseName()
         + (project()->isReadOnly() ? tr(" (read-only)") : QString()));
@@ -303,6 +309,7 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::closeProject()
 {
+    stopLearning();
     if (m_session) {
         rememberPanes();
         m_undoGroup->removeStack(m_session->undoStack());
@@ -321,6 +328,7 @@ void MainWindow::closeProject()
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(false);
     updateLibraryActions();
+    updateLearningActions();
     setWindowTitle(tr("Parallax"));
     Q_EMIT projectChanged();
 }

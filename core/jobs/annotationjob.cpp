@@ -5,6 +5,7 @@
 #include "annotate/annotationjson.h"
 #include "annotate/annotator.h"
 #include "annotate/ner/nermodel.h"
+#include "jobs/entitylearning.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -81,8 +82,13 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     for (const Group &g : std::as_const(groups))
         total += int(g.articles.size());
     AnnotationSummary summary;
+    // The project's own layer of the entity model, learned from its analysts' decisions.
+    auto learned = ProjectEntityModel::load(m_project, *model.value());
+    if (!learned)
+        return Error {learned.error()};
+    const Ner::WeightDelta *delta = learned->delta();
     const QString annotatorName = Annotator::kName.toString();
-    const QString annotatorVersion = Annotator::version();
+    const QString annotatorVersion = learned->annotatorVersion();
 
     for (const Group &group : std::as_const(groups)) {
         Annotator annotator(model.value());
@@ -96,10 +102,12 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
         {
             QString text;
             QDate published;
+            QList<EntityDecision> decisions; // the analyst's, which the proposals respect
         };
         const std::shared_ptr<const NerModel> shared = model.value();
-        const auto analyse = [shared](const Input &in) {
-            return Annotator::prepareOnThisThread(shared, in.text, in.published);
+        const auto analyse = [shared, delta](const Input &in) {
+            return Annotator::prepareOnThisThread(
+                shared, in.text, in.published, delta, in.decisions);
         };
         qsizetype next = 0;
         QFuture<AnalyzedDocument> ahead;
@@ -112,8 +120,13 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 auto article = articles.article(id);
                 if (!article)
                     return Error {article.error()};
-                inputs.append(Input {
-                    article->body, QDate::fromString(article->published.left(10), Qt::ISODate)});
+                auto present
+                    = annotations.forArticle(id, article->body, AnnotationStore::Verify::No);
+                if (!present)
+                    return Error {present.error()};
+                inputs.append(Input {article->body,
+                    QDate::fromString(article->published.left(10), Qt::ISODate),
+                    entityDecisions(present.value(), article->body)});
                 aheadIds.append(id);
             }
             ahead = inputs.isEmpty() ? QFuture<AnalyzedDocument>()

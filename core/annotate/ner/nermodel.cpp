@@ -435,6 +435,12 @@ int NerTagger::learn(QStringView text, const QList<Token> &tokens, const QList<S
                 continue;
             ++wrong;
             for (quint32 f = m_offsets[size_t(i)]; f < m_offsets[size_t(i) + 1]; ++f) {
+                // Only the features that name the token: what a project teaches is about its
+                // names; moving the context and shape weights on a hundred documents cost F1
+                // on the others (docs/learning.md).
+                const quint32 position = f - m_offsets[size_t(i)];
+                if (position >= 32 || !(Ner::kIdentityFeatures >> position & 1))
+                    continue;
                 const quint32 bucket = quint32(m_features[f] >> shift);
                 delta->update(bucket, m_target[token], amount);
                 delta->update(bucket, m_final[token], -amount);

@@ -76,6 +76,8 @@ public:
     {
         return qsizetype(m_local.buckets.size()) + qsizetype(m_document.buckets.size());
     }
+    // The bucket width of the first-pass table: a project's delta must have the same.
+    int firstPassHashBits() const { return m_local.hashBits; }
     const Ner::Gazetteer &gazetteer() const { return m_gazetteer; }
     const Ner::WordClusters &clusters() const { return m_clusters; }
 
@@ -117,8 +119,9 @@ public:
     void setDelta(const Ner::WeightDelta *delta);
 
     // One mistake-driven perceptron step on a document: where the best labels differ from the
-    // best labels the masks allow, the first-pass features of those tokens move rate (in the
-    // model's float units) towards the allowed labels, in delta. Returns how many tokens were
+    // best labels the masks allow, the first-pass features of those tokens that name the token
+    // itself (Ner::kIdentityFeatures) move rate (in the model's float units) towards the
+    // allowed labels, in delta. Returns how many tokens were
     // labelled wrong before the step.
     int learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
         const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate);
