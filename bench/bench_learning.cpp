@@ -5,7 +5,7 @@
 // model learns from each as the window does (learnFromDocument); the documents after the
 // first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
 // learning step.
-// Usage: bench_learning [--reverse] CONLL [limit] [plot.png]
+// Usage: bench_learning [--from-end] CONLL [limit] [plot.png]
 #include "annotate/ner/adaptation.h"
 #include "annotate/ner/conll.h"
 #include "annotate/ner/nermodel.h"
@@ -161,10 +161,11 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QStringList args = app.arguments();
-    // --reverse: the documents from the last, for a second split of the same file.
-    const bool reverse = args.removeAll(QStringLiteral("--reverse")) > 0;
+    // --from-end: the documents from the last, for a second split of the same file (not
+    // "-reverse", which QGuiApplication takes for itself).
+    const bool reverse = args.removeAll(QStringLiteral("--from-end")) > 0;
     if (args.size() < 2) {
-        out << "usage: bench_learning [--reverse] CONLL [limit] [plot.png]\n";
+        out << "usage: bench_learning [--from-end] CONLL [limit] [plot.png]\n";
         return 2;
     }
     auto docs = readConll(args[1]);
