@@ -145,6 +145,35 @@ private Q_SLOTS:
         tagger.tag(other.text, other.tokens, other.sentences, &plain);
         QCOMPARE(plain, before);
     }
+
+    // What a project learns is about its names: a correction moves the features that name the
+    // token, not those of its context, so another name in the same context is read as before.
+    void learningLeavesOtherNamesInTheSameContextAlone()
+    {
+        const Doc taught = document(u"Officials from Brennock met the minister on Monday."_s);
+        const Doc other = document(u"Officials from Dravolin met the minister on Monday."_s);
+        const int word = tokenOf(taught, u"Brennock"_s);
+        NerTagger tagger(m_model);
+        QList<EntitySpan> before;
+        tagger.tag(other.text, other.tokens, other.sentences, &before);
+        QList<EntitySpan> taughtBefore;
+        tagger.tag(taught.text, taught.tokens, taught.sentences, &taughtBefore);
+        const EntityType wanted = typeAt(taughtBefore, word) == int(EntityType::Organisation)
+            ? EntityType::Location
+            : EntityType::Organisation;
+        WeightDelta delta(21);
+        const auto masks
+            = constraintMasks({{word, word + 1, wanted, false}}, int(taught.tokens.size()));
+        for (int pass = 0; pass < 8; ++pass)
+            tagger.learn(taught.text, taught.tokens, taught.sentences, masks, &delta, 1.0f);
+        tagger.setDelta(&delta);
+        QList<EntitySpan> taughtAfter;
+        tagger.tag(taught.text, taught.tokens, taught.sentences, &taughtAfter);
+        QCOMPARE(typeAt(taughtAfter, word), int(wanted));
+        QList<EntitySpan> after;
+        tagger.tag(other.text, other.tokens, other.sentences, &after);
+        QCOMPARE(after, before);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAdaptation)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void resetBringsBackTheShippedModel();
     void importedAcceptedNamesAreLearned();
     void unreadableStoredModelIsAClearError();
+    void decisionsAreReadInCodePoints();
 
 private:
     std::unique_ptr<Project> makeProject(const QString &name);
@@ -284,6 +285,35 @@ void TestEntityLearning::unreadableStoredModelIsAClearError()
     QVERIFY(!run.ok());
     QVERIFY2(run.error().contains(m_project->path()), qPrintable(run.error()));
     QVERIFY2(run.error().contains(u"Reset"_s), qPrintable(run.error()));
+}
+
+// Stored spans are code points; the tokens are UTF-16: an emoji before a name must not shift
+// the decision off it.
+void TestEntityLearning::decisionsAreReadInCodePoints()
+{
+    const QString text = u"\U0001F30A\U0001F30A Brennock said no, and the proposed one stays."_s;
+    const CodePointMap map(text);
+    const qsizetype at = text.indexOf(u"Brennock"_s);
+    Annotation kept;
+    kept.kind = AnnotationKind::Entity;
+    kept.label = u"ORG"_s;
+    kept.span.start = map.toCodePoint(at);
+    kept.span.end = map.toCodePoint(at + 8);
+    QCOMPARE(kept.span.start, at - 2);
+    Annotation rejected = kept;
+    rejected.label = u"PERSON"_s;
+    rejected.status = ReviewStatus::Rejected;
+    Annotation open = kept;
+    open.status = ReviewStatus::Proposed;
+    Annotation date = kept;
+    date.label = u"DATE"_s;
+    const QList<EntityDecision> decisions = entityDecisions({kept, rejected, open, date}, text);
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(text.mid(decisions[0].range.start, decisions[0].range.length()), u"Brennock"_s);
+    QCOMPARE(decisions[0].type, EntityType::Organisation);
+    QVERIFY(!decisions[0].rejected);
+    QCOMPARE(decisions[1].type, EntityType::Person);
+    QVERIFY(decisions[1].rejected);
 }
 
 QTEST_GUILESS_MAIN(TestEntityLearning)
