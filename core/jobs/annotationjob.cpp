@@ -89,6 +89,8 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     const Ner::WeightDelta *delta = learned->delta();
     const QString annotatorName = Annotator::kName.toString();
     const QString annotatorVersion = learned->annotatorVersion();
+    summary.corrections = learned->corrections();
+    summary.annotatorVersion = annotatorVersion;
 
     for (const Group &group : std::as_const(groups)) {
         Annotator annotator(model.value());

@@ -17,6 +17,8 @@ struct AnnotationSummary
     int proposals = 0; // automatic annotations written
     int kept = 0; // proposals not written again because the analyst already decided on them
     bool cancelled = false;
+    int corrections = 0; // the decisions the project's entity model had learned from
+    QString annotatorVersion; // in the proposals' provenance
 };
 
 // Runs the automatic annotators over articles of a project and stores their proposals. Each
