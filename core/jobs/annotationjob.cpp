@@ -6,6 +6,7 @@
 #include "annotate/annotator.h"
 #include "annotate/ner/nermodel.h"
 #include "jobs/entitylearning.h"
+#include "jobs/tagtraining.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -87,6 +88,11 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     if (!learned)
         return Error {learned.error()};
     const Ner::WeightDelta *delta = learned->delta();
+    // Code-book tags from the analyst's own tagging in the project; none until a tag has
+    // TagSuggester::kMinExamples examples.
+    auto tags = trainTagSuggester(m_project);
+    if (!tags)
+        return Error {tags.error()};
     const QString annotatorName = Annotator::kName.toString();
     const QString annotatorVersion = learned->annotatorVersion();
     summary.corrections = learned->corrections();
@@ -251,6 +257,37 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                         if (auto r = propose(AnnotationKind::Speaker, {}, q.speaker, q.confidence,
                                 row.value(), quote.value(), {});
                             !r)
+                            return Error {r.error()};
+                    }
+                }
+                if (tags->tagCount() > 0) {
+                    for (const Sentence &sentence : std::as_const(doc.sentences)) {
+                        if (sentence.size() <= 0)
+                            continue;
+                        const TextRange range {doc.tokens[sentence.tokenStart].start,
+                            doc.tokens[sentence.tokenEnd - 1].end};
+                        const auto suggestion
+                            = tags->suggest(QStringView(doc.text).mid(range.start, range.length()));
+                        if (!suggestion)
+                            continue;
+                        Annotation a;
+                        a.articleId = id;
+                        a.kind = AnnotationKind::Tag;
+                        a.label = suggestion->tagName;
+                        a.tagId = suggestion->tagId;
+                        a.span = Anchoring::makeSpan(doc.text, map, map.toCodePoint(range.start),
+                            map.toCodePoint(range.end));
+                        if (decided.contains(key(a.kind, a.label, a.span.start, a.span.end))) {
+                            ++summary.kept;
+                            continue;
+                        }
+                        a.origin = Origin::Automatic;
+                        a.annotator = annotatorName;
+                        a.annotatorVersion = annotatorVersion;
+                        a.confidence = suggestion->confidence;
+                        a.status = ReviewStatus::Proposed;
+                        ++summary.proposals;
+                        if (auto r = annotations.insert(a); !r)
                             return Error {r.error()};
                     }
                 }

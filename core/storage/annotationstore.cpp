@@ -232,6 +232,21 @@ Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
             Sql::text(span.suffix), timestamp({}), id});
 }
 
+Result<QList<Annotation>> AnnotationStore::tagDecisions()
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT "_s + kColumns
+                + u" FROM annotation WHERE kind = 'tag' AND tag_id IS NOT NULL"
+                  " AND status <> 'proposed' ORDER BY article_id, start_offset"_s);
+        !r)
+        return Error {r.error()};
+    QList<Annotation> out;
+    while (query.next())
+        out.append(fromRow(query));
+    return out;
+}
+
 Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId)
 {
     // A proposed quote the analyst gave a speaker stays, with its cue: the speaker is a decision,

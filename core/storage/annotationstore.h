@@ -47,6 +47,9 @@ public:
     // The annotations of a story (storyId 0: of the whole project; articleId > 0: of one article),
     // in article and text order, without a quote's cue and speaker (they go with the quote).
     Result<QList<AnnotationListing>> listing(qint64 storyId, qint64 articleId = 0);
+    // The project's code-book tag annotations the analyst decided on (accepted, made by hand, or
+    // rejected suggestions), by article: what the tag suggester learns from.
+    Result<QList<Annotation>> tagDecisions();
     // The annotation followed by its children (a quote's cue and speaker).
     Result<QList<Annotation>> withChildren(qint64 id);
 
