@@ -52,6 +52,7 @@ private Q_SLOTS:
     void importedAcceptedNamesAreLearned();
     void unreadableStoredModelIsAClearError();
     void decisionsAreReadInCodePoints();
+    void editedProposalsSurviveTheReannotationAfterADecision();
 
 private:
     std::unique_ptr<Project> makeProject(const QString &name);
@@ -314,6 +315,42 @@ void TestEntityLearning::decisionsAreReadInCodePoints()
     QVERIFY(!decisions[0].rejected);
     QCOMPARE(decisions[1].type, EntityType::Person);
     QVERIFY(decisions[1].rejected);
+}
+
+// The window annotates an article again after each decision: a proposal the analyst gave a
+// note or another type without accepting it stays; an untouched one is replaced.
+void TestEntityLearning::editedProposalsSurviveTheReannotationAfterADecision()
+{
+    const QList<Proposal> all = mentions(*m_project, kName);
+    const qsizetype first = firstRepeated(all);
+    QVERIFY(first >= 0);
+    const qint64 noted = all[first].id;
+    const qint64 relabelled = all[first + 1].id;
+    const qint64 article = all[first].articleId;
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"SELECT id FROM annotation WHERE article_id = %1 AND status = 'proposed'"
+                       " AND kind = 'entity' AND id NOT IN (%2, %3) LIMIT 1"_s.arg(article)
+                           .arg(noted)
+                           .arg(relabelled)));
+    QVERIFY(query.next());
+    const qint64 untouched = query.value(0).toLongLong();
+    query.finish();
+    AnnotationStore store(*m_project);
+    QTest::qWait(5); // an edit is told by its modification time
+    QVERIFY(store.setNote(noted, u"check the spelling"_s).ok());
+    QVERIFY(store.setLabel(relabelled, u"MISC"_s).ok());
+
+    AnnotationJob job(*m_project);
+    job.setKeepEdited(true);
+    QVERIFY(job.run(0, article).ok());
+    QVERIFY(store.annotation(noted).ok());
+    QCOMPARE(store.annotation(noted)->note, u"check the spelling"_s);
+    QCOMPARE(store.annotation(relabelled)->label, u"MISC"_s);
+    QVERIFY(!store.annotation(untouched).ok());
+
+    // Annotate itself replaces every open proposal, as it always did.
+    QVERIFY(AnnotationJob(*m_project).run(0, article).ok());
+    QVERIFY(!store.annotation(noted).ok());
 }
 
 QTEST_GUILESS_MAIN(TestEntityLearning)

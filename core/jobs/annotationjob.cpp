@@ -14,6 +14,7 @@
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QHash>
 #include <QScopeGuard>
@@ -166,7 +167,10 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     return Error {transaction.error()};
                 // The entities whose proposals go, and those this article's proposals use: the only
                 // ones that may be left with no annotation.
-                auto touched = annotations.removeProposals(id);
+                auto touched = annotations.removeProposals(id, m_keepEdited);
+                // One time for the article's proposals, created and modified alike, so that an
+                // edit shows as modified <> created (AnnotationStore::removeProposals).
+                const QDateTime now = QDateTime::currentDateTimeUtc();
                 if (!touched)
                     return Error {touched.error()};
                 QList<qint64> maybeUnused = std::move(touched).value();
@@ -211,6 +215,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     a.origin = Origin::Automatic;
                     a.annotator = annotatorName;
                     a.annotatorVersion = annotatorVersion;
+                    a.created = a.modified = now;
                     a.confidence = confidence;
                     a.status = ReviewStatus::Proposed;
                     a.entityId = entity;
@@ -284,6 +289,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                         a.origin = Origin::Automatic;
                         a.annotator = annotatorName;
                         a.annotatorVersion = annotatorVersion;
+                        a.created = a.modified = now;
                         a.confidence = suggestion->confidence;
                         a.status = ReviewStatus::Proposed;
                         ++summary.proposals;

@@ -31,6 +31,9 @@ public:
     explicit AnnotationJob(Project &project);
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Keeps the proposals the analyst changed without deciding on them (a note, another
+    // extent): the window's re-annotation after a decision must not take them away.
+    void setKeepEdited(bool keep) { m_keepEdited = keep; }
     void setProgressCallback(std::function<void(int done, int total)> callback)
     {
         m_onProgress = std::move(callback);
@@ -42,6 +45,7 @@ public:
 private:
     Project &m_project;
     const std::atomic_bool *m_cancel = nullptr;
+    bool m_keepEdited = false;
     std::function<void(int, int)> m_onProgress;
 };
 

@@ -75,7 +75,9 @@ void LearningQueue::startNext()
             } else {
                 corrections = outcome->corrections;
                 // The article's open proposals again, with the analyst's spans as constraints.
-                if (auto r = AnnotationJob(*project.value()).run(0, article); !r)
+                AnnotationJob job(*project.value());
+                job.setKeepEdited(true);
+                if (auto r = job.run(0, article); !r)
                     error = r.error();
             }
         }

@@ -247,7 +247,7 @@ Result<QList<Annotation>> AnnotationStore::tagDecisions()
     return out;
 }
 
-Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId)
+Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId, bool keepEdited)
 {
     // A proposed quote the analyst gave a speaker stays, with its cue: the speaker is a decision,
     // and it needs its quote.
@@ -257,16 +257,18 @@ Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId)
           " AND NOT EXISTS (SELECT 1 FROM annotation s"
           "   WHERE s.kind = 'speaker' AND s.origin = 'manual'"
           "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s;
+    const QString removable
+        = keepEdited ? kRemovable + u" AND note = '' AND modified = created"_s : kRemovable;
     QSqlQuery query(m_db);
     if (auto r = Sql::exec(query,
-            u"SELECT DISTINCT entity_id"_s + kRemovable + u" AND entity_id IS NOT NULL"_s,
+            u"SELECT DISTINCT entity_id"_s + removable + u" AND entity_id IS NOT NULL"_s,
             {articleId});
         !r)
         return Error {r.error()};
     QList<qint64> entities;
     while (query.next())
         entities.append(query.value(0).toLongLong());
-    if (auto r = Sql::exec(query, u"DELETE"_s + kRemovable, {articleId}); !r)
+    if (auto r = Sql::exec(query, u"DELETE"_s + removable, {articleId}); !r)
         return Error {r.error()};
     return entities;
 }

@@ -60,7 +60,10 @@ public:
     Result<int> setSpan(qint64 id, const TextSpan &span);
     // Deletes the article's machine proposals nobody has reviewed yet (before annotating again);
     // returns the entities those proposals pointed at, which may have no annotation left.
-    Result<QList<qint64>> removeProposals(qint64 articleId);
+    // keepEdited: except those the analyst changed (a note, another extent or label: modified
+    // differs from created) without deciding on them, for the re-annotation that follows a
+    // decision in the window.
+    Result<QList<qint64>> removeProposals(qint64 articleId, bool keepEdited = false);
 
     enum class Verify { Yes, No };
     // The article's annotations in text order. With Verify::Yes each span is checked against the
