@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotate/annotator.h"
+#include "annotate/ner/adaptation.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -16,6 +19,7 @@ private Q_SLOTS:
     void prepareThenLinkIsAnalyze();
     void signOffIsNoMention_data();
     void signOffIsNoMention();
+    void decisionHoldsForItsRepeats();
 
 private:
     std::shared_ptr<const NerModel> m_model;
@@ -106,6 +110,54 @@ void TestAnnotator::signOffIsNoMention()
     // The body's own mentions are all still there.
     QVERIFY2(texts.contains(u"Ilse Marrow"_s) && texts.contains(u"Kessling"_s),
         qPrintable(texts.join(u", "_s)));
+}
+
+// One name, one reading within an article: a decision holds for the other runs of its words,
+// but not inside a longer name, and never over another decision.
+void TestAnnotator::decisionHoldsForItsRepeats()
+{
+    const QString text = u"Brennock signed. Later Brennock said no. Brennock Holdings agreed, "
+                         "and Brennock left."_s;
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto tokenAt = [&](qsizetype offset) {
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (tokens[i].start == offset)
+                return qint32(i);
+        }
+        return qint32(-1);
+    };
+    const qint32 first = tokenAt(0);
+    const qint32 second = tokenAt(text.indexOf(u"Brennock said"_s));
+    const qint32 inLonger = tokenAt(text.indexOf(u"Brennock Holdings"_s));
+    const qint32 last = tokenAt(text.lastIndexOf(u"Brennock"_s));
+    QVERIFY(first >= 0 && second > first && inLonger > second && last > inLonger);
+    const EntityDecision kept {{0, 8}, EntityType::Organisation, false};
+    const qint32 lastStart = qint32(tokens[last].start);
+    const EntityDecision other {{lastStart, lastStart + 8}, EntityType::Person, false};
+    const QList<Ner::SpanConstraint> constraints
+        = Annotator::constraints(text, tokens, {kept, other});
+    QList<QPair<qint32, EntityType>> found;
+    for (const Ner::SpanConstraint &c : constraints) {
+        QCOMPARE(c.tokenEnd, c.tokenStart + 1);
+        QVERIFY(!c.rejected);
+        found.append({c.tokenStart, c.type});
+    }
+    std::sort(found.begin(), found.end());
+    // "Later Brennock" and "Brennock Holdings" stand next to a capitalised word, which may make
+    // them part of a longer name: left to the model. The last one is a decision of its own.
+    const QList<QPair<qint32, EntityType>> expected {
+        {first, EntityType::Organisation}, {last, EntityType::Person}};
+    QCOMPARE(found, expected);
+
+    // A repeat with lower-case neighbours follows the decision; rejections too.
+    const QString plain = u"Brennock signed. Officials said Brennock would pay."_s;
+    const QList<Token> plainTokens = Tokenizer::tokenize(plain);
+    const QList<Ner::SpanConstraint> rejected
+        = Annotator::constraints(plain, plainTokens, {{{0, 8}, EntityType::Location, true}});
+    QCOMPARE(rejected.size(), 2);
+    QVERIFY(rejected[1].rejected);
+    QCOMPARE(rejected[1].type, EntityType::Location);
+    QCOMPARE(plain.mid(plainTokens[rejected[1].tokenStart].start, 8), u"Brennock"_s);
 }
 
 QTEST_APPLESS_MAIN(TestAnnotator)

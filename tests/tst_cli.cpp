@@ -32,6 +32,7 @@ private Q_SLOTS:
     void sampleProject();
     void annotateFilesAsJson();
     void annotateProject();
+    void importedNamesTeachTheProjectOnly();
     void compareFilesAsJson();
     void compareRefusals();
     void evalDatesOnTimeMl();
@@ -511,6 +512,48 @@ void TestCli::annotateProject()
     r = run({u"annotate"_s, project, u"--article"_s, u"2"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(u"Annotated 1 article"_s));
+}
+
+// A person's accepted name, imported, teaches the project's entity model: the next 'annotate'
+// says so and its proposals name the adapted model; another project annotates as before.
+void TestCli::importedNamesTeachTheProjectOnly()
+{
+    const QString project = m_dir.filePath(u"taught.parallax"_s);
+    const QString other = m_dir.filePath(u"untaught.parallax"_s);
+    QCOMPARE(run({u"new"_s, project, u"--sample"_s}).exitCode, 0);
+    QCOMPARE(run({u"new"_s, other, u"--sample"_s}).exitCode, 0);
+    const QString exported = m_dir.filePath(u"taught-brat"_s);
+    QCOMPARE(run({u"export"_s, project, u"--story"_s, u"Lake Varn water talks"_s, u"--format"_s,
+                     u"brat"_s, u"--out"_s, exported})
+                 .exitCode,
+        0);
+    // One article's text with a single annotation of the analyst's: Kessling, an organisation.
+    QDir brat(exported);
+    const QString txt = brat.filePath(brat.entryList({u"*.txt"_s}).first());
+    QFile file(txt);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray body = file.readAll();
+    const QString text = QString::fromUtf8(body);
+    const qsizetype at = text.indexOf(u"Kessling"_s);
+    QVERIFY(at > 0);
+    // Offsets are code points; the sample has no character outside the BMP before it.
+    QCOMPARE(text.left(at).toUcs4().size(), at);
+    QDir().mkpath(m_dir.filePath(u"analyst"_s));
+    const QString base = u"analyst/"_s + QFileInfo(txt).completeBaseName();
+    write(base + u".txt"_s, body);
+    write(base + u".ann"_s, u"T1\tORG %1 %2\tKessling\n"_s.arg(at).arg(at + 8).toUtf8());
+    Test::CliRun r = run({u"import-annotations"_s, project, m_dir.filePath(u"analyst"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains(u"the project's entity model learned from 1"_s), qPrintable(r.out + r.err));
+
+    r = run({u"annotate"_s, project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"learned from 1 correction (annotator "_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"+project.1)"_s));
+    r = run({u"annotate"_s, other});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains(u"learned"_s), qPrintable(r.out));
 }
 
 void TestCli::evalDatesOnTimeMl()

@@ -66,7 +66,7 @@ void TestCurationStore::upgradesVersion5Project()
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
     QSqlDatabase &db = Storage::connection(*project.value());
-    QCOMPARE(Schema::storedVersion(db).value(), 6);
+    QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
     QVERIFY(db.tables().contains(u"curated_annotation"_s));
     CurationStore store(*project.value());
     CuratedAnnotation a = curated(1, 0, 11, u"PERSON"_s);

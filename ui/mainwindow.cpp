@@ -95,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tasks, &TaskRunner::busyChanged, this, [this](bool busy) {
         for (QAction *action : std::as_const(m_taskActions))
             action->setEnabled(!busy && m_session != nullptr);
+        updateLearningActions();
     });
 
     m_listsRefresh = new QTimer(this);
@@ -159,6 +160,7 @@ QString MainWindow::askAnalystName()
 MainWindow::~MainWindow()
 {
     m_tasks->cancelAndWait();
+    stopLearning(); // before the session it reports to goes
 }
 
 bool MainWindow::isBusy() const
@@ -245,6 +247,8 @@ void MainWindow::createActions()
         = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
     m_projectActions.append({annotateStory, annotateAll, m_starterAction});
+    annotateMenu->addSeparator();
+    createLearningActions(annotateMenu);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     createReadingActions(annotateMenu, view);
     m_taskActions = {importAction, annotateStory, annotateAll};
@@ -315,9 +319,11 @@ bool MainWindow::openProject(const QString &path)
     m_session->setAnalyst(Settings().storedAnalystName());
     m_session->setAnalystResolver([this] { return askAnalystName(); });
     connectSession();
+    startLearning();
     rememberProject(m_session->project().path());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(true);
+    updateLearningActions();
     m_libraryPanel->setSession(m_session);
     setWindowTitle(QFileInfo(path).completeBaseName()
         + (project()->isReadOnly() ? tr(" (read-only)") : QString()));
@@ -342,6 +348,7 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::closeProject()
 {
+    stopLearning();
     if (m_session) {
         rememberPanes();
         m_undoGroup->removeStack(m_session->undoStack());
@@ -360,6 +367,7 @@ void MainWindow::closeProject()
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(false);
     updateLibraryActions();
+    updateLearningActions();
     setWindowTitle(tr("Parallax"));
     Q_EMIT projectChanged();
 }

@@ -131,6 +131,13 @@ private:
     void reloadComparison();
     // mainwindow_library.cpp: the Library menu and the library's context menu.
     void createLibraryActions(QMenu *menu);
+    // mainwindow_learning.cpp: the project's entity model.
+    void createLearningActions(QMenu *menu);
+    void startLearning();
+    void stopLearning();
+    // corrections < 0: read from the project.
+    void updateLearningActions(int corrections = -1);
+    void resetLearning();
     void updateLibraryActions();
     void fillStoryMenu(QMenu *menu, bool move);
     void intoStory(qint64 storyId, bool move);
@@ -168,6 +175,9 @@ private:
     qint64 m_docksStory = -1; // the story the docks show
     QAction *m_focusAction = nullptr;
     QAction *m_starterAction = nullptr; // Annotate › Add Starter Code Book
+    class LearningQueue *m_learning = nullptr; // the project's entity model learning
+    QAction *m_learnedAction = nullptr; // Annotate › Learned from N Corrections
+    QAction *m_resetLearningAction = nullptr;
     QToolButton *m_paneOffer = nullptr;
     qint64 m_offeredGroup = 0;
     std::optional<QByteArray> m_focusState; // the layout focus mode hid

@@ -91,7 +91,56 @@ AnalyzedDocument Annotator::analyze(const QString &text, const QDate &published)
     return doc;
 }
 
-AnalyzedDocument Annotator::prepare(const QString &text, const QDate &published)
+void Annotator::setDelta(const Ner::WeightDelta *delta)
+{
+    m_tagger->setDelta(delta);
+}
+
+QList<Ner::SpanConstraint> Annotator::constraints(
+    QStringView text, const QList<Token> &tokens, const QList<EntityDecision> &decisions)
+{
+    QList<Ner::SpanConstraint> out;
+    const auto word = [&](qsizetype i) {
+        return text.mid(tokens[i].start, tokens[i].end - tokens[i].start);
+    };
+    for (const EntityDecision &d : decisions) {
+        const auto first = std::partition_point(
+            tokens.cbegin(), tokens.cend(), [&](const Token &t) { return t.end <= d.range.start; });
+        auto last = first;
+        while (last != tokens.cend() && last->start < d.range.end)
+            ++last;
+        if (first == last)
+            continue;
+        out.append(
+            {qint32(first - tokens.cbegin()), qint32(last - tokens.cbegin()), d.type, d.rejected});
+    }
+    // Decided token runs, so that a repeat never overrides a decision on its tokens.
+    std::vector<bool> decided(size_t(tokens.size()), false);
+    for (const Ner::SpanConstraint &c : std::as_const(out))
+        std::fill(decided.begin() + c.tokenStart, decided.begin() + c.tokenEnd, true);
+    const auto capitalised = [&](qsizetype i) {
+        return i >= 0 && i < tokens.size() && tokens[i].kind == TokenKind::Word
+            && word(i).front().isUpper();
+    };
+    const qsizetype direct = out.size();
+    for (qsizetype k = 0; k < direct; ++k) {
+        const Ner::SpanConstraint c = out[k];
+        const int n = c.tokenEnd - c.tokenStart;
+        for (qsizetype i = 0; i + n <= tokens.size(); ++i) {
+            bool same = true;
+            for (int j = 0; j < n && same; ++j)
+                same = !decided[size_t(i + j)] && word(i + j) == word(c.tokenStart + j);
+            if (!same || capitalised(i - 1) || capitalised(i + n))
+                continue;
+            out.append({qint32(i), qint32(i + n), c.type, c.rejected});
+            std::fill(decided.begin() + i, decided.begin() + i + n, true);
+        }
+    }
+    return out;
+}
+
+AnalyzedDocument Annotator::prepare(
+    const QString &text, const QDate &published, const QList<EntityDecision> &decisions)
 {
     AnalyzedDocument doc;
     doc.text = text;
@@ -100,7 +149,13 @@ AnalyzedDocument Annotator::prepare(const QString &text, const QDate &published)
     Tokenizer::splitSentences(text, doc.tokens, &doc.sentences);
 
     m_spans.clear();
-    m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans);
+    if (decisions.isEmpty()) {
+        m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans);
+    } else {
+        const std::vector<quint32> masks = Ner::constraintMasks(
+            constraints(text, doc.tokens, decisions), int(doc.tokens.size()));
+        m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans, &masks);
+    }
     doc.mentions.reserve(m_spans.size());
     for (const EntitySpan &span : std::as_const(m_spans)) {
         EntityMention mention;
@@ -154,13 +209,15 @@ void Annotator::link(AnalyzedDocument *doc)
     m_linker.link(&doc->mentions, surfaces);
 }
 
-AnalyzedDocument Annotator::prepareOnThisThread(
-    const std::shared_ptr<const NerModel> &model, const QString &text, const QDate &published)
+AnalyzedDocument Annotator::prepareOnThisThread(const std::shared_ptr<const NerModel> &model,
+    const QString &text, const QDate &published, const Ner::WeightDelta *delta,
+    const QList<EntityDecision> &decisions)
 {
     thread_local std::unique_ptr<Annotator> annotator;
     if (!annotator || annotator->m_model != model)
         annotator = std::make_unique<Annotator>(model);
-    return annotator->prepare(text, published);
+    annotator->setDelta(delta);
+    return annotator->prepare(text, published, decisions);
 }
 
 } // namespace Parallax

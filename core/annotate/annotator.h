@@ -14,6 +14,19 @@ namespace Parallax {
 
 class NerModel;
 class NerTagger;
+namespace Ner {
+class WeightDelta;
+struct SpanConstraint;
+} // namespace Ner
+
+// What the analyst decided about a name in a text (UTF-16 range): that it is an entity of this
+// type (accepted, corrected, made by hand), or that it is not (rejected).
+struct EntityDecision
+{
+    TextRange range;
+    EntityType type = EntityType::Person;
+    bool rejected = false;
+};
 
 // Everything the annotators found in one text. Ranges are UTF-16 offsets into text.
 struct AnalyzedDocument
@@ -44,19 +57,36 @@ public:
     // The shipped model, loaded once per process.
     static Result<std::shared_ptr<const NerModel>> defaultModel();
 
+    // A project's layer of the entity model (jobs/entitylearning.h), null for the shipped model
+    // alone. Not owned; it must outlive the Annotator's use of it.
+    void setDelta(const Ner::WeightDelta *delta);
+
+    // The analyst's decisions on tokens: the runs of tokens each covers (a range that cuts a
+    // token takes all of it); decisions covering no token are left out. A decision also holds
+    // for the other runs of the same words in the text, unless a capitalised word next to one
+    // makes it part of a longer name or the analyst decided on it herself: one name, one
+    // reading within an article, which is what fixes a corrected name's repeats.
+    static QList<Ner::SpanConstraint> constraints(
+        QStringView text, const QList<Token> &tokens, const QList<EntityDecision> &decisions);
+
     // prepare() then link().
     AnalyzedDocument analyze(const QString &text, const QDate &published);
     // Everything but the linking: tokens, sentences, entity mentions (entity -1), dates and
     // amounts, quotes. It depends on no other document, so documents may be prepared on several
     // threads at once (one Annotator each) and in any order.
-    AnalyzedDocument prepare(const QString &text, const QDate &published);
+    // With decisions, their spans constrain the decoding (a kept span is proposed as it is, a
+    // rejected one not again) and steer the evidence for the document's other mentions, so
+    // that a corrected name corrects its repeats.
+    AnalyzedDocument prepare(
+        const QString &text, const QDate &published, const QList<EntityDecision> &decisions = {});
     // Links the document's mentions to the entities of the documents linked before it by this
     // Annotator: documents are linked one after the other, in order.
     void link(AnalyzedDocument *doc);
     // prepare() on this thread's own Annotator for the model, kept for the thread's life: for
     // the worker threads of a pool.
-    static AnalyzedDocument prepareOnThisThread(
-        const std::shared_ptr<const NerModel> &model, const QString &text, const QDate &published);
+    static AnalyzedDocument prepareOnThisThread(const std::shared_ptr<const NerModel> &model,
+        const QString &text, const QDate &published, const Ner::WeightDelta *delta = nullptr,
+        const QList<EntityDecision> &decisions = {});
 
     const QList<Entity> &entities() const { return m_linker.entities(); }
     void resetEntities() { m_linker = EntityLinker(); }

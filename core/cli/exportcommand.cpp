@@ -184,7 +184,12 @@ int cmdImportAnnotations(QCommandLineParser &parser, QTextStream &out, QTextStre
         if (report.reanchored > 0)
             out << " (" << report.reanchored << " re-anchored, flagged for review)";
         out << ", " << report.alreadyPresent << " already present, " << report.refused()
-            << " refused" << Qt::endl;
+            << " refused";
+        if (report.learned > 0)
+            out << "; the project's entity model learned from " << report.learned;
+        out << Qt::endl;
+        if (!report.learningError.isEmpty())
+            err << "parallax: " << report.learningError << Qt::endl;
         for (const ImportRefusal &r : report.refusals)
             err << "parallax: " << name << ": " << r.annotation << ": " << r.reason << Qt::endl;
     }

@@ -14,6 +14,7 @@
 #include "util/textoffsets.h"
 
 #include <QDir>
+#include <QHash>
 #include <QTimer>
 
 #include <algorithm>
@@ -143,6 +144,19 @@ const QString &ProjectSession::analyst()
     return m_analyst;
 }
 
+void ProjectSession::noteEntityDecisions(const QList<qint64> &ids)
+{
+    QHash<qint64, int> perArticle;
+    AnnotationStore store(*m_project);
+    for (const qint64 id : ids) {
+        auto a = store.annotation(id);
+        if (a && a->kind == AnnotationKind::Entity && a->status != ReviewStatus::Proposed)
+            ++perArticle[a->articleId];
+    }
+    for (auto it = perArticle.cbegin(); it != perArticle.cend(); ++it)
+        Q_EMIT entityDecided(it.key(), it.value());
+}
+
 Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
 {
     annotation.id = 0;
@@ -167,7 +181,10 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
     auto *command = new AddAnnotationCommand(this, annotation, children);
     if (auto r = push(command); !r)
         return Error {r.error()};
-    return command->annotationId();
+    const qint64 id = command->annotationId();
+    if (annotation.kind == AnnotationKind::Entity)
+        noteEntityDecisions({id});
+    return id;
 }
 
 Result<void> ProjectSession::removeAnnotation(qint64 id)
@@ -193,7 +210,11 @@ Result<void> ProjectSession::setStatus(const QList<qint64> &ids, ReviewStatus st
     auto command = std::make_unique<SetStatusCommand>(this, ids, status);
     if (auto r = command->load(); !r)
         return r;
-    return push(command.release());
+    if (auto r = push(command.release()); !r)
+        return r;
+    if (status != ReviewStatus::Proposed)
+        noteEntityDecisions(ids);
+    return {};
 }
 
 Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind)
@@ -261,7 +282,10 @@ Result<void> ProjectSession::setSpan(
         this, id, Anchoring::makeSpan(articleText, map, start, end));
     if (auto r = command->load(); !r)
         return r;
-    return push(command.release());
+    if (auto r = push(command.release()); !r)
+        return r;
+    noteEntityDecisions({id});
+    return {};
 }
 
 Result<void> ProjectSession::updateEntity(const EntityRecord &entity)

@@ -48,6 +48,8 @@ struct AnnotationImportReport
     int imported = 0;
     int reanchored = 0; // of those imported: found by quote and context, flagged for review
     int alreadyPresent = 0; // identical annotations were there already: not added again
+    int learned = 0; // of those imported: a person's accepted names the project's model learned
+    QString learningError; // learning failed; the import itself stands
     QList<ImportRefusal> refusals;
 
     int refused() const;

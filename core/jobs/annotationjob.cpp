@@ -5,6 +5,8 @@
 #include "annotate/annotationjson.h"
 #include "annotate/annotator.h"
 #include "annotate/ner/nermodel.h"
+#include "jobs/entitylearning.h"
+#include "jobs/tagtraining.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -12,6 +14,7 @@
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QHash>
 #include <QScopeGuard>
@@ -81,8 +84,20 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
     for (const Group &g : std::as_const(groups))
         total += int(g.articles.size());
     AnnotationSummary summary;
+    // The project's own layer of the entity model, learned from its analysts' decisions.
+    auto learned = ProjectEntityModel::load(m_project, *model.value());
+    if (!learned)
+        return Error {learned.error()};
+    const Ner::WeightDelta *delta = learned->delta();
+    // Code-book tags from the analyst's own tagging in the project; none until a tag has
+    // TagSuggester::kMinExamples examples.
+    auto tags = trainTagSuggester(m_project);
+    if (!tags)
+        return Error {tags.error()};
     const QString annotatorName = Annotator::kName.toString();
-    const QString annotatorVersion = Annotator::version();
+    const QString annotatorVersion = learned->annotatorVersion();
+    summary.corrections = learned->corrections();
+    summary.annotatorVersion = annotatorVersion;
 
     for (const Group &group : std::as_const(groups)) {
         Annotator annotator(model.value());
@@ -96,10 +111,12 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
         {
             QString text;
             QDate published;
+            QList<EntityDecision> decisions; // the analyst's, which the proposals respect
         };
         const std::shared_ptr<const NerModel> shared = model.value();
-        const auto analyse = [shared](const Input &in) {
-            return Annotator::prepareOnThisThread(shared, in.text, in.published);
+        const auto analyse = [shared, delta](const Input &in) {
+            return Annotator::prepareOnThisThread(
+                shared, in.text, in.published, delta, in.decisions);
         };
         qsizetype next = 0;
         QFuture<AnalyzedDocument> ahead;
@@ -112,8 +129,13 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 auto article = articles.article(id);
                 if (!article)
                     return Error {article.error()};
-                inputs.append(Input {
-                    article->body, QDate::fromString(article->published.left(10), Qt::ISODate)});
+                auto present
+                    = annotations.forArticle(id, article->body, AnnotationStore::Verify::No);
+                if (!present)
+                    return Error {present.error()};
+                inputs.append(Input {article->body,
+                    QDate::fromString(article->published.left(10), Qt::ISODate),
+                    entityDecisions(present.value(), article->body)});
                 aheadIds.append(id);
             }
             ahead = inputs.isEmpty() ? QFuture<AnalyzedDocument>()
@@ -145,7 +167,10 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     return Error {transaction.error()};
                 // The entities whose proposals go, and those this article's proposals use: the only
                 // ones that may be left with no annotation.
-                auto touched = annotations.removeProposals(id);
+                auto touched = annotations.removeProposals(id, m_keepEdited);
+                // One time for the article's proposals, created and modified alike, so that an
+                // edit shows as modified <> created (AnnotationStore::removeProposals).
+                const QDateTime now = QDateTime::currentDateTimeUtc();
                 if (!touched)
                     return Error {touched.error()};
                 QList<qint64> maybeUnused = std::move(touched).value();
@@ -190,6 +215,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     a.origin = Origin::Automatic;
                     a.annotator = annotatorName;
                     a.annotatorVersion = annotatorVersion;
+                    a.created = a.modified = now;
                     a.confidence = confidence;
                     a.status = ReviewStatus::Proposed;
                     a.entityId = entity;
@@ -236,6 +262,38 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                         if (auto r = propose(AnnotationKind::Speaker, {}, q.speaker, q.confidence,
                                 row.value(), quote.value(), {});
                             !r)
+                            return Error {r.error()};
+                    }
+                }
+                if (tags->tagCount() > 0) {
+                    for (const Sentence &sentence : std::as_const(doc.sentences)) {
+                        if (sentence.size() <= 0)
+                            continue;
+                        const TextRange range {doc.tokens[sentence.tokenStart].start,
+                            doc.tokens[sentence.tokenEnd - 1].end};
+                        const auto suggestion
+                            = tags->suggest(QStringView(doc.text).mid(range.start, range.length()));
+                        if (!suggestion)
+                            continue;
+                        Annotation a;
+                        a.articleId = id;
+                        a.kind = AnnotationKind::Tag;
+                        a.label = suggestion->tagName;
+                        a.tagId = suggestion->tagId;
+                        a.span = Anchoring::makeSpan(doc.text, map, map.toCodePoint(range.start),
+                            map.toCodePoint(range.end));
+                        if (decided.contains(key(a.kind, a.label, a.span.start, a.span.end))) {
+                            ++summary.kept;
+                            continue;
+                        }
+                        a.origin = Origin::Automatic;
+                        a.annotator = annotatorName;
+                        a.annotatorVersion = annotatorVersion;
+                        a.created = a.modified = now;
+                        a.confidence = suggestion->confidence;
+                        a.status = ReviewStatus::Proposed;
+                        ++summary.proposals;
+                        if (auto r = annotations.insert(a); !r)
                             return Error {r.error()};
                     }
                 }

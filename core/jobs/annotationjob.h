@@ -17,6 +17,8 @@ struct AnnotationSummary
     int proposals = 0; // automatic annotations written
     int kept = 0; // proposals not written again because the analyst already decided on them
     bool cancelled = false;
+    int corrections = 0; // the decisions the project's entity model had learned from
+    QString annotatorVersion; // in the proposals' provenance
 };
 
 // Runs the automatic annotators over articles of a project and stores their proposals. Each
@@ -29,6 +31,9 @@ public:
     explicit AnnotationJob(Project &project);
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Keeps the proposals the analyst changed without deciding on them (a note, another
+    // extent): the window's re-annotation after a decision must not take them away.
+    void setKeepEdited(bool keep) { m_keepEdited = keep; }
     void setProgressCallback(std::function<void(int done, int total)> callback)
     {
         m_onProgress = std::move(callback);
@@ -40,6 +45,7 @@ public:
 private:
     Project &m_project;
     const std::atomic_bool *m_cancel = nullptr;
+    bool m_keepEdited = false;
     std::function<void(int, int)> m_onProgress;
 };
 

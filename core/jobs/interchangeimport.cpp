@@ -4,6 +4,7 @@
 
 #include "export/brat.h"
 #include "export/jsonld.h"
+#include "jobs/entitylearning.h"
 #include "model/anchoring.h"
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
@@ -296,6 +297,7 @@ AnnotationImportReport importIncoming(
         return report;
     }
     Inserter inserter(project);
+    QHash<qint64, int> learnable; // article -> a person's accepted names imported onto it
     const auto fail = [&](const QString &error) {
         transaction.rollback();
         AnnotationImportReport failed;
@@ -449,6 +451,10 @@ AnnotationImportReport importIncoming(
             present.insert(identity(a));
             present.insert(identity(a, false));
             ++report.imported;
+            // A person's accepted name teaches the project's entity model, as in the window.
+            if (a.kind == AnnotationKind::Entity && a.status == ReviewStatus::Accepted
+                && (a.origin == Origin::Manual || !a.analyst.isEmpty()))
+                ++learnable[target->id];
             if (reanchored)
                 ++report.reanchored;
         }
@@ -458,6 +464,16 @@ AnnotationImportReport importIncoming(
         failed.file = file;
         failed.error = u"%1: nothing imported (%2)"_s.arg(name, r.error());
         return failed;
+    }
+    for (auto it = learnable.cbegin(); it != learnable.cend(); ++it) {
+        auto learned = learnFromArticle(project, it.key(), it.value());
+        if (!learned) {
+            report.learningError
+                = u"%1: the project's entity model did not learn from it (%2)"_s.arg(
+                    name, learned.error());
+            break;
+        }
+        report.learned += it.value();
     }
     return report;
 }

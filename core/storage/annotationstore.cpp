@@ -237,7 +237,22 @@ Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
             Sql::text(span.suffix), timestamp({}), id});
 }
 
-Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId)
+Result<QList<Annotation>> AnnotationStore::tagDecisions()
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT "_s + kColumns
+                + u" FROM annotation WHERE kind = 'tag' AND tag_id IS NOT NULL"
+                  " AND status <> 'proposed' ORDER BY article_id, start_offset"_s);
+        !r)
+        return Error {r.error()};
+    QList<Annotation> out;
+    while (query.next())
+        out.append(fromRow(query));
+    return out;
+}
+
+Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId, bool keepEdited)
 {
     // A proposed quote the analyst gave a speaker stays, with its cue: the speaker is a decision,
     // and it needs its quote.
@@ -247,16 +262,18 @@ Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId)
           " AND NOT EXISTS (SELECT 1 FROM annotation s"
           "   WHERE s.kind = 'speaker' AND s.origin = 'manual'"
           "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s;
+    const QString removable
+        = keepEdited ? kRemovable + u" AND note = '' AND modified = created"_s : kRemovable;
     QSqlQuery query(m_db);
     if (auto r = Sql::exec(query,
-            u"SELECT DISTINCT entity_id"_s + kRemovable + u" AND entity_id IS NOT NULL"_s,
+            u"SELECT DISTINCT entity_id"_s + removable + u" AND entity_id IS NOT NULL"_s,
             {articleId});
         !r)
         return Error {r.error()};
     QList<qint64> entities;
     while (query.next())
         entities.append(query.value(0).toLongLong());
-    if (auto r = Sql::exec(query, u"DELETE"_s + kRemovable, {articleId}); !r)
+    if (auto r = Sql::exec(query, u"DELETE"_s + removable, {articleId}); !r)
         return Error {r.error()};
     return entities;
 }

@@ -47,6 +47,9 @@ public:
     // The annotations of a story (storyId 0: of the whole project; articleId > 0: of one article),
     // in article and text order, without a quote's cue and speaker (they go with the quote).
     Result<QList<AnnotationListing>> listing(qint64 storyId, qint64 articleId = 0);
+    // The project's code-book tag annotations the analyst decided on (accepted, made by hand, or
+    // rejected suggestions), by article: what the tag suggester learns from.
+    Result<QList<Annotation>> tagDecisions();
     // The annotation followed by its children (a quote's cue and speaker).
     Result<QList<Annotation>> withChildren(qint64 id);
 
@@ -57,7 +60,10 @@ public:
     Result<int> setSpan(qint64 id, const TextSpan &span);
     // Deletes the article's machine proposals nobody has reviewed yet (before annotating again);
     // returns the entities those proposals pointed at, which may have no annotation left.
-    Result<QList<qint64>> removeProposals(qint64 articleId);
+    // keepEdited: except those the analyst changed (a note, another extent or label: modified
+    // differs from created) without deciding on them, for the re-annotation that follows a
+    // decision in the window.
+    Result<QList<qint64>> removeProposals(qint64 articleId, bool keepEdited = false);
 
     enum class Verify { Yes, No };
     // The article's annotations in text order. With Verify::Yes each span is checked against the

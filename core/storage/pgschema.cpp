@@ -206,6 +206,12 @@ QStringList tables()
               "  CHECK (start_offset >= 0 AND end_offset >= start_offset))"_s,
         u"CREATE INDEX curated_annotation_article ON curated_annotation(article_id, start_offset)"_s,
         u"CREATE INDEX curated_annotation_source ON curated_annotation(source_id)"_s,
+        // The project's layer of the entity model (schema version 7; docs/learning.md).
+        u"CREATE TABLE entity_model ("
+        "  id BIGINT PRIMARY KEY CHECK (id = 1),"
+        "  delta BYTEA,"
+        "  corrections INTEGER NOT NULL DEFAULT 0,"
+        "  modified TEXT NOT NULL DEFAULT '')"_s,
     };
 }
 

@@ -356,6 +356,19 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
             !r)
             return r;
     }
+    // Version 7: the project's layer of the entity model, learned from the analysts' decisions
+    // on top of the shipped weights (docs/learning.md). One row: the model file stays shared.
+    // A null delta: decisions counted, nothing learned from them (yet).
+    if (fromVersion < 7 && targetVersion >= 7) {
+        if (auto r = Sql::exec(db,
+                u"CREATE TABLE entity_model ("
+                "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+                "  delta BLOB,"
+                "  corrections INTEGER NOT NULL DEFAULT 0,"
+                "  modified TEXT NOT NULL DEFAULT '')"_s);
+            !r)
+            return r;
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
 
     if (auto r = setStoredVersion(db, targetVersion); !r)

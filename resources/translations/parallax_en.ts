@@ -344,6 +344,65 @@
     </message>
 </context>
 <context>
+    <name>Parallax::ArticleDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters: en, de, fr…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date as YYYY-MM-DD (or a date and time, 2026-11-24T08:30+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code (two letters, as en or de).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the changes to this article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticlePane</name>
     <message>
         <source>Swap</source>
@@ -926,6 +985,11 @@
     </message>
     <message>
         <source>Other name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>mentions</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +1870,175 @@
         <source>Click a quote first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned from No Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of this project&apos;s decisions on names the entity model learned from; other projects are not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Learned Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget what the entity model learned in this project; the next annotation proposes with the shipped model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n Correction(s)</source>
+        <translation>
+            <numerusform>Learned from %n Correction</numerusform>
+            <numerusform>Learned from %n Corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Learned Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget what the entity model learned from %n correction(s) in this project? Your decisions stay; the next annotation proposes with the shipped model.</source>
+        <translation>
+            <numerusform>Forget what the entity model learned from %n correction in this project? Your decisions stay; the next annotation proposes with the shipped model.</numerusform>
+            <numerusform>Forget what the entity model learned from %n corrections in this project? Your decisions stay; the next annotation proposes with the shipped model.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entity model is the shipped one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title, outlet, author, date, address and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Story from Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its annotations and notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n articles with their annotations and notes?</source>
+        <translation>
+            <numerusform>Delete %n articles with their annotations and notes?</numerusform>
+            <numerusform>Delete %n articles with their annotations and notes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit › Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n article deleted. Ctrl+Z brings them back.</numerusform>
+            <numerusform>%n articles deleted. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name of the story (the %n article(s) stay in their stories as well):</source>
+        <translation>
+            <numerusform>The name of the story (the %n article stay in their stories as well):</numerusform>
+            <numerusform>The name of the story (the %n articles stay in their stories as well):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the story “%1” with its entities and its comparison?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its articles stay in the project, with their annotations. Edit › Undo (Ctrl+Z) brings the story back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the articles were already in the project, with other details in the file (title, outlet, author, date, address or language). Update them from the file?</source>
+        <translation>
+            <numerusform>%n of the articles were already in the project, with other details in the file (title, outlet, author, date, address or language). Update them from the file?</numerusform>
+            <numerusform>%n of the articles were already in the project, with other details in the file (title, outlet, author, date, address or language). Update them from the file?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles already in the project keep their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n article(s) were updated from the files. Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>The details of %n article were updated from the files. Ctrl+Z undoes it.</numerusform>
+            <numerusform>The details of %n articles were updated from the files. Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::PreferencesDialog</name>
@@ -2345,6 +2578,66 @@ The undo history was cleared.</source>
     <message>
         <source>Edit the curated annotation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>Delete %n article</numerusform>
+            <numerusform>Delete %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New story “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename story “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a story named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update the metadata of %n article(s)</source>
+        <translation>
+            <numerusform>Update the metadata of %n article</numerusform>
+            <numerusform>Update the metadata of %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no story %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n article(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %n article to “%1”</numerusform>
+            <numerusform>Move %n articles to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n article(s) to “%1”</source>
+        <translation>
+            <numerusform>Copy %n article to “%1”</numerusform>
+            <numerusform>Copy %n articles to “%1”</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

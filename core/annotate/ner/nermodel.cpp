@@ -314,10 +314,18 @@ NerTagger::NerTagger(const NerModel &model)
     , m_extractor(&model.m_gazetteer, &model.m_clusters)
 { }
 
-void NerTagger::firstPass(
-    QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences, bool decode)
+void NerTagger::setDelta(const Ner::WeightDelta *delta)
+{
+    m_delta = delta && !delta->isEmpty() && delta->hashBits() == m_model.m_local.hashBits ? delta
+                                                                                          : nullptr;
+}
+
+void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
+    const QList<Sentence> &sentences, bool decode, const quint32 *masks)
 {
     constexpr int L = Ner::kLabelCount;
+    // Far below any sum of weights, far above the decoder's "unreachable" score.
+    constexpr qint32 kForbidden = 1 << 22;
     const int n = int(tokens.size());
     m_extractor.prepare(text, tokens, sentences);
     m_emissions.assign(size_t(n) * L, 0);
@@ -328,8 +336,18 @@ void NerTagger::firstPass(
         m_extractor.extract(sentence, &m_features, &m_offsets);
         qint32 *emissions = &m_emissions[size_t(sentence.tokenStart) * L];
         for (int i = 0; i < sentence.size(); ++i) {
-            m_model.m_local.add(m_features.data() + m_offsets[size_t(i)],
-                m_features.data() + m_offsets[size_t(i) + 1], emissions + size_t(i) * L);
+            const quint64 *begin = m_features.data() + m_offsets[size_t(i)];
+            const quint64 *end = m_features.data() + m_offsets[size_t(i) + 1];
+            m_model.m_local.add(begin, end, emissions + size_t(i) * L);
+            if (m_delta)
+                m_delta->add(begin, end, emissions + size_t(i) * L);
+            if (masks && masks[sentence.tokenStart + i] != Ner::kAllLabels) {
+                const quint32 mask = masks[sentence.tokenStart + i];
+                for (int y = 0; y < L; ++y) {
+                    if (!(mask >> y & 1))
+                        emissions[size_t(i) * L + size_t(y)] -= kForbidden;
+                }
+            }
         }
         if (decode)
             m_viterbi.decode(emissions, sentence.size(), m_model.m_transitions,
@@ -339,15 +357,15 @@ void NerTagger::firstPass(
         m_evidence.compute(m_extractor, sentences, m_labels.data(), n);
 }
 
-void NerTagger::tag(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
-    QList<EntitySpan> *out)
+void NerTagger::decode(QStringView text, const QList<Token> &tokens,
+    const QList<Sentence> &sentences, const quint32 *masks, bool margins)
 {
-    if (m_model.isNull() || tokens.isEmpty())
-        return;
     constexpr int L = Ner::kLabelCount;
     // Without a second pass, the first pass's labels are not needed before the final decoding.
     const bool secondPass = !m_model.m_document.index.empty();
-    firstPass(text, tokens, sentences, secondPass);
+    firstPass(text, tokens, sentences, secondPass, masks);
+    m_final.assign(size_t(tokens.size()), quint8(Ner::kOutside));
+    m_margins.assign(margins ? size_t(tokens.size()) : 0, 0);
     for (const Sentence &sentence : sentences) {
         const int n = sentence.size();
         if (n <= 0)
@@ -362,19 +380,75 @@ void NerTagger::tag(QStringView text, const QList<Token> &tokens, const QList<Se
             }
             emissions = m_sentenceEmissions.data();
         }
-        m_final.resize(size_t(n));
-        m_margins.resize(size_t(n));
-        m_viterbi.decode(emissions, n, m_model.m_transitions, m_final.data(), m_margins.data());
+        m_viterbi.decode(emissions, n, m_model.m_transitions, &m_final[size_t(sentence.tokenStart)],
+            margins ? &m_margins[size_t(sentence.tokenStart)] : nullptr);
+    }
+}
+
+void NerTagger::tag(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+    QList<EntitySpan> *out, const std::vector<quint32> *masks)
+{
+    if (m_model.isNull() || tokens.isEmpty())
+        return;
+    const quint32 *maskData
+        = masks && masks->size() == size_t(tokens.size()) ? masks->data() : nullptr;
+    decode(text, tokens, sentences, maskData, true);
+    for (const Sentence &sentence : sentences) {
+        const int n = sentence.size();
+        if (n <= 0)
+            continue;
         const qsizetype first = out->size();
-        Ner::labelsToSpans(m_final.data(), n, sentence.tokenStart, out);
+        Ner::labelsToSpans(&m_final[size_t(sentence.tokenStart)], n, sentence.tokenStart, out);
         for (qsizetype k = first; k < out->size(); ++k) {
             EntitySpan &span = (*out)[k];
             qint32 margin = std::numeric_limits<qint32>::max();
             for (int i = span.tokenStart; i < span.tokenEnd; ++i)
-                margin = std::min(margin, m_margins[size_t(i - sentence.tokenStart)]);
+                margin = std::min(margin, m_margins[size_t(i)]);
             span.confidence = float(std::tanh(double(margin) / m_model.m_confidenceScale));
         }
     }
+}
+
+int NerTagger::learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+    const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate)
+{
+    if (m_model.isNull() || tokens.isEmpty() || masks.size() != size_t(tokens.size())
+        || delta->hashBits() != m_model.m_local.hashBits)
+        return 0;
+    const Ner::WeightDelta *kept = m_delta;
+    m_delta = delta;
+    decode(text, tokens, sentences, masks.data(), false);
+    m_target = m_final;
+    decode(text, tokens, sentences, nullptr, false);
+    const qint32 amount = std::max<qint32>(1, qint32(std::lround(rate / m_model.m_scale)));
+    const int shift = 64 - m_model.m_local.hashBits;
+    int wrong = 0;
+    for (const Sentence &sentence : sentences) {
+        if (sentence.size() <= 0
+            || std::equal(m_final.begin() + sentence.tokenStart,
+                m_final.begin() + sentence.tokenEnd, m_target.begin() + sentence.tokenStart))
+            continue;
+        m_extractor.extract(sentence, &m_features, &m_offsets);
+        for (int i = 0; i < sentence.size(); ++i) {
+            const size_t token = size_t(sentence.tokenStart + i);
+            if (m_final[token] == m_target[token])
+                continue;
+            ++wrong;
+            for (quint32 f = m_offsets[size_t(i)]; f < m_offsets[size_t(i) + 1]; ++f) {
+                // Only the features that name the token: what a project teaches is about its
+                // names; moving the context and shape weights on a hundred documents cost F1
+                // on the others (docs/learning.md).
+                const quint32 position = f - m_offsets[size_t(i)];
+                if (position >= 32 || !(Ner::kIdentityFeatures >> position & 1))
+                    continue;
+                const quint32 bucket = quint32(m_features[f] >> shift);
+                delta->update(bucket, m_target[token], amount);
+                delta->update(bucket, m_final[token], -amount);
+            }
+        }
+    }
+    m_delta = kept;
+    return wrong;
 }
 
 } // namespace Parallax

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "adaptation.h"
 #include "annotate/tokenizer.h"
 #include "clusters.h"
 #include "decoder.h"
@@ -75,6 +76,8 @@ public:
     {
         return qsizetype(m_local.buckets.size()) + qsizetype(m_document.buckets.size());
     }
+    // The bucket width of the first-pass table: a project's delta must have the same.
+    int firstPassHashBits() const { return m_local.hashBits; }
     const Ner::Gazetteer &gazetteer() const { return m_gazetteer; }
     const Ner::WordClusters &clusters() const { return m_clusters; }
 
@@ -105,8 +108,23 @@ class NerTagger
 public:
     explicit NerTagger(const NerModel &model);
 
+    // masks: per token of the document, the labels decoding may choose (Ner::constraintMasks);
+    // the analyst's spans then also steer the second pass's evidence for the other mentions,
+    // so that a corrected name corrects its repeats.
     void tag(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
-        QList<EntitySpan> *out);
+        QList<EntitySpan> *out, const std::vector<quint32> *masks = nullptr);
+
+    // A project's correction added to the model's first-pass weights; null for none. Not owned;
+    // ignored when its bucket width is not the model's.
+    void setDelta(const Ner::WeightDelta *delta);
+
+    // One mistake-driven perceptron step on a document: where the best labels differ from the
+    // best labels the masks allow, the first-pass features of those tokens that name the token
+    // itself (Ner::kIdentityFeatures) move rate (in the model's float units) towards the
+    // allowed labels, in delta. Returns how many tokens were
+    // labelled wrong before the step.
+    int learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+        const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate);
 
 private:
     friend class Ner::Trainer;
@@ -114,9 +132,13 @@ private:
     // The first pass over a document: fills m_emissions for all its tokens and, with decode,
     // m_labels, then m_evidence from those labels when the model has a second pass.
     void firstPass(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
-        bool decode);
+        bool decode, const quint32 *masks = nullptr);
+    // Both passes: the final labels of every token in m_final (and with margins m_margins).
+    void decode(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
+        const quint32 *masks, bool margins);
 
     const NerModel &m_model;
+    const Ner::WeightDelta *m_delta = nullptr;
     Ner::FeatureExtractor m_extractor;
     Ner::DocumentEvidence m_evidence;
     Ner::Viterbi<qint32> m_viterbi;
@@ -126,7 +148,8 @@ private:
     std::vector<qint32> m_sentenceEmissions;
     std::vector<qint32> m_margins;
     std::vector<quint8> m_labels; // whole document
-    std::vector<quint8> m_final;
+    std::vector<quint8> m_final; // whole document
+    std::vector<quint8> m_target; // learn(): the allowed labels
 };
 
 // A shipped model file by name, looked up where defaultPath() looks. Empty when none exists.

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The learning curve of a project's entity model (docs/learning.md): an analyst corrects the
+// first k documents of a CoNLL-2003 file with their gold spans, one after the other, and the
+// model learns from each as the window does (learnFromDocument); the documents after the
+// first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
+// learning step.
+// Usage: bench_learning [--from-end] CONLL [limit] [plot.png]
+#include "annotate/ner/adaptation.h"
+#include "annotate/ner/conll.h"
+#include "annotate/ner/nermodel.h"
+#include "jobs/entitylearning.h"
+#include "model/anchoring.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/project.h"
+#include "util/textoffsets.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Parallax;
+using namespace Parallax::Ner;
+
+namespace {
+
+constexpr qsizetype kHeld = 100;
+
+// The gold spans as constraints: every token's label is the gold one.
+std::vector<quint32> goldMasks(const LabelledDocument &doc)
+{
+    std::vector<quint32> masks(size_t(doc.tokens.size()), 1u << kOutside);
+    for (const Sentence &s : doc.sentences) {
+        std::vector<quint8> labels(size_t(std::max(s.size(), 0)));
+        spansToLabels(doc.entities, s.tokenStart, s.size(), labels.data());
+        for (int i = 0; i < s.size(); ++i)
+            masks[size_t(s.tokenStart + i)] = 1u << labels[size_t(i)];
+    }
+    return masks;
+}
+
+QString surface(const LabelledDocument &doc, const EntitySpan &span)
+{
+    return doc.text.mid(doc.tokens[span.tokenStart].start,
+        doc.tokens[span.tokenEnd - 1].end - doc.tokens[span.tokenStart].start);
+}
+
+// learnFromArticle() as the window runs it after a decision: a temporary project holds the
+// first documents with their gold names accepted; each is learned through the project (read,
+// learn, write). Returns the slowest time and prints the mean.
+double throughProject(const QList<LabelledDocument> &docs, QTextStream &out)
+{
+    QTemporaryDir dir;
+    auto project = Project::create(dir.filePath(QStringLiteral("learning.parallax")));
+    if (!project) {
+        out << project.error() << '\n';
+        return -1;
+    }
+    QList<QPair<qint64, int>> articles;
+    {
+        auto transaction = project.value()->transaction();
+        ArticleStore store(*project.value());
+        AnnotationStore annotations(*project.value());
+        for (const LabelledDocument &doc : docs) {
+            ArticleDraft draft;
+            draft.title = QStringLiteral("document %1").arg(articles.size() + 1);
+            draft.body = doc.text;
+            auto id = store.insert(draft);
+            if (!id || id->duplicate)
+                continue;
+            const CodePointMap map(doc.text);
+            for (const EntitySpan &e : doc.entities) {
+                Annotation a;
+                a.articleId = id->id;
+                a.label = enumName(e.type);
+                a.analyst = QStringLiteral("bench");
+                a.span = Anchoring::makeSpan(doc.text, map,
+                    map.toCodePoint(doc.tokens[e.tokenStart].start),
+                    map.toCodePoint(doc.tokens[e.tokenEnd - 1].end));
+                if (auto r = annotations.insert(a); !r) {
+                    out << r.error() << '\n';
+                    return -1;
+                }
+            }
+            articles.append({id->id, int(doc.entities.size())});
+        }
+        if (!transaction.commit().ok()) {
+            out << "cannot write the temporary project\n";
+            return -1;
+        }
+    }
+    QElapsedTimer timer;
+    double total = 0, worst = 0;
+    for (const auto &[id, names] : std::as_const(articles)) {
+        timer.start();
+        auto learned = learnFromArticle(*project.value(), id, names);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!learned) {
+            out << learned.error() << '\n';
+            return -1;
+        }
+        total += ms;
+        worst = std::max(worst, ms);
+    }
+    out << "learnFromArticle through a project, " << articles.size() << " documents: "
+        << QString::number(total / std::max<qsizetype>(1, articles.size()), 'f', 2)
+        << " ms on average, " << QString::number(worst, 'f', 2) << " ms at most\n";
+    return worst;
+}
+
+void plot(const QList<QPair<int, double>> &curve, const QString &title, const QString &path)
+{
+    QImage image(640, 400, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF area(80, 40, 520, 300);
+    double lo = 1, hi = 0;
+    for (const auto &[k, f] : curve) {
+        lo = std::min(lo, f);
+        hi = std::max(hi, f);
+    }
+    lo -= 0.005;
+    hi += 0.005;
+    auto at = [&](int k, double f) {
+        return QPointF(area.left() + area.width() * k / 100.0,
+            area.bottom() - area.height() * (f - lo) / (hi - lo));
+    };
+    p.setPen(Qt::black);
+    p.drawText(QRectF(0, 8, 640, 24), Qt::AlignCenter, title);
+    p.drawRect(area);
+    for (const auto &[k, f] : curve) {
+        p.drawText(QPointF(at(k, lo).x() - 8, area.bottom() + 18), QString::number(k));
+        p.drawText(QPointF(10, at(k, f).y() + 4), QString::number(100 * f, 'f', 2));
+    }
+    p.drawText(QRectF(0, 370, 640, 24), Qt::AlignCenter,
+        QStringLiteral("documents corrected (k); F1 (%) on the documents after the first 100"));
+    p.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 2));
+    for (qsizetype i = 1; i < curve.size(); ++i)
+        p.drawLine(
+            at(curve[i - 1].first, curve[i - 1].second), at(curve[i].first, curve[i].second));
+    for (const auto &[k, f] : curve)
+        p.drawEllipse(at(k, f), 3, 3);
+    p.end();
+    image.save(path);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // QPainter's text needs the fonts of a GUI application (offscreen is enough).
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QStringList args = app.arguments();
+    // --from-end: the documents from the last, for a second split of the same file (not
+    // "-reverse", which QGuiApplication takes for itself).
+    const bool reverse = args.removeAll(QStringLiteral("--from-end")) > 0;
+    if (args.size() < 2) {
+        out << "usage: bench_learning [--from-end] CONLL [limit] [plot.png]\n";
+        return 2;
+    }
+    auto docs = readConll(args[1]);
+    auto model = NerModel::load(NerModel::defaultPath());
+    if (!docs || !model) {
+        out << (docs ? model.error() : docs.error()) << '\n';
+        return 1;
+    }
+    if (reverse)
+        std::reverse(docs->begin(), docs->end());
+    const qsizetype limit = args.size() > 2 ? args[2].toInt() : docs->size();
+    if (docs->size() <= kHeld) {
+        out << args[1] << ": fewer than " << kHeld + 1 << " documents\n";
+        return 1;
+    }
+    const QList<LabelledDocument> rest = docs->mid(kHeld, limit - kHeld);
+    NerTagger tagger(model.value());
+    QList<QPair<int, double>> curve;
+    WeightDelta delta(model->firstPassHashBits());
+    QElapsedTimer timer;
+    double stepMs = 0, worstMs = 0;
+    int learned = 0;
+    for (const int k : {0, 10, 25, 50, 100}) {
+        // Online, as in a project: the documents up to k are learned once each, in order.
+        for (; learned < k; ++learned) {
+            const LabelledDocument &doc = docs->at(learned);
+            timer.start();
+            tagger.setDelta(&delta);
+            learnFromDocument(tagger, doc.text, doc.tokens, doc.sentences, goldMasks(doc), &delta);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            stepMs += ms;
+            worstMs = std::max(worstMs, ms);
+        }
+        tagger.setDelta(&delta);
+        Scores scores;
+        QList<EntitySpan> predicted;
+        for (const LabelledDocument &doc : rest) {
+            predicted.clear();
+            tagger.tag(doc.text, doc.tokens, doc.sentences, &predicted);
+            scores.add(doc.entities, predicted);
+        }
+        if (k == 0) {
+            // What learning names can reach at most: the shipped model's misses among the
+            // gold entities of the rest whose words are a gold name of the first 100.
+            QSet<QString> taught;
+            for (qsizetype d = 0; d < kHeld; ++d) {
+                for (const EntitySpan &e : docs->at(d).entities)
+                    taught.insert(surface(docs->at(d), e));
+            }
+            int missed = 0, missedTaught = 0;
+            for (const LabelledDocument &doc : rest) {
+                predicted.clear();
+                tagger.tag(doc.text, doc.tokens, doc.sentences, &predicted);
+                for (const EntitySpan &e : doc.entities) {
+                    if (predicted.contains(e))
+                        continue;
+                    ++missed;
+                    missedTaught += taught.contains(surface(doc, e));
+                }
+            }
+            out << "gold entities of the rest the shipped model misses: " << missed << ", of "
+                << "them named as in the first " << kHeld << " documents: " << missedTaught << '\n';
+        }
+        curve.append({k, scores.overall.f1()});
+        out << "k " << k << "  delta rows " << delta.rowCount() << "  F1 on documents " << kHeld + 1
+            << ".." << kHeld + rest.size() << ": "
+            << QString::number(100 * scores.overall.f1(), 'f', 2) << '\n';
+        out.flush();
+    }
+    out << "learning one document: " << QString::number(stepMs / learned, 'f', 2)
+        << " ms on average, " << QString::number(worstMs, 'f', 2) << " ms at most\n";
+    throughProject(docs->mid(0, kHeld), out);
+    if (args.size() > 3)
+        plot(curve, QFileInfo(args[1]).fileName(), args[3]);
+    return 0;
+}

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "learningqueue.h"
+
+#include "jobs/annotationjob.h"
+#include "jobs/entitylearning.h"
+#include "storage/project.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace Parallax {
+
+LearningQueue::LearningQueue(const QString &projectPath, QObject *parent)
+    : QObject(parent)
+    , m_path(projectPath)
+{ }
+
+LearningQueue::~LearningQueue()
+{
+    m_closing = true;
+    m_waiting.clear();
+    m_order.clear();
+    waitForIdle();
+}
+
+void LearningQueue::learn(qint64 articleId, int decisions)
+{
+    if (articleId <= 0 || decisions <= 0)
+        return;
+    if (!m_waiting.contains(articleId))
+        m_order.append(articleId);
+    m_waiting[articleId] += decisions;
+    if (!m_running)
+        startNext();
+}
+
+void LearningQueue::waitForIdle()
+{
+    while (m_running) {
+        QCoreApplication::sendPostedEvents(this);
+        QThreadPool::globalInstance()->waitForDone(20);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+}
+
+void LearningQueue::startNext()
+{
+    if (m_order.isEmpty()) {
+        m_running = false;
+        Q_EMIT idle();
+        return;
+    }
+    m_running = true;
+    const qint64 article = m_order.takeFirst();
+    const int decisions = m_waiting.take(article);
+    QPointer<LearningQueue> self(this);
+    const QString path = m_path;
+    QThreadPool::globalInstance()->start([self, path, article, decisions] {
+        QString error;
+        int corrections = 0;
+        QElapsedTimer timer;
+        double ms = 0;
+        if (auto project = Project::open(path); !project) {
+            error = project.error();
+        } else {
+            timer.start();
+            auto outcome = learnFromArticle(*project.value(), article, decisions);
+            ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!outcome) {
+                error = outcome.error();
+            } else {
+                corrections = outcome->corrections;
+                // The article's open proposals again, with the analyst's spans as constraints.
+                AnnotationJob job(*project.value());
+                job.setKeepEdited(true);
+                if (auto r = job.run(0, article); !r)
+                    error = r.error();
+            }
+        }
+        // Back on the queue's thread; nothing to tell when it is gone.
+        QMetaObject::invokeMethod(
+            self,
+            [self, article, corrections, ms, error] {
+                if (!self)
+                    return;
+                if (!self->m_closing && error.isEmpty())
+                    Q_EMIT self->learned(article, corrections, ms);
+                else if (!self->m_closing)
+                    Q_EMIT self->failed(error);
+                self->startNext();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Parallax

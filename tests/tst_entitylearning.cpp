@@ -1,0 +1,357 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A project's entity model learns from its analysts' decisions, stored in the project: the
+// next annotation proposes with it, and another project is not affected.
+#include "annotate/annotator.h"
+#include "import/importer.h"
+#include "jobs/annotationjob.h"
+#include "jobs/entitylearning.h"
+#include "jobs/interchangeimport.h"
+#include "sample/sampleproject.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/connection.h"
+#include "storage/modelstore.h"
+#include "storage/project.h"
+#include "util/textoffsets.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Parallax;
+
+namespace {
+
+// The name the tests correct: a place in two of the sample's articles.
+const QString kName = u"Kessling"_s;
+
+struct Proposal
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    QString label;
+    QString version;
+    QString status;
+};
+
+} // namespace
+
+class TestEntityLearning : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void correctionChangesTheNextProposalsOfThisProjectOnly();
+    void correctionFixesItsRepeatsInTheArticle();
+    void rejectionIsNegativeEvidence();
+    void resetBringsBackTheShippedModel();
+    void importedAcceptedNamesAreLearned();
+    void unreadableStoredModelIsAClearError();
+    void decisionsAreReadInCodePoints();
+    void editedProposalsSurviveTheReannotationAfterADecision();
+
+private:
+    std::unique_ptr<Project> makeProject(const QString &name);
+    static QList<Proposal> mentions(Project &project, const QString &exact);
+    // The first of the mentions whose article has another one, or -1.
+    static qsizetype firstRepeated(const QList<Proposal> &mentions);
+    // The analyst corrects the first mention of kName in its first article to another type:
+    // the proposal is rejected and a manual annotation of that type made on its span. Returns
+    // the new type.
+    static QString correctFirstMention(Project &project, qint64 *articleId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+};
+
+std::unique_ptr<Project> TestEntityLearning::makeProject(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!SampleProject::create(path).ok())
+        return nullptr;
+    auto project = std::move(Project::open(path)).value();
+    // The sample comes annotated and reviewed; these tests start from the machine's proposals.
+    QSqlQuery query(Storage::connection(*project));
+    query.exec(u"DELETE FROM annotation"_s);
+    query.exec(u"DELETE FROM entity"_s);
+    if (!AnnotationJob(*project).run().ok())
+        return nullptr;
+    return project;
+}
+
+void TestEntityLearning::init()
+{
+    m_project = makeProject(u"a.parallax"_s);
+    QVERIFY(m_project);
+}
+
+void TestEntityLearning::cleanup()
+{
+    m_project.reset();
+}
+
+QList<Proposal> TestEntityLearning::mentions(Project &project, const QString &exact)
+{
+    QList<Proposal> out;
+    QSqlQuery query(Storage::connection(project));
+    query.exec(
+        u"SELECT id, article_id, label, annotator_version, status FROM annotation"
+        " WHERE kind = 'entity' AND exact = '%1' ORDER BY article_id, start_offset"_s.arg(exact));
+    while (query.next())
+        out.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
+    return out;
+}
+
+qsizetype TestEntityLearning::firstRepeated(const QList<Proposal> &mentions)
+{
+    for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
+        if (mentions[i].articleId == mentions[i + 1].articleId)
+            return i;
+    }
+    return -1;
+}
+
+QString TestEntityLearning::correctFirstMention(Project &project, qint64 *articleId)
+{
+    AnnotationStore store(project);
+    const QList<Proposal> before = mentions(project, kName);
+    const qsizetype first = firstRepeated(before);
+    if (first < 0)
+        return {};
+    auto proposal = store.annotation(before[first].id);
+    if (!proposal)
+        return {};
+    const QString wanted = proposal->label == u"ORG"_s ? u"PERSON"_s : u"ORG"_s;
+    Annotation manual = proposal.value();
+    manual.id = 0;
+    manual.origin = Origin::Manual;
+    manual.label = wanted;
+    manual.status = ReviewStatus::Accepted;
+    manual.analyst = u"Mara"_s;
+    manual.entityId = 0;
+    if (!store.setStatus(proposal->id, ReviewStatus::Rejected, u"Mara"_s).ok()
+        || !store.insert(manual).ok())
+        return {};
+    *articleId = proposal->articleId;
+    return wanted;
+}
+
+void TestEntityLearning::correctionChangesTheNextProposalsOfThisProjectOnly()
+{
+    auto other = makeProject(u"b.parallax"_s);
+    QVERIFY(other);
+    const QList<Proposal> before = mentions(*m_project, kName);
+    QVERIFY(before.size() >= 3);
+    QCOMPARE(mentions(*other, kName).size(), before.size());
+
+    qint64 article = 0;
+    const QString wanted = correctFirstMention(*m_project, &article);
+    QVERIFY(!wanted.isEmpty());
+    auto learned = learnFromArticle(*m_project, article, 2);
+    QVERIFY2(learned.ok(), qPrintable(learned.error()));
+    QVERIFY(learned->wrongTokens > 0);
+    QCOMPARE(learned->corrections, 2);
+    QCOMPARE(ModelStore(*m_project).entityModel()->corrections, 2);
+
+    QVERIFY(AnnotationJob(*m_project).run().ok());
+    // The articles the analyst did not touch now read the name as she does, and say so in
+    // their provenance.
+    int elsewhere = 0;
+    for (const Proposal &p : mentions(*m_project, kName)) {
+        if (p.articleId == article)
+            continue;
+        ++elsewhere;
+        QCOMPARE(p.label, wanted);
+        QCOMPARE(p.status, u"proposed"_s);
+        QCOMPARE(p.version, Annotator::version() + u"+project.2"_s);
+    }
+    QVERIFY(elsewhere > 0);
+
+    // The other project, annotated again, proposes as before: the shipped model is untouched.
+    QVERIFY(AnnotationJob(*other).run().ok());
+    const QList<Proposal> untouched = mentions(*other, kName);
+    QCOMPARE(untouched.size(), before.size());
+    for (qsizetype i = 0; i < untouched.size(); ++i) {
+        QCOMPARE(untouched[i].label, before[i].label);
+        QCOMPARE(untouched[i].version, Annotator::version());
+    }
+    QVERIFY(ModelStore(*other).entityModel()->isEmpty());
+}
+
+void TestEntityLearning::correctionFixesItsRepeatsInTheArticle()
+{
+    qint64 article = 0;
+    const QString wanted = correctFirstMention(*m_project, &article);
+    QVERIFY(!wanted.isEmpty());
+    // Nothing learned: the analyst's span alone, as a constraint, steers its repeats.
+    QVERIFY(AnnotationJob(*m_project).run(0, article).ok());
+    int repeats = 0;
+    for (const Proposal &p : mentions(*m_project, kName)) {
+        if (p.articleId != article || p.status != u"proposed"_s)
+            continue;
+        ++repeats;
+        QCOMPARE(p.label, wanted);
+    }
+    QVERIFY(repeats > 0);
+    QVERIFY(ModelStore(*m_project).entityModel()->isEmpty());
+}
+
+void TestEntityLearning::rejectionIsNegativeEvidence()
+{
+    const QList<Proposal> before = mentions(*m_project, kName);
+    const qsizetype first = firstRepeated(before);
+    QVERIFY(first >= 0);
+    const qint64 article = before[first].articleId;
+    for (const Proposal &p : before) {
+        if (p.articleId == article)
+            QVERIFY(AnnotationStore(*m_project)
+                        .setStatus(p.id, ReviewStatus::Rejected, u"Mara"_s)
+                        .ok());
+    }
+    auto learned = learnFromArticle(*m_project, article, 1);
+    QVERIFY2(learned.ok(), qPrintable(learned.error()));
+    QVERIFY(learned->wrongTokens > 0);
+    QVERIFY(AnnotationJob(*m_project).run().ok());
+    for (const Proposal &p : mentions(*m_project, kName)) {
+        if (p.articleId != article)
+            QVERIFY(p.label != before[first].label);
+    }
+}
+
+void TestEntityLearning::resetBringsBackTheShippedModel()
+{
+    const QList<Proposal> before = mentions(*m_project, kName);
+    qint64 article = 0;
+    QVERIFY(!correctFirstMention(*m_project, &article).isEmpty());
+    QVERIFY(learnFromArticle(*m_project, article, 2).ok());
+    QVERIFY(resetEntityModel(*m_project).ok());
+    QVERIFY(ModelStore(*m_project).entityModel()->isEmpty());
+    QVERIFY(AnnotationJob(*m_project).run().ok());
+    for (const Proposal &p : mentions(*m_project, kName)) {
+        if (p.articleId == article)
+            continue;
+        QCOMPARE(p.label, before.last().label);
+        QCOMPARE(p.version, Annotator::version());
+    }
+}
+
+void TestEntityLearning::importedAcceptedNamesAreLearned()
+{
+    const QList<Proposal> before = mentions(*m_project, kName);
+    const qint64 article = before.first().articleId;
+    auto body = ArticleStore(*m_project).article(article);
+    QVERIFY(body.ok());
+    const QString wanted = before.first().label == u"ORG"_s ? u"PERSON"_s : u"ORG"_s;
+    IncomingArticle incoming;
+    incoming.source = u"ines.jsonld"_s;
+    incoming.contentHash = Importer::contentHash(body->body);
+    const qsizetype at = body->body.indexOf(kName);
+    QVERIFY(at >= 0);
+    const CodePointMap map(body->body); // spans are code points
+    IncomingAnnotation a;
+    a.ref = u"T1"_s;
+    a.annotation.kind = AnnotationKind::Entity;
+    a.annotation.label = wanted;
+    a.annotation.origin = Origin::Manual;
+    a.annotation.status = ReviewStatus::Accepted;
+    a.annotation.analyst = u"Ines"_s;
+    a.annotation.span.start = map.toCodePoint(at);
+    a.annotation.span.end = map.toCodePoint(at + kName.size());
+    a.annotation.span.exact = kName;
+    a.hasPosition = a.hasQuote = true;
+    incoming.annotations.append(a);
+    const AnnotationImportReport report
+        = AnnotationImport::importIncoming(*m_project, u"ines.jsonld"_s, {incoming});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.learned, 1);
+    QVERIFY(report.learningError.isEmpty());
+    QCOMPARE(ModelStore(*m_project).entityModel()->corrections, 1);
+    QVERIFY(!ModelStore(*m_project).entityModel()->delta.isEmpty());
+}
+
+void TestEntityLearning::unreadableStoredModelIsAClearError()
+{
+    StoredEntityModel broken;
+    broken.delta = "not a delta"_ba;
+    broken.corrections = 3;
+    QVERIFY(ModelStore(*m_project).setEntityModel(broken).ok());
+    auto run = AnnotationJob(*m_project).run();
+    QVERIFY(!run.ok());
+    QVERIFY2(run.error().contains(m_project->path()), qPrintable(run.error()));
+    QVERIFY2(run.error().contains(u"Reset"_s), qPrintable(run.error()));
+}
+
+// Stored spans are code points; the tokens are UTF-16: an emoji before a name must not shift
+// the decision off it.
+void TestEntityLearning::decisionsAreReadInCodePoints()
+{
+    const QString text = u"\U0001F30A\U0001F30A Brennock said no, and the proposed one stays."_s;
+    const CodePointMap map(text);
+    const qsizetype at = text.indexOf(u"Brennock"_s);
+    Annotation kept;
+    kept.kind = AnnotationKind::Entity;
+    kept.label = u"ORG"_s;
+    kept.span.start = map.toCodePoint(at);
+    kept.span.end = map.toCodePoint(at + 8);
+    QCOMPARE(kept.span.start, at - 2);
+    Annotation rejected = kept;
+    rejected.label = u"PERSON"_s;
+    rejected.status = ReviewStatus::Rejected;
+    Annotation open = kept;
+    open.status = ReviewStatus::Proposed;
+    Annotation date = kept;
+    date.label = u"DATE"_s;
+    const QList<EntityDecision> decisions = entityDecisions({kept, rejected, open, date}, text);
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(text.mid(decisions[0].range.start, decisions[0].range.length()), u"Brennock"_s);
+    QCOMPARE(decisions[0].type, EntityType::Organisation);
+    QVERIFY(!decisions[0].rejected);
+    QCOMPARE(decisions[1].type, EntityType::Person);
+    QVERIFY(decisions[1].rejected);
+}
+
+// The window annotates an article again after each decision: a proposal the analyst gave a
+// note or another type without accepting it stays; an untouched one is replaced.
+void TestEntityLearning::editedProposalsSurviveTheReannotationAfterADecision()
+{
+    const QList<Proposal> all = mentions(*m_project, kName);
+    const qsizetype first = firstRepeated(all);
+    QVERIFY(first >= 0);
+    const qint64 noted = all[first].id;
+    const qint64 relabelled = all[first + 1].id;
+    const qint64 article = all[first].articleId;
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"SELECT id FROM annotation WHERE article_id = %1 AND status = 'proposed'"
+                       " AND kind = 'entity' AND id NOT IN (%2, %3) LIMIT 1"_s.arg(article)
+                           .arg(noted)
+                           .arg(relabelled)));
+    QVERIFY(query.next());
+    const qint64 untouched = query.value(0).toLongLong();
+    query.finish();
+    AnnotationStore store(*m_project);
+    QTest::qWait(5); // an edit is told by its modification time
+    QVERIFY(store.setNote(noted, u"check the spelling"_s).ok());
+    QVERIFY(store.setLabel(relabelled, u"MISC"_s).ok());
+
+    AnnotationJob job(*m_project);
+    job.setKeepEdited(true);
+    QVERIFY(job.run(0, article).ok());
+    QVERIFY(store.annotation(noted).ok());
+    QCOMPARE(store.annotation(noted)->note, u"check the spelling"_s);
+    QCOMPARE(store.annotation(relabelled)->label, u"MISC"_s);
+    QVERIFY(!store.annotation(untouched).ok());
+
+    // Annotate itself replaces every open proposal, as it always did.
+    QVERIFY(AnnotationJob(*m_project).run(0, article).ok());
+    QVERIFY(!store.annotation(noted).ok());
+}
+
+QTEST_GUILESS_MAIN(TestEntityLearning)
+#include "tst_entitylearning.moc"
