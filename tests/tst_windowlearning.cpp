@@ -6,6 +6,7 @@
 #include "edit/projectsession.h"
 #include "mainwindow.h"
 #include "sample/sampleproject.h"
+#include "settings.h"
 #include "storage/connection.h"
 #include "storage/modelstore.h"
 #include "storage/project.h"
@@ -40,6 +41,7 @@ private:
 void TestWindowLearning::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     m_sample = m_dir.filePath(u"sample.parallax"_s);
     QVERIFY(SampleProject::create(m_sample).ok());
 }
