@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learningqueue.h"
 
-#include "jobs/annotationjob.h"
 #include "jobs/entitylearning.h"
 #include "storage/project.h"
 
@@ -74,11 +73,9 @@ void LearningQueue::startNext()
                 error = outcome.error();
             } else {
                 corrections = outcome->corrections;
-                // The article's open proposals again, with the analyst's spans as constraints.
-                AnnotationJob job(*project.value());
-                job.setKeepEdited(true);
-                if (auto r = job.run(0, article); !r)
-                    error = r.error();
+                // The article is not annotated again here: that job would replace proposals
+                // under the analyst's hands (the rows she is deciding on, their ids reused by
+                // SQLite for the new ones). The next Annotate proposes with what was learned.
             }
         }
         // Back on the queue's thread; nothing to tell when it is gone.
