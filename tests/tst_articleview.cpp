@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void rejectedNotPainted();
     void toolTipText();
     void paintsTintUnderSpan();
+    void otherNamesAreHatched();
     void scrollToSpanShowsIt();
     void longParagraphSplitKeepsOffsets();
     void paneHeader();
@@ -252,6 +254,35 @@ void TestArticleView::paintsTintUnderSpan()
     QVERIFY2(pixel() != base, qPrintable(pixel().name()));
     m_view->setLayerVisible(ArticleView::Layer::Person, false);
     QCOMPARE(pixel(), base);
+}
+
+// Other names and Places look alike to deuteranopes and protanopes in tint alone: Other names
+// carry a hatch, seen whatever the colour vision. Counted over a stretch of spaces (no glyphs).
+void TestArticleView::otherNamesAreHatched()
+{
+    const QString text = u"a                              b                              c"_s;
+    m_view->setArticle({}, {}, {}, text);
+    const QString gap(30, u' ');
+    m_view->setAnnotations({make(1, AnnotationKind::Entity, u"MISC"_s, spanOf(text, gap, 0)),
+        make(2, AnnotationKind::Entity, u"LOC"_s, spanOf(text, gap, 1))});
+    const QImage image = m_view->viewport()->grab().toImage();
+    auto colours = [&](qint64 id) {
+        const auto [start, end] = m_view->utf16Range(id);
+        QTextCursor from(m_view->document());
+        from.setPosition(int(start) + 1);
+        QTextCursor to(m_view->document());
+        to.setPosition(int(end) - 1);
+        const QRect a = m_view->cursorRect(from);
+        const QRect b = m_view->cursorRect(to);
+        QSet<QRgb> seen;
+        for (int x = a.x() + 2; x < b.x() - 2; ++x) {
+            for (int y = a.top() + 3; y < a.bottom() - 4; ++y)
+                seen.insert(image.pixel(QPoint(x, y) * image.devicePixelRatio()));
+        }
+        return seen.size();
+    };
+    QCOMPARE(colours(2), 1); // a flat tint
+    QVERIFY2(colours(1) > 1, "no hatch lines in the Other names tint");
 }
 
 void TestArticleView::scrollToSpanShowsIt()

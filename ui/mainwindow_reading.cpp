@@ -8,6 +8,7 @@
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
 #include "model/anchoring.h"
+#include "model/readercolors.h"
 #include "reader/articlepane.h"
 #include "review/analystmenu.h"
 #include "review/annotationsdock.h"
@@ -24,6 +25,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMetaEnum>
+#include <QPainter>
 #include <QPixmap>
 #include <QStatusBar>
 #include <QToolBar>
@@ -129,6 +131,11 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
         const auto layer = ArticleView::Layer(layerEnum.value(i));
         QPixmap swatch(12, 12);
         swatch.fill(sample->layerColor(layer));
+        if (layer == ArticleView::Layer::Miscellaneous) {
+            QPainter painter(&swatch);
+            painter.fillRect(
+                swatch.rect(), QBrush(palette().color(QPalette::Base), ReaderColors::hatch()));
+        }
         QAction *toggle = layers->addAction(QIcon(swatch), layerName(layer));
         toggle->setCheckable(true);
         toggle->setChecked(sample->isLayerVisible(layer));

@@ -43,6 +43,11 @@ struct ReaderColors
     // PERCENT and their synonyms): an index into entity. Unknown labels are miscellaneous.
     static size_t entityIndex(const QString &label);
     QColor tint(const QColor &strong, bool proposed) const;
+    // Other names (MISC) are hatched, not only tinted: under deuteranopia and protanopia their
+    // pink and the Places' green turn the same grey-beige (docs/window.md), and a pattern is
+    // seen whatever the colour vision.
+    static constexpr size_t kHatchedEntity = 3;
+    static Qt::BrushStyle hatch() { return Qt::BDiagPattern; }
 };
 
 } // namespace Parallax

@@ -417,10 +417,14 @@ void ArticleView::paintUnder(QPainter *painter) const
         const Annotation &a = m_annotations.at(s.annotation);
         const bool proposed = a.status == ReviewStatus::Proposed;
         QColor fill;
+        bool hatched = false;
         switch (a.kind) {
-        case AnnotationKind::Entity:
-            fill = m_colors->tint(m_colors->entity[size_t(*entityLayer(a.label))], proposed);
+        case AnnotationKind::Entity: {
+            const auto layer = size_t(*entityLayer(a.label));
+            fill = m_colors->tint(m_colors->entity[layer], proposed);
+            hatched = layer == ReaderColors::kHatchedEntity;
             break;
+        }
         case AnnotationKind::Quote:
             fill = m_colors->quoteTint;
             break;
@@ -433,7 +437,14 @@ void ArticleView::paintUnder(QPainter *painter) const
         {
             const QRectF &r = s.rect;
             // Entity tints stop above the quote band at the bottom of the line.
-            painter->fillRect(a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r, fill);
+            const QRectF area = a.kind == AnnotationKind::Entity ? r.adjusted(0, 1, 0, -3) : r;
+            painter->fillRect(area, fill);
+            if (hatched) {
+                // Stronger than the tint: thin lines carry little ink.
+                QColor lines = m_colors->entity[ReaderColors::kHatchedEntity];
+                lines.setAlpha(proposed ? 170 : 230);
+                painter->fillRect(area, QBrush(lines, ReaderColors::hatch()));
+            }
             if (a.kind == AnnotationKind::Quote) {
                 // The margin bar carries the quote; under the words a hairline is enough, and
                 // a dashed band under nearly every line of a report was what tired the eye.
