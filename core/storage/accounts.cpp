@@ -179,24 +179,30 @@ Result<void> ProjectAccounts::ensureGroups()
     return transaction.commit();
 }
 
-Result<void> ProjectAccounts::add(const QString &name, const QString &role, const QString &password)
+Result<bool> ProjectAccounts::prepareMembership(const QString &name, const QString &role)
 {
     if (auto r = checkServer(); !r)
-        return r;
+        return Error {r.error()};
     if (auto r = checkName(name); !r)
-        return r;
+        return Error {r.error()};
     if (auto r = checkRole(role); !r)
-        return r;
+        return Error {r.error()};
     if (auto r = checkAdministrator(); !r)
-        return r;
-    if (auto r = ensureGroups(); !r)
-        return r;
+        return Error {r.error()};
+    if (auto r = ensureGroups(); !r) // creates roles: only once the checks passed
+        return Error {r.error()};
     QSqlQuery query(m_db);
     if (auto r = Sql::exec(query, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {name}); !r)
-        return r;
-    const bool exists = query.next();
-    query.finish();
-    if (!exists) {
+        return Error {r.error()};
+    return query.next();
+}
+
+Result<void> ProjectAccounts::add(const QString &name, const QString &role, const QString &password)
+{
+    auto exists = prepareMembership(name, role);
+    if (!exists)
+        return Error {exists.error()};
+    if (!exists.value()) {
         const QString create = password.isEmpty()
             ? u"CREATE ROLE %1 LOGIN"_s.arg(ident(name))
             : u"CREATE ROLE %1 LOGIN PASSWORD %2"_s.arg(ident(name), literal(password));
@@ -249,22 +255,11 @@ Result<QList<Account>> ProjectAccounts::list()
 
 Result<void> ProjectAccounts::setRole(const QString &name, const QString &role)
 {
-    if (auto r = checkServer(); !r)
-        return r;
-    if (auto r = checkName(name); !r)
-        return r;
-    if (auto r = checkRole(role); !r)
-        return r;
-    if (auto r = checkAdministrator(); !r)
-        return r;
-    if (auto r = ensureGroups(); !r)
-        return r;
-    QSqlQuery query(m_db);
-    if (auto r = Sql::exec(query, u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {name}); !r)
-        return r;
-    if (!query.next())
+    auto exists = prepareMembership(name, role);
+    if (!exists)
+        return Error {exists.error()};
+    if (!exists.value())
         return Error {u"there is no account %1 on the server"_s.arg(name)};
-    query.finish();
     // One role at a time: policies of two groups would add up to the wider of them.
     Sql::Transaction transaction(m_db);
     if (!transaction.isActive())

@@ -48,6 +48,9 @@ private:
     Result<void> ensureGroups();
     Result<void> checkServer() const;
     Result<void> checkAdministrator();
+    // The checks of add and setRole (a server, a valid name and role, the administrator, the
+    // project's groups); true when the server has a role of that name.
+    Result<bool> prepareMembership(const QString &name, const QString &role);
 
     QSqlDatabase m_db;
     bool m_server = false;
