@@ -237,22 +237,11 @@ Result<int> storedVersion(QSqlDatabase &db)
     const bool hasMeta = query.value(1).toInt() > 0;
     if (tables == 0)
         return 0;
+    const QString notAProject = u"the database holds other tables; it is not a Parallax project"_s;
     if (!hasMeta)
-        return Error {u"the database holds other tables; it is not a Parallax project"_s};
-    if (!query.exec(
-            u"SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')"_s))
-        return Error {Sql::describe(query)};
-    QString application;
-    int version = -1;
-    while (query.next()) {
-        if (query.value(0).toString() == "application"_L1)
-            application = query.value(1).toString();
-        else
-            version = query.value(1).toString().toInt();
-    }
-    if (application != "parallax"_L1 || version < 1)
-        return Error {u"the database holds other tables; it is not a Parallax project"_s};
-    return version;
+        return Error {notAProject};
+    query.finish();
+    return Schema::versionInMeta(db, notAProject);
 }
 
 Result<void> create(QSqlDatabase &db)

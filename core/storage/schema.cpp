@@ -246,6 +246,12 @@ Result<int> storedVersion(QSqlDatabase &db)
         return Error {Sql::describe(query)};
     if (!query.next())
         return 0;
+    return versionInMeta(db, u"it is an SQLite database, but not a Parallax project"_s);
+}
+
+Result<int> versionInMeta(QSqlDatabase &db, const QString &notAProject)
+{
+    QSqlQuery query(db);
     if (!query.exec(
             u"SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')"_s))
         return Error {Sql::describe(query)};
@@ -258,7 +264,7 @@ Result<int> storedVersion(QSqlDatabase &db)
             version = query.value(1).toString().toInt();
     }
     if (application != "parallax"_L1 || version < 1)
-        return Error {u"it is an SQLite database, but not a Parallax project"_s};
+        return Error {notAProject};
     return version;
 }
 

@@ -15,6 +15,9 @@ constexpr qint32 kApplicationId = 0x50524c58;
 
 // The version stored in the project, or 0 for a database without Parallax tables.
 Result<int> storedVersion(QSqlDatabase &db);
+// The version in the meta table of either backend, once the table is known to exist; notAProject
+// is the error when it does not name a Parallax project.
+Result<int> versionInMeta(QSqlDatabase &db, const QString &notAProject);
 
 // Brings the schema from fromVersion to kCurrentVersion step by step, inside one transaction;
 // on failure nothing is changed. fromVersion 0 creates a new project.
