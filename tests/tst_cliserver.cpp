@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real parallax binary on a project on the test server (a postgresql:// address), as a team's
 // script would use it.
+#include "agreementfiles.h"
 #include "backends.h"
 #include "clirunner.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void users();
     void sampleAnnotateCompareExport();
     void copyBetweenFileAndServer();
+    void importAnnotationsAndAgreement();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -243,7 +245,9 @@ void TestCliServer::users()
     r = Test::runParallax(
         {u"import"_s, TestBackends::serverUri(database.value(), viewer), article});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"permission denied for table"_s), qPrintable(r.err));
+    // Refused before it reaches the server: the account may only read.
+    QVERIFY2(r.err.contains(u"this account may only read the project (a viewer's)"_s),
+        qPrintable(r.err));
     QVERIFY2(r.err.count(u'\n') <= 3, qPrintable(r.err.left(2000)));
     QVERIFY(Test::runParallax({u"list"_s, project}).out.contains(u"no articles yet"_s));
 
@@ -349,6 +353,77 @@ void TestCliServer::copyBetweenFileAndServer()
     r = Test::runParallax({u"copy"_s, back, server});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"already holds a Parallax project"_s), qPrintable(r.err));
+}
+
+// Two analysts' JSON-LD files imported by the administrator (who writes the authors as the files
+// name them, as a copy would), and the agreement of their layers: the figures of the same files
+// on a project file (tst_agreementcli). An analyst's import is recorded as hers.
+void TestCliServer::importAnnotationsAndAgreement()
+{
+    using namespace AgreementFiles;
+    auto database = TestBackends::freshDatabase(u"agree"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    QCOMPARE(Test::runParallax({u"new"_s, project}).exitCode, 0);
+    const QString article = write(u"agreement.json"_s,
+        QJsonDocument(
+            QJsonObject {{u"title"_s, u"Varn accord"_s}, {u"outlet"_s, u"Harbour Ledger"_s},
+                {u"url"_s, kUrl}, {u"body"_s, body()}})
+            .toJson());
+    Test::CliRun r
+        = Test::runParallax({u"import"_s, project, article, u"--story"_s, u"Lake Varn"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString ana = write(u"ana.jsonld"_s,
+        annotations(u"Ana Ferro"_s,
+            {{75, 70, "PER"}, {220, 30, "PER"}, {30, 60, "ORG"}, {150, 50, "ORG"}}));
+    const QString ben = write(u"ben.jsonld"_s,
+        annotations(u"Ben Osei"_s,
+            {{70, 80, "PER"}, {205, 20, "PER"}, {250, 20, "PER"}, {30, 60, "ORG"},
+                {150, 50, "ORG"}}));
+
+    r = Test::runParallax({u"import-annotations"_s, project, ana, ben});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Imported 9 annotations, 0 already present"_s), qPrintable(r.out));
+    r = Test::runParallax({u"import-annotations"_s, project, ana});
+    QVERIFY2(r.out.contains(u"Imported 0 annotations, 4 already present"_s), qPrintable(r.out));
+
+    r = Test::runParallax({u"agreement"_s, project, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject o = r.json();
+    QCOMPARE(o.value(u"analysts"_s).toArray(), QJsonArray({u"Ana Ferro"_s, u"Ben Osei"_s}));
+    QCOMPARE(o.value(u"alpha_u"_s).toObject().value(u"all"_s).toDouble(), 0.8587);
+    QCOMPARE(o.value(u"kappa"_s).toObject().value(u"all"_s).toDouble(), 0.5685);
+    QCOMPARE(o.value(u"disagreements"_s).toArray().size(), 5);
+
+    // An analyst's file naming someone else: the annotation is hers (the server's trigger), so
+    // agreement finds a third layer under her account's name.
+    const QString ilse = u"ilse_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString vic = u"vic_a_%1"_s.arg(QCoreApplication::applicationPid());
+    QCOMPARE(Test::runParallax({u"users"_s, project, u"add"_s, ilse, u"--role"_s, u"analyst"_s})
+                 .exitCode,
+        0);
+    QCOMPARE(
+        Test::runParallax({u"users"_s, project, u"add"_s, vic, u"--role"_s, u"viewer"_s}).exitCode,
+        0);
+    const QString other
+        = write(u"other.jsonld"_s, annotations(u"Cara Lind"_s, {{75, 70, "PER"}, {30, 60, "ORG"}}));
+    r = Test::runParallax(
+        {u"import-annotations"_s, TestBackends::serverUri(database.value(), ilse), other});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Imported 2 annotations"_s), qPrintable(r.out));
+    r = Test::runParallax(
+        {u"agreement"_s, TestBackends::serverUri(database.value(), vic), u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // a viewer reads the figures
+    o = r.json();
+    QCOMPARE(o.value(u"analysts"_s).toArray(), QJsonArray({u"Ana Ferro"_s, u"Ben Osei"_s, ilse}));
+
+    // A viewer's import is refused whole.
+    r = Test::runParallax({u"import-annotations"_s, TestBackends::serverUri(database.value(), vic),
+        write(u"viewer.jsonld"_s, annotations(u"Vic"_s, {{10, 5, "ORG"}}))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"may only read the project"_s), qPrintable(r.err));
+    r = Test::runParallax({u"agreement"_s, project, u"--format"_s, u"json"_s});
+    QCOMPARE(r.json().value(u"analysts"_s).toArray().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

@@ -32,8 +32,7 @@ int annotateProject(
     if (!project)
         return fail(err, project.error());
     if (project.value()->isReadOnly())
-        return fail(
-            err, u"%1: the project file is read-only"_s.arg(QDir::toNativeSeparators(path)));
+        return failReadOnly(err, *project.value());
     qint64 storyId = 0;
     qint64 articleId = 0;
     if (parser.isSet(u"story"_s)) {

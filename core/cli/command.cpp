@@ -7,6 +7,7 @@
 #include "util/databasefiles.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,17 @@ int fail(QTextStream &err, const QString &message)
 {
     err << "parallax: " << message << Qt::endl;
     return UserError;
+}
+
+int failReadOnly(QTextStream &err, const Project &project)
+{
+    if (Project::isServerLocation(project.path()))
+        return fail(err,
+            u"%1: this account may only read the project (a viewer's); its administrator can "
+            "make it an analyst's with 'parallax users URI set-role NAME analyst'"_s.arg(
+                project.path()));
+    return fail(
+        err, u"%1: the project file is read-only"_s.arg(QDir::toNativeSeparators(project.path())));
 }
 
 bool jsonWanted(const QCommandLineParser &parser)

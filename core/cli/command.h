@@ -12,6 +12,10 @@ class QCommandLineParser;
 class QJsonObject;
 class QTextStream;
 
+namespace Parallax {
+class Project;
+}
+
 namespace Parallax::Cli {
 
 // A headless subcommand. Each feature defines its commands in its own file and lists them in a
@@ -53,6 +57,9 @@ const QCommandLineOption &formatOption(); // --format text|json
 
 // Prints "parallax: message" to err and returns the user-error exit code (1).
 int fail(QTextStream &err, const QString &message);
+// fail() for a command that writes, on a project it may only read: a file it cannot write, or a
+// server project whose account is a viewer.
+int failReadOnly(QTextStream &err, const Project &project);
 // A .parallax file, any SQLite file, or a server project's postgresql:// address: what
 // 'annotate' and 'compare' take as a project.
 bool isProjectFile(const QString &path);

@@ -102,7 +102,7 @@ int cmdCompareProject(
     Project &project = *opened.value();
     const QString file = QDir::toNativeSeparators(path);
     if (project.isReadOnly())
-        return fail(err, u"%1: the project file is read-only"_s.arg(file));
+        return failReadOnly(err, project);
     auto story = resolveStory(parser, project, path);
     if (!story)
         return fail(err, story.error());

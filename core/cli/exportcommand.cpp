@@ -158,8 +158,7 @@ int cmdImportAnnotations(QCommandLineParser &parser, QTextStream &out, QTextStre
     if (!project)
         return fail(err, project.error());
     if (project.value()->isReadOnly())
-        return fail(
-            err, u"%1: the project file is read-only"_s.arg(QDir::toNativeSeparators(path)));
+        return failReadOnly(err, *project.value());
     const QStringList files = AnnotationImport::expandPaths(inputs);
     if (files.isEmpty())
         return fail(err,

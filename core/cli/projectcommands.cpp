@@ -74,8 +74,7 @@ int cmdImport(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     if (!project)
         return fail(err, project.error());
     if (project.value()->isReadOnly())
-        return fail(
-            err, u"%1: the project file is read-only"_s.arg(QDir::toNativeSeparators(path)));
+        return failReadOnly(err, *project.value());
 
     ImportOptions options;
     options.storyName = parser.value(kStory).trimmed();

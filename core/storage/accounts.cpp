@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -251,6 +253,44 @@ Result<QList<Account>> ProjectAccounts::list()
     std::stable_sort(accounts.begin() + (accounts.isEmpty() ? 0 : 1), accounts.end(),
         [](const Account &a, const Account &b) { return a.name < b.name; });
     return accounts;
+}
+
+Result<Account> ProjectAccounts::current()
+{
+    if (auto r = checkServer(); !r)
+        return Error {r.error()};
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT current_user, pg_has_role(current_user, c.relowner, 'USAGE')"
+            " FROM pg_class c WHERE c.oid = 'meta'::regclass"_s);
+        !r)
+        return Error {r.error()};
+    if (!query.next())
+        return Error {u"the project has no meta table"_s};
+    Account account {query.value(0).toString(), {}};
+    if (query.value(1).toBool()) {
+        account.role = u"administrator"_s;
+        return account;
+    }
+    // The widest role first: set-role keeps one, but a role granted by hand could add another.
+    QStringList widestFirst = roles();
+    std::reverse(widestFirst.begin(), widestFirst.end());
+    for (const QString &role : std::as_const(widestFirst)) {
+        auto group = groupRole(role);
+        if (!group)
+            return Error {group.error()};
+        if (auto r = Sql::exec(query,
+                u"SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
+                " WHERE rolname = ?"_s,
+                {group.value()});
+            !r)
+            return Error {r.error()};
+        if (query.next() && query.value(0).toBool()) {
+            account.role = role;
+            break;
+        }
+    }
+    return account;
 }
 
 Result<void> ProjectAccounts::setRole(const QString &name, const QString &role)

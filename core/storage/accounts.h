@@ -38,6 +38,9 @@ public:
     Result<void> add(const QString &name, const QString &role, const QString &password = {});
     // The administrator first, then the members by name.
     Result<QList<Account>> list();
+    // The account this connection is, and its role in the project (empty when it has none, a
+    // superuser say). Anyone may ask.
+    Result<Account> current();
     Result<void> setRole(const QString &name, const QString &role);
     // Takes the role out of the project; the login role itself is dropped when it belongs to no
     // other project and owns nothing. What it wrote stays, under its name.

@@ -6,6 +6,8 @@
 #include "storage/schema.h"
 #include "storage/sql.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -114,28 +116,98 @@ Result<ServerAddress> ServerAddress::parse(const QString &uri)
     return address;
 }
 
-QString ServerAddress::display() const
+namespace {
+
+QString buildUri(const ServerAddress &a, bool withPassword)
 {
     const auto encode = [](const QString &part) {
         return QString::fromUtf8(QUrl::toPercentEncoding(part));
     };
     QString out = u"postgresql://"_s;
-    if (!user.isEmpty())
-        out += encode(user) + u'@';
-    const bool socket = host.startsWith(u'/');
+    if (!a.user.isEmpty() || (withPassword && !a.password.isEmpty())) {
+        out += encode(a.user);
+        if (withPassword && !a.password.isEmpty())
+            out += u':' + encode(a.password);
+        out += u'@';
+    }
+    const bool socket = a.host.startsWith(u'/');
     if (!socket)
-        out += host.contains(u':') ? u'[' + host + u']' : encode(host);
-    if (port > 0)
-        out += u':' + QString::number(port);
-    out += u'/' + encode(database);
+        out += a.host.contains(u':') ? u'[' + a.host + u']' : encode(a.host);
+    if (a.port > 0)
+        out += u':' + QString::number(a.port);
+    out += u'/' + encode(a.database);
     QStringList query;
     if (socket)
-        query.append(u"host="_s + host);
-    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        query.append(u"host="_s + a.host);
+    for (auto it = a.options.cbegin(); it != a.options.cend(); ++it)
         query.append(encode(it.key()) + u'=' + encode(it.value()));
     if (!query.isEmpty())
         out += u'?' + query.join(u'&');
     return out;
+}
+
+// Passwords that opened a connection, by the address without them: a worker thread opens the
+// project again by its path(), which has none. In memory only, for the life of the process.
+QMutex passwordsLock;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> known;
+    return known;
+}
+
+// libpq's reasons, in words a person can act on. libpq says what failed only in its message (a
+// connection that never opened has no SQLSTATE); its wording has been stable since 9.x.
+QString explainConnectFailure(const ServerAddress &a, const QString &reason)
+{
+    const QString user = a.user.isEmpty() ? u"your login name"_s : a.user;
+    if (reason.contains("no password supplied"_L1))
+        return u"the server asks for the password of %1 (none was given, and libpq found none "
+               "in PGPASSWORD or ~/.pgpass)"_s.arg(user);
+    if (reason.contains("password authentication failed"_L1))
+        return u"the server did not accept the password of %1"_s.arg(user);
+    if (reason.contains("does not exist"_L1) && reason.contains("database"_L1))
+        return u"the server has no database %1"_s.arg(a.database);
+    if (reason.contains("does not exist"_L1) && reason.contains("role"_L1))
+        return u"the server has no account %1"_s.arg(user);
+    if (reason.contains("No such file or directory"_L1))
+        return u"no server is running with its socket in %1"_s.arg(
+            a.host.startsWith(u'/') ? a.host : u"the default folder"_s);
+    if (reason.contains("could not translate host name"_L1))
+        return u"the host %1 is not known"_s.arg(a.host);
+    if (reason.contains("Connection refused"_L1))
+        return u"no server answers at %1 (connection refused)"_s.arg(
+            a.host + (a.port > 0 ? u':' + QString::number(a.port) : QString()));
+    if (reason.contains("timeout expired"_L1))
+        return u"the server did not answer in time"_s;
+    if (reason.contains("permission denied for database"_L1))
+        return u"the account %1 may not connect to %2; the project's administrator adds it "
+               "with 'parallax users URI add NAME --role viewer|analyst|curator'"_s.arg(
+                   user, a.database);
+    if (reason.contains("no pg_hba.conf entry"_L1))
+        return u"the server does not let %1 connect to %2 from here (pg_hba.conf)"_s.arg(
+            user, a.database);
+    return reason;
+}
+
+} // namespace
+
+QString ServerAddress::display() const
+{
+    return buildUri(*this, false);
+}
+
+QString ServerAddress::uri() const
+{
+    return buildUri(*this, true);
+}
+
+ConnectProblem connectProblem(const QString &message)
+{
+    if (message.contains("the server asks for the password of"_L1))
+        return ConnectProblem::PasswordMissing;
+    if (message.contains("the server did not accept the password of"_L1))
+        return ConnectProblem::PasswordRefused;
+    return ConnectProblem::Other;
 }
 
 PostgresBackend::PostgresBackend(QString location, QString connectionName, bool readOnly)
@@ -173,8 +245,13 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::connect(const QString 
         db.setPort(a.port);
     if (!a.user.isEmpty())
         db.setUserName(a.user);
-    if (!a.password.isEmpty())
-        db.setPassword(a.password);
+    QString password = a.password;
+    if (password.isEmpty()) {
+        const QMutexLocker locker(&passwordsLock);
+        password = passwords().value(location);
+    }
+    if (!password.isEmpty())
+        db.setPassword(password);
     QMap<QString, QString> options = a.options;
     // A server that does not answer is reported instead of hanging the window.
     if (!options.contains(u"connect_timeout"_s))
@@ -183,8 +260,18 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::connect(const QString 
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         conninfo.append(it.key() + u'=' + conninfoValue(it.value()));
     db.setConnectOptions(conninfo.join(u';'));
-    if (!db.open())
-        return Error {u"%1: cannot connect (%2)"_s.arg(location, Sql::describe(db).trimmed())};
+    if (!db.open()) {
+        const QString reason = Sql::describe(db).trimmed();
+        if (reason.contains("password authentication failed"_L1)) {
+            const QMutexLocker locker(&passwordsLock);
+            passwords().remove(location);
+        }
+        return Error {u"%1: cannot connect: %2"_s.arg(location, explainConnectFailure(a, reason))};
+    }
+    if (!a.password.isEmpty()) {
+        const QMutexLocker locker(&passwordsLock);
+        passwords().insert(location, a.password);
+    }
     if (readOnly) {
         if (auto r = Sql::exec(db, u"SET default_transaction_read_only = on"_s); !r)
             return Error {u"%1: %2"_s.arg(location, r.error())};
@@ -218,6 +305,10 @@ Result<std::unique_ptr<Backend>> PostgresBackend::open(const QString &uri, bool 
         return Error {connected.error()};
     PostgresBackend &backend = *connected.value();
     auto version = Schema::storedVersion(backend.m_db);
+    if (!version && version.error().contains("permission denied"_L1))
+        return Error {u"%1: the account may not read this project; its administrator adds it "
+                      "with 'parallax users URI add NAME --role viewer|analyst|curator'"_s.arg(
+                          backend.m_location)};
     if (!version)
         return Error {u"%1: %2"_s.arg(backend.m_location, version.error())};
     if (version.value() == 0)
@@ -233,6 +324,20 @@ Result<std::unique_ptr<Backend>> PostgresBackend::open(const QString &uri, bool 
         return Error {u"%1: the project's format %2 cannot be upgraded by this version"_s
                           .arg(backend.m_location)
                           .arg(version.value())};
+    // A role that may not even add an annotation (a viewer) reads the project, as a file that is
+    // not writable opens read-only: changes are refused before they reach the server.
+    if (!readOnly) {
+        QSqlQuery query(backend.m_db);
+        if (!query.exec(u"SELECT has_table_privilege('annotation', 'INSERT')"_s) || !query.next())
+            return Error {u"%1: %2"_s.arg(backend.m_location, Sql::describe(query))};
+        if (!query.value(0).toBool()) {
+            query.finish();
+            if (auto r = Sql::exec(backend.m_db, u"SET default_transaction_read_only = on"_s); !r)
+                return Error {u"%1: %2"_s.arg(backend.m_location, r.error())};
+            backend.m_readOnly = true;
+            backend.m_readOnlyAccount = true;
+        }
+    }
     return std::unique_ptr<Backend>(std::move(connected).value());
 }
 
@@ -251,6 +356,8 @@ Result<qint64> PostgresBackend::changeCounter()
 
 Result<void> PostgresBackend::begin()
 {
+    if (m_readOnlyAccount)
+        return Error {u"%1: this account may only read the project (a viewer's)"_s.arg(m_location)};
     if (m_readOnly)
         return Error {u"%1: the project is open read-only"_s.arg(m_location)};
     if (auto r = Sql::beginWrite(m_db); !r)

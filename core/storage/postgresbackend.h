@@ -28,7 +28,14 @@ struct ServerAddress
     static Result<ServerAddress> parse(const QString &uri);
     // The URI without its password, as messages and the window show it.
     QString display() const;
+    // The URI with its password, for a connection only: never shown, logged or stored.
+    QString uri() const;
 };
+
+// Why a server project did not open, where the caller can do something about it: ask for a
+// password and try again. Read from the message PostgresBackend::open() and create() return.
+enum class ConnectProblem { Other, PasswordMissing, PasswordRefused };
+ConnectProblem connectProblem(const QString &message);
 
 // A project in a PostgreSQL database, over Qt's QPSQL driver, on one connection owned by the
 // thread that opened it. The tables live in the connection's current schema (public unless the
@@ -70,6 +77,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    bool m_readOnlyAccount = false; // asked for writing, but the role may only read
     qint64 m_counterAtBegin = -1;
     qint64 m_ownChanges = 0;
 };

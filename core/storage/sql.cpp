@@ -13,16 +13,31 @@ Q_LOGGING_CATEGORY(lcStorage, "parallax.storage")
 
 namespace Parallax::Sql {
 
+namespace {
+
+QString describeError(const QSqlError &error)
+{
+    // A server's refusal of a write the role may not make (SQLSTATE insufficient_privilege):
+    // said as such, since the analyst's account, not the data, is what needs changing.
+    if (error.nativeErrorCode() == "42501"_L1) {
+        QString reason = error.databaseText().section(u'\n', 0, 0).trimmed();
+        if (reason.startsWith("ERROR:"_L1))
+            reason = reason.mid(6).trimmed();
+        return u"the server refused it: this account's role does not allow it (%1)"_s.arg(reason);
+    }
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+} // namespace
+
 QString describe(const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return describeError(query.lastError());
 }
 
 QString describe(const QSqlDatabase &db)
 {
-    const QSqlError error = db.lastError();
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return describeError(db.lastError());
 }
 
 Result<void> exec(QSqlDatabase &db, const QString &statement)
