@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tasks = new TaskRunner(statusBar(), this);
     connect(m_tasks, &TaskRunner::busyChanged, this, [this](bool busy) {
         for (QAction *action : std::as_const(m_taskActions))
-            action->setEnabled(!busy && m_session != nullptr);
+            action->setEnabled(!busy && canEdit());
         updateLearningActions();
     });
 
@@ -182,6 +182,8 @@ void MainWindow::createActions()
     QAction *openAction
         = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open Ser&ver Project…"), this, &MainWindow::openServerProjectDialog)
+        ->setStatusTip(tr("Open a project on a PostgreSQL server, shared with a team"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Sample Project"), this, &MainWindow::openSampleProject);
     file->addSeparator();
@@ -247,6 +249,7 @@ void MainWindow::createActions()
         = annotateMenu->addAction(tr("Annotate &All Articles"), this, [this] { annotate(0); });
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
     m_projectActions.append({annotateStory, annotateAll, m_starterAction});
+    m_editActions = {importAction, annotateStory, annotateAll, m_starterAction};
     annotateMenu->addSeparator();
     createLearningActions(annotateMenu);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -309,7 +312,7 @@ bool MainWindow::openProject(const QString &path)
             tr("Wait for the import to finish, or cancel it, before opening another project."));
         return false;
     }
-    auto opened = Project::open(path);
+    auto opened = Project::isServerLocation(path) ? openOnServer(path) : Project::open(path);
     if (!opened) {
         showError(tr("Cannot open project"), opened.error());
         return false;
@@ -323,11 +326,11 @@ bool MainWindow::openProject(const QString &path)
     rememberProject(m_session->project().path());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(true);
+    updateEditActions();
     updateLearningActions();
     m_libraryPanel->setSession(m_session);
-    setWindowTitle(QFileInfo(path).completeBaseName()
-        + (project()->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowFilePath(project()->path());
+    setWindowTitle(projectTitle());
+    setWindowFilePath(Project::isServerLocation(path) ? QString() : project()->path());
     reloadDocks();
     // The panes as they were left, or else the first two articles side by side, so the window
     // never opens on an empty page.
@@ -338,10 +341,7 @@ bool MainWindow::openProject(const QString &path)
         m_libraryPanel->selectFirstArticle();
     }
     statusBar()->clearMessage();
-    if (project()->isReadOnly())
-        statusBar()->showMessage(tr("%1 is read-only: you can read and search it, but changes "
-                                    "cannot be saved.")
-                                     .arg(QDir::toNativeSeparators(project()->path())));
+    showAccess();
     Q_EMIT projectChanged();
     return true;
 }
@@ -369,6 +369,7 @@ void MainWindow::closeProject()
     updateLibraryActions();
     updateLearningActions();
     setWindowTitle(tr("Parallax"));
+    showAccess();
     Q_EMIT projectChanged();
 }
 
@@ -389,6 +390,10 @@ void MainWindow::importFiles(const QStringList &paths, const QString &storyName)
 {
     if (!m_session || isBusy())
         return;
+    if (!canEdit()) {
+        showError(tr("Import"), tr("The project is read-only: nothing can be imported into it."));
+        return;
+    }
     const QStringList files = Importer::expandPaths(paths);
     if (files.isEmpty()) {
         showError(tr("Import"),
@@ -562,6 +567,11 @@ void MainWindow::newProjectDialog()
         m_starterAction->trigger();
 }
 
+bool MainWindow::canEdit() const
+{
+    return m_session && !m_session->project().isReadOnly();
+}
+
 void MainWindow::openProjectDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
@@ -598,8 +608,12 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(
-            QDir::toNativeSeparators(path), this, [this, path] { openProject(path); });
+        // The list holds addresses without passwords (Project::path()); the prompt asks again.
+        const bool server = Project::isServerLocation(path);
+        QAction *entry = m_recentMenu->addAction(
+            server ? tr("%1 (server)").arg(path) : QDir::toNativeSeparators(path), this,
+            [this, path] { openProject(path); });
+        entry->setData(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "model/annotation.h"
 #include "model/entity.h"
 #include "model/storedcomparison.h"
+#include "util/result.h"
 
 #include <QMainWindow>
 
@@ -45,6 +46,11 @@ public:
     bool openProject(const QString &path);
     // Opens the bundled sample project, creating it on first use.
     bool openSampleProject();
+    // File › Open Server Project: the address from a dialog, then openProject().
+    void openServerProjectDialog();
+    // Whether the open project takes changes: not a file the user cannot write, nor a server
+    // project whose account is a viewer's. The editing actions follow it.
+    bool canEdit() const;
     void closeProject();
     void importFiles(const QStringList &files, const QString &storyName = {});
     void showArticle(qint64 articleId);
@@ -94,6 +100,14 @@ private:
     void importDialog();
     void exportDialog(); // mainwindow_export.cpp
     void showError(const QString &title, const QString &message);
+    // mainwindow_server.cpp: server projects. Opens one, asking for the password when the
+    // server wants one that libpq did not find, and again when it refused the one typed.
+    Result<std::unique_ptr<Project>> openOnServer(const QString &uri);
+    // The window's title for the open project: a file's name, or user@host/database.
+    QString projectTitle() const;
+    // Who the window is on a server project, in the status bar; the editing actions' state.
+    void showAccess();
+    void updateEditActions();
     QString analystName() const;
     // Asks the analyst's name the first time a change or a report needs it (and stores it).
     QString askAnalystName();
@@ -168,6 +182,8 @@ private:
     bool m_importing = false;
     QList<QAction *> m_projectActions;
     QList<QAction *> m_taskActions; // disabled while a background task runs
+    QList<QAction *> m_editActions; // change the project: disabled when it is read-only
+    QLabel *m_accessLabel = nullptr; // read-only, or a server project's account and role
     QList<QAction *> m_libraryActions; // details, new story, delete, rename, delete story
     QMenu *m_moveMenu = nullptr;
     QMenu *m_copyMenu = nullptr;

@@ -25,6 +25,7 @@ void MainWindow::createCompareActions(QMenu *menu, QMenu *viewMenu)
     QAction *compare = m_comparison->createActions(menu, viewMenu);
     m_projectActions.append(compare);
     m_taskActions.append(compare);
+    m_editActions.append(compare);
 }
 
 void MainWindow::reloadComparison()

@@ -88,6 +88,7 @@ void MainWindow::createReviewActions(QMenu *menu)
     curate->setObjectName(u"curateAction"_s);
     curate->setStatusTip(tr("Keep one curated version of the analysts' annotations"));
     m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll, agreement, curate});
+    m_editActions.append({accept, reject, reopen, acceptAll, rejectAll, curate});
 }
 
 void MainWindow::showCuration()
@@ -204,8 +205,9 @@ void MainWindow::clearDocks()
         return;
     m_annotationsDock->setRows({});
     m_analystMenu->setAnalysts({});
-    m_entitiesDock->setEntities({});
+    // The session is gone already: the dock must not ask it anything while it empties.
     m_entitiesDock->setSession(nullptr);
+    m_entitiesDock->setEntities({});
     m_codeBookDock->setTags({});
     m_codeBookDock->setSession(nullptr);
 }

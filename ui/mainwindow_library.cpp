@@ -78,7 +78,7 @@ void MainWindow::createLibraryActions(QMenu *menu)
 
 void MainWindow::updateLibraryActions()
 {
-    const bool writable = m_session != nullptr;
+    const bool writable = canEdit();
     const QList<qint64> articles = m_libraryPanel->selectedArticleIds();
     qint64 story = 0;
     const QList<qint64> stories = m_libraryPanel->selectedStoryIds();

@@ -190,6 +190,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
             text, this, [this, type = type] { annotateSelection(AnnotationKind::Entity, type); });
         mark->setShortcut(key);
         m_projectActions.append(mark);
+        m_editActions.append(mark);
     }
     QAction *quote = annotateMenu->addAction(tr("Mark as &Quote…"), this,
         [this] { annotateSelection(AnnotationKind::Quote, u"direct"_s); });
@@ -228,6 +229,8 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_reading->addAction(remove);
     m_projectActions.append({note, quote, speaker, resize, split, remove, m_tagMenu->menuAction()});
+    m_editActions.append(
+        {tagPopup, note, quote, speaker, resize, split, remove, m_tagMenu->menuAction()});
 }
 
 void MainWindow::connectReading()
@@ -269,6 +272,8 @@ void MainWindow::updateTagActions()
             QIcon(swatch), tag.name, this, [this, id = tag.id] { applyTag(id); });
         if (!tag.shortcut.isEmpty())
             apply->setShortcut(QKeySequence(tag.shortcut));
+        // Its key would still fire in a disabled menu.
+        apply->setEnabled(canEdit());
     }
     if (m_tagMenu->isEmpty()) {
         m_tagMenu->addAction(tr("The code book is empty: add tags in the Code Book panel"))

@@ -5,6 +5,7 @@
 #include "codebook/codebookmodel.h"
 #include "edit/projectsession.h"
 #include "roles.h"
+#include "storage/project.h"
 #include "widgets/texteditdialog.h"
 
 #include <QColorDialog>
@@ -92,6 +93,14 @@ CodeBookDock::CodeBookDock(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT applyRequested(index.data(Roles::TagId).toLongLong());
     });
+}
+
+void CodeBookDock::setSession(ProjectSession *session)
+{
+    m_session = session;
+    const bool editable = !m_session || !m_session->project().isReadOnly();
+    for (QToolButton *button : findChildren<QToolButton *>())
+        button->setEnabled(editable);
 }
 
 void CodeBookDock::setTags(QList<Tag> tags)

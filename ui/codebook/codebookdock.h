@@ -22,7 +22,8 @@ class CodeBookDock : public QWidget
 public:
     explicit CodeBookDock(QWidget *parent = nullptr);
 
-    void setSession(ProjectSession *session) { m_session = session; }
+    // No button changes a project the account may only read.
+    void setSession(ProjectSession *session);
     void setTags(QList<Tag> tags);
     CodeBookModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

@@ -250,8 +250,10 @@ void ComparisonController::reload(qint64 story)
     m_reading->setComparison(comparison);
     m_reviewDock->setComparison(comparison, outlets, tags);
     m_coverageDock->model()->setComparison(comparison, outlets);
+    // Verdicts are changes: none on a project the account may only read.
+    const bool editable = m_session && !m_session->project().isReadOnly();
     for (QAction *action : std::as_const(m_compareActions))
-        action->setEnabled(comparison != nullptr);
+        action->setEnabled(comparison != nullptr && editable);
 }
 
 void ComparisonController::reviewVerdict(ReviewItemStatus status)

@@ -5,6 +5,7 @@
 #include "edit/projectsession.h"
 #include "entities/entitymodel.h"
 #include "roles.h"
+#include "storage/project.h"
 #include "widgets/texteditdialog.h"
 
 #include <QHBoxLayout>
@@ -118,12 +119,20 @@ QList<EntityRecord> EntitiesDock::selected() const
     return result;
 }
 
+void EntitiesDock::setSession(ProjectSession *session)
+{
+    m_session = session;
+    updateDetails();
+}
+
 void EntitiesDock::updateDetails()
 {
     const QList<EntityRecord> chosen = selected();
-    m_rename->setEnabled(chosen.size() == 1 && m_session);
-    m_type->setEnabled(!chosen.isEmpty() && m_session);
-    m_merge->setEnabled(chosen.size() >= 2 && m_session);
+    // A project the account may only read (a viewer's) offers no change at all.
+    const bool editable = m_session && !m_session->project().isReadOnly();
+    m_rename->setEnabled(chosen.size() == 1 && editable);
+    m_type->setEnabled(!chosen.isEmpty() && editable);
+    m_merge->setEnabled(chosen.size() >= 2 && editable);
     if (chosen.size() != 1) {
         m_details->setText(chosen.isEmpty()
                 ? tr("Select an entity to see its names and mentions.")

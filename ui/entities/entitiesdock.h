@@ -23,7 +23,7 @@ class EntitiesDock : public QWidget
 public:
     explicit EntitiesDock(QWidget *parent = nullptr);
 
-    void setSession(ProjectSession *session) { m_session = session; }
+    void setSession(ProjectSession *session);
     void setEntities(QList<EntityRecord> entities);
     EntityModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Server projects in the window: File › Open Server Project, the password prompt, the title and
+// the status bar's account, and the editing actions of a project the account may only read.
+#include "mainwindow.h"
+
+#include "edit/projectsession.h"
+#include "serverprojectdialog.h"
+#include "storage/accounts.h"
+#include "storage/postgresbackend.h"
+#include "storage/project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Parallax {
+
+void MainWindow::openServerProjectDialog()
+{
+    ServerProjectDialog dialog(this);
+    // The last server project, to change a field of rather than type again.
+    for (const QString &recent : QSettings().value(u"project/recent"_s).toStringList()) {
+        if (Project::isServerLocation(recent)) {
+            dialog.setUri(recent);
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(dialog.uri());
+}
+
+Result<std::unique_ptr<Project>> MainWindow::openOnServer(const QString &uri)
+{
+    auto address = ServerAddress::parse(uri);
+    if (!address)
+        return Error {address.error()};
+    ServerAddress attempt = address.value();
+    // Busy while libpq connects: up to connect_timeout (10 s) for a host that does not answer.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Project::open(attempt.uri());
+    QApplication::restoreOverrideCursor();
+    while (!opened) {
+        const ConnectProblem problem = connectProblem(opened.error());
+        if (problem == ConnectProblem::Other)
+            return opened;
+        const QString who = attempt.user.isEmpty() ? qEnvironmentVariable("USER") : attempt.user;
+        const QString where = attempt.host.startsWith(u'/') || attempt.host.isEmpty()
+            ? tr("the server on this computer")
+            : attempt.host;
+        const QString question = problem == ConnectProblem::PasswordMissing
+            ? tr("The project %1 on %2 asks for a password.\n\nPassword of %3:")
+            : tr("The server did not accept the password of %3 for the project %1 on %2.\n\n"
+                 "Password of %3:");
+        bool ok = false;
+        // Kept in memory for this window's connections (a worker's too), never in the settings.
+        const QString password = QInputDialog::getText(this, tr("Password"),
+            question.arg(attempt.database, where, who), QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return opened;
+        attempt.password = password;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = Project::open(attempt.uri());
+        QApplication::restoreOverrideCursor();
+    }
+    return opened;
+}
+
+QString MainWindow::projectTitle() const
+{
+    if (!m_session)
+        return tr("Parallax");
+    const QString path = project()->path();
+    if (!Project::isServerLocation(path)) {
+        return QFileInfo(path).completeBaseName()
+            + (project()->isReadOnly() ? tr(" (read-only)") : QString());
+    }
+    auto address = ServerAddress::parse(path);
+    if (!address)
+        return path;
+    const ServerAddress &a = address.value();
+    // The account the server took (libpq's default is the login name), as psql's prompt names a
+    // socket: [local].
+    auto account = ProjectAccounts(*project()).current();
+    const QString user = account ? account->name : a.user;
+    const QString host = a.host.isEmpty() || a.host.startsWith(u'/') ? u"[local]"_s : a.host;
+    QString title = u"%1@%2/%3"_s.arg(user, host, a.database);
+    if (project()->isReadOnly())
+        title += u" — "_s + tr("read-only (viewer)");
+    return title;
+}
+
+void MainWindow::showAccess()
+{
+    if (!m_accessLabel) {
+        m_accessLabel = new QLabel;
+        m_accessLabel->setObjectName(u"access"_s);
+        statusBar()->addPermanentWidget(m_accessLabel);
+    }
+    QString text;
+    QString tip;
+    if (m_session && Project::isServerLocation(project()->path())) {
+        auto account = ProjectAccounts(*project()).current();
+        const QString role = account && !account->role.isEmpty() ? account->role : tr("no role");
+        if (project()->isReadOnly()) {
+            text = tr("read-only (viewer)");
+            tip = tr("%1 may read and search this project and export from it, not change it. "
+                     "The project's administrator gives another role with 'parallax users'.")
+                      .arg(account ? account->name : tr("This account"));
+        } else {
+            text = tr("%1 (%2)").arg(account ? account->name : QString(), role);
+            tip = tr("Connected to %1 as %2").arg(project()->path(), text);
+        }
+    } else if (m_session && project()->isReadOnly()) {
+        text = tr("read-only");
+        tip = tr("%1 cannot be written: you can read and search it, but changes cannot be saved.")
+                  .arg(project()->path());
+    }
+    m_accessLabel->setText(text);
+    m_accessLabel->setToolTip(tip);
+    m_accessLabel->setVisible(!text.isEmpty());
+    if (m_session && project()->isReadOnly())
+        statusBar()->showMessage(tip);
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editable = canEdit();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(editable && (!m_taskActions.contains(action) || !isBusy()));
+    updateLibraryActions();
+}
+
+} // namespace Parallax
