@@ -206,10 +206,10 @@ void TestServerWindow::viewerOnlyReads()
     QVERIFY(reading->activeText().contains(u"Lake Varn"_s));
     for (const QString &text : {u"&Export…"_s, u"A&greement…"_s, u"&Search Articles"_s})
         QVERIFY2(action(&window, text)->isEnabled(), qPrintable(text));
-    for (const QString &text :
-        {u"&Import Articles…"_s, u"Add &Note…"_s, u"Mark as &Quote…"_s, u"&Remove Annotation"_s,
-            u"&Accept Selected Proposals"_s, u"Reject All S&hown"_s, u"Annotate &Story"_s,
-            u"Add Starter &Code Book"_s, u"&Compare Story"_s, u"C&urate…"_s, u"&Person"_s})
+    for (const QString &text : {u"&Import Articles…"_s, u"Add &Note…"_s, u"Mark as &Quote…"_s,
+             u"&Remove Annotation"_s, u"&Accept Selected Proposals"_s, u"Reject All S&hown"_s,
+             u"Annotate &Story"_s, u"Add Starter &Code Book"_s, u"&Compare Story"_s, u"C&urate…"_s,
+             u"&Person"_s, u"Mark as &Entity"_s})
         QVERIFY2(!action(&window, text)->isEnabled(), qPrintable(text));
     window.findChild<LibraryPanel *>()->selectFirstArticle();
     QVERIFY(!window.findChild<QAction *>(u"deleteSelection"_s)->isEnabled());

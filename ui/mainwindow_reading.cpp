@@ -229,8 +229,8 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_reading->addAction(remove);
     m_projectActions.append({note, quote, speaker, resize, split, remove, m_tagMenu->menuAction()});
-    m_editActions.append(
-        {tagPopup, note, quote, speaker, resize, split, remove, m_tagMenu->menuAction()});
+    m_editActions.append({tagPopup, note, quote, speaker, resize, split, remove,
+        m_tagMenu->menuAction(), entity->menuAction()});
 }
 
 void MainWindow::connectReading()

@@ -49,12 +49,12 @@ ServerProjectDialog::ServerProjectDialog(QWidget *parent)
     auto *intro = new QLabel(tr("Paste the address your administrator gave you, or fill in "
                                 "the fields below."));
     intro->setWordWrap(true);
-    auto *addressForm = new QFormLayout;
-    addressForm->addRow(tr("&Address:"), m_address);
     auto *line = new QFrame;
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(line);
     form->addRow(tr("&Host or socket folder:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
@@ -69,8 +69,6 @@ ServerProjectDialog::ServerProjectDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(addressForm);
-    layout->addWidget(line);
     layout->addLayout(form);
     layout->addWidget(password);
     layout->addWidget(m_problemLabel);
