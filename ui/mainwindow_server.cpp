@@ -7,8 +7,8 @@
 #include "edit/projectsession.h"
 #include "serverprojectdialog.h"
 #include "storage/accounts.h"
-#include "storage/postgresbackend.h"
 #include "storage/project.h"
+#include "storage/serveraddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,7 +83,7 @@ QString MainWindow::projectTitle() const
     }
     auto address = ServerAddress::parse(path);
     if (!address)
-        return path;
+        return project()->path();
     const ServerAddress &a = address.value();
     // The account the server took (libpq's default is the login name), as psql's prompt names a
     // socket: [local].

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprojectdialog.h"
 
-#include "storage/postgresbackend.h"
+#include "storage/serveraddress.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
