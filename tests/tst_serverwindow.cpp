@@ -15,6 +15,7 @@
 #include "reader/articlepane.h"
 #include "reader/articleview.h"
 #include "sample/sampleproject.h"
+#include "serverprojectdialog.h"
 #include "settings.h"
 #include "storage/accounts.h"
 #include "storage/annotationstore.h"
@@ -171,6 +172,20 @@ void TestServerWindow::opensAndReads()
         window.findChild<QLabel *>(u"access"_s)->text(), u"%1 (analyst)"_s.arg(name(u"ilse"_s)));
     QVERIFY(window.canEdit());
     QVERIFY(action(&window, u"Add &Note…"_s)->isEnabled());
+    // Open Recent marks it; Open Server Project starts from it.
+    bool listed = false;
+    for (const QAction *a : window.findChildren<QAction *>())
+        listed = listed || a->text() == u"%1 (server)"_s.arg(uri(name(u"ilse"_s)));
+    QVERIFY(listed);
+    QString offered;
+    onNextModal([&](QWidget *dialog) {
+        auto *server = qobject_cast<ServerProjectDialog *>(dialog);
+        QVERIFY(server);
+        offered = server->uri();
+        server->reject();
+    });
+    action(&window, u"Open Ser&ver Project…"_s)->trigger();
+    QCOMPARE(offered, uri(name(u"ilse"_s)));
 }
 
 void TestServerWindow::noteReachesTheDatabase()

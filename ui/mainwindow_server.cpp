@@ -15,7 +15,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QSettings>
+#include <QMenu>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -26,9 +26,9 @@ void MainWindow::openServerProjectDialog()
 {
     ServerProjectDialog dialog(this);
     // The last server project, to change a field of rather than type again.
-    for (const QString &recent : QSettings().value(u"project/recent"_s).toStringList()) {
-        if (Project::isServerLocation(recent)) {
-            dialog.setUri(recent);
+    for (const QAction *recent : m_recentMenu->actions()) {
+        if (const QString path = recent->data().toString(); Project::isServerLocation(path)) {
+            dialog.setUri(path);
             break;
         }
     }
