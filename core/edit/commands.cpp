@@ -5,6 +5,7 @@
 #include "edit/projectsession.h"
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
+#include "storage/comparisonstore.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -30,11 +31,13 @@ Result<void> SessionCommand::inTransaction(bool forward)
                 .arg(QDir::toNativeSeparators(m_session->project().path()), text(), reason)};
     };
     m_rowsGone = false;
+    m_conflict = false;
     auto transaction = m_session->project().transaction();
     if (!transaction.isActive())
         return failed(transaction.error());
+    // A conflict says all the analyst needs to know by itself; the transaction rolls back.
     if (auto r = forward ? apply() : revert(); !r)
-        return failed(r.error());
+        return m_conflict ? r : failed(r.error());
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
     notify();
@@ -85,10 +88,42 @@ Result<void> SessionCommand::expectSameAnnotations(const QHash<qint64, QDateTime
     return expectChanged(same.value() ? 1 : 0, 1);
 }
 
+Result<void> SessionCommand::expectVersion(const Result<int> &changed, Row row, qint64 id)
+{
+    if (!changed || changed.value() >= 1)
+        return expectChanged(changed, 1);
+    // Inside the write's transaction, which holds the project's write lock: nobody changes it
+    // between the failed write and this read.
+    QString who;
+    QString what;
+    if (row == Row::Annotation) {
+        auto a = AnnotationStore(m_session->project()).annotation(id);
+        if (!a)
+            return expectChanged(0, 1);
+        who = a->changedBy;
+        what = QObject::tr("this annotation");
+    } else {
+        auto item = ComparisonStore(m_session->project()).item(id);
+        if (!item)
+            return expectChanged(0, 1);
+        who = item->changedBy;
+        what = QObject::tr("this review item");
+    }
+    m_conflict = true;
+    if (who.isEmpty())
+        return Error {
+            QObject::tr("Someone else changed %1 after you opened it; it has been reloaded.")
+                .arg(what)};
+    return Error {QObject::tr("%1 changed %2 after you opened it; it has been reloaded.")
+                      .arg(who, what)};
+}
+
 void SessionCommand::failed(bool forward, const QString &message)
 {
     const auto step = forward ? ProjectSession::Step::Redo : ProjectSession::Step::Undo;
-    if (m_rowsGone)
+    if (m_conflict)
+        m_session->conflictFound(this, step, message);
+    else if (m_rowsGone)
         m_session->historyInvalid(message);
     else
         m_session->commandFailed(this, step, message);
@@ -156,7 +191,10 @@ Result<void> AddAnnotationCommand::apply()
 
 Result<void> AddAnnotationCommand::revert()
 {
-    return expectChanged(AnnotationStore(m_session->project()).remove(m_annotation.id), 1);
+    // Inserted (or put back) at the version it carries.
+    return expectVersion(
+        AnnotationStore(m_session->project()).remove(m_annotation.id, m_annotation.version),
+        Row::Annotation, m_annotation.id);
 }
 
 // Undo removes the row, which must be there; redo stores it again under its id, which must be
@@ -187,9 +225,18 @@ Result<void> RemoveAnnotationCommand::load()
     return {};
 }
 
+void RemoveAnnotationCommand::setReadVersion(int version)
+{
+    if (version > 0 && !m_removed.isEmpty())
+        m_removed.first().version = version;
+}
+
 Result<void> RemoveAnnotationCommand::apply()
 {
-    return expectChanged(AnnotationStore(m_session->project()).remove(m_id), 1);
+    // Undo puts the rows back as they were, version and all, so each removal checks the same.
+    return expectVersion(
+        AnnotationStore(m_session->project()).remove(m_id, m_removed.first().version),
+        Row::Annotation, m_id);
 }
 
 Result<bool> RemoveAnnotationCommand::rowsPresent() const
@@ -251,7 +298,7 @@ Result<void> SetSpeakerCommand::apply()
 {
     AnnotationStore store(m_session->project());
     for (const Annotation &a : std::as_const(m_before)) {
-        if (auto r = expectChanged(store.remove(a.id), 1); !r)
+        if (auto r = expectVersion(store.remove(a.id, a.version), Row::Annotation, a.id); !r)
             return r;
     }
     if (m_entityId == 0)
@@ -267,7 +314,9 @@ Result<void> SetSpeakerCommand::revert()
 {
     AnnotationStore store(m_session->project());
     if (m_entityId != 0) {
-        if (auto r = expectChanged(store.remove(m_after.id), 1); !r)
+        if (auto r = expectVersion(
+                store.remove(m_after.id, m_after.version), Row::Annotation, m_after.id);
+            !r)
             return r;
     }
     for (const Annotation &a : std::as_const(m_before)) {
@@ -305,6 +354,7 @@ Result<void> SetStatusCommand::load()
             return Error {a.error()};
         m_before.insert(id, {a->status, a->analyst});
         m_created.insert(id, a->created);
+        m_versions.insert(id, a->version);
         m_articleId = m_articleId == 0 || m_articleId == a->articleId ? a->articleId : -1;
     }
     return {};
@@ -316,8 +366,12 @@ Result<void> SetStatusCommand::apply()
         return r;
     AnnotationStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
-        if (auto r = expectChanged(store.setStatus(id, m_status, m_session->analyst()), 1); !r)
+        int &version = m_versions[id];
+        if (auto r = expectVersion(store.setStatus(id, m_status, m_session->analyst(), version),
+                Row::Annotation, id);
+            !r)
             return r;
+        ++version;
     }
     return {};
 }
@@ -328,10 +382,13 @@ Result<void> SetStatusCommand::revert()
         return r;
     AnnotationStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-        if (auto r
-            = expectChanged(store.setStatus(it.key(), it.value().first, it.value().second), 1);
+        int &version = m_versions[it.key()];
+        if (auto r = expectVersion(
+                store.setStatus(it.key(), it.value().first, it.value().second, version),
+                Row::Annotation, it.key());
             !r)
             return r;
+        ++version;
     }
     return {};
 }
@@ -362,7 +419,14 @@ Result<void> SetTextCommand::load()
     m_before = m_field == Field::Note ? a->note : a->label;
     m_articleId = a->articleId;
     m_created.insert(m_annotationId, a->created);
+    m_version = a->version;
     return {};
+}
+
+void SetTextCommand::setReadVersion(int version)
+{
+    if (version > 0)
+        m_version = version;
 }
 
 bool SetTextCommand::mergeWith(const QUndoCommand *other)
@@ -371,6 +435,7 @@ bool SetTextCommand::mergeWith(const QUndoCommand *other)
     if (next->m_annotationId != m_annotationId || next->m_field != m_field)
         return false;
     m_after = next->m_after;
+    m_version = next->m_version; // what the merged step wrote last
     return true;
 }
 
@@ -379,9 +444,14 @@ Result<void> SetTextCommand::write(const QString &value)
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
     AnnotationStore store(m_session->project());
-    return expectChanged(m_field == Field::Note ? store.setNote(m_annotationId, value)
-                                                : store.setLabel(m_annotationId, value),
-        1);
+    if (auto r = expectVersion(m_field == Field::Note
+                ? store.setNote(m_annotationId, value, m_version)
+                : store.setLabel(m_annotationId, value, m_version),
+            Row::Annotation, m_annotationId);
+        !r)
+        return r;
+    ++m_version;
+    return {};
 }
 
 Result<void> SetTextCommand::apply()
@@ -415,22 +485,37 @@ Result<void> SetSpanCommand::load()
     m_before = a->span;
     m_articleId = a->articleId;
     m_created.insert(m_annotationId, a->created);
+    m_version = a->version;
+    return {};
+}
+
+void SetSpanCommand::setReadVersion(int version)
+{
+    if (version > 0)
+        m_version = version;
+}
+
+Result<void> SetSpanCommand::write(const TextSpan &span)
+{
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    if (auto r = expectVersion(
+            AnnotationStore(m_session->project()).setSpan(m_annotationId, span, m_version),
+            Row::Annotation, m_annotationId);
+        !r)
+        return r;
+    ++m_version;
     return {};
 }
 
 Result<void> SetSpanCommand::apply()
 {
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(AnnotationStore(m_session->project()).setSpan(m_annotationId, m_after), 1);
+    return write(m_after);
 }
 
 Result<void> SetSpanCommand::revert()
 {
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(
-        AnnotationStore(m_session->project()).setSpan(m_annotationId, m_before), 1);
+    return write(m_before);
 }
 
 Result<bool> SetSpanCommand::rowsPresent() const
