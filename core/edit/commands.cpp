@@ -88,34 +88,75 @@ Result<void> SessionCommand::expectSameAnnotations(const QHash<qint64, QDateTime
     return expectChanged(same.value() ? 1 : 0, 1);
 }
 
+namespace {
+
+QString conflictMessage(SessionCommand::Row row, const QString &who)
+{
+    const QString what = row == SessionCommand::Row::Annotation
+        ? QObject::tr("this annotation")
+        : QObject::tr("this review item");
+    if (who.isEmpty())
+        return QObject::tr("Someone else changed %1 after you opened it; it has been reloaded.")
+            .arg(what);
+    return QObject::tr("%1 changed %2 after you opened it; it has been reloaded.").arg(who, what);
+}
+
+} // namespace
+
+// The row's version and who wrote it last, or nothing when it is gone. Read inside the write's
+// transaction, which holds the project's write lock: nobody changes it before the write.
+static Result<std::pair<int, QString>> currentVersion(
+    Project &project, SessionCommand::Row row, qint64 id)
+{
+    if (row == SessionCommand::Row::Annotation) {
+        auto a = AnnotationStore(project).annotation(id);
+        if (!a)
+            return Error {a.error()};
+        return std::pair {a->version, a->changedBy};
+    }
+    auto item = ComparisonStore(project).item(id);
+    if (!item)
+        return Error {item.error()};
+    return std::pair {item->version, item->changedBy};
+}
+
 Result<void> SessionCommand::expectVersion(const Result<int> &changed, Row row, qint64 id)
 {
     if (!changed || changed.value() >= 1)
         return expectChanged(changed, 1);
-    // Inside the write's transaction, which holds the project's write lock: nobody changes it
-    // between the failed write and this read.
-    QString who;
-    QString what;
-    if (row == Row::Annotation) {
-        auto a = AnnotationStore(m_session->project()).annotation(id);
-        if (!a)
-            return expectChanged(0, 1);
-        who = a->changedBy;
-        what = QObject::tr("this annotation");
-    } else {
-        auto item = ComparisonStore(m_session->project()).item(id);
-        if (!item)
-            return expectChanged(0, 1);
-        who = item->changedBy;
-        what = QObject::tr("this review item");
-    }
+    auto current = currentVersion(m_session->project(), row, id);
+    if (!current)
+        return expectChanged(0, 1);
     m_conflict = true;
-    if (who.isEmpty())
-        return Error {
-            QObject::tr("Someone else changed %1 after you opened it; it has been reloaded.")
-                .arg(what)};
-    return Error {QObject::tr("%1 changed %2 after you opened it; it has been reloaded.")
-                      .arg(who, what)};
+    return Error {conflictMessage(row, current->second)};
+}
+
+Result<void> SessionCommand::writeVersioned(Row row, qint64 id, int &version,
+    const std::function<Result<int>(int expected)> &write, Removes removes)
+{
+    int expected = version;
+    if (m_ranOnce) {
+        auto current = currentVersion(m_session->project(), row, id);
+        if (!current)
+            return expectChanged(0, 1);
+        const auto [found, who] = current.value();
+        // Every version after the one this command wrote must be this session's own.
+        bool own = found >= version;
+        for (int v = version + 1; own && v <= found; ++v)
+            own = m_session->isOwnVersion(int(row), id, v);
+        if (!own) {
+            m_conflict = true;
+            return Error {conflictMessage(
+                row, m_session->isOwnVersion(int(row), id, found) ? QString() : who)};
+        }
+        expected = found;
+    }
+    if (auto r = expectVersion(write(expected), row, id); !r)
+        return r;
+    version = removes == Removes::Yes ? expected : expected + 1;
+    if (removes == Removes::No)
+        m_session->noteOwnVersion(int(row), id, version);
+    return {};
 }
 
 void SessionCommand::failed(bool forward, const QString &message)
@@ -133,6 +174,7 @@ Result<void> SessionCommand::firstRun()
 {
     auto r = inTransaction(true);
     m_applied = r.ok();
+    m_ranOnce = true;
     return r;
 }
 
@@ -192,9 +234,10 @@ Result<void> AddAnnotationCommand::apply()
 Result<void> AddAnnotationCommand::revert()
 {
     // Inserted (or put back) at the version it carries.
-    return expectVersion(
-        AnnotationStore(m_session->project()).remove(m_annotation.id, m_annotation.version),
-        Row::Annotation, m_annotation.id);
+    AnnotationStore store(m_session->project());
+    return writeVersioned(
+        Row::Annotation, m_annotation.id, m_annotation.version,
+        [&](int expected) { return store.remove(m_annotation.id, expected); }, Removes::Yes);
 }
 
 // Undo removes the row, which must be there; redo stores it again under its id, which must be
@@ -233,10 +276,11 @@ void RemoveAnnotationCommand::setReadVersion(int version)
 
 Result<void> RemoveAnnotationCommand::apply()
 {
-    // Undo puts the rows back as they were, version and all, so each removal checks the same.
-    return expectVersion(
-        AnnotationStore(m_session->project()).remove(m_id, m_removed.first().version),
-        Row::Annotation, m_id);
+    // Undo puts the rows back as they were, version and all.
+    AnnotationStore store(m_session->project());
+    return writeVersioned(
+        Row::Annotation, m_id, m_removed.first().version,
+        [&](int expected) { return store.remove(m_id, expected); }, Removes::Yes);
 }
 
 Result<bool> RemoveAnnotationCommand::rowsPresent() const
@@ -297,8 +341,11 @@ Result<void> SetSpeakerCommand::load()
 Result<void> SetSpeakerCommand::apply()
 {
     AnnotationStore store(m_session->project());
-    for (const Annotation &a : std::as_const(m_before)) {
-        if (auto r = expectVersion(store.remove(a.id, a.version), Row::Annotation, a.id); !r)
+    for (Annotation &a : m_before) {
+        if (auto r = writeVersioned(
+                Row::Annotation, a.id, a.version,
+                [&](int expected) { return store.remove(a.id, expected); }, Removes::Yes);
+            !r)
             return r;
     }
     if (m_entityId == 0)
@@ -314,8 +361,9 @@ Result<void> SetSpeakerCommand::revert()
 {
     AnnotationStore store(m_session->project());
     if (m_entityId != 0) {
-        if (auto r = expectVersion(
-                store.remove(m_after.id, m_after.version), Row::Annotation, m_after.id);
+        if (auto r = writeVersioned(
+                Row::Annotation, m_after.id, m_after.version,
+                [&](int expected) { return store.remove(m_after.id, expected); }, Removes::Yes);
             !r)
             return r;
     }
@@ -366,12 +414,12 @@ Result<void> SetStatusCommand::apply()
         return r;
     AnnotationStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
-        int &version = m_versions[id];
-        if (auto r = expectVersion(store.setStatus(id, m_status, m_session->analyst(), version),
-                Row::Annotation, id);
+        if (auto r = writeVersioned(Row::Annotation, id, m_versions[id],
+                [&](int expected) {
+                    return store.setStatus(id, m_status, m_session->analyst(), expected);
+                });
             !r)
             return r;
-        ++version;
     }
     return {};
 }
@@ -382,13 +430,13 @@ Result<void> SetStatusCommand::revert()
         return r;
     AnnotationStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-        int &version = m_versions[it.key()];
-        if (auto r = expectVersion(
-                store.setStatus(it.key(), it.value().first, it.value().second, version),
-                Row::Annotation, it.key());
+        if (auto r = writeVersioned(Row::Annotation, it.key(), m_versions[it.key()],
+                [&](int expected) {
+                    return store.setStatus(
+                        it.key(), it.value().first, it.value().second, expected);
+                });
             !r)
             return r;
-        ++version;
     }
     return {};
 }
@@ -444,14 +492,10 @@ Result<void> SetTextCommand::write(const QString &value)
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
     AnnotationStore store(m_session->project());
-    if (auto r = expectVersion(m_field == Field::Note
-                ? store.setNote(m_annotationId, value, m_version)
-                : store.setLabel(m_annotationId, value, m_version),
-            Row::Annotation, m_annotationId);
-        !r)
-        return r;
-    ++m_version;
-    return {};
+    return writeVersioned(Row::Annotation, m_annotationId, m_version, [&](int expected) {
+        return m_field == Field::Note ? store.setNote(m_annotationId, value, expected)
+                                      : store.setLabel(m_annotationId, value, expected);
+    });
 }
 
 Result<void> SetTextCommand::apply()
@@ -499,13 +543,9 @@ Result<void> SetSpanCommand::write(const TextSpan &span)
 {
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
-    if (auto r = expectVersion(
-            AnnotationStore(m_session->project()).setSpan(m_annotationId, span, m_version),
-            Row::Annotation, m_annotationId);
-        !r)
-        return r;
-    ++m_version;
-    return {};
+    AnnotationStore store(m_session->project());
+    return writeVersioned(Row::Annotation, m_annotationId, m_version,
+        [&](int expected) { return store.setSpan(m_annotationId, span, expected); });
 }
 
 Result<void> SetSpanCommand::apply()

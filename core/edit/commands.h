@@ -10,6 +10,8 @@
 #include <QList>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace Parallax {
 
 class ProjectSession;
@@ -23,6 +25,9 @@ public:
 
     void redo() final;
     void undo() final;
+
+    // The tables whose rows carry a version (Annotation::version, ReviewItem::version).
+    enum class Row { Annotation, ReviewItem };
 
     // The first run, before the command is on the stack.
     Result<void> firstRun();
@@ -56,8 +61,15 @@ protected:
     // A write that checked the version it read (AnnotationStore's, ComparisonStore's): nothing
     // changed means the row is gone (as expectChanged()), or someone else changed it since, a
     // conflict; the transaction then rolls back and the error names who changed it.
-    enum class Row { Annotation, ReviewItem };
     Result<void> expectVersion(const Result<int> &changed, Row row, qint64 id);
+    // A write of one row that checks its version (write gets the version it must find).
+    // version is what this command last knew of the row: read on the first run, then the one it
+    // wrote. An undo or redo allows for the session's own later edits of the row since (steps
+    // undone before it); anyone else's is a conflict. On success version is the one written
+    // (the one removed, for a removal, so that undo puts the row back as it was).
+    enum class Removes { No, Yes };
+    Result<void> writeVersioned(Row row, qint64 id, int &version,
+        const std::function<Result<int>(int expected)> &write, Removes removes = Removes::No);
 
     ProjectSession *m_session;
     qint64 m_articleId = 0;
@@ -68,6 +80,7 @@ private:
     bool m_applied = false; // the change is in the project file
     bool m_rowsGone = false; // the last run found its rows gone
     bool m_conflict = false; // the last run found a row changed by someone else
+    bool m_ranOnce = false; // the first run is over: versions are the ones this command wrote
 };
 
 class AddAnnotationCommand : public SessionCommand

@@ -9,7 +9,9 @@
 #include "storage/comparisonstore.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <functional>
@@ -121,6 +123,15 @@ public:
     // commandFailed() does (the step stays where it was) and reloads the views.
     void conflictFound(const class SessionCommand *command, Step step, const QString &message);
 
+    // For the commands: the versions of a row (an annotation or review item, by table) that
+    // this session's own edits wrote, so that undo allows for its own later edits and refuses
+    // anyone else's.
+    void noteOwnVersion(int table, qint64 id, int version) { m_ownVersions[{table, id}].insert(version); }
+    bool isOwnVersion(int table, qint64 id, int version) const
+    {
+        return m_ownVersions.value({table, id}).contains(version);
+    }
+
     // How others' commits are found: a server notifies (LISTEN/NOTIFY), a file is polled once a
     // second (PRAGMA data_version).
     enum class ChangeWatch { Polling, Notification };
@@ -177,6 +188,7 @@ private:
     QTimer *m_changeWatch = nullptr;
     ChangeWatch m_watch = ChangeWatch::Polling;
     qint64 m_dataVersion = 0;
+    QHash<QPair<int, qint64>, QSet<int>> m_ownVersions;
 };
 
 } // namespace Parallax

@@ -96,13 +96,13 @@ Result<void> ReviewItemCommand::apply()
             after.note = m_change.note;
             break;
         }
-        int &version = m_versions[id];
-        if (auto r = expectVersion(store.setReview(id, after.status, after.tagId, after.note,
-                                       m_analyst, m_when, version),
-                Row::ReviewItem, id);
+        if (auto r = writeVersioned(Row::ReviewItem, id, m_versions[id],
+                [&](int expected) {
+                    return store.setReview(id, after.status, after.tagId, after.note, m_analyst,
+                        m_when, expected);
+                });
             !r)
             return r;
-        ++version;
     }
     return {};
 }
@@ -112,13 +112,13 @@ Result<void> ReviewItemCommand::revert()
     ComparisonStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         const State &s = it.value();
-        int &version = m_versions[it.key()];
-        if (auto r = expectVersion(
-                store.setReview(it.key(), s.status, s.tagId, s.note, s.analyst, s.modified, version),
-                Row::ReviewItem, it.key());
+        if (auto r = writeVersioned(Row::ReviewItem, it.key(), m_versions[it.key()],
+                [&](int expected) {
+                    return store.setReview(
+                        it.key(), s.status, s.tagId, s.note, s.analyst, s.modified, expected);
+                });
             !r)
             return r;
-        ++version;
     }
     return {};
 }
