@@ -196,6 +196,19 @@ Result<int> EntityStore::countExisting(const QList<qint64> &ids)
     return Sql::countExisting(m_db, u"entity"_s, ids);
 }
 
+Result<bool> EntityStore::mayChangeEntities()
+{
+    if (Sql::Dialect::of(m_db).kind() != Sql::Dialect::Kind::Postgres)
+        return true;
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT has_table_privilege('entity', 'UPDATE')"
+            " AND has_table_privilege('entity_alias', 'DELETE')"_s);
+        !r)
+        return Error {r.error()};
+    return query.next() && query.value(0).toBool();
+}
+
 Result<int> EntityStore::update(const EntityRecord &e)
 {
     QSqlQuery query(m_db);
