@@ -350,8 +350,9 @@ void TestProject::upgradesVersion7Project()
     QCOMPARE(after.changedBy, u"Ines Varga"_s);
     ComparisonStore reviews(*project.value());
     QCOMPARE(reviews.item(1)->version, 1);
-    QCOMPARE(reviews.setReview(1, ReviewItemStatus::Confirmed, 0, u"seen"_s, u"Ines Varga"_s,
-                 QDateTime::currentDateTimeUtc(), 1)
+    QCOMPARE(reviews
+                 .setReview(1, ReviewItemStatus::Confirmed, 0, u"seen"_s, u"Ines Varga"_s,
+                     QDateTime::currentDateTimeUtc(), 1)
                  .value(),
         1);
     QCOMPARE(reviews.item(1)->version, 2);

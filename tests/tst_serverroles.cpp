@@ -337,12 +337,12 @@ void TestServerRoles::changedByIsTheWritingRole()
         u"UPDATE annotation SET note = 'v', version = version + 1, changed_by = 'Someone Else'"
         " WHERE id = %1"_s.arg(m_ilseNote));
     QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
-    QCOMPARE(value(ilse, u"SELECT changed_by FROM annotation WHERE id = %1"_s.arg(m_ilseNote)),
-        ilse);
+    QCOMPARE(
+        value(ilse, u"SELECT changed_by FROM annotation WHERE id = %1"_s.arg(m_ilseNote)), ilse);
     o = as(cora, u"UPDATE annotation SET note = 'w' WHERE id = %1"_s.arg(m_ilseNote));
     QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
-    QCOMPARE(value(ilse, u"SELECT changed_by FROM annotation WHERE id = %1"_s.arg(m_ilseNote)),
-        cora);
+    QCOMPARE(
+        value(ilse, u"SELECT changed_by FROM annotation WHERE id = %1"_s.arg(m_ilseNote)), cora);
     // The same for review items, which a curator writes.
     QVERIFY(as(cora, u"INSERT INTO story (name, created) VALUES ('Changed by', '')"_s).ok);
     o = as(cora,
@@ -402,8 +402,8 @@ void TestServerRoles::formatSevenIsUpgradedByItsAdministrator()
     QVERIFY(query.exec(u"SELECT has_function_privilege('%1',"
                        " 'parallax_remove_unused_entities(bigint, bigint[])', 'EXECUTE'),"
                        " has_function_privilege('%2',"
-                       " 'parallax_remove_unused_entities(bigint, bigint[])', 'EXECUTE')"_s
-                           .arg(analystGroup, reader))
+                       " 'parallax_remove_unused_entities(bigint, bigint[])', 'EXECUTE')"_s.arg(
+                           analystGroup, reader))
         && query.next());
     QCOMPARE(query.value(0).toBool(), true);
     QCOMPARE(query.value(1).toBool(), false);

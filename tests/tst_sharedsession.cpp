@@ -223,7 +223,8 @@ void TestSharedSession::undoPastAnotherEditBetweenOwnEditsConflicts()
     QCOMPARE(stored(m_annotation).span.exact, u"Ilse Marrow"_s);
     stack->undo();
     QVERIFY(error.wait());
-    QVERIFY(error.first().at(0).toString().contains(u"changed this annotation after you opened it"_s));
+    QVERIFY(
+        error.first().at(0).toString().contains(u"changed this annotation after you opened it"_s));
     QCOMPARE(stored(m_annotation).note, u"Tomas's note"_s);
 }
 

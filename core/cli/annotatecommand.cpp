@@ -67,8 +67,9 @@ int annotateProject(
     out << "." << Qt::endl;
     if (summary->unsettled > 0)
         out << summary->unsettled
-            << (summary->unsettled == 1 ? " entity keeps" : " entities keep")
-            << " the name it was found under: renaming entities is a curator's." << Qt::endl;
+            << (summary->unsettled == 1 ? " entity keeps the name it was"
+                                        : " entities keep the names they were")
+            << " found under: renaming entities is a curator's." << Qt::endl;
     if (summary->corrections > 0)
         out << "Proposed with the project's entity model, learned from " << summary->corrections
             << (summary->corrections == 1 ? " correction" : " corrections") << " (annotator "

@@ -92,9 +92,8 @@ namespace {
 
 QString conflictMessage(SessionCommand::Row row, const QString &who)
 {
-    const QString what = row == SessionCommand::Row::Annotation
-        ? QObject::tr("this annotation")
-        : QObject::tr("this review item");
+    const QString what = row == SessionCommand::Row::Annotation ? QObject::tr("this annotation")
+                                                                : QObject::tr("this review item");
     if (who.isEmpty())
         return QObject::tr("Someone else changed %1 after you opened it; it has been reloaded.")
             .arg(what);
@@ -432,8 +431,7 @@ Result<void> SetStatusCommand::revert()
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         if (auto r = writeVersioned(Row::Annotation, it.key(), m_versions[it.key()],
                 [&](int expected) {
-                    return store.setStatus(
-                        it.key(), it.value().first, it.value().second, expected);
+                    return store.setStatus(it.key(), it.value().first, it.value().second, expected);
                 });
             !r)
             return r;

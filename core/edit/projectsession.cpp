@@ -30,13 +30,20 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject *parent
     , m_changeWatch(new QTimer(this))
 {
     m_dataVersion = m_project->dataVersion();
-    // The notifications come through this thread's event loop, where the session lives.
-    if (m_project->watchChanges(this, [this] { checkForChanges(); })) {
+    connect(m_changeWatch, &QTimer::timeout, this, &ProjectSession::checkForChanges);
+    // The notifications come through this thread's event loop, where the session lives. An
+    // import elsewhere commits batch after batch: the views read the project again once per
+    // burst, a quarter of a second after its first commit, not once per commit.
+    if (m_project->watchChanges(this, [this] {
+            if (!m_changeWatch->isActive())
+                m_changeWatch->start();
+        })) {
         m_watch = ChangeWatch::Notification;
+        m_changeWatch->setSingleShot(true);
+        m_changeWatch->setInterval(250);
         return;
     }
     m_changeWatch->setInterval(1000);
-    connect(m_changeWatch, &QTimer::timeout, this, &ProjectSession::checkForChanges);
     m_changeWatch->start();
 }
 
@@ -91,8 +98,7 @@ void ProjectSession::historyInvalid(const QString &message)
         Qt::QueuedConnection);
 }
 
-void ProjectSession::conflictFound(
-    const SessionCommand *command, Step step, const QString &message)
+void ProjectSession::conflictFound(const SessionCommand *command, Step step, const QString &message)
 {
     commandFailed(command, step, message);
     reloadSoon();

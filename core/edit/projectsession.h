@@ -65,8 +65,8 @@ public:
     Result<void> setStatus(const QList<qint64> &ids, ReviewStatus status);
     Result<void> setNote(qint64 id, const QString &note, int readVersion = 0);
     // Moves a span's edges (code points); the quote and its context are taken from the text.
-    Result<void> setSpan(qint64 id, const QString &articleText, qsizetype start, qsizetype end,
-        int readVersion = 0);
+    Result<void> setSpan(
+        qint64 id, const QString &articleText, qsizetype start, qsizetype end, int readVersion = 0);
 
     // Entities: rename or retype, merge two, split one mention off into an entity of its own.
     Result<void> updateEntity(const EntityRecord &entity);
@@ -126,7 +126,10 @@ public:
     // For the commands: the versions of a row (an annotation or review item, by table) that
     // this session's own edits wrote, so that undo allows for its own later edits and refuses
     // anyone else's.
-    void noteOwnVersion(int table, qint64 id, int version) { m_ownVersions[{table, id}].insert(version); }
+    void noteOwnVersion(int table, qint64 id, int version)
+    {
+        m_ownVersions[{table, id}].insert(version);
+    }
     bool isOwnVersion(int table, qint64 id, int version) const
     {
         return m_ownVersions.value({table, id}).contains(version);

@@ -98,8 +98,8 @@ Result<void> ReviewItemCommand::apply()
         }
         if (auto r = writeVersioned(Row::ReviewItem, id, m_versions[id],
                 [&](int expected) {
-                    return store.setReview(id, after.status, after.tagId, after.note, m_analyst,
-                        m_when, expected);
+                    return store.setReview(
+                        id, after.status, after.tagId, after.note, m_analyst, m_when, expected);
                 });
             !r)
             return r;

@@ -55,8 +55,7 @@ public:
     Result<QList<Annotation>> withChildren(qint64 id);
 
     // The analyst becomes the proposal's reviewer; a manual annotation keeps its analyst.
-    Result<int> setStatus(
-        qint64 id, ReviewStatus status, const QString &analyst, int version = 0);
+    Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst, int version = 0);
     Result<int> setNote(qint64 id, const QString &note, int version = 0);
     Result<int> setLabel(qint64 id, const QString &label, int version = 0);
     Result<int> setSpan(qint64 id, const TextSpan &span, int version = 0);

@@ -236,8 +236,7 @@ Result<int> EntityStore::setAnnotationEntity(const QList<qint64> &annotationIds,
     QSqlQuery query(m_db);
     return Sql::change(query,
         u"UPDATE annotation SET entity_id = ?, modified = ?, version = version + 1"
-        " WHERE id IN (%1)"_s.arg(
-            Sql::idList(annotationIds)),
+        " WHERE id IN (%1)"_s.arg(Sql::idList(annotationIds)),
         {idOrNull(entityId), now()});
 }
 
@@ -348,15 +347,17 @@ Result<QList<qint64>> EntityStore::reviewItemsTagged(qint64 tagId)
 Result<void> EntityStore::setAnnotationTag(qint64 annotationId, qint64 tagId)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(
-        query, u"UPDATE annotation SET tag_id = ?, version = version + 1 WHERE id = ?"_s, {idOrNull(tagId), annotationId});
+    return Sql::exec(query,
+        u"UPDATE annotation SET tag_id = ?, version = version + 1 WHERE id = ?"_s,
+        {idOrNull(tagId), annotationId});
 }
 
 Result<void> EntityStore::setReviewItemTag(qint64 itemId, qint64 tagId)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(
-        query, u"UPDATE review_item SET tag_id = ?, version = version + 1 WHERE id = ?"_s, {idOrNull(tagId), itemId});
+    return Sql::exec(query,
+        u"UPDATE review_item SET tag_id = ?, version = version + 1 WHERE id = ?"_s,
+        {idOrNull(tagId), itemId});
 }
 
 } // namespace Parallax

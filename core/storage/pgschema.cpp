@@ -376,8 +376,8 @@ Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
             return r;
     }
     // Later steps go here, as in storage/schema.cpp.
-    return Sql::exec(db,
-        u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(toVersion));
+    return Sql::exec(
+        db, u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(toVersion));
 }
 
 } // namespace

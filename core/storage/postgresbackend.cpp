@@ -321,8 +321,8 @@ bool PostgresBackend::watchChanges(QObject *context, std::function<void()> onCha
     if (!driver || !driver->subscribeToNotification(channel))
         return false;
     QObject::connect(driver, &QSqlDriver::notification, context,
-        [channel, onChange = std::move(onChange)](const QString &name,
-            QSqlDriver::NotificationSource source, const QVariant &) {
+        [channel, onChange = std::move(onChange)](
+            const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
             if (name == channel && source == QSqlDriver::OtherSource)
                 onChange();
         });
