@@ -100,12 +100,9 @@ QString conflictMessage(SessionCommand::Row row, const QString &who)
     return QObject::tr("%1 changed %2 after you opened it; it has been reloaded.").arg(who, what);
 }
 
-} // namespace
-
-// The row's version and who wrote it last, or nothing when it is gone. Read inside the write's
+// The row's version and who wrote it last, or an error when it is gone. Read inside the write's
 // transaction, which holds the project's write lock: nobody changes it before the write.
-static Result<std::pair<int, QString>> currentVersion(
-    Project &project, SessionCommand::Row row, qint64 id)
+Result<std::pair<int, QString>> currentVersion(Project &project, SessionCommand::Row row, qint64 id)
 {
     if (row == SessionCommand::Row::Annotation) {
         auto a = AnnotationStore(project).annotation(id);
@@ -118,6 +115,8 @@ static Result<std::pair<int, QString>> currentVersion(
         return Error {item.error()};
     return std::pair {item->version, item->changedBy};
 }
+
+} // namespace
 
 Result<void> SessionCommand::expectVersion(const Result<int> &changed, Row row, qint64 id)
 {
