@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void badAddressIsAUserError();
     void users();
     void sampleAnnotateCompareExport();
+    void analystAnnotatesAgain();
     void copyBetweenFileAndServer();
     void importAnnotationsAndAgreement();
 
@@ -290,6 +293,78 @@ void TestCliServer::sampleAnnotateCompareExport()
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("Prepared by Ines Vell on "));
+}
+
+// Annotating again replaces the proposals and removes the entities only they named. An analyst
+// may not delete entities herself (merging is a curator's), so the job does it through the
+// administrator's function, which deletes nothing an annotation still names.
+void TestCliServer::analystAnnotatesAgain()
+{
+    auto database = TestBackends::freshDatabase(u"reannotate"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    const QString story = u"Lake Varn water talks"_s;
+    Test::CliRun r = Test::runParallax({u"new"_s, project, u"--sample"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString analyst = u"ana_%1"_s.arg(QCoreApplication::applicationPid());
+    r = Test::runParallax({u"users"_s, project, u"add"_s, analyst, u"--role"_s, u"analyst"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString asAnalyst = TestBackends::serverUri(database.value(), analyst);
+    for (int run = 0; run < 2; ++run) {
+        r = Test::runParallax({u"annotate"_s, asAnalyst, u"--story"_s, story});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"Annotated 3 articles"_s), qPrintable(r.out + r.err));
+    }
+    // An unused entity the administrator left: the analyst's function call removes it, her own
+    // DELETE does not, and nobody but an analyst or curator may call it.
+    QVERIFY(TestBackends::onServer(database.value(),
+        {u"INSERT INTO entity (story_id, name, type, created, modified)"
+         " VALUES (NULL, 'Nobody Named', 'PERSON', '', '')"_s})
+                .ok());
+    auto psql = [&](const QString &role, const QString &statement) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"as-"_s + role);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(role);
+        db.setDatabaseName(database.value());
+        QString error;
+        if (!db.open())
+            error = db.lastError().text();
+        else if (QSqlQuery query(db); !query.exec(statement))
+            error = query.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"as-"_s + role);
+        return error;
+    };
+    QVERIFY(psql(analyst, u"DELETE FROM entity"_s).contains(u"permission denied"_s));
+    const QString viewer = u"vic2_%1"_s.arg(QCoreApplication::applicationPid());
+    QCOMPARE(Test::runParallax({u"users"_s, project, u"add"_s, viewer, u"--role"_s, u"viewer"_s})
+                 .exitCode,
+        0);
+    QVERIFY(psql(viewer, u"SELECT parallax_remove_unused_entities(NULL, NULL)"_s)
+                .contains(u"permission denied"_s));
+    const QString used = u"SELECT count(*) FROM entity e WHERE EXISTS"
+                         " (SELECT 1 FROM annotation a WHERE a.entity_id = e.id)"_s;
+    const auto count = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"count"_s);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(u"parallax_admin"_s);
+        db.setDatabaseName(database.value());
+        int n = -1;
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                n = query.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"count"_s);
+        return n;
+    };
+    const int usedBefore = count(used);
+    QVERIFY(usedBefore > 0);
+    QCOMPARE(count(u"SELECT count(*) FROM entity WHERE name = 'Nobody Named'"_s), 1);
+    QCOMPARE(psql(analyst, u"SELECT parallax_remove_unused_entities(NULL, NULL)"_s), QString());
+    QCOMPARE(count(u"SELECT count(*) FROM entity WHERE name = 'Nobody Named'"_s), 0);
+    QCOMPARE(count(used), usedBefore);
 }
 
 // A team starts from a file, an analyst takes a snapshot back: the same rows, ids and text at

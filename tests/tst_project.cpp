@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
+#include "storage/comparisonstore.h"
 #include "storage/connection.h"
 #include "storage/project.h"
 #include "storage/schema.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void foreignKeysCascade();
     void upgradesVersion1Project();
     void upgradesVersion2Project();
+    void upgradesVersion7Project();
     void upgradesVersion3QuoteSpeakers();
 
 private:
@@ -304,6 +306,56 @@ void TestProject::upgradesVersion1Project()
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH 'monday'"_s)
         && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// Format 8's versions: an annotation and a review item of a format 7 file start at 1, and an edit
+// that read version 1 goes through once and is refused after it.
+void TestProject::upgradesVersion7Project()
+{
+    const QString file = path(u"v7.parallax"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(Schema::migrateTo(db, 0, 7).ok());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO story (id, name, created) VALUES (1, 'Talks', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO article (id, title, body, content_hash, imported_at)"
+                           " VALUES (1, 'Talks', 'Talks ended on Monday.', 'h', 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotation (id, article_id, kind, start_offset,"
+                           " end_offset, exact, origin, status, note, created, modified) VALUES"
+                           " (1, 1, 'tag', 0, 5, 'Talks', 'manual', 'accepted', 'old', 'now',"
+                           " 'now')"_s));
+        QVERIFY(query.exec(u"INSERT INTO review_item (id, story_id, kind, fingerprint)"
+                           " VALUES (1, 1, 'omission', 'f')"_s));
+        QVERIFY(!query.exec(u"SELECT version FROM annotation"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v7"_s);
+
+    auto project = Project::open(file);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QCOMPARE(Schema::storedVersion(Storage::connection(*project.value())).value(), 8);
+    project.value()->setAnalyst(u"Ines Varga"_s);
+    AnnotationStore annotations(*project.value());
+    const Annotation before = annotations.annotation(1).value();
+    QCOMPARE(before.version, 1);
+    QCOMPARE(before.changedBy, QString());
+    QCOMPARE(before.note, u"old"_s);
+    QCOMPARE(annotations.setNote(1, u"new"_s, 1).value(), 1);
+    QCOMPARE(annotations.setNote(1, u"lost"_s, 1).value(), 0);
+    const Annotation after = annotations.annotation(1).value();
+    QCOMPARE(after.note, u"new"_s);
+    QCOMPARE(after.version, 2);
+    QCOMPARE(after.changedBy, u"Ines Varga"_s);
+    ComparisonStore reviews(*project.value());
+    QCOMPARE(reviews.item(1)->version, 1);
+    QCOMPARE(reviews
+                 .setReview(1, ReviewItemStatus::Confirmed, 0, u"seen"_s, u"Ines Varga"_s,
+                     QDateTime::currentDateTimeUtc(), 1)
+                 .value(),
+        1);
+    QCOMPARE(reviews.item(1)->version, 2);
 }
 
 void TestProject::upgradesVersion2Project()

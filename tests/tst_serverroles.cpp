@@ -7,6 +7,7 @@
 #include "storage/accounts.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/connection.h"
 #include "storage/project.h"
 #include "storage/schema.h"
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void analystWritesThroughTheStores();
     void curatorChangesAnyoneButNotTheSchema();
     void accountsAreManagedByTheAdministratorOnly();
+    void changedByIsTheWritingRole();
+    void formatSevenIsUpgradedByItsAdministrator();
 
 private:
     QSqlDatabase connection(const QString &role);
@@ -213,6 +216,11 @@ void TestServerRoles::analystCannotChangeTheSchema_data()
     QTest::newRow("drop") << u"DROP TABLE annotation"_s;
     QTest::newRow("policy off") << u"ALTER TABLE annotation DISABLE ROW LEVEL SECURITY"_s;
     QTest::newRow("trigger off") << u"ALTER TABLE annotation DISABLE TRIGGER annotation_author"_s;
+    QTest::newRow("changed_by off")
+        << u"ALTER TABLE annotation DISABLE TRIGGER annotation_changed_by"_s;
+    QTest::newRow("notify off")
+        << u"CREATE OR REPLACE FUNCTION parallax_count_change() RETURNS trigger"
+           " LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"_s;
     QTest::newRow("meta") << u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s;
     QTest::newRow("function")
         << u"CREATE OR REPLACE FUNCTION parallax_annotation_author() RETURNS trigger"
@@ -317,6 +325,89 @@ void TestServerRoles::accountsAreManagedByTheAdministratorOnly()
     list = accounts.list();
     for (const Account &a : list.value())
         QVERIFY(a.name != name(u"vera"_s));
+}
+
+// Who changed a row last is the role that did, whatever the client sends: the name a conflict
+// shows another analyst (edit/commands.cpp).
+void TestServerRoles::changedByIsTheWritingRole()
+{
+    const QString ilse = name(u"ilse"_s);
+    const QString cora = name(u"cora"_s);
+    Outcome o = as(ilse,
+        u"UPDATE annotation SET note = 'v', version = version + 1, changed_by = 'Someone Else'"
+        " WHERE id = %1"_s.arg(m_ilseNote));
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+    QCOMPARE(
+        value(ilse, u"SELECT changed_by FROM annotation WHERE id = %1"_s.arg(m_ilseNote)), ilse);
+    o = as(cora, u"UPDATE annotation SET note = 'w' WHERE id = %1"_s.arg(m_ilseNote));
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+    QCOMPARE(
+        value(ilse, u"SELECT changed_by FROM annotation WHERE id = %1"_s.arg(m_ilseNote)), cora);
+    // The same for review items, which a curator writes.
+    QVERIFY(as(cora, u"INSERT INTO story (name, created) VALUES ('Changed by', '')"_s).ok);
+    o = as(cora,
+        u"INSERT INTO review_item (story_id, kind, fingerprint, changed_by) SELECT id, 'omission',"
+        " 'changed-by', 'Someone Else' FROM story WHERE name = 'Changed by'"_s);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(value(cora, u"SELECT changed_by FROM review_item WHERE fingerprint = 'changed-by'"_s),
+        cora);
+}
+
+// A project of format 7 on a server: only its administrator can upgrade it (the steps alter
+// tables); anyone else is told to wait for her, and the project stays as it was.
+void TestServerRoles::formatSevenIsUpgradedByItsAdministrator()
+{
+    auto database = TestBackends::freshDatabase(u"format7"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString analystGroup = u"parallax_%1_analyst"_s.arg(database.value());
+    const QString reader = name(u"reader7"_s); // a login role with no group of the project's
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"format7"_s);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(u"parallax_admin"_s);
+        db.setDatabaseName(database.value());
+        QVERIFY(db.open());
+        auto created = Schema::migrateTo(db, 0, 7);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QCOMPARE(Schema::storedVersion(db).value(), 7);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO article (title, body, content_hash, imported_at)"
+                           " VALUES ('Talks', 'Talks ended.', 'h', '')"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotation (article_id, kind, start_offset, end_offset,"
+                           " exact, origin, status, created, modified) SELECT id, 'tag', 0, 5,"
+                           " 'Talks', 'manual', 'accepted', '', '' FROM article"_s));
+        // Accounts made before format 8, as users add does.
+        QVERIFY2(query.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(analystGroup)),
+            qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"CREATE ROLE %1 LOGIN"_s.arg(reader)));
+        QVERIFY(query.exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(reader)));
+        QVERIFY(!query.exec(u"SELECT version FROM annotation"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"format7"_s);
+
+    auto refused = Project::open(TestBackends::serverUri(database.value(), reader));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"needs an upgrade to format 8, which parallax_admin (the "
+                                      "administrator) makes by opening it once"_s),
+        qPrintable(refused.error()));
+    auto project = Project::open(TestBackends::serverUri(database.value()));
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    QSqlDatabase &db = Storage::connection(*project.value());
+    QCOMPARE(Schema::storedVersion(db).value(), 8);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"SELECT version, changed_by FROM annotation"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toString(), QString());
+    QVERIFY(query.exec(u"SELECT has_function_privilege('%1',"
+                       " 'parallax_remove_unused_entities(bigint, bigint[])', 'EXECUTE'),"
+                       " has_function_privilege('%2',"
+                       " 'parallax_remove_unused_entities(bigint, bigint[])', 'EXECUTE')"_s.arg(
+                           analystGroup, reader))
+        && query.next());
+    QCOMPARE(query.value(0).toBool(), true);
+    QCOMPARE(query.value(1).toBool(), false);
+    QVERIFY(Project::open(TestBackends::serverUri(database.value(), reader)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)

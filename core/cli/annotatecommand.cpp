@@ -64,6 +64,11 @@ int annotateProject(
     if (summary->kept > 0)
         out << ", " << summary->kept << " already reviewed and kept as they were";
     out << "." << Qt::endl;
+    if (summary->unsettled > 0)
+        out << summary->unsettled
+            << (summary->unsettled == 1 ? " entity keeps the name it was"
+                                        : " entities keep the names they were")
+            << " found under: renaming entities is a curator's." << Qt::endl;
     if (summary->corrections > 0)
         out << "Proposed with the project's entity model, learned from " << summary->corrections
             << (summary->corrections == 1 ? " correction" : " corrections") << " (annotator "

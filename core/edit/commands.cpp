@@ -5,6 +5,7 @@
 #include "edit/projectsession.h"
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
+#include "storage/comparisonstore.h"
 #include "storage/project.h"
 
 #include <QDir>
@@ -30,11 +31,13 @@ Result<void> SessionCommand::inTransaction(bool forward)
                 .arg(QDir::toNativeSeparators(m_session->project().path()), text(), reason)};
     };
     m_rowsGone = false;
+    m_conflict = false;
     auto transaction = m_session->project().transaction();
     if (!transaction.isActive())
         return failed(transaction.error());
+    // A conflict says all the analyst needs to know by itself; the transaction rolls back.
     if (auto r = forward ? apply() : revert(); !r)
-        return failed(r.error());
+        return m_conflict ? r : failed(r.error());
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
     notify();
@@ -85,10 +88,81 @@ Result<void> SessionCommand::expectSameAnnotations(const QHash<qint64, QDateTime
     return expectChanged(same.value() ? 1 : 0, 1);
 }
 
+namespace {
+
+QString conflictMessage(SessionCommand::Row row, const QString &who)
+{
+    const QString what = row == SessionCommand::Row::Annotation ? QObject::tr("this annotation")
+                                                                : QObject::tr("this review item");
+    if (who.isEmpty())
+        return QObject::tr("Someone else changed %1 after you opened it; it has been reloaded.")
+            .arg(what);
+    return QObject::tr("%1 changed %2 after you opened it; it has been reloaded.").arg(who, what);
+}
+
+// The row's version and who wrote it last, or an error when it is gone. Read inside the write's
+// transaction, which holds the project's write lock: nobody changes it before the write.
+Result<std::pair<int, QString>> currentVersion(Project &project, SessionCommand::Row row, qint64 id)
+{
+    if (row == SessionCommand::Row::Annotation) {
+        auto a = AnnotationStore(project).annotation(id);
+        if (!a)
+            return Error {a.error()};
+        return std::pair {a->version, a->changedBy};
+    }
+    auto item = ComparisonStore(project).item(id);
+    if (!item)
+        return Error {item.error()};
+    return std::pair {item->version, item->changedBy};
+}
+
+} // namespace
+
+Result<void> SessionCommand::expectVersion(const Result<int> &changed, Row row, qint64 id)
+{
+    if (!changed || changed.value() >= 1)
+        return expectChanged(changed, 1);
+    auto current = currentVersion(m_session->project(), row, id);
+    if (!current)
+        return expectChanged(0, 1);
+    m_conflict = true;
+    return Error {conflictMessage(row, current->second)};
+}
+
+Result<void> SessionCommand::writeVersioned(Row row, qint64 id, int &version,
+    const std::function<Result<int>(int expected)> &write, Removes removes)
+{
+    int expected = version;
+    if (m_ranOnce) {
+        auto current = currentVersion(m_session->project(), row, id);
+        if (!current)
+            return expectChanged(0, 1);
+        const auto [found, who] = current.value();
+        // Every version after the one this command wrote must be this session's own.
+        bool own = found >= version;
+        for (int v = version + 1; own && v <= found; ++v)
+            own = m_session->isOwnVersion(int(row), id, v);
+        if (!own) {
+            m_conflict = true;
+            return Error {conflictMessage(
+                row, m_session->isOwnVersion(int(row), id, found) ? QString() : who)};
+        }
+        expected = found;
+    }
+    if (auto r = expectVersion(write(expected), row, id); !r)
+        return r;
+    version = removes == Removes::Yes ? expected : expected + 1;
+    if (removes == Removes::No)
+        m_session->noteOwnVersion(int(row), id, version);
+    return {};
+}
+
 void SessionCommand::failed(bool forward, const QString &message)
 {
     const auto step = forward ? ProjectSession::Step::Redo : ProjectSession::Step::Undo;
-    if (m_rowsGone)
+    if (m_conflict)
+        m_session->conflictFound(this, step, message);
+    else if (m_rowsGone)
         m_session->historyInvalid(message);
     else
         m_session->commandFailed(this, step, message);
@@ -98,6 +172,7 @@ Result<void> SessionCommand::firstRun()
 {
     auto r = inTransaction(true);
     m_applied = r.ok();
+    m_ranOnce = true;
     return r;
 }
 
@@ -156,7 +231,11 @@ Result<void> AddAnnotationCommand::apply()
 
 Result<void> AddAnnotationCommand::revert()
 {
-    return expectChanged(AnnotationStore(m_session->project()).remove(m_annotation.id), 1);
+    // Inserted (or put back) at the version it carries.
+    AnnotationStore store(m_session->project());
+    return writeVersioned(
+        Row::Annotation, m_annotation.id, m_annotation.version,
+        [&](int expected) { return store.remove(m_annotation.id, expected); }, Removes::Yes);
 }
 
 // Undo removes the row, which must be there; redo stores it again under its id, which must be
@@ -187,9 +266,19 @@ Result<void> RemoveAnnotationCommand::load()
     return {};
 }
 
+void RemoveAnnotationCommand::setReadVersion(int version)
+{
+    if (version > 0 && !m_removed.isEmpty())
+        m_removed.first().version = version;
+}
+
 Result<void> RemoveAnnotationCommand::apply()
 {
-    return expectChanged(AnnotationStore(m_session->project()).remove(m_id), 1);
+    // Undo puts the rows back as they were, version and all.
+    AnnotationStore store(m_session->project());
+    return writeVersioned(
+        Row::Annotation, m_id, m_removed.first().version,
+        [&](int expected) { return store.remove(m_id, expected); }, Removes::Yes);
 }
 
 Result<bool> RemoveAnnotationCommand::rowsPresent() const
@@ -250,8 +339,11 @@ Result<void> SetSpeakerCommand::load()
 Result<void> SetSpeakerCommand::apply()
 {
     AnnotationStore store(m_session->project());
-    for (const Annotation &a : std::as_const(m_before)) {
-        if (auto r = expectChanged(store.remove(a.id), 1); !r)
+    for (Annotation &a : m_before) {
+        if (auto r = writeVersioned(
+                Row::Annotation, a.id, a.version,
+                [&](int expected) { return store.remove(a.id, expected); }, Removes::Yes);
+            !r)
             return r;
     }
     if (m_entityId == 0)
@@ -267,7 +359,10 @@ Result<void> SetSpeakerCommand::revert()
 {
     AnnotationStore store(m_session->project());
     if (m_entityId != 0) {
-        if (auto r = expectChanged(store.remove(m_after.id), 1); !r)
+        if (auto r = writeVersioned(
+                Row::Annotation, m_after.id, m_after.version,
+                [&](int expected) { return store.remove(m_after.id, expected); }, Removes::Yes);
+            !r)
             return r;
     }
     for (const Annotation &a : std::as_const(m_before)) {
@@ -305,6 +400,7 @@ Result<void> SetStatusCommand::load()
             return Error {a.error()};
         m_before.insert(id, {a->status, a->analyst});
         m_created.insert(id, a->created);
+        m_versions.insert(id, a->version);
         m_articleId = m_articleId == 0 || m_articleId == a->articleId ? a->articleId : -1;
     }
     return {};
@@ -316,7 +412,11 @@ Result<void> SetStatusCommand::apply()
         return r;
     AnnotationStore store(m_session->project());
     for (qint64 id : std::as_const(m_ids)) {
-        if (auto r = expectChanged(store.setStatus(id, m_status, m_session->analyst()), 1); !r)
+        if (auto r = writeVersioned(Row::Annotation, id, m_versions[id],
+                [&](int expected) {
+                    return store.setStatus(id, m_status, m_session->analyst(), expected);
+                });
+            !r)
             return r;
     }
     return {};
@@ -328,8 +428,10 @@ Result<void> SetStatusCommand::revert()
         return r;
     AnnotationStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-        if (auto r
-            = expectChanged(store.setStatus(it.key(), it.value().first, it.value().second), 1);
+        if (auto r = writeVersioned(Row::Annotation, it.key(), m_versions[it.key()],
+                [&](int expected) {
+                    return store.setStatus(it.key(), it.value().first, it.value().second, expected);
+                });
             !r)
             return r;
     }
@@ -362,7 +464,14 @@ Result<void> SetTextCommand::load()
     m_before = m_field == Field::Note ? a->note : a->label;
     m_articleId = a->articleId;
     m_created.insert(m_annotationId, a->created);
+    m_version = a->version;
     return {};
+}
+
+void SetTextCommand::setReadVersion(int version)
+{
+    if (version > 0)
+        m_version = version;
 }
 
 bool SetTextCommand::mergeWith(const QUndoCommand *other)
@@ -371,6 +480,7 @@ bool SetTextCommand::mergeWith(const QUndoCommand *other)
     if (next->m_annotationId != m_annotationId || next->m_field != m_field)
         return false;
     m_after = next->m_after;
+    m_version = next->m_version; // what the merged step wrote last
     return true;
 }
 
@@ -379,9 +489,10 @@ Result<void> SetTextCommand::write(const QString &value)
     if (auto r = expectSameAnnotations(m_created); !r)
         return r;
     AnnotationStore store(m_session->project());
-    return expectChanged(m_field == Field::Note ? store.setNote(m_annotationId, value)
-                                                : store.setLabel(m_annotationId, value),
-        1);
+    return writeVersioned(Row::Annotation, m_annotationId, m_version, [&](int expected) {
+        return m_field == Field::Note ? store.setNote(m_annotationId, value, expected)
+                                      : store.setLabel(m_annotationId, value, expected);
+    });
 }
 
 Result<void> SetTextCommand::apply()
@@ -415,22 +526,33 @@ Result<void> SetSpanCommand::load()
     m_before = a->span;
     m_articleId = a->articleId;
     m_created.insert(m_annotationId, a->created);
+    m_version = a->version;
     return {};
+}
+
+void SetSpanCommand::setReadVersion(int version)
+{
+    if (version > 0)
+        m_version = version;
+}
+
+Result<void> SetSpanCommand::write(const TextSpan &span)
+{
+    if (auto r = expectSameAnnotations(m_created); !r)
+        return r;
+    AnnotationStore store(m_session->project());
+    return writeVersioned(Row::Annotation, m_annotationId, m_version,
+        [&](int expected) { return store.setSpan(m_annotationId, span, expected); });
 }
 
 Result<void> SetSpanCommand::apply()
 {
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(AnnotationStore(m_session->project()).setSpan(m_annotationId, m_after), 1);
+    return write(m_after);
 }
 
 Result<void> SetSpanCommand::revert()
 {
-    if (auto r = expectSameAnnotations(m_created); !r)
-        return r;
-    return expectChanged(
-        AnnotationStore(m_session->project()).setSpan(m_annotationId, m_before), 1);
+    return write(m_before);
 }
 
 Result<bool> SetSpanCommand::rowsPresent() const

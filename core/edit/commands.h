@@ -10,6 +10,8 @@
 #include <QList>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace Parallax {
 
 class ProjectSession;
@@ -24,10 +26,15 @@ public:
     void redo() final;
     void undo() final;
 
+    // The tables whose rows carry a version (Annotation::version, ReviewItem::version).
+    enum class Row { Annotation, ReviewItem };
+
     // The first run, before the command is on the stack.
     Result<void> firstRun();
     qint64 articleId() const { return m_articleId; }
     bool isApplied() const { return m_applied; }
+    // The last run found its row changed by someone else since it was read (the error names who).
+    bool hadConflict() const { return m_conflict; }
 
     // Whether the rows the next undo or redo changes are still there as this command left them.
     // A re-annotation, a re-comparison or another program may have replaced them since.
@@ -51,6 +58,18 @@ protected:
     Result<bool> sameAnnotations(const QHash<qint64, QDateTime> &created) const;
     // The same as a precondition of a write: fails, as expectChanged() does, when one is not.
     Result<void> expectSameAnnotations(const QHash<qint64, QDateTime> &created);
+    // A write that checked the version it read (AnnotationStore's, ComparisonStore's): nothing
+    // changed means the row is gone (as expectChanged()), or someone else changed it since, a
+    // conflict; the transaction then rolls back and the error names who changed it.
+    Result<void> expectVersion(const Result<int> &changed, Row row, qint64 id);
+    // A write of one row that checks its version (write gets the version it must find).
+    // version is what this command last knew of the row: read on the first run, then the one it
+    // wrote. An undo or redo allows for the session's own later edits of the row since (steps
+    // undone before it); anyone else's is a conflict. On success version is the one written
+    // (the one removed, for a removal, so that undo puts the row back as it was).
+    enum class Removes { No, Yes };
+    Result<void> writeVersioned(Row row, qint64 id, int &version,
+        const std::function<Result<int>(int expected)> &write, Removes removes = Removes::No);
 
     ProjectSession *m_session;
     qint64 m_articleId = 0;
@@ -60,6 +79,8 @@ private:
     void failed(bool forward, const QString &message);
     bool m_applied = false; // the change is in the project file
     bool m_rowsGone = false; // the last run found its rows gone
+    bool m_conflict = false; // the last run found a row changed by someone else
+    bool m_ranOnce = false; // the first run is over: versions are the ones this command wrote
 };
 
 class AddAnnotationCommand : public SessionCommand
@@ -96,6 +117,10 @@ protected:
 private:
     qint64 m_id;
     QList<Annotation> m_removed; // the annotation and its children (a quote's cue and speaker)
+
+public:
+    // The version the caller read (0: the one load() reads), for the first removal.
+    void setReadVersion(int version);
 };
 
 // Gives a quote another speaker (entity 0: none): its Speaker records are replaced by one
@@ -135,6 +160,7 @@ private:
     ReviewStatus m_status;
     QHash<qint64, QPair<ReviewStatus, QString>> m_before; // id -> status and analyst before
     QHash<qint64, QDateTime> m_created;
+    QHash<qint64, int> m_versions; // as read, then as this command last wrote them
     QList<qint64> m_ids;
 };
 
@@ -149,6 +175,8 @@ public:
     SetTextCommand(ProjectSession *session, qint64 id, Field field, const QString &value,
         const QString &text = {});
     Result<void> load();
+    // The version the caller read (0: the one load() reads), checked by the first write.
+    void setReadVersion(int version);
     int id() const override { return m_field == Field::Note ? 1 : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -166,6 +194,7 @@ private:
     QHash<qint64, QDateTime> m_created;
     QString m_before;
     QString m_after;
+    int m_version = 0; // as read, then as this command last wrote it
 };
 
 class SetSpanCommand : public SessionCommand
@@ -173,6 +202,8 @@ class SetSpanCommand : public SessionCommand
 public:
     SetSpanCommand(ProjectSession *session, qint64 id, const TextSpan &span);
     Result<void> load();
+    // The version the caller read (0: the one load() reads), checked by the first write.
+    void setReadVersion(int version);
 
     Result<bool> rowsPresent() const override;
 
@@ -181,10 +212,13 @@ protected:
     Result<void> revert() override;
 
 private:
+    Result<void> write(const TextSpan &span);
+
     qint64 m_annotationId;
     QHash<qint64, QDateTime> m_created;
     TextSpan m_before;
     TextSpan m_after;
+    int m_version = 0; // as read, then as this command last wrote it
 };
 
 } // namespace Parallax

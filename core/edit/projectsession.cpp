@@ -30,8 +30,20 @@ ProjectSession::ProjectSession(std::unique_ptr<Project> project, QObject *parent
     , m_changeWatch(new QTimer(this))
 {
     m_dataVersion = m_project->dataVersion();
-    m_changeWatch->setInterval(1000);
     connect(m_changeWatch, &QTimer::timeout, this, &ProjectSession::checkForChanges);
+    // The notifications come through this thread's event loop, where the session lives. An
+    // import elsewhere commits batch after batch: the views read the project again once per
+    // burst, a quarter of a second after its first commit, not once per commit.
+    if (m_project->watchChanges(this, [this] {
+            if (!m_changeWatch->isActive())
+                m_changeWatch->start();
+        })) {
+        m_watch = ChangeWatch::Notification;
+        m_changeWatch->setSingleShot(true);
+        m_changeWatch->setInterval(250);
+        return;
+    }
+    m_changeWatch->setInterval(1000);
     m_changeWatch->start();
 }
 
@@ -86,6 +98,24 @@ void ProjectSession::historyInvalid(const QString &message)
         Qt::QueuedConnection);
 }
 
+void ProjectSession::conflictFound(const SessionCommand *command, Step step, const QString &message)
+{
+    commandFailed(command, step, message);
+    reloadSoon();
+}
+
+void ProjectSession::reloadSoon()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_dataVersion = m_project->dataVersion();
+            dropStaleHistory();
+            Q_EMIT changedElsewhere();
+        },
+        Qt::QueuedConnection);
+}
+
 void ProjectSession::checkForChanges()
 {
     const qint64 version = m_project->dataVersion();
@@ -131,8 +161,12 @@ Result<void> ProjectSession::push(SessionCommand *command)
     if (m_project->isReadOnly())
         return Error {tr("%1: the project is read-only; changes cannot be saved")
                           .arg(QDir::toNativeSeparators(m_project->path()))};
-    if (auto r = owned->firstRun(); !r)
+    m_project->setAnalyst(m_analyst);
+    if (auto r = owned->firstRun(); !r) {
+        if (owned->hadConflict())
+            reloadSoon();
         return r;
+    }
     m_undoStack->push(owned.release());
     return {};
 }
@@ -187,11 +221,12 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
     return id;
 }
 
-Result<void> ProjectSession::removeAnnotation(qint64 id)
+Result<void> ProjectSession::removeAnnotation(qint64 id, int readVersion)
 {
     auto command = std::make_unique<RemoveAnnotationCommand>(this, id);
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersion(readVersion);
     return push(command.release());
 }
 
@@ -264,16 +299,17 @@ Result<void> ProjectSession::setQuoteSpeakerAndKind(qint64 quoteId, qint64 entit
     });
 }
 
-Result<void> ProjectSession::setNote(qint64 id, const QString &note)
+Result<void> ProjectSession::setNote(qint64 id, const QString &note, int readVersion)
 {
     auto command = std::make_unique<SetTextCommand>(this, id, SetTextCommand::Field::Note, note);
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersion(readVersion);
     return push(command.release());
 }
 
 Result<void> ProjectSession::setSpan(
-    qint64 id, const QString &articleText, qsizetype start, qsizetype end)
+    qint64 id, const QString &articleText, qsizetype start, qsizetype end, int readVersion)
 {
     const CodePointMap map(articleText);
     if (start < 0 || end <= start || end > map.codePointLength())
@@ -282,6 +318,7 @@ Result<void> ProjectSession::setSpan(
         this, id, Anchoring::makeSpan(articleText, map, start, end));
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersion(readVersion);
     if (auto r = push(command.release()); !r)
         return r;
     noteEntityDecisions({id});
@@ -479,7 +516,7 @@ Result<void> ProjectSession::setReviewTag(const QList<qint64> &ids, qint64 tagId
     return push(command.release());
 }
 
-Result<void> ProjectSession::setReviewNote(qint64 id, const QString &note)
+Result<void> ProjectSession::setReviewNote(qint64 id, const QString &note, int readVersion)
 {
     ReviewItemCommand::Change change;
     change.field = ReviewItemCommand::Field::Note;
@@ -487,6 +524,7 @@ Result<void> ProjectSession::setReviewNote(qint64 id, const QString &note)
     auto command = std::make_unique<ReviewItemCommand>(this, QList<qint64> {id}, change);
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersion(readVersion);
     return push(command.release());
 }
 

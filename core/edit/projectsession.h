@@ -9,7 +9,9 @@
 #include "storage/comparisonstore.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <functional>
@@ -55,12 +57,16 @@ public:
     Result<void> setQuoteSpeakerAndKind(qint64 quoteId, qint64 entityId, QuoteKind kind);
     // The entity a quote's speaker record points at; 0 when it has none.
     Result<qint64> quoteSpeaker(qint64 quoteId);
-    Result<void> removeAnnotation(qint64 id);
+    // readVersion, where a call takes one, is the annotation's (or review item's) version as the
+    // caller read it (Annotation::version): when someone else changed the row since, the edit
+    // is refused with a message naming who, and the views reload. 0: as read now.
+    Result<void> removeAnnotation(qint64 id, int readVersion = 0);
     // Accept or reject proposals (or put them back to proposed): one undo step for all of them.
     Result<void> setStatus(const QList<qint64> &ids, ReviewStatus status);
-    Result<void> setNote(qint64 id, const QString &note);
+    Result<void> setNote(qint64 id, const QString &note, int readVersion = 0);
     // Moves a span's edges (code points); the quote and its context are taken from the text.
-    Result<void> setSpan(qint64 id, const QString &articleText, qsizetype start, qsizetype end);
+    Result<void> setSpan(
+        qint64 id, const QString &articleText, qsizetype start, qsizetype end, int readVersion = 0);
 
     // Entities: rename or retype, merge two, split one mention off into an entity of its own.
     Result<void> updateEntity(const EntityRecord &entity);
@@ -88,7 +94,7 @@ public:
     // one undo step.
     Result<void> setReviewStatus(const QList<qint64> &ids, ReviewItemStatus status);
     Result<void> setReviewTag(const QList<qint64> &ids, qint64 tagId);
-    Result<void> setReviewNote(qint64 id, const QString &note);
+    Result<void> setReviewNote(qint64 id, const QString &note, int readVersion = 0);
     // Compares the story's articles again and stores the result, keeping the analyst's verdicts
     // (items are matched by their spans and texts). Not undoable: it changes no decision.
     Result<RecomputeSummary> recompareStory(qint64 storyId);
@@ -113,6 +119,26 @@ public:
     // An undo or redo step found its rows gone: reports it and clears the undo history, whose
     // steps can no longer all be trusted to do what they say.
     void historyInvalid(const QString &message);
+    // An undo or redo step found its row changed by someone else since: reports it as
+    // commandFailed() does (the step stays where it was) and reloads the views.
+    void conflictFound(const class SessionCommand *command, Step step, const QString &message);
+
+    // For the commands: the versions of a row (an annotation or review item, by table) that
+    // this session's own edits wrote, so that undo allows for its own later edits and refuses
+    // anyone else's.
+    void noteOwnVersion(int table, qint64 id, int version)
+    {
+        m_ownVersions[{table, id}].insert(version);
+    }
+    bool isOwnVersion(int table, qint64 id, int version) const
+    {
+        return m_ownVersions.value({table, id}).contains(version);
+    }
+
+    // How others' commits are found: a server notifies (LISTEN/NOTIFY), a file is polled once a
+    // second (PRAGMA data_version).
+    enum class ChangeWatch { Polling, Notification };
+    ChangeWatch changeWatch() const { return m_watch; }
 
     // Reads whether another connection committed since the last look (a background job of this
     // window, another process): if so, drops an undo history that refers to rows that are gone
@@ -140,8 +166,9 @@ Q_SIGNALS:
     void reviewItemsChanged(qint64 storyId);
     void errorOccurred(const QString &message);
     // Another connection committed to the project: a second window or process, the command line,
-    // a background job. Polled once a second (PRAGMA data_version, no disk access); the views
-    // read the project again.
+    // a background job. On a file polled once a second (PRAGMA data_version, no disk access), on
+    // a server notified at each commit; also after an edit met someone else's (a conflict). The
+    // views read the project again.
     void changedElsewhere();
     // Something the analyst should know that is no error (the undo history was cleared).
     void noticed(const QString &message);
@@ -158,8 +185,13 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_analyst;
     std::function<QString()> m_resolver;
+    // Reloads the views once the running command is done (after a conflict).
+    void reloadSoon();
+
     QTimer *m_changeWatch = nullptr;
+    ChangeWatch m_watch = ChangeWatch::Polling;
     qint64 m_dataVersion = 0;
+    QHash<QPair<int, qint64>, QSet<int>> m_ownVersions;
 };
 
 } // namespace Parallax

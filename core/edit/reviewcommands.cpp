@@ -57,9 +57,16 @@ Result<void> ReviewItemCommand::load()
             return Error {item.error()};
         m_before.insert(
             id, State {item->status, item->tagId, item->note, item->analyst, item->modified});
+        m_versions.insert(id, item->version);
         m_storyId = m_storyId == 0 || m_storyId == item->storyId ? item->storyId : -1;
     }
     return {};
+}
+
+void ReviewItemCommand::setReadVersion(int version)
+{
+    if (version > 0 && m_ids.size() == 1)
+        m_versions.insert(m_ids.first(), version);
 }
 
 bool ReviewItemCommand::mergeWith(const QUndoCommand *other)
@@ -69,6 +76,7 @@ bool ReviewItemCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_change.note = next->m_change.note;
     m_when = next->m_when;
+    m_versions = next->m_versions; // what the merged step wrote last
     return true;
 }
 
@@ -88,8 +96,11 @@ Result<void> ReviewItemCommand::apply()
             after.note = m_change.note;
             break;
         }
-        if (auto r = expectChanged(
-                store.setReview(id, after.status, after.tagId, after.note, m_analyst, m_when), 1);
+        if (auto r = writeVersioned(Row::ReviewItem, id, m_versions[id],
+                [&](int expected) {
+                    return store.setReview(
+                        id, after.status, after.tagId, after.note, m_analyst, m_when, expected);
+                });
             !r)
             return r;
     }
@@ -101,8 +112,11 @@ Result<void> ReviewItemCommand::revert()
     ComparisonStore store(m_session->project());
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         const State &s = it.value();
-        if (auto r = expectChanged(
-                store.setReview(it.key(), s.status, s.tagId, s.note, s.analyst, s.modified), 1);
+        if (auto r = writeVersioned(Row::ReviewItem, it.key(), m_versions[it.key()],
+                [&](int expected) {
+                    return store.setReview(
+                        it.key(), s.status, s.tagId, s.note, s.analyst, s.modified, expected);
+                });
             !r)
             return r;
     }

@@ -27,6 +27,8 @@ public:
 
     ReviewItemCommand(ProjectSession *session, const QList<qint64> &ids, const Change &change);
     Result<void> load();
+    // The version the caller read of a single item (0: the one load() reads).
+    void setReadVersion(int version);
     qint64 storyId() const { return m_storyId; }
     // Typing in an item's note is one undo step.
     int id() const override { return m_change.field == Field::Note ? 2 : -1; }
@@ -51,6 +53,7 @@ private:
 
     QList<qint64> m_ids;
     QHash<qint64, State> m_before;
+    QHash<qint64, int> m_versions; // as read, then as this command last wrote them
     Change m_change;
     QString m_analyst;
     QDateTime m_when;

@@ -311,6 +311,10 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
         auto transaction = m_project.transaction();
         if (!transaction.isActive())
             return Error {transaction.error()};
+        auto mayChange = entityStore.mayChangeEntities();
+        if (!mayChange)
+            return Error {mayChange.error()};
+        const bool mayChangeEntities = mayChange.value();
         // Once per story, whatever else left an entity with no annotation.
         if (auto r = entityStore.removeUnused(group.storyId); !r)
             return Error {r.error()};
@@ -325,6 +329,14 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
             for (const QString &alias : linked.aliases) {
                 if (!record.aliases.contains(alias))
                     record.aliases.append(alias);
+            }
+            if (record == row.value())
+                continue; // as annotating it before settled it
+            // Renaming an entity is a curator's on a server (an analyst only adds them); hers
+            // keep the names they were found under, for a curator's run to settle.
+            if (!mayChangeEntities) {
+                ++summary.unsettled;
+                continue;
             }
             if (auto r = entityStore.update(record); !r)
                 return Error {r.error()};

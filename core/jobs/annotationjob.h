@@ -18,6 +18,9 @@ struct AnnotationSummary
     int kept = 0; // proposals not written again because the analyst already decided on them
     bool cancelled = false;
     int corrections = 0; // the decisions the project's entity model had learned from
+    // Entities whose name, type or aliases the story settled on but the role may not change
+    // (an analyst's on a server): they keep the names they were found under.
+    int unsettled = 0;
     QString annotatorVersion; // in the proposals' provenance
 };
 

@@ -56,6 +56,10 @@ struct Annotation
     AnchorState anchor = AnchorState::Ok;
     QDateTime created;
     QDateTime modified;
+    // Raised by every edit, which checks it is still the one it read (no lost update), and who
+    // made the last edit: the analyst's name in a file, the role on a server.
+    int version = 1;
+    QString changedBy;
 
     bool operator==(const Annotation &) const = default;
 };

@@ -70,6 +70,10 @@ struct ReviewItem
     QDateTime modified;
     // The latest comparison no longer finds it; kept because the analyst had reviewed it.
     bool stale = false;
+    // Raised by every review of it, which checks it is still the one it read; and who made the
+    // last (the analyst's name in a file, the role on a server).
+    int version = 1;
+    QString changedBy;
 };
 
 struct StoredEntityCoverage

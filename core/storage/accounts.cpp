@@ -154,6 +154,9 @@ Result<void> ProjectAccounts::ensureGroups()
         u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kComparisonTables.join(u", "_s), analyst),
         u"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(curator),
         u"REVOKE INSERT, UPDATE, DELETE ON meta, change_counter FROM %1"_s.arg(curator),
+        // Annotating again removes unused entities through the owner's function (pgschema.cpp).
+        u"GRANT EXECUTE ON FUNCTION parallax_remove_unused_entities(BIGINT, BIGINT[]) TO %1, %2"_s
+            .arg(analyst, curator),
         // An analyst sees every annotation and changes her own only. USING picks the rows she
         // may touch, WITH CHECK what they may become; the author column is the session's role
         // (the trigger in pgschema.cpp), so no row can be handed to or taken from anyone.

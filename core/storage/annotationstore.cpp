@@ -19,7 +19,9 @@ namespace {
 const QString kColumns
     = u"id, article_id, parent_id, kind, label, start_offset, end_offset, exact, prefix, suffix,"
       " origin, annotator, annotator_version, analyst, confidence, status, note, entity_id,"
-      " tag_id, anchor, created, modified, value"_s;
+      " tag_id, anchor, created, modified, value, version, changed_by"_s;
+// The listing's own columns follow fromRow()'s.
+constexpr int kListingColumn = 25;
 
 QVariant idOrNull(qint64 id)
 {
@@ -59,6 +61,8 @@ Annotation fromRow(const QSqlQuery &q)
     a.created = QDateTime::fromString(q.value(20).toString(), Qt::ISODateWithMs);
     a.modified = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
     a.value = q.value(22).toString();
+    a.version = q.value(23).toInt();
+    a.changedBy = q.value(24).toString();
     return a;
 }
 
@@ -67,7 +71,25 @@ Annotation fromRow(const QSqlQuery &q)
 AnnotationStore::AnnotationStore(Project &project)
     : m_db(Storage::connection(project))
     , m_readOnly(project.isReadOnly())
+    , m_changedBy(project.analyst())
 { }
+
+// An edit in place raises the row's version and names who made it; with a version read before
+// (not 0) it changes the row only if nobody else has since, and then reports 0 rows, as for a
+// row that is gone (ProjectSession tells the two apart).
+Result<int> AnnotationStore::changeVersioned(
+    const QString &assignments, QVariantList values, qint64 id, int version)
+{
+    QSqlQuery query(m_db);
+    QString sql = u"UPDATE annotation SET "_s + assignments
+        + u", version = version + 1, changed_by = ? WHERE id = ?"_s;
+    values << Sql::text(m_changedBy) << id;
+    if (version > 0) {
+        sql += u" AND version = ?"_s;
+        values << version;
+    }
+    return Sql::change(query, sql, values);
+}
 
 Result<qint64> AnnotationStore::insert(const Annotation &a)
 {
@@ -84,15 +106,16 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
         u"exact, prefix,"
         " suffix, origin, annotator, annotator_version, analyst, confidence, status, note, "
         "entity_id, tag_id,"
-        " anchor, created, modified, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?)"
+        " anchor, created, modified, value, version, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"_s,
         {idOrNull(a.id), a.articleId, idOrNull(a.parentId), enumName(a.kind), Sql::text(a.label),
             a.span.start, a.span.end, Sql::text(a.span.exact), Sql::text(a.span.prefix),
             Sql::text(a.span.suffix), enumName(a.origin), Sql::text(a.annotator),
             Sql::text(a.annotatorVersion), Sql::text(a.analyst), a.confidence, enumName(a.status),
             Sql::text(a.note), idOrNull(a.entityId), idOrNull(a.tagId), enumName(a.anchor),
-            timestamp(a.created), timestamp(a.modified), Sql::text(a.value)});
+            timestamp(a.created), timestamp(a.modified), Sql::text(a.value), std::max(a.version, 1),
+            Sql::text(a.changedBy.isEmpty() ? m_changedBy : a.changedBy)});
     if (!ok)
         return Error {ok.error()};
     auto inserted = Sql::insertedId(query);
@@ -103,9 +126,12 @@ Result<qint64> AnnotationStore::insert(const Annotation &a)
     return id;
 }
 
-Result<int> AnnotationStore::remove(qint64 id)
+Result<int> AnnotationStore::remove(qint64 id, int version)
 {
     QSqlQuery query(m_db);
+    if (version > 0)
+        return Sql::change(
+            query, u"DELETE FROM annotation WHERE id = ? AND version = ?"_s, {id, version});
     return Sql::change(query, u"DELETE FROM annotation WHERE id = ?"_s, {id});
 }
 
@@ -161,23 +187,23 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
     while (query.next()) {
         AnnotationListing row;
         row.annotation = fromRow(query);
-        row.articleTitle = query.value(23).toString();
-        row.outlet = query.value(24).toString();
-        row.entityName = query.value(25).toString();
-        row.tagName = query.value(26).toString();
-        if (!query.value(27).isNull()) {
+        row.articleTitle = query.value(kListingColumn).toString();
+        row.outlet = query.value(kListingColumn + 1).toString();
+        row.entityName = query.value(kListingColumn + 2).toString();
+        row.tagName = query.value(kListingColumn + 3).toString();
+        if (!query.value(kListingColumn + 4).isNull()) {
             Annotation speaker;
-            speaker.id = query.value(27).toLongLong();
-            enumFromName(query.value(28).toString(), &speaker.kind);
-            speaker.parentId = query.value(29).toLongLong();
-            enumFromName(query.value(30).toString(), &speaker.status);
-            enumFromName(query.value(31).toString(), &speaker.origin);
-            speaker.entityId = query.value(32).toLongLong();
-            speaker.span.start = query.value(33).toLongLong();
-            speaker.span.end = query.value(34).toLongLong();
-            speaker.span.exact = query.value(35).toString();
+            speaker.id = query.value(kListingColumn + 4).toLongLong();
+            enumFromName(query.value(kListingColumn + 5).toString(), &speaker.kind);
+            speaker.parentId = query.value(kListingColumn + 6).toLongLong();
+            enumFromName(query.value(kListingColumn + 7).toString(), &speaker.status);
+            enumFromName(query.value(kListingColumn + 8).toString(), &speaker.origin);
+            speaker.entityId = query.value(kListingColumn + 9).toLongLong();
+            speaker.span.start = query.value(kListingColumn + 10).toLongLong();
+            speaker.span.end = query.value(kListingColumn + 11).toLongLong();
+            speaker.span.exact = query.value(kListingColumn + 12).toString();
             row.speaker = speaker;
-            row.speakerEntityName = query.value(36).toString();
+            row.speakerEntityName = query.value(kListingColumn + 13).toString();
         }
         rows.append(row);
     }
@@ -201,40 +227,36 @@ Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)
     return result;
 }
 
-Result<int> AnnotationStore::setStatus(qint64 id, ReviewStatus status, const QString &analyst)
+Result<int> AnnotationStore::setStatus(
+    qint64 id, ReviewStatus status, const QString &analyst, int version)
 {
-    QSqlQuery query(m_db);
-    return Sql::change(query,
-        // A manual annotation keeps the analyst who made it: it is their layer's, whoever
-        // reviews it (docs/agreement.md). A proposal is the reviewer's.
-        u"UPDATE annotation SET status = ?, analyst = CASE WHEN origin = 'manual' AND"
-        " analyst <> '' THEN analyst ELSE ? END, modified = ? WHERE id = ?"_s,
-        {enumName(status), Sql::text(analyst), timestamp({}), id});
+    // A manual annotation keeps the analyst who made it: it is their layer's, whoever reviews it
+    // (docs/agreement.md). A proposal is the reviewer's.
+    return changeVersioned(u"status = ?, analyst = CASE WHEN origin = 'manual' AND"
+                           " analyst <> '' THEN analyst ELSE ? END, modified = ?"_s,
+        {enumName(status), Sql::text(analyst), timestamp({})}, id, version);
 }
 
-Result<int> AnnotationStore::setNote(qint64 id, const QString &note)
+Result<int> AnnotationStore::setNote(qint64 id, const QString &note, int version)
 {
-    QSqlQuery query(m_db);
-    return Sql::change(query, u"UPDATE annotation SET note = ?, modified = ? WHERE id = ?"_s,
-        {Sql::text(note), timestamp({}), id});
+    return changeVersioned(
+        u"note = ?, modified = ?"_s, {Sql::text(note), timestamp({})}, id, version);
 }
 
-Result<int> AnnotationStore::setLabel(qint64 id, const QString &label)
+Result<int> AnnotationStore::setLabel(qint64 id, const QString &label, int version)
 {
-    QSqlQuery query(m_db);
-    return Sql::change(query, u"UPDATE annotation SET label = ?, modified = ? WHERE id = ?"_s,
-        {Sql::text(label), timestamp({}), id});
+    return changeVersioned(
+        u"label = ?, modified = ?"_s, {Sql::text(label), timestamp({})}, id, version);
 }
 
-Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span)
+Result<int> AnnotationStore::setSpan(qint64 id, const TextSpan &span, int version)
 {
-    QSqlQuery query(m_db);
-    return Sql::change(query,
-        u"UPDATE annotation SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = "
-        u"?,"
-        " anchor = 'ok', modified = ? WHERE id = ?"_s,
+    return changeVersioned(
+        u"start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?, anchor = 'ok',"
+        " modified = ?"_s,
         {span.start, span.end, Sql::text(span.exact), Sql::text(span.prefix),
-            Sql::text(span.suffix), timestamp({}), id});
+            Sql::text(span.suffix), timestamp({})},
+        id, version);
 }
 
 Result<QList<Annotation>> AnnotationStore::tagDecisions()

@@ -39,8 +39,9 @@ public:
     // Stores a new annotation; created/modified default to now. Returns its row id. An annotation
     // that carries an id is stored under that id (undo restoring a removed row).
     Result<qint64> insert(const Annotation &annotation);
-    // Writes by row id return how many rows they changed: 0 when the row is gone.
-    Result<int> remove(qint64 id);
+    // Writes by row id return how many rows they changed: 0 when the row is gone, or, given the
+    // version read before (not 0), when someone else changed it since. Each raises the version.
+    Result<int> remove(qint64 id, int version = 0);
     Result<Annotation> annotation(qint64 id);
     // How many of these rows exist.
     Result<int> countExisting(const QList<qint64> &ids);
@@ -54,10 +55,10 @@ public:
     Result<QList<Annotation>> withChildren(qint64 id);
 
     // The analyst becomes the proposal's reviewer; a manual annotation keeps its analyst.
-    Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst);
-    Result<int> setNote(qint64 id, const QString &note);
-    Result<int> setLabel(qint64 id, const QString &label);
-    Result<int> setSpan(qint64 id, const TextSpan &span);
+    Result<int> setStatus(qint64 id, ReviewStatus status, const QString &analyst, int version = 0);
+    Result<int> setNote(qint64 id, const QString &note, int version = 0);
+    Result<int> setLabel(qint64 id, const QString &label, int version = 0);
+    Result<int> setSpan(qint64 id, const TextSpan &span, int version = 0);
     // Deletes the article's machine proposals nobody has reviewed yet (before annotating again);
     // returns the entities those proposals pointed at, which may have no annotation left.
     // keepEdited: except those the analyst changed (a note, another extent or label: modified
@@ -78,8 +79,12 @@ public:
     Result<QList<Annotation>> reanchor(qint64 articleId, const QString &articleText);
 
 private:
+    Result<int> changeVersioned(
+        const QString &assignments, QVariantList values, qint64 id, int version);
+
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    QString m_changedBy; // Project::analyst()
     std::unique_ptr<QSqlQuery> m_insert; // prepared once: see insert()
 };
 

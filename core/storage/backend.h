@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace Parallax {
 
 namespace Sql {
@@ -40,6 +44,15 @@ public:
     // A number that changes when another connection (another process or thread) commits, never
     // for this connection's own commits. -1 when it cannot be read.
     virtual qint64 dataVersion() = 0;
+    // Calls onChange, from the event loop of the connection's thread, each time another
+    // connection commits, for as long as context lives; false when the backend cannot tell by
+    // itself (SQLite), and dataVersion() has to be polled instead.
+    virtual bool watchChanges(QObject *context, std::function<void()> onChange)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(onChange)
+        return false;
+    }
     // Tidies up after bulk work (the log, the search index). Does nothing when read-only.
     virtual void optimize() = 0;
 };

@@ -3,6 +3,7 @@
 #include "comparisonstore.h"
 
 #include "storage/connection.h"
+#include "storage/project.h"
 
 #include "model/anchoring.h"
 #include "model/labels.h"
@@ -124,6 +125,7 @@ struct OldItem
 
 ComparisonStore::ComparisonStore(Project &project)
     : m_db(Storage::connection(project))
+    , m_changedBy(project.analyst())
 { }
 
 QString ComparisonStore::fingerprint(
@@ -572,7 +574,8 @@ Result<QList<ReviewItem>> ComparisonStore::readItems(const QString &where, qint6
     query.setForwardOnly(true);
     if (auto r = Sql::exec(query,
             u"SELECT i.id, i.story_id, i.alignment_id, i.kind, i.fingerprint, i.status, i.tag_id,"
-            " i.note, i.analyst, i.modified, i.stale FROM review_item i WHERE "_s
+            " i.note, i.analyst, i.modified, i.stale, i.version, i.changed_by"
+            " FROM review_item i WHERE "_s
                 + where + u" ORDER BY i.stale, i.position, i.id"_s,
             {key});
         !r)
@@ -592,6 +595,8 @@ Result<QList<ReviewItem>> ComparisonStore::readItems(const QString &where, qint6
         item.analyst = query.value(8).toString();
         item.modified = fromTimestamp(query.value(9).toString());
         item.stale = query.value(10).toInt() != 0;
+        item.version = query.value(11).toInt();
+        item.changedBy = query.value(12).toString();
         at.insert(item.id, items.size());
         items.append(item);
     }
@@ -619,14 +624,18 @@ Result<QList<ReviewItem>> ComparisonStore::readItems(const QString &where, qint6
 }
 
 Result<int> ComparisonStore::setReview(qint64 id, ReviewItemStatus status, qint64 tagId,
-    const QString &note, const QString &analyst, const QDateTime &modified)
+    const QString &note, const QString &analyst, const QDateTime &modified, int version)
 {
     QSqlQuery query(m_db);
-    return Sql::change(query,
-        u"UPDATE review_item SET status = ?, tag_id = ?, note = ?, analyst = ?, modified = ?"
-        " WHERE id = ?"_s,
-        {enumName(status), idOrNull(tagId), Sql::text(note), Sql::text(analyst),
-            timestamp(modified), id});
+    QVariantList values {enumName(status), idOrNull(tagId), Sql::text(note), Sql::text(analyst),
+        timestamp(modified), Sql::text(m_changedBy), id};
+    QString sql = u"UPDATE review_item SET status = ?, tag_id = ?, note = ?, analyst = ?,"
+                  " modified = ?, version = version + 1, changed_by = ? WHERE id = ?"_s;
+    if (version > 0) {
+        sql += u" AND version = ?"_s;
+        values.append(version);
+    }
+    return Sql::change(query, sql, values);
 }
 
 Result<int> ComparisonStore::countExistingItems(const QList<qint64> &ids)

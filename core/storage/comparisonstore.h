@@ -51,8 +51,10 @@ public:
     Result<int> countExistingItems(const QList<qint64> &ids);
     // The analyst's verdict (tagId 0: no tag). Fails when the item is gone.
     // Returns the rows changed: 0 when the item is gone (recomputed away, or removed elsewhere).
+    // With the version read before (not 0), changes nothing (0 rows) when someone else reviewed
+    // the item since; raises the version either way.
     Result<int> setReview(qint64 id, ReviewItemStatus status, qint64 tagId, const QString &note,
-        const QString &analyst, const QDateTime &modified);
+        const QString &analyst, const QDateTime &modified, int version = 0);
 
     // What identifies an item across recomputations: its kind and, per member, the article, the
     // member's text and the differing words (whitespace and case normalised), hashed.
@@ -64,6 +66,7 @@ private:
     Result<QList<ReviewItem>> readItems(const QString &where, qint64 key);
 
     QSqlDatabase m_db;
+    QString m_changedBy; // Project::analyst()
 };
 
 } // namespace Parallax

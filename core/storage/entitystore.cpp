@@ -4,6 +4,7 @@
 
 #include "storage/connection.h"
 
+#include "storage/dialect.h"
 #include "storage/sql.h"
 
 #include <QDateTime>
@@ -151,9 +152,14 @@ Result<qint64> EntityStore::findOrCreate(
     return id;
 }
 
+// On a server through the owner's function (pgschema.cpp): an analyst may not delete entities
+// herself, but annotating again removes those her proposals alone named.
 Result<void> EntityStore::removeUnused(qint64 storyId)
 {
     QSqlQuery query(m_db);
+    if (Sql::Dialect::of(m_db).kind() == Sql::Dialect::Kind::Postgres)
+        return Sql::exec(query, u"SELECT parallax_remove_unused_entities(?, NULL)"_s,
+            {storyId > 0 ? QVariant(storyId) : QVariant(QMetaType::fromType<qint64>())});
     return Sql::exec(query,
         (storyId > 0 ? u"DELETE FROM entity WHERE story_id = ? AND NOT EXISTS"_s
                      : u"DELETE FROM entity WHERE story_id IS NULL AND NOT EXISTS"_s)
@@ -164,12 +170,15 @@ Result<void> EntityStore::removeUnused(qint64 storyId)
 Result<void> EntityStore::removeUnused(const QList<qint64> &entityIds)
 {
     QSqlQuery query(m_db);
+    const bool server = Sql::Dialect::of(m_db).kind() == Sql::Dialect::Kind::Postgres;
     for (qsizetype from = 0; from < entityIds.size(); from += 500) {
         const QList<qint64> chunk = entityIds.mid(from, 500);
         if (auto r = Sql::exec(query,
-                u"DELETE FROM entity WHERE id IN (%1) AND NOT EXISTS"
-                " (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id)"_s.arg(
-                    Sql::idList(chunk)));
+                server ? u"SELECT parallax_remove_unused_entities(NULL, ARRAY[%1]::BIGINT[])"_s.arg(
+                    Sql::idList(chunk))
+                       : u"DELETE FROM entity WHERE id IN (%1) AND NOT EXISTS"
+                         " (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id)"_s.arg(
+                             Sql::idList(chunk)));
             !r)
             return r;
     }
@@ -185,6 +194,19 @@ Result<int> EntityStore::remove(qint64 id)
 Result<int> EntityStore::countExisting(const QList<qint64> &ids)
 {
     return Sql::countExisting(m_db, u"entity"_s, ids);
+}
+
+Result<bool> EntityStore::mayChangeEntities()
+{
+    if (Sql::Dialect::of(m_db).kind() != Sql::Dialect::Kind::Postgres)
+        return true;
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT has_table_privilege('entity', 'UPDATE')"
+            " AND has_table_privilege('entity_alias', 'DELETE')"_s);
+        !r)
+        return Error {r.error()};
+    return query.next() && query.value(0).toBool();
 }
 
 Result<int> EntityStore::update(const EntityRecord &e)
@@ -213,8 +235,8 @@ Result<int> EntityStore::setAnnotationEntity(const QList<qint64> &annotationIds,
         return 0;
     QSqlQuery query(m_db);
     return Sql::change(query,
-        u"UPDATE annotation SET entity_id = ?, modified = ? WHERE id IN (%1)"_s.arg(
-            Sql::idList(annotationIds)),
+        u"UPDATE annotation SET entity_id = ?, modified = ?, version = version + 1"
+        " WHERE id IN (%1)"_s.arg(Sql::idList(annotationIds)),
         {idOrNull(entityId), now()});
 }
 
@@ -325,15 +347,17 @@ Result<QList<qint64>> EntityStore::reviewItemsTagged(qint64 tagId)
 Result<void> EntityStore::setAnnotationTag(qint64 annotationId, qint64 tagId)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(
-        query, u"UPDATE annotation SET tag_id = ? WHERE id = ?"_s, {idOrNull(tagId), annotationId});
+    return Sql::exec(query,
+        u"UPDATE annotation SET tag_id = ?, version = version + 1 WHERE id = ?"_s,
+        {idOrNull(tagId), annotationId});
 }
 
 Result<void> EntityStore::setReviewItemTag(qint64 itemId, qint64 tagId)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(
-        query, u"UPDATE review_item SET tag_id = ? WHERE id = ?"_s, {idOrNull(tagId), itemId});
+    return Sql::exec(query,
+        u"UPDATE review_item SET tag_id = ?, version = version + 1 WHERE id = ?"_s,
+        {idOrNull(tagId), itemId});
 }
 
 } // namespace Parallax

@@ -25,6 +25,9 @@ public:
     // Writes by row id return how many rows they changed: 0 when the row is gone.
     Result<int> remove(qint64 id);
     Result<int> update(const EntityRecord &entity); // name, type and aliases
+    // Whether this connection's role may rename entities (always in a file; on a server a
+    // curator's and the administrator's right, not an analyst's).
+    Result<bool> mayChangeEntities();
     Result<int> countExisting(const QList<qint64> &ids);
     // The story's entity of that type and name (storyId 0: of no story), made when missing; the
     // aliases are recorded either way. The one way the jobs find or make an entity row.

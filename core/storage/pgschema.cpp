@@ -27,7 +27,7 @@ const QString kSpan = u"  start_offset INTEGER NOT NULL,"
                       "  suffix TEXT NOT NULL DEFAULT '',"
                       "  CHECK (start_offset >= 0 AND end_offset >= start_offset),"_s;
 
-// Version 6, as storage/schema.cpp builds it step by step; ids and the columns naming them are
+// Version 7, as storage/schema.cpp builds it step by step; ids and the columns naming them are
 // BIGINT, SQLite's REAL is DOUBLE PRECISION. The search column replaces SQLite's FTS5 table.
 QStringList tables()
 {
@@ -244,11 +244,11 @@ Result<int> storedVersion(QSqlDatabase &db)
     return Schema::versionInMeta(db, notAProject);
 }
 
-Result<void> create(QSqlDatabase &db)
+namespace {
+
+// Format 7, the first on a server: what storage/schema.cpp builds step by step up to 7.
+QStringList version7()
 {
-    Sql::Transaction transaction(db);
-    if (!transaction.isActive())
-        return Error {transaction.error()};
     // Searching "zurich" finds "Zürich", as FTS5's remove_diacritics does for file projects;
     // unaccent is a trusted extension, so the database's owner may create it.
     QStringList statements {
@@ -304,10 +304,109 @@ Result<void> create(QSqlDatabase &db)
     };
     statements += {
         u"INSERT INTO meta(key, value) VALUES ('application', 'parallax')"_s,
-        u"INSERT INTO meta(key, value) VALUES ('schema_version', '%1')"_s.arg(
-            Schema::kCurrentVersion),
+        u"INSERT INTO meta(key, value) VALUES ('schema_version', '7')"_s,
     };
-    if (auto r = execAll(db, statements); !r)
+    return statements;
+}
+
+// Format 8: every commit notifies the windows (LISTEN/NOTIFY, with the writer's backend pid, so
+// that a window can leave out its own), and the rows the window edits in place carry a version
+// that each edit checks and raises, with who made the last change (docs/postgresql.md, "No lost
+// update"). changed_by is the writing role, as an annotation's author is; the owner writes it as
+// given (a copied project keeps its names).
+QStringList version8()
+{
+    QStringList statements {
+        u"CREATE OR REPLACE FUNCTION parallax_count_change() RETURNS trigger LANGUAGE plpgsql"
+        " SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+        " BEGIN"
+        "  UPDATE change_counter SET value = value + 1;"
+        "  PERFORM pg_notify('%1', pg_backend_pid()::text);"
+        "  RETURN NULL;"
+        " END $$"_s.arg(kChangeChannel),
+        u"CREATE FUNCTION parallax_changed_by() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF current_user <> (SELECT r.rolname FROM pg_class c"
+        "                      JOIN pg_roles r ON r.oid = c.relowner WHERE c.oid = TG_RELID) THEN"
+        "   NEW.changed_by := current_user;"
+        "  END IF;"
+        "  RETURN NEW;"
+        " END $$"_s,
+    };
+    // Annotating again removes the entities no annotation names any more; deleting entities is
+    // otherwise a curator's (merging them), so an analyst's job deletes through the owner's
+    // function, which deletes nothing else. Given to the analysts and curators
+    // (storage/accounts.cpp), and here to a project's groups made before format 8.
+    statements += {
+        u"CREATE FUNCTION parallax_remove_unused_entities(in_story BIGINT, in_ids BIGINT[])"
+        " RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+        " BEGIN"
+        "  DELETE FROM entity WHERE"
+        "   (CASE WHEN in_ids IS NULL THEN story_id IS NOT DISTINCT FROM in_story"
+        "    ELSE id = ANY (in_ids) END)"
+        "   AND NOT EXISTS (SELECT 1 FROM annotation WHERE annotation.entity_id = entity.id);"
+        " END $$"_s,
+        u"REVOKE EXECUTE ON FUNCTION parallax_remove_unused_entities(BIGINT, BIGINT[])"
+        " FROM PUBLIC"_s,
+        u"DO $$ DECLARE g text; BEGIN"
+        " FOREACH g IN ARRAY ARRAY['analyst', 'curator'] LOOP"
+        "  IF EXISTS (SELECT 1 FROM pg_roles"
+        "             WHERE rolname = 'parallax_' || current_database() || '_' || g) THEN"
+        "   EXECUTE format('GRANT EXECUTE ON FUNCTION parallax_remove_unused_entities(BIGINT,"
+        " BIGINT[]) TO %I', 'parallax_' || current_database() || '_' || g);"
+        "  END IF;"
+        " END LOOP; END $$"_s,
+    };
+    for (const QString &table : {u"annotation"_s, u"review_item"_s}) {
+        statements += {
+            u"ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1,"
+            " ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"_s.arg(table),
+            u"CREATE TRIGGER %1_changed_by BEFORE INSERT OR UPDATE ON %1"
+            " FOR EACH ROW EXECUTE FUNCTION parallax_changed_by()"_s.arg(table),
+        };
+    }
+    return statements;
+}
+
+// The steps after format 7, each as its own function above.
+Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    if (fromVersion < 8 && toVersion >= 8) {
+        if (auto r = execAll(db, version8()); !r)
+            return r;
+    }
+    // Later steps go here, as in storage/schema.cpp.
+    return Sql::exec(
+        db, u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(toVersion));
+}
+
+} // namespace
+
+Result<void> create(QSqlDatabase &db, int version)
+{
+    if (version < 7 || version > Schema::kCurrentVersion)
+        return Error {u"no server project of format %1 (servers start at format 7)"_s.arg(version)};
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    if (auto r = execAll(db, version7()); !r)
+        return r;
+    if (auto r = upgradeSteps(db, 7, version); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> upgrade(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    if (fromVersion < 7 || fromVersion > toVersion || toVersion > Schema::kCurrentVersion)
+        return Error {u"no upgrade of a server project from format %1 to %2"_s.arg(fromVersion)
+                          .arg(toVersion)};
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    if (auto r = Sql::exec(db, u"SET LOCAL client_min_messages = warning"_s); !r)
+        return r;
+    if (auto r = upgradeSteps(db, fromVersion, toVersion); !r)
         return r;
     return transaction.commit();
 }

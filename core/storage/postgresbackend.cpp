@@ -3,11 +3,13 @@
 #include "storage/postgresbackend.h"
 
 #include "storage/dialect.h"
+#include "storage/pgschema.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 
@@ -320,6 +322,33 @@ Result<std::unique_ptr<Backend>> PostgresBackend::open(const QString &uri, bool 
                       "it."_s.arg(backend.m_location)
                           .arg(version.value())
                           .arg(Schema::kCurrentVersion)};
+    if (version.value() < Schema::kCurrentVersion) {
+        // The steps alter tables, which only their owner may; the others wait for her.
+        QSqlQuery owner(backend.m_db);
+        if (!owner.exec(u"SELECT tableowner, pg_has_role(current_user, tableowner, 'USAGE')"
+                        " FROM pg_tables WHERE schemaname = current_schema()"
+                        " AND tablename = 'meta'"_s)
+            || !owner.next())
+            return Error {u"%1: %2"_s.arg(backend.m_location, Sql::describe(owner))};
+        const auto upgradeBy = [&](const QString &reason) {
+            return Error {u"%1: the project is in format %2 and needs an upgrade to format %3, "
+                          "which %4 (the administrator) makes by opening it once with this "
+                          "version%5"_s.arg(backend.m_location)
+                              .arg(version.value())
+                              .arg(Schema::kCurrentVersion)
+                              .arg(owner.value(0).toString(), reason)};
+        };
+        if (!owner.value(1).toBool())
+            return upgradeBy(QString());
+        if (readOnly)
+            return upgradeBy(u", not read-only"_s);
+        owner.finish();
+        if (auto r = Schema::migrate(backend.m_db, version.value()); !r)
+            return Error {u"%1: the upgrade from format %2 failed (%3); nothing was changed"_s
+                              .arg(backend.m_location)
+                              .arg(version.value())
+                              .arg(r.error())};
+    }
     if (version.value() < Schema::kCurrentVersion)
         return Error {u"%1: the project's format %2 cannot be upgraded by this version"_s
                           .arg(backend.m_location)
@@ -394,6 +423,21 @@ qint64 PostgresBackend::dataVersion()
 {
     auto counter = changeCounter();
     return counter ? counter.value() - m_ownChanges : -1;
+}
+
+bool PostgresBackend::watchChanges(QObject *context, std::function<void()> onChange)
+{
+    QSqlDriver *driver = m_db.driver();
+    const QString channel = PgSchema::kChangeChannel;
+    if (!driver || !driver->subscribeToNotification(channel))
+        return false;
+    QObject::connect(driver, &QSqlDriver::notification, context,
+        [channel, onChange = std::move(onChange)](
+            const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (name == channel && source == QSqlDriver::OtherSource)
+                onChange();
+        });
+    return true;
 }
 
 void PostgresBackend::optimize()

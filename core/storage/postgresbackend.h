@@ -36,6 +36,9 @@ public:
     // else's statements fall between their first read and their commit. A write of this
     // connection outside a transaction counts as another's (the window then reloads once more).
     qint64 dataVersion() override;
+    // LISTEN on the channel every commit notifies (parallax_changes); this connection's own
+    // commits are left out by the writer's backend pid, which the driver compares.
+    bool watchChanges(QObject *context, std::function<void()> onChange) override;
     // Refreshes the planner's statistics after bulk work.
     void optimize() override;
 

@@ -68,6 +68,11 @@ qint64 Project::dataVersion()
     return m_backend->dataVersion();
 }
 
+bool Project::watchChanges(QObject *context, std::function<void()> onChange)
+{
+    return m_backend->watchChanges(context, std::move(onChange));
+}
+
 namespace Storage {
 
 Backend &backend(Project &project)

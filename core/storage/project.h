@@ -7,7 +7,10 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
+
+class QObject;
 
 namespace Parallax {
 
@@ -56,6 +59,15 @@ public:
     // project, never for this connection's own commits. Cheap enough to poll. -1 when it cannot
     // be read.
     qint64 dataVersion();
+    // On a server, calls onChange from this thread's event loop when another connection commits
+    // (LISTEN/NOTIFY), for as long as context lives. False for a file, which has to be polled
+    // with dataVersion().
+    bool watchChanges(QObject *context, std::function<void()> onChange);
+
+    // Who is named as the last to change a row (changed_by) in a file project; a server names
+    // the role that wrote it, whatever this says.
+    void setAnalyst(const QString &name) { m_analyst = name; }
+    const QString &analyst() const { return m_analyst; }
 
 private:
     explicit Project(std::unique_ptr<Backend> backend);
@@ -63,6 +75,7 @@ private:
     friend Backend &Storage::backend(Project &project);
 
     std::unique_ptr<Backend> m_backend;
+    QString m_analyst;
 };
 
 } // namespace Parallax

@@ -275,13 +275,11 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
                           .arg(targetVersion)};
     if (fromVersion == targetVersion)
         return {};
-    // A server project starts at the current version (storage/pgschema.cpp); there are no steps
-    // for servers yet, since there was no server project before it.
+    // A server project starts at format 7 (storage/pgschema.cpp), with steps of its own after it.
     if (Sql::Dialect::of(db).kind() == Sql::Dialect::Kind::Postgres) {
-        if (fromVersion != 0 || targetVersion != kCurrentVersion)
-            return Error {u"no upgrade of a server project from format %1 to %2"_s.arg(fromVersion)
-                              .arg(targetVersion)};
-        return PgSchema::create(db);
+        if (fromVersion == 0)
+            return PgSchema::create(db, targetVersion);
+        return PgSchema::upgrade(db, fromVersion, targetVersion);
     }
 
     Sql::Transaction transaction(db);
@@ -375,7 +373,22 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
             !r)
             return r;
     }
+    // Version 8: the rows the window edits in place (annotations, review items) carry a version
+    // that every edit checks and raises, and who made the last change, so that of two people
+    // editing one row the second is told instead of overwriting the first (docs/postgresql.md,
+    // "No lost update"). Existing rows start at 1, changed by nobody known.
+    if (fromVersion < 8 && targetVersion >= 8) {
+        for (const QString &table : {u"annotation"_s, u"review_item"_s}) {
+            if (auto r = execAll(db,
+                    {u"ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s.arg(table),
+                        u"ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"_s.arg(
+                            table)});
+                !r)
+                return r;
+        }
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
+    // (and in storage/pgschema.cpp for servers).
 
     if (auto r = setStoredVersion(db, targetVersion); !r)
         return r;

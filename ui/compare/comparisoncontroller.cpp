@@ -291,12 +291,15 @@ void ComparisonController::editReviewNote()
     if (!m_session || !item)
         return;
     const QString before = item->note;
+    // Another analyst may save a note while this one types: the save then says so (and the
+    // views reload) instead of replacing hers.
+    const int version = item->version;
     const std::optional<QString> note = TextEditDialog::getText(
         m_window, tr("Difference Note"), ReviewItemModel::differenceText(*item), before);
     // The item pointer may not outlive the dialog: a reload replaces the model's items.
     if (!note || *note == before || !m_session)
         return;
-    if (auto r = m_session->setReviewNote(id, *note); !r)
+    if (auto r = m_session->setReviewNote(id, *note, version); !r)
         Q_EMIT errorOccurred(tr("Review"), r.error());
 }
 
