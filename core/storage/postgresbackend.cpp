@@ -349,10 +349,6 @@ Result<std::unique_ptr<Backend>> PostgresBackend::open(const QString &uri, bool 
                               .arg(version.value())
                               .arg(r.error())};
     }
-    if (version.value() < Schema::kCurrentVersion)
-        return Error {u"%1: the project's format %2 cannot be upgraded by this version"_s
-                          .arg(backend.m_location)
-                          .arg(version.value())};
     // A role that may not even add an annotation (a viewer) reads the project, as a file that is
     // not writable opens read-only: changes are refused before they reach the server.
     if (!readOnly) {
