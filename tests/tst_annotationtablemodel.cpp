@@ -61,7 +61,7 @@ void TestAnnotationTableModel::rowsFromTheStore()
     query.next();
     QCOMPARE(model.rowCount(), query.value(0).toInt()); // cues and speakers go with their quotes
     const QModelIndex first = model.index(0, AnnotationTableModel::TextColumn);
-    QCOMPARE(first.data().toString(), model.row(0).annotation.span.exact.simplified());
+    QCOMPARE(first.data().toString(), model.row(0).exact.simplified());
     QVERIFY(model.index(0, AnnotationTableModel::OutletColumn).data().toString().size() > 0);
     // One story only.
     auto story = AnnotationStore(*m_project).listing(1);
@@ -125,7 +125,7 @@ void TestAnnotationTableModel::reviewKeepsSelection()
     model.setRows(AnnotationStore(*m_project).listing(0).value());
     QVERIFY(model.rowCount() > 10);
     const int row = 6;
-    const qint64 id = model.row(row).annotation.id;
+    const qint64 id = model.row(row).id;
     QItemSelectionModel selection(&model);
     selection.setCurrentIndex(
         model.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -145,8 +145,8 @@ void TestAnnotationTableModel::reviewKeepsSelection()
     QCOMPARE(inserted.size(), 1);
     const QModelIndex current = selection.currentIndex();
     QVERIFY(current.isValid());
-    QCOMPARE(model.row(current.row()).annotation.id, id);
-    QCOMPARE(model.row(current.row()).annotation.note, u"checked"_s);
+    QCOMPARE(model.row(current.row()).id, id);
+    QCOMPARE(model.row(current.row()).note, u"checked"_s);
     const QModelIndexList selected = selection.selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().row(), current.row());

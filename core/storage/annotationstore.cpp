@@ -128,6 +128,17 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
 
 Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64 articleId)
 {
+    QList<AnnotationListing> rows;
+    auto read = listing(
+        storyId, articleId, [&](AnnotationListing &&row) { rows.append(std::move(row)); });
+    if (!read)
+        return Error {read.error()};
+    return rows;
+}
+
+Result<qsizetype> AnnotationStore::listing(
+    qint64 storyId, qint64 articleId, const std::function<void(AnnotationListing &&)> &each)
+{
     QStringList columns;
     for (const QString &c : kColumns.split(u',')) // the same columns as fromRow(), prefixed
         columns.append(u"n."_s + c.trimmed());
@@ -157,7 +168,7 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
     query.setForwardOnly(true);
     if (auto r = Sql::exec(query, sql, values); !r)
         return Error {r.error()};
-    QList<AnnotationListing> rows;
+    qsizetype count = 0;
     while (query.next()) {
         AnnotationListing row;
         row.annotation = fromRow(query);
@@ -179,9 +190,10 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
             row.speaker = speaker;
             row.speakerEntityName = query.value(36).toString();
         }
-        rows.append(row);
+        each(std::move(row));
+        ++count;
     }
-    return rows;
+    return count;
 }
 
 Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)
