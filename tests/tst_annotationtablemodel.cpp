@@ -24,6 +24,7 @@ class TestAnnotationTableModel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void rowsFromTheStore();
+    void rowsShareTheirRepeatedWords();
     void filters();
     void reviewKeepsSelection();
 
@@ -70,6 +71,35 @@ void TestAnnotationTableModel::rowsFromTheStore()
     QVERIFY(article->size() < rows->size());
     for (const AnnotationListing &row : article.value())
         QCOMPARE(row.annotation.articleId, 2);
+}
+
+// The table keeps one copy of the words its rows repeat (outlet, title, type, annotator): read
+// row by row from the store, they are what a story's listing is mostly made of.
+void TestAnnotationTableModel::rowsShareTheirRepeatedWords()
+{
+    AnnotationTableModel::RowBuilder builder;
+    auto count = AnnotationStore(*m_project).listing(0, 0, [&](AnnotationListing &&row) {
+        builder.add(row);
+    });
+    QVERIFY(count.ok());
+    AnnotationTableModel model;
+    model.setRows(builder.take());
+    QCOMPARE(model.rowCount(), count.value());
+    AnnotationTableModel whole;
+    whole.setRows(AnnotationStore(*m_project).listing(0).value());
+    int sharedOutlets = 0;
+    for (int r = 1; r < model.rowCount(); ++r) {
+        QCOMPARE(model.row(r), whole.row(r));
+        const auto &a = model.row(r - 1);
+        const auto &b = model.row(r);
+        if (a.outlet == b.outlet) {
+            QCOMPARE(a.outlet.constData(), b.outlet.constData());
+            ++sharedOutlets;
+        }
+        if (a.by == b.by)
+            QCOMPARE(a.by.constData(), b.by.constData());
+    }
+    QVERIFY(sharedOutlets > 10);
 }
 
 void TestAnnotationTableModel::filters()
