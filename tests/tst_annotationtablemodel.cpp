@@ -78,9 +78,9 @@ void TestAnnotationTableModel::rowsFromTheStore()
 void TestAnnotationTableModel::rowsShareTheirRepeatedWords()
 {
     AnnotationTableModel::RowBuilder builder;
-    auto count = AnnotationStore(*m_project).listing(0, 0, [&](AnnotationListing &&row) {
-        builder.add(row);
-    });
+    auto count = AnnotationStore(*m_project)
+                     .listing(0, 0, AnnotationStore::Detail::Brief,
+                         [&](AnnotationListing &&row) { builder.add(row); });
     QVERIFY(count.ok());
     AnnotationTableModel model;
     model.setRows(builder.take());

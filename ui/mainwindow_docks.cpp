@@ -184,12 +184,13 @@ void MainWindow::reloadDocks()
     // size (370 MB for a 10,000-article story).
     AnnotationTableModel::RowBuilder rows;
     QStringList analysts;
-    if (AnnotationStore(project).listing(story, 0, [&](AnnotationListing &&row) {
-            if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
-                && !analysts.contains(row.annotation.analyst))
-                analysts.append(row.annotation.analyst);
-            rows.add(row);
-        })) {
+    if (AnnotationStore(project).listing(
+            story, 0, AnnotationStore::Detail::Brief, [&](AnnotationListing &&row) {
+                if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
+                    && !analysts.contains(row.annotation.analyst))
+                    analysts.append(row.annotation.analyst);
+                rows.add(row);
+            })) {
         analysts.sort();
         m_analystMenu->setAnalysts(analysts);
         m_annotationsDock->setRows(rows.take());

@@ -129,19 +129,24 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
 Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64 articleId)
 {
     QList<AnnotationListing> rows;
-    auto read = listing(
-        storyId, articleId, [&](AnnotationListing &&row) { rows.append(std::move(row)); });
+    auto read = listing(storyId, articleId, Detail::Full,
+        [&](AnnotationListing &&row) { rows.append(std::move(row)); });
     if (!read)
         return Error {read.error()};
     return rows;
 }
 
-Result<qsizetype> AnnotationStore::listing(
-    qint64 storyId, qint64 articleId, const std::function<void(AnnotationListing &&)> &each)
+Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Detail detail,
+    const std::function<void(AnnotationListing &&)> &each)
 {
+    static const QStringList kBriefOmits {
+        u"prefix"_s, u"suffix"_s, u"annotator_version"_s, u"created"_s, u"modified"_s};
     QStringList columns;
-    for (const QString &c : kColumns.split(u',')) // the same columns as fromRow(), prefixed
-        columns.append(u"n."_s + c.trimmed());
+    for (const QString &c : kColumns.split(u',')) { // the same columns as fromRow(), prefixed
+        const QString column = c.trimmed();
+        columns.append(
+            detail == Detail::Brief && kBriefOmits.contains(column) ? u"''"_s : u"n."_s + column);
+    }
     QString sql = u"SELECT "_s + columns.join(u", "_s)
         + u", a.title, a.outlet, COALESCE(e.name, ''), COALESCE(t.name, ''), s.id, s.kind,"
           " s.parent_id, s.status, s.origin, s.entity_id, s.start_offset, s.end_offset,"
