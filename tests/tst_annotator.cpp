@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotate/annotator.h"
 #include "annotate/ner/adaptation.h"
+#include "annotate/ner/nermodel.h"
 
 #include <QTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void signOffIsNoMention_data();
     void signOffIsNoMention();
     void decisionHoldsForItsRepeats();
+    void longDocumentLeavesNoTrace();
 
 private:
     std::shared_ptr<const NerModel> m_model;
@@ -158,6 +160,26 @@ void TestAnnotator::decisionHoldsForItsRepeats()
     QVERIFY(rejected[1].rejected);
     QCOMPARE(rejected[1].type, EntityType::Location);
     QCOMPARE(plain.mid(plainTokens[rejected[1].tokenStart].start, 8), u"Brennock"_s);
+}
+
+// A document longer than the tagger keeps buffers for frees them once tagged (and features are
+// made a sentence at a time): the next document, and the same one again, must come out as from a
+// fresh annotator.
+void TestAnnotator::longDocumentLeavesNoTrace()
+{
+    QString longText;
+    while (longText.size() < 7 * NerTagger::kKeptBufferTokens)
+        longText += kReport + u"\n"_s;
+    Annotator reused(m_model);
+    const AnalyzedDocument once = reused.prepare(longText, {});
+    QVERIFY(once.tokens.size() > NerTagger::kKeptBufferTokens);
+    const AnalyzedDocument shortAfter = reused.prepare(kReport, {});
+    const AnalyzedDocument again = reused.prepare(longText, {});
+    Annotator fresh(m_model);
+    const AnalyzedDocument shortFresh = fresh.prepare(kReport, {});
+    QVERIFY(!shortFresh.mentions.isEmpty());
+    QCOMPARE(mentionTexts(shortAfter), mentionTexts(shortFresh));
+    QCOMPARE(mentionTexts(again), mentionTexts(once));
 }
 
 QTEST_APPLESS_MAIN(TestAnnotator)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void phraseAndExclusion();
     void prefixAndDiacritics();
     void snippetMarksMatches();
+    void limitKeepsTheBestRanked();
     void indexFollowsUpdatesAndDeletes();
     void hostileQueriesDoNotFail();
 
@@ -166,6 +167,35 @@ void TestSearchIndex::snippetMarksMatches()
     QVERIFY2(marked.contains(u"<b>productive</b>"_s), qPrintable(marked));
     QVERIFY(hits->first().score > 0);
     QCOMPARE(hits->first().title, u"Deal in sight"_s);
+}
+
+// The hits are the best ranked of all matches, best first, each with its snippet, however many
+// more match: the ranking and the limit are applied before the snippets are made.
+void TestSearchIndex::limitKeepsTheBestRanked()
+{
+    ArticleStore store(*m_project);
+    QList<qint64> byCount; // article with "quota" k + 1 times among 100 words
+    for (int k = 0; k < 80; ++k) {
+        // Interleaved so that the best are neither the first nor the last inserted.
+        const int count = (k * 37) % 80 + 1;
+        QStringList words;
+        for (int w = 0; w < 100; ++w)
+            words.append(w < count ? u"quota"_s : u"filler%1"_s.arg(w));
+        ArticleDraft d;
+        d.title = u"Report %1"_s.arg(k);
+        d.body = words.join(u' ') + u'.';
+        const qint64 id = store.insert(d)->id;
+        byCount.resize(std::max<qsizetype>(byCount.size(), count));
+        byCount[count - 1] = id;
+    }
+    SearchIndex index(*m_project);
+    auto hits = index.search(u"quota"_s, 50);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 50);
+    for (int i = 0; i < 50; ++i) {
+        QCOMPARE(hits->at(i).articleId, byCount.at(79 - i));
+        QVERIFY(hits->at(i).snippet.contains(SearchIndex::kMatchStart));
+    }
 }
 
 void TestSearchIndex::indexFollowsUpdatesAndDeletes()

@@ -181,16 +181,20 @@ void MainWindow::reloadDocks()
         return;
     const qint64 story = currentStoryId();
     Project &project = m_session->project();
-    if (auto rows = AnnotationStore(project).listing(story); rows) {
-        QStringList analysts;
-        for (const AnnotationListing &row : std::as_const(rows.value())) {
-            if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
-                && !analysts.contains(row.annotation.analyst))
-                analysts.append(row.annotation.analyst);
-        }
+    // Row by row into the table's own rows: the whole listing at once was several times their
+    // size (370 MB for a 10,000-article story).
+    AnnotationTableModel::RowBuilder rows;
+    QStringList analysts;
+    if (AnnotationStore(project).listing(
+            story, 0, AnnotationStore::Detail::Brief, [&](AnnotationListing &&row) {
+                if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
+                    && !analysts.contains(row.annotation.analyst))
+                    analysts.append(row.annotation.analyst);
+                rows.add(row);
+            })) {
         analysts.sort();
         m_analystMenu->setAnalysts(analysts);
-        m_annotationsDock->setRows(std::move(rows).value());
+        m_annotationsDock->setRows(rows.take());
     }
     if (auto entities = EntityStore(project).entities(story); entities)
         m_entitiesDock->setEntities(std::move(entities).value());
@@ -203,7 +207,7 @@ void MainWindow::clearDocks()
 {
     if (!m_annotationsDock)
         return;
-    m_annotationsDock->setRows({});
+    m_annotationsDock->setRows(QList<AnnotationTableModel::Row>());
     m_analystMenu->setAnalysts({});
     // The session is gone already: the dock must not ask it anything while it empties.
     m_entitiesDock->setSession(nullptr);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace Parallax {
 
 struct ArticleDraft;
@@ -18,6 +20,14 @@ namespace AnnotationJson {
 // Money and percentages are entities of their own, one per value; amountIds carries their
 // numbering from document to document. Dates, times, durations and sets are listed under "dates".
 QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
+    const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds);
+
+// The same document, written to device as QJsonDocument(document(...)).toJson(Indented) prints
+// it, each line indented by depth more levels (four spaces each) and without the last newline,
+// so that it can stand in an array of a larger document. Each entity, date and quote is made and
+// written in turn rather than the whole object first: a long text's tree and printout took
+// several times the memory of its analysis.
+void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QList<Entity> &entities,
     const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds);
 
 } // namespace AnnotationJson

@@ -154,9 +154,25 @@ Result<Annotation> AnnotationStore::annotation(qint64 id)
 
 Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64 articleId)
 {
+    QList<AnnotationListing> rows;
+    auto read = listing(storyId, articleId, Detail::Full,
+        [&](AnnotationListing &&row) { rows.append(std::move(row)); });
+    if (!read)
+        return Error {read.error()};
+    return rows;
+}
+
+Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Detail detail,
+    const std::function<void(AnnotationListing &&)> &each)
+{
+    static const QStringList kBriefOmits {
+        u"prefix"_s, u"suffix"_s, u"annotator_version"_s, u"created"_s, u"modified"_s};
     QStringList columns;
-    for (const QString &c : kColumns.split(u',')) // the same columns as fromRow(), prefixed
-        columns.append(u"n."_s + c.trimmed());
+    for (const QString &c : kColumns.split(u',')) { // the same columns as fromRow(), prefixed
+        const QString column = c.trimmed();
+        columns.append(
+            detail == Detail::Brief && kBriefOmits.contains(column) ? u"''"_s : u"n."_s + column);
+    }
     QString sql = u"SELECT "_s + columns.join(u", "_s)
         + u", a.title, a.outlet, COALESCE(e.name, ''), COALESCE(t.name, ''), s.id, s.kind,"
           " s.parent_id, s.status, s.origin, s.entity_id, s.start_offset, s.end_offset,"
@@ -183,7 +199,7 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
     query.setForwardOnly(true);
     if (auto r = Sql::exec(query, sql, values); !r)
         return Error {r.error()};
-    QList<AnnotationListing> rows;
+    qsizetype count = 0;
     while (query.next()) {
         AnnotationListing row;
         row.annotation = fromRow(query);
@@ -205,9 +221,10 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
             row.speaker = speaker;
             row.speakerEntityName = query.value(kListingColumn + 13).toString();
         }
-        rows.append(row);
+        each(std::move(row));
+        ++count;
     }
-    return rows;
+    return count;
 }
 
 Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)

@@ -81,7 +81,15 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     });
 }
 
-void AnnotationsDock::setRows(QList<AnnotationListing> rows)
+void AnnotationsDock::setRows(const QList<AnnotationListing> &rows)
+{
+    AnnotationTableModel::RowBuilder builder;
+    for (const AnnotationListing &row : rows)
+        builder.add(row);
+    setRows(builder.take());
+}
+
+void AnnotationsDock::setRows(QList<AnnotationTableModel::Row> rows)
 {
     m_model->setRows(std::move(rows));
     m_view->resizeColumnToContents(AnnotationTableModel::OutletColumn);

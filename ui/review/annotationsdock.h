@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/annotationtablemodel.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -11,8 +13,6 @@ class QTableView;
 namespace Parallax {
 
 class AnnotationFilterProxy;
-class AnnotationTableModel;
-struct AnnotationListing;
 
 // The annotations table: filter by kind, status, origin, type or tag, and text; a double click
 // (or Enter) asks the window to show the span.
@@ -23,7 +23,8 @@ class AnnotationsDock : public QWidget
 public:
     explicit AnnotationsDock(QWidget *parent = nullptr);
 
-    void setRows(QList<AnnotationListing> rows);
+    void setRows(const QList<AnnotationListing> &rows);
+    void setRows(QList<AnnotationTableModel::Row> rows);
     AnnotationTableModel *model() const { return m_model; }
     AnnotationFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }

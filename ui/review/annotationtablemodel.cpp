@@ -14,9 +14,57 @@ AnnotationTableModel::AnnotationTableModel(QObject *parent)
     : RowUpdates(parent)
 { }
 
-void AnnotationTableModel::setRows(QList<AnnotationListing> rows)
+QString AnnotationTableModel::RowBuilder::shared(const QString &text)
 {
-    takeRows(m_rows, std::move(rows), [](const AnnotationListing &r) { return r.annotation.id; });
+    if (text.isEmpty())
+        return {};
+    auto it = m_words.constFind(text);
+    if (it == m_words.cend())
+        it = m_words.insert(text, text);
+    return it.value();
+}
+
+void AnnotationTableModel::RowBuilder::add(const AnnotationListing &listing)
+{
+    const Annotation &a = listing.annotation;
+    Row row;
+    row.id = a.id;
+    row.articleId = a.articleId;
+    row.entityId = a.entityId;
+    row.tagId = a.tagId;
+    row.start = a.span.start;
+    row.end = a.span.end;
+    row.confidence = a.confidence;
+    row.kind = a.kind;
+    row.status = a.status;
+    row.origin = a.origin;
+    row.anchor = a.anchor;
+    row.label = shared(a.label);
+    row.value = shared(a.value);
+    // The words as written are mostly different from row to row; sharing them would cost more
+    // in the table of words than it saves.
+    row.exact = a.span.exact;
+    row.outlet = shared(listing.outlet);
+    row.title = shared(listing.articleTitle);
+    row.name = shared(a.kind == AnnotationKind::Tag ? listing.tagName : listing.entityName);
+    row.by = shared(a.origin == Origin::Manual ? a.analyst : a.annotator);
+    row.note = shared(a.note);
+    if (a.kind == AnnotationKind::Quote)
+        row.speaker = shared(speakerText(listing));
+    m_rows.append(std::move(row));
+}
+
+void AnnotationTableModel::setRows(const QList<AnnotationListing> &rows)
+{
+    RowBuilder builder;
+    for (const AnnotationListing &row : rows)
+        builder.add(row);
+    setRows(builder.take());
+}
+
+void AnnotationTableModel::setRows(QList<Row> rows)
+{
+    takeRows(m_rows, std::move(rows), [](const Row &r) { return r.id; });
 }
 
 int AnnotationTableModel::rowCount(const QModelIndex &parent) const
@@ -73,69 +121,65 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const AnnotationListing &row = m_rows.at(index.row());
-    const Annotation &a = row.annotation;
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case OutletColumn:
-            return row.outlet.isEmpty() ? row.articleTitle : row.outlet;
+            return row.outlet.isEmpty() ? row.title : row.outlet;
         case KindColumn:
-            return kindText(a.kind);
+            return kindText(row.kind);
         case LabelColumn:
-            if (a.kind == AnnotationKind::Tag)
-                return row.tagName.isEmpty() ? a.label : row.tagName;
-            if (!a.value.isEmpty())
-                return u"%1 = %2"_s.arg(a.label, a.value);
-            if (a.kind == AnnotationKind::Quote) {
-                const QString speaker = speakerText(row);
-                return u"%1 · %2"_s.arg(a.label, speaker.isEmpty() ? tr("unattributed") : speaker);
-            }
-            return row.entityName.isEmpty() ? a.label : u"%1 · %2"_s.arg(a.label, row.entityName);
+            if (row.kind == AnnotationKind::Tag)
+                return row.name.isEmpty() ? row.label : row.name;
+            if (!row.value.isEmpty())
+                return u"%1 = %2"_s.arg(row.label, row.value);
+            if (row.kind == AnnotationKind::Quote)
+                return u"%1 · %2"_s.arg(
+                    row.label, row.speaker.isEmpty() ? tr("unattributed") : row.speaker);
+            return row.name.isEmpty() ? row.label : u"%1 · %2"_s.arg(row.label, row.name);
         case TextColumn:
-            return a.span.exact.simplified();
+            return row.exact.simplified();
         case SpeakerColumn:
-            if (a.kind == AnnotationKind::Quote) {
-                const QString speaker = speakerText(row);
-                return speaker.isEmpty() ? tr("unattributed") : speaker;
-            }
+            if (row.kind == AnnotationKind::Quote)
+                return row.speaker.isEmpty() ? tr("unattributed") : row.speaker;
             return {};
         case StatusColumn:
-            return a.anchor == AnchorState::Orphaned
-                ? tr("%1, text changed").arg(statusText(a.status))
-                : statusText(a.status);
+            return row.anchor == AnchorState::Orphaned
+                ? tr("%1, text changed").arg(statusText(row.status))
+                : statusText(row.status);
         case OriginColumn:
-            return a.origin == Origin::Manual ? a.analyst : a.annotator;
+            return row.by;
         case NoteColumn:
-            return a.note;
+            return row.note;
         case ConfidenceColumn:
-            return a.origin == Origin::Automatic ? QVariant(qRound(a.confidence * 100))
-                                                 : QVariant();
+            return row.origin == Origin::Automatic ? QVariant(qRound(row.confidence * 100))
+                                                   : QVariant();
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return u"%1 — %2\n%3"_s.arg(row.outlet, row.articleTitle, a.span.exact);
+        return u"%1 — %2\n%3"_s.arg(row.outlet, row.title, row.exact);
     case Roles::AnnotationId:
-        return a.id;
+        return row.id;
     case Roles::ArticleId:
-        return a.articleId;
+        return row.articleId;
     case Roles::EntityId:
-        return a.entityId;
+        return row.entityId;
     case Roles::TagId:
-        return a.tagId;
+        return row.tagId;
     case Roles::Kind:
-        return int(a.kind);
+        return int(row.kind);
     case Roles::Status:
-        return int(a.status);
+        return int(row.status);
     case Roles::Origin:
-        return int(a.origin);
+        return int(row.origin);
     case Roles::Label:
-        return a.kind == AnnotationKind::Tag && !row.tagName.isEmpty() ? row.tagName : a.label;
+        return row.kind == AnnotationKind::Tag && !row.name.isEmpty() ? row.name : row.label;
     case Roles::SpanStart:
-        return a.span.start;
+        return row.start;
     case Roles::SpanEnd:
-        return a.span.end;
+        return row.end;
     default:
         return {};
     }

@@ -6,11 +6,14 @@
 #include "storage/annotationstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Parallax {
 
 // The annotations of a story or article, one row each, read in one go and updated row by row.
+// Each row keeps only what the table shows, its repeated words shared with the other rows: a
+// whole listing per row took 370 MB for a 10,000-article story (docs/performance.md).
 class AnnotationTableModel : public RowUpdates<QAbstractTableModel>
 {
     Q_OBJECT
@@ -29,11 +32,52 @@ public:
         ColumnCount
     };
 
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 articleId = 0;
+        qint64 entityId = 0;
+        qint64 tagId = 0;
+        qint64 start = 0;
+        qint64 end = 0;
+        double confidence = 1.0;
+        AnnotationKind kind = AnnotationKind::Entity;
+        ReviewStatus status = ReviewStatus::Accepted;
+        Origin origin = Origin::Manual;
+        AnchorState anchor = AnchorState::Ok;
+        QString label;
+        QString value;
+        QString exact;
+        QString outlet;
+        QString title;
+        QString name; // the tag's name for a tag, the entity's for an entity
+        QString by; // the analyst of a manual annotation, the annotator of a proposal
+        QString note;
+        QString speaker; // a quote's speaker as speakerText() names it
+
+        bool operator==(const Row &) const = default;
+    };
+
+    // Makes the rows of a listing read one row at a time, sharing the words rows repeat.
+    class RowBuilder
+    {
+    public:
+        void add(const AnnotationListing &listing);
+        QList<Row> take() { return std::exchange(m_rows, {}); }
+
+    private:
+        QString shared(const QString &text);
+
+        QList<Row> m_rows;
+        QHash<QString, QString> m_words;
+    };
+
     explicit AnnotationTableModel(QObject *parent = nullptr);
 
     // The rows to show; rows kept from before are updated in place (see RowUpdates).
-    void setRows(QList<AnnotationListing> rows);
-    const AnnotationListing &row(int row) const { return m_rows.at(row); }
+    void setRows(const QList<AnnotationListing> &rows);
+    void setRows(QList<Row> rows);
+    const Row &row(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,7 +91,7 @@ public:
     static QString speakerText(const AnnotationListing &row);
 
 private:
-    QList<AnnotationListing> m_rows;
+    QList<Row> m_rows;
 };
 
 // Filters the annotation table by kind, label (entity type, tag, quote kind), review status,

@@ -92,7 +92,7 @@ void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Se
     for (const Sentence &sentence : sentences) {
         int nameStart = -1;
         for (int i = sentence.tokenStart; i < sentence.tokenEnd; ++i) {
-            const TokenInfo &t = extractor.info(i);
+            const DocumentToken &t = extractor.info(i);
             const int l = labels[i];
             if (l == kOutside) {
                 if (isCapitalised(t) && !t.sentenceStart)
@@ -147,7 +147,7 @@ void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Se
 
     for (int i = 0; i < n; ++i) {
         m_offsets[size_t(i)] = quint32(m_features.size());
-        const TokenInfo &t = extractor.info(i);
+        const DocumentToken &t = extractor.info(i);
         if (!isCapitalised(t))
             continue;
         const Votes &v = slot(m_words, t.lower | 1);

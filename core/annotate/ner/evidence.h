@@ -30,6 +30,9 @@ public:
     const quint64 *end(int i) const { return m_features.data() + m_offsets[size_t(i) + 1]; }
     bool any(int from, int to) const { return m_offsets[size_t(from)] != m_offsets[size_t(to)]; }
 
+    // Frees the buffers kept between documents (after a very long one).
+    void releaseBuffers() { *this = DocumentEvidence(); }
+
 private:
     struct Votes
     {

@@ -168,11 +168,14 @@ void FeatureExtractor::computeToken(QStringView w, TokenInfo *info) const
 void FeatureExtractor::prepare(
     QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences)
 {
+    m_text = text;
+    m_tokens = &tokens;
     const size_t n = size_t(tokens.size());
-    m_info.resize(n);
+    m_document.resize(n);
+    TokenInfo info;
     for (size_t i = 0; i < n; ++i) {
-        computeToken(tokens[qsizetype(i)].text(text), &m_info[i]);
-        m_info[i].cluster = m_clusters ? m_clusters->path(m_info[i].lower) : 0;
+        computeToken(tokens[qsizetype(i)].text(text), &info);
+        m_document[i] = {info.lower, info.caps, 0, 0};
     }
 
     m_headline.assign(size_t(sentences.size()), 0);
@@ -180,53 +183,53 @@ void FeatureExtractor::prepare(
         const Sentence &sentence = sentences[s];
         if (sentence.size() <= 0)
             continue;
-        m_info[size_t(sentence.tokenStart)].sentenceStart = 1;
+        m_document[size_t(sentence.tokenStart)].sentenceStart = 1;
         int words = 0;
         int capitals = 0;
         for (qint32 i = sentence.tokenStart; i < sentence.tokenEnd; ++i) {
-            const quint8 caps = m_info[size_t(i)].caps;
+            const quint8 caps = m_document[size_t(i)].caps;
             if (caps == Lower || caps == InitCap || caps == AllCaps || caps == MixedCaps) {
                 ++words;
                 capitals += caps == AllCaps;
             }
         }
         m_headline[size_t(s)] = words > 0 && capitals == words;
-
-        if (m_gazetteer) {
-            const size_t len = size_t(sentence.size());
-            m_lowerScratch.resize(len);
-            m_lowerCaseScratch.resize(len);
-            for (size_t k = 0; k < len; ++k) {
-                const TokenInfo &info = m_info[size_t(sentence.tokenStart) + k];
-                m_lowerScratch[k] = info.lower;
-                m_lowerCaseScratch[k] = info.caps == Lower;
-            }
-            m_matchScratch.resize(len);
-            m_gazetteer->match(
-                m_lowerScratch.data(), m_lowerCaseScratch.data(), int(len), m_matchScratch.data());
-            for (size_t k = 0; k < len; ++k)
-                m_info[size_t(sentence.tokenStart) + k].gazetteer = m_matchScratch[k];
-        }
     }
 
-    // Document word set: how each word is written elsewhere in the document.
+    // Document word set: how each word is written elsewhere in the document. Open addressing
+    // that grows at half full: sized by the tokens, it took 18 bytes per token (37 MB for a
+    // 1 M-word text) for the few thousand words a text has.
     size_t slots = 64;
-    while (slots < n * 2)
+    while (slots < n * 2 && slots < 4096)
         slots *= 2;
     m_seenKeys.assign(slots, 0);
     m_seenFlags.assign(slots, 0);
-    const size_t mask = slots - 1;
+    size_t used = 0;
     auto slotOf = [&](quint64 key) {
+        const size_t mask = m_seenKeys.size() - 1;
         size_t slot = size_t(key) & mask;
         while (m_seenKeys[slot] != 0 && m_seenKeys[slot] != key)
             slot = (slot + 1) & mask;
         return slot;
     };
+    auto grow = [&]() {
+        std::vector<quint64> keys(m_seenKeys.size() * 2, 0);
+        std::vector<quint8> flags(keys.size(), 0);
+        keys.swap(m_seenKeys);
+        flags.swap(m_seenFlags);
+        for (size_t k = 0; k < keys.size(); ++k) {
+            if (keys[k] == 0)
+                continue;
+            const size_t slot = slotOf(keys[k]);
+            m_seenKeys[slot] = keys[k];
+            m_seenFlags[slot] = flags[k];
+        }
+    };
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         if (m_headline[size_t(s)])
             continue;
         for (qint32 i = sentences[s].tokenStart; i < sentences[s].tokenEnd; ++i) {
-            const TokenInfo &info = m_info[size_t(i)];
+            const DocumentToken &info = m_document[size_t(i)];
             quint8 flag = 0;
             if (info.caps == Lower)
                 flag = SeenLower;
@@ -235,40 +238,81 @@ void FeatureExtractor::prepare(
             if (!flag)
                 continue;
             const quint64 key = info.lower | 1;
-            const size_t slot = slotOf(key);
+            size_t slot = slotOf(key);
+            if (m_seenKeys[slot] == 0) {
+                if (2 * (used + 1) > m_seenKeys.size()) {
+                    grow();
+                    slot = slotOf(key);
+                }
+                ++used;
+            }
             m_seenKeys[slot] = key;
             m_seenFlags[slot] |= flag;
         }
     }
     for (size_t i = 0; i < n; ++i) {
-        const size_t slot = slotOf(m_info[i].lower | 1);
-        m_info[i].documentFlags = m_seenKeys[slot] != 0 ? m_seenFlags[slot] : 0;
+        const size_t slot = slotOf(m_document[i].lower | 1);
+        m_document[i].documentFlags = m_seenKeys[slot] != 0 ? m_seenFlags[slot] : 0;
     }
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         if (m_headline[size_t(s)]) {
             for (qint32 i = sentences[s].tokenStart; i < sentences[s].tokenEnd; ++i)
-                m_info[size_t(i)].documentFlags |= 4;
+                m_document[size_t(i)].documentFlags |= 4;
         }
     }
 }
 
+void FeatureExtractor::releaseBuffers()
+{
+    std::vector<DocumentToken>().swap(m_document);
+    std::vector<TokenInfo>().swap(m_sentence);
+    std::vector<quint8>().swap(m_headline);
+    std::vector<quint8>().swap(m_lowerCaseScratch);
+    std::vector<quint8>().swap(m_seenFlags);
+    for (auto *buffer : {&m_lowerScratch, &m_matchScratch, &m_seenKeys})
+        std::vector<quint64>().swap(*buffer);
+}
+
 void FeatureExtractor::extract(
-    const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets) const
+    const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets)
 {
     features->clear();
     offsets->clear();
     const int a = sentence.tokenStart;
     const int b = sentence.tokenEnd;
+    const size_t len = size_t(std::max(0, b - a));
+    m_sentence.resize(len);
+    for (size_t k = 0; k < len; ++k) {
+        TokenInfo &info = m_sentence[k];
+        const DocumentToken &token = m_document[size_t(a) + k];
+        computeToken((*m_tokens)[qsizetype(a) + qsizetype(k)].text(m_text), &info);
+        info.cluster = m_clusters ? m_clusters->path(info.lower) : 0;
+        info.documentFlags = token.documentFlags;
+        info.sentenceStart = token.sentenceStart;
+    }
+    if (m_gazetteer && len > 0) {
+        m_lowerScratch.resize(len);
+        m_lowerCaseScratch.resize(len);
+        for (size_t k = 0; k < len; ++k) {
+            m_lowerScratch[k] = m_sentence[k].lower;
+            m_lowerCaseScratch[k] = m_sentence[k].caps == Lower;
+        }
+        m_matchScratch.resize(len);
+        m_gazetteer->match(
+            m_lowerScratch.data(), m_lowerCaseScratch.data(), int(len), m_matchScratch.data());
+        for (size_t k = 0; k < len; ++k)
+            m_sentence[k].gazetteer = m_matchScratch[k];
+    }
     auto at = [&](int i) -> const TokenInfo & {
         if (i < a)
             return kStart;
         if (i >= b)
             return kEnd;
-        return m_info[size_t(i)];
+        return m_sentence[size_t(i - a)];
     };
     for (int i = a; i < b; ++i) {
         offsets->push_back(quint32(features->size()));
-        const TokenInfo &t = m_info[size_t(i)];
+        const TokenInfo &t = m_sentence[size_t(i - a)];
         const TokenInfo &m1 = at(i - 1);
         const TokenInfo &p1 = at(i + 1);
         const TokenInfo &m2 = at(i - 2);

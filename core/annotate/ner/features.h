@@ -40,7 +40,18 @@ struct TokenInfo
 constexpr quint32 kIdentityFeatures
     = 1u << 1 | 1u << 2 | 1u << 9 | 1u << 10 | 1u << 12 | 1u << 14 | 1u << 16 | 1u << 18;
 
-inline bool isCapitalised(const TokenInfo &t)
+// What the passes over the whole document need of a token; the rest of its TokenInfo is made
+// for one sentence at a time (112 bytes per token of a document: a 1 M-word text, 128 MB).
+struct DocumentToken
+{
+    quint64 lower = 0;
+    quint8 caps = 0;
+    quint8 documentFlags = 0;
+    quint8 sentenceStart = 0;
+};
+
+template<typename T>
+inline bool isCapitalised(const T &t)
 {
     return t.caps == InitCap || t.caps == AllCaps || t.caps == MixedCaps;
 }
@@ -58,19 +69,26 @@ public:
     // headlines and at sentence starts).
     void prepare(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences);
 
-    // Feature hashes of the tokens of one prepared sentence: those of token i (counted from
-    // the sentence start) are (*features)[(*offsets)[i] .. (*offsets)[i + 1]).
-    void extract(const Sentence &sentence, std::vector<quint64> *features,
-        std::vector<quint32> *offsets) const;
+    // Feature hashes of the tokens of one sentence of the prepared document (whose text and
+    // tokens must still be there): those of token i (counted from the sentence start) are
+    // (*features)[(*offsets)[i] .. (*offsets)[i + 1]).
+    void extract(
+        const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets);
 
-    const TokenInfo &info(int token) const { return m_info[size_t(token)]; }
+    const DocumentToken &info(int token) const { return m_document[size_t(token)]; }
+
+    // Frees the buffers kept between documents (after a very long one).
+    void releaseBuffers();
 
 private:
     void computeToken(QStringView word, TokenInfo *info) const;
 
     const Gazetteer *m_gazetteer;
     const WordClusters *m_clusters;
-    std::vector<TokenInfo> m_info;
+    QStringView m_text;
+    const QList<Token> *m_tokens = nullptr;
+    std::vector<DocumentToken> m_document;
+    std::vector<TokenInfo> m_sentence; // the sentence being extracted
     std::vector<quint8> m_headline; // per sentence
     std::vector<quint64> m_lowerScratch;
     std::vector<quint8> m_lowerCaseScratch;

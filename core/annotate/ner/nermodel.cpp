@@ -407,6 +407,20 @@ void NerTagger::tag(QStringView text, const QList<Token> &tokens, const QList<Se
             span.confidence = float(std::tanh(double(margin) / m_model.m_confidenceScale));
         }
     }
+    if (tokens.size() > kKeptBufferTokens)
+        releaseBuffers();
+}
+
+void NerTagger::releaseBuffers()
+{
+    m_extractor.releaseBuffers();
+    m_evidence.releaseBuffers();
+    for (auto *buffer : {&m_emissions, &m_sentenceEmissions, &m_margins})
+        std::vector<qint32>().swap(*buffer);
+    for (auto *buffer : {&m_labels, &m_final, &m_target})
+        std::vector<quint8>().swap(*buffer);
+    std::vector<quint64>().swap(m_features);
+    std::vector<quint32>().swap(m_offsets);
 }
 
 int NerTagger::learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,

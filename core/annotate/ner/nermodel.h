@@ -114,6 +114,11 @@ public:
     void tag(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
         QList<EntitySpan> *out, const std::vector<quint32> *masks = nullptr);
 
+    // Buffers are kept for documents up to this many tokens; a longer one's (some 260 bytes per
+    // token: a 1 M-word text, 300 MB) are let go once it is tagged, so that they do not stay
+    // allocated while its results are written.
+    static constexpr qsizetype kKeptBufferTokens = 1 << 16;
+
     // A project's correction added to the model's first-pass weights; null for none. Not owned;
     // ignored when its bucket width is not the model's.
     void setDelta(const Ner::WeightDelta *delta);
@@ -136,6 +141,7 @@ private:
     // Both passes: the final labels of every token in m_final (and with margins m_margins).
     void decode(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
         const quint32 *masks, bool margins);
+    void releaseBuffers();
 
     const NerModel &m_model;
     const Ner::WeightDelta *m_delta = nullptr;
