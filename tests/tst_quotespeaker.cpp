@@ -293,7 +293,7 @@ void TestQuoteSpeaker::speakerAndKindInOneStep()
         AnnotationTableModel model;
         model.setRows(AnnotationStore(m_session->project()).listing(m_story, m_first).value());
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.row(row).annotation.id == id)
+            if (model.row(row).id == id)
                 return model.index(row, AnnotationTableModel::SpeakerColumn).data().toString();
         }
         return u"(not listed)"_s;
