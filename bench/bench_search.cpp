@@ -57,11 +57,10 @@ int main(int argc, char *argv[])
                     d.outlet = u"Outlet %1"_s.arg(i % 12);
                     d.body = BenchData::article(rng, 150);
                 } else {
-                    const BenchCorpus::Story &s = stories.at(i % stories.size());
-                    const int copy = i / int(stories.size());
-                    d.title = copy == 0 ? s.title : u"%1 (%2)"_s.arg(s.title).arg(copy + 1);
-                    d.outlet = u"%1 %2"_s.arg(s.outlet).arg(copy + 1);
-                    d.body = copy == 0 ? s.body : u"%1\n\nCopy %2."_s.arg(s.body).arg(copy + 1);
+                    const BenchCorpus::Story s = BenchCorpus::nth(stories, i);
+                    d.title = s.title;
+                    d.outlet = u"%1 %2"_s.arg(s.outlet).arg(i / int(stories.size()) + 1);
+                    d.body = s.body;
                 }
                 d.published = u"1987-03-%1"_s.arg(1 + i % 28, 2, 10, QChar(u'0'));
                 if (auto inserted = store.insert(d); !inserted) {

@@ -120,6 +120,20 @@ inline QList<Story> basil()
     return articles(QStringLiteral("basil/articles"), {QStringLiteral("*.json")});
 }
 
+// The i-th of as many stories as a benchmark asks for: the archive's stories in turn, each
+// round after the first made distinct by a numbered title and a closing line, so that
+// duplicate detection keeps them all.
+inline Story nth(const QList<Story> &stories, int i)
+{
+    Story s = stories.at(i % stories.size());
+    const int copy = i / int(stories.size());
+    if (copy > 0) {
+        s.title = QStringLiteral("%1 (%2)").arg(s.title).arg(copy + 1);
+        s.body = QStringLiteral("%1\n\nCopy %2.").arg(s.body).arg(copy + 1);
+    }
+    return s;
+}
+
 // What a benchmark prints about its text.
 inline QString describe(const QList<Story> &stories, const QString &corpus)
 {
