@@ -5,10 +5,12 @@
 #include "edit/commands.h"
 #include "edit/entitycommands.h"
 #include "edit/reviewcommands.h"
+#include "jobs/proposalrevision.h"
 #include "jobs/storycomparison.h"
 #include "model/anchoring.h"
 #include "model/quotespeaker.h"
 #include "storage/annotationstore.h"
+#include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
@@ -213,7 +215,16 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
         annotation.entityId = 0;
     }
     auto *command = new AddAnnotationCommand(this, annotation, children);
-    if (auto r = push(command); !r)
+    Revisable revisable;
+    if (annotation.kind == AnnotationKind::Entity) {
+        // A name marked by hand is a decision: its repeats follow it.
+        if (auto all = articleAnnotations(annotation.articleId)) {
+            all->append(annotation);
+            revisable.after.insert(annotation.articleId, all.value());
+            revisable.decided[annotation.articleId].append(annotation.span);
+        }
+    }
+    if (auto r = pushDecision(command, revisable); !r)
         return Error {r.error()};
     const qint64 id = command->annotationId();
     if (annotation.kind == AnnotationKind::Entity)
@@ -245,7 +256,28 @@ Result<void> ProjectSession::setStatus(const QList<qint64> &ids, ReviewStatus st
     auto command = std::make_unique<SetStatusCommand>(this, ids, status);
     if (auto r = command->load(); !r)
         return r;
-    if (auto r = push(command.release()); !r)
+    Revisable revisable;
+    if (status != ReviewStatus::Proposed) {
+        AnnotationStore store(*m_project);
+        const QSet<qint64> chosen(ids.cbegin(), ids.cend());
+        for (const qint64 id : ids) {
+            auto a = store.annotation(id);
+            if (!a || a->kind != AnnotationKind::Entity || a->status == status)
+                continue;
+            if (!revisable.after.contains(a->articleId)) {
+                auto all = articleAnnotations(a->articleId);
+                if (!all)
+                    continue;
+                for (Annotation &each : all.value()) {
+                    if (chosen.contains(each.id))
+                        each.status = status;
+                }
+                revisable.after.insert(a->articleId, all.value());
+            }
+            revisable.decided[a->articleId].append(a->span);
+        }
+    }
+    if (auto r = pushDecision(command.release(), revisable); !r)
         return r;
     if (status != ReviewStatus::Proposed)
         noteEntityDecisions(ids);
@@ -314,12 +346,24 @@ Result<void> ProjectSession::setSpan(
     const CodePointMap map(articleText);
     if (start < 0 || end <= start || end > map.codePointLength())
         return Error {u"the span %1–%2 is outside the article"_s.arg(start).arg(end)};
-    auto command = std::make_unique<SetSpanCommand>(
-        this, id, Anchoring::makeSpan(articleText, map, start, end));
+    const TextSpan span = Anchoring::makeSpan(articleText, map, start, end);
+    auto command = std::make_unique<SetSpanCommand>(this, id, span);
     if (auto r = command->load(); !r)
         return r;
     command->setReadVersion(readVersion);
-    if (auto r = push(command.release()); !r)
+    Revisable revisable;
+    if (auto a = AnnotationStore(*m_project).annotation(id);
+        a && a->kind == AnnotationKind::Entity) {
+        if (auto all = articleAnnotations(a->articleId)) {
+            for (Annotation &each : all.value()) {
+                if (each.id == id)
+                    each.span = span;
+            }
+            revisable.after.insert(a->articleId, all.value());
+            revisable.decided[a->articleId].append(span);
+        }
+    }
+    if (auto r = pushDecision(command.release(), revisable); !r)
         return r;
     noteEntityDecisions({id});
     return {};
@@ -345,6 +389,68 @@ Result<void> ProjectSession::mergeEntities(qint64 keepId, qint64 absorbedId)
     if (auto r = command->load(); !r)
         return r;
     return push(command.release());
+}
+
+Result<QList<Annotation>> ProjectSession::articleAnnotations(qint64 articleId)
+{
+    auto article = ArticleStore(*m_project).article(articleId);
+    if (!article)
+        return Error {article.error()};
+    return AnnotationStore(*m_project).forArticle(
+        articleId, article->body, AnnotationStore::Verify::No);
+}
+
+Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisable &revisable)
+{
+    std::unique_ptr<SessionCommand> owned(decision);
+    // Read before the decision is written: the revision is worked out on the annotations as
+    // they will be, so both are one step, and nothing is decoded twice.
+    QList<ProposalRevision> revisions;
+    for (auto it = revisable.decided.cbegin(); it != revisable.decided.cend(); ++it) {
+        auto revision = reviseProposals(
+            *m_project, it.key(), revisable.after.value(it.key()), it.value());
+        // No model, or an article that cannot be read: the decision alone.
+        if (revision && !revision->isEmpty())
+            revisions.append(std::move(revision).value());
+    }
+    if (revisions.isEmpty())
+        return push(owned.release());
+
+    m_undoStack->beginMacro(owned->text());
+    auto result = push(owned.release());
+    if (result) {
+        for (const ProposalRevision &revision : std::as_const(revisions)) {
+            bool removed = true;
+            for (const Annotation &gone : revision.remove) {
+                auto remove = std::make_unique<RemoveAnnotationCommand>(this, gone.id);
+                if (!remove->load()) {
+                    removed = false;
+                    break;
+                }
+                remove->setReadVersion(gone.version);
+                if (!push(remove.release())) {
+                    removed = false;
+                    break;
+                }
+            }
+            if (!removed)
+                continue;
+            for (const Annotation &added : revision.add) {
+                if (!push(new AddAnnotationCommand(this, added)))
+                    break;
+            }
+        }
+    }
+    m_undoStack->endMacro();
+    if (!result && m_undoStack->count() > 0) {
+        // The decision itself failed: the step it opened holds nothing and goes.
+        auto *empty = const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+        if (empty && empty->childCount() == 0) {
+            empty->setObsolete(true);
+            m_undoStack->undo();
+        }
+    }
+    return result;
 }
 
 Result<void> ProjectSession::inOneStep(

@@ -181,6 +181,21 @@ private:
     void dropStaleHistory();
     Result<void> inOneStep(const QString &text, const std::function<Result<void>()> &steps);
 
+    // A decision on names, with what it changes in the rest of each article
+    // (jobs/proposalrevision.h): after maps an article to its annotations as they are once the
+    // decision is made, decided to the spans just decided there. Pushes the decision alone when
+    // the articles' open proposals stay as they are, or the decision and the revision as one
+    // undo step (named as the decision). A revision that cannot be made (a server refusing to
+    // remove someone else's proposal) leaves the decision made and the proposals as they were.
+    struct Revisable
+    {
+        QHash<qint64, QList<Annotation>> after;
+        QHash<qint64, QList<TextSpan>> decided;
+    };
+    Result<void> pushDecision(SessionCommand *decision, const Revisable &revisable);
+    // The article's annotations as read now, for a Revisable.
+    Result<QList<Annotation>> articleAnnotations(qint64 articleId);
+
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack = nullptr;
     QString m_analyst;
