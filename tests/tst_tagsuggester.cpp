@@ -3,6 +3,7 @@
 // Code-book tags suggested from the analyst's own tagging in the project.
 #include "annotate/tagsuggester.h"
 #include "jobs/annotationjob.h"
+#include "jobs/tagtraining.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/connection.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void noneUntilATagHasFiveExamples();
     void suggestsForSimilarPassagesOnly();
     void annotationProposesTagsWithConfidence();
+    void entitiesInThePassageCount();
 
 private:
     static TagSuggester trained(int examples);
@@ -129,6 +131,73 @@ void TestTagSuggester::annotationProposesTagsWithConfidence()
         else
             QCOMPARE(proposed, (QList<QStringList> {{target}}));
     }
+}
+
+void TestTagSuggester::entitiesInThePassageCount()
+{
+    // She tags what one minister says, however it is worded; the same plain words from another
+    // speaker she leaves untagged. Only the entity tells them apart.
+    const QStringList said {u"Marrow said the plan was ready."_s,
+        u"Marrow told the council the plan would work."_s,
+        u"Marrow added that the budget was sound."_s, u"Marrow said the talks went well."_s,
+        u"Marrow said the figures were right."_s};
+    const QStringList others {u"Brekke said the plan was ready."_s,
+        u"Brekke told the council the plan would work."_s,
+        u"Brekke added that the budget was sound."_s, u"Brekke said the talks went well."_s,
+        u"Brekke said the figures were right."_s};
+
+    QTemporaryDir dir;
+    auto created = Project::create(dir.filePath(u"entities.parallax"_s));
+    QVERIFY(created.ok());
+    Project &project = *created.value();
+    ArticleDraft draft;
+    draft.title = u"Budget day"_s;
+    draft.body = said.join(u' ') + u' ' + others.join(u' ');
+    auto article = ArticleStore(project).insert(draft);
+    QVERIFY(article.ok());
+    Tag tag;
+    tag.name = u"Minister's line"_s;
+    auto tagId = EntityStore(project).insertTag(tag);
+    QVERIFY(tagId.ok());
+    EntityStore entities(project);
+    auto marrow = entities.findOrCreate(0, u"PERSON"_s, u"Ilse Marrow"_s);
+    auto brekke = entities.findOrCreate(0, u"PERSON"_s, u"Lt. Brekke"_s);
+    QVERIFY(marrow.ok() && brekke.ok());
+    QVERIFY(marrow.value() != brekke.value());
+    AnnotationStore annotations(project);
+    const auto store = [&](const QString &exact, qsizetype at, AnnotationKind kind,
+                           const QString &label, qint64 entity, qint64 tagRow) {
+        Annotation a;
+        a.articleId = article->id;
+        a.kind = kind;
+        a.label = label;
+        a.entityId = entity;
+        a.tagId = tagRow;
+        a.analyst = u"Mara"_s;
+        a.span.start = at; // ASCII text: code points are UTF-16 indexes
+        a.span.end = at + exact.size();
+        a.span.exact = exact;
+        QVERIFY(annotations.insert(a).ok());
+    };
+    for (const QString &p : said) {
+        const qsizetype at = draft.body.indexOf(p);
+        store(p, at, AnnotationKind::Tag, tag.name, 0, tagId.value());
+        store(u"Marrow"_s, at, AnnotationKind::Entity, u"PERSON"_s, marrow.value(), 0);
+    }
+    for (const QString &p : others)
+        store(u"Brekke"_s, draft.body.indexOf(p), AnnotationKind::Entity, u"PERSON"_s,
+            brekke.value(), 0);
+
+    auto trained = trainTagSuggester(project);
+    QVERIFY2(trained.ok(), qPrintable(trained.ok() ? QString() : trained.error()));
+    const QString fresh = u"The speaker said the plan was ready."_s;
+    const auto fromMarrow
+        = trained->suggest(fresh, TagSuggester::entityFeatures(u"PERSON"_s, marrow.value()));
+    QVERIFY(fromMarrow);
+    QCOMPARE(fromMarrow->tagId, tagId.value());
+    QVERIFY(!trained->suggest(fresh, TagSuggester::entityFeatures(u"PERSON"_s, brekke.value())));
+    // Words alone cannot tell: the same words were left untagged as often as tagged.
+    QVERIFY(!trained->suggest(fresh));
 }
 
 QTEST_GUILESS_MAIN(TestTagSuggester)

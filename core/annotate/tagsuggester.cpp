@@ -8,9 +8,20 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace Parallax {
 
-QStringList TagSuggester::words(QStringView passage)
+QStringList TagSuggester::entityFeatures(const QString &type, qint64 entityId)
+{
+    // A unit separator first: no word of a text is one of these.
+    QStringList out {u"\x1ftype:"_s + type};
+    if (entityId != 0)
+        out.append(u"\x1f" "entity:"_s + QString::number(entityId));
+    return out;
+}
+
+QStringList TagSuggester::words(QStringView passage, const QStringList &entities)
 {
     // Each word once: a passage that repeats a word says no more about its tag.
     QSet<QString> seen;
@@ -24,16 +35,23 @@ QStringList TagSuggester::words(QStringView passage)
             out.append(w);
         }
     }
+    for (const QString &e : entities) {
+        if (!seen.contains(e)) {
+            seen.insert(e);
+            out.append(e);
+        }
+    }
     return out;
 }
 
-void TagSuggester::add(QStringView passage, qint64 tagId, const QString &tagName)
+void TagSuggester::add(
+    QStringView passage, qint64 tagId, const QString &tagName, const QStringList &entities)
 {
     Class &c = m_classes[tagId];
     if (tagId != 0)
         c.name = tagName;
     ++c.passages;
-    for (const QString &w : words(passage)) {
+    for (const QString &w : words(passage, entities)) {
         ++c.counts[w];
         ++c.words;
         ++m_vocabulary[w];
@@ -48,11 +66,12 @@ int TagSuggester::tagCount() const
     return n;
 }
 
-std::optional<TagSuggester::Suggestion> TagSuggester::suggest(QStringView passage) const
+std::optional<TagSuggester::Suggestion> TagSuggester::suggest(
+    QStringView passage, const QStringList &entities) const
 {
     if (tagCount() == 0)
         return std::nullopt;
-    const QStringList ws = words(passage);
+    const QStringList ws = words(passage, entities);
     if (ws.isEmpty())
         return std::nullopt;
     int passages = 0;

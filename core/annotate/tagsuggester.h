@@ -11,7 +11,8 @@
 namespace Parallax {
 
 // Suggests a project's code-book tags for passages from the analyst's own tagging in it: a
-// naive Bayes classifier over the passage's words (each word once), with a class for "no tag"
+// naive Bayes classifier over the passage's words and the entities it names (each once), with a
+// class for "no tag"
 // learned from the passages she left untagged or whose suggested tag she rejected. A tag takes
 // part only once it has kMinExamples examples. Retrained from the project each time it is used,
 // so it follows her tagging.
@@ -29,11 +30,16 @@ public:
         double confidence = 0; // the posterior probability of the tag
     };
 
-    // tagId 0: an untagged passage.
-    void add(QStringView passage, qint64 tagId, const QString &tagName = {});
+    // The features of an entity the passage names: its type, and the entity itself (its row),
+    // so that "what Kessling says" can be learned whatever words she says it in.
+    static QStringList entityFeatures(const QString &type, qint64 entityId);
+
+    // tagId 0: an untagged passage. entities: entityFeatures() of the names in the passage.
+    void add(QStringView passage, qint64 tagId, const QString &tagName = {},
+        const QStringList &entities = {});
     // How many tags have enough examples to be suggested.
     int tagCount() const;
-    std::optional<Suggestion> suggest(QStringView passage) const;
+    std::optional<Suggestion> suggest(QStringView passage, const QStringList &entities = {}) const;
 
 private:
     struct Class
@@ -43,7 +49,7 @@ private:
         int words = 0;
         QHash<QString, int> counts;
     };
-    static QStringList words(QStringView passage);
+    static QStringList words(QStringView passage, const QStringList &entities);
 
     QHash<qint64, Class> m_classes; // 0: no tag
     QHash<QString, int> m_vocabulary; // word -> passages with it, any class

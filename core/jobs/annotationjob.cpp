@@ -271,8 +271,16 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                             continue;
                         const TextRange range {doc.tokens[sentence.tokenStart].start,
                             doc.tokens[sentence.tokenEnd - 1].end};
-                        const auto suggestion
-                            = tags->suggest(QStringView(doc.text).mid(range.start, range.length()));
+                        QStringList entities;
+                        for (const EntityMention &m : std::as_const(doc.mentions)) {
+                            if (m.range.start < range.start || m.range.end > range.end)
+                                continue;
+                            auto row = rowFor(m.entity);
+                            entities += TagSuggester::entityFeatures(
+                                enumName(m.type), row ? row.value() : 0);
+                        }
+                        const auto suggestion = tags->suggest(
+                            QStringView(doc.text).mid(range.start, range.length()), entities);
                         if (!suggestion)
                             continue;
                         Annotation a;

@@ -4,6 +4,7 @@
 
 #include "annotate/tokenizer.h"
 #include "model/document.h"
+#include "model/labels.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "util/textoffsets.h"
@@ -28,16 +29,42 @@ Result<TagSuggester> trainTagSuggester(Project &project)
             return Error {article.error()};
         const QString &body = article->body;
         const CodePointMap map(body);
+        // The names of the article, as features of the passages that hold them.
+        auto present = AnnotationStore(project).forArticle(
+            articleId, body, AnnotationStore::Verify::No);
+        if (!present)
+            return Error {present.error()};
+        QList<std::pair<TextRange, QStringList>> names; // UTF-16
+        for (const Annotation &a : std::as_const(present.value())) {
+            static const QStringList kNames {enumName(EntityType::Person),
+                enumName(EntityType::Organisation), enumName(EntityType::Location),
+                enumName(EntityType::Misc)};
+            if (a.kind != AnnotationKind::Entity || a.status == ReviewStatus::Rejected
+                || !kNames.contains(a.label) || a.anchor == AnchorState::Orphaned)
+                continue;
+            names.append({TextRange {qint32(map.toUtf16(a.span.start)),
+                              qint32(map.toUtf16(a.span.end))},
+                TagSuggester::entityFeatures(a.label, a.entityId)});
+        }
+        const auto entitiesIn = [&](qsizetype start, qsizetype end) {
+            QStringList out;
+            for (const auto &[range, features] : std::as_const(names)) {
+                if (range.start >= start && range.end <= end)
+                    out += features;
+            }
+            return out;
+        };
         QList<TextRange> tagged; // UTF-16
         for (; i < all.size() && all[i].articleId == articleId; ++i) {
             const Annotation &a = all[i];
             const qsizetype start = map.toUtf16(a.span.start);
             const qsizetype end = map.toUtf16(a.span.end);
             const QStringView passage = QStringView(body).mid(start, end - start);
+            const QStringList entities = entitiesIn(start, end);
             if (a.status == ReviewStatus::Rejected) {
-                suggester.add(passage, 0);
+                suggester.add(passage, 0, {}, entities);
             } else {
-                suggester.add(passage, a.tagId, a.label);
+                suggester.add(passage, a.tagId, a.label, entities);
                 tagged.append({qint32(start), qint32(end)});
             }
         }
@@ -53,7 +80,8 @@ Result<TagSuggester> trainTagSuggester(Project &project)
             const bool overlaps = std::any_of(tagged.cbegin(), tagged.cend(),
                 [&](const TextRange &t) { return t.start < end && start < t.end; });
             if (!overlaps)
-                suggester.add(QStringView(body).mid(start, end - start), 0);
+                suggester.add(
+                    QStringView(body).mid(start, end - start), 0, {}, entitiesIn(start, end));
         }
     }
     return suggester;
