@@ -403,6 +403,8 @@ Result<QList<Annotation>> ProjectSession::articleAnnotations(qint64 articleId)
 Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisable &revisable)
 {
     std::unique_ptr<SessionCommand> owned(decision);
+    // Asked (once) before the step opens: no dialog inside an open undo step.
+    analyst();
     // Read before the decision is written: the revision is worked out on the annotations as
     // they will be, so both are one step, and nothing is decoded twice.
     QList<ProposalRevision> revisions;
