@@ -34,8 +34,8 @@ private Q_SLOTS:
 
 private:
     // A machine proposal of label on the n-th run (0-based) of words in text.
-    qint64 propose(qint64 article, const QString &text, const QString &words, int n,
-        const QString &label);
+    qint64 propose(
+        qint64 article, const QString &text, const QString &words, int n, const QString &label);
     // The entity annotations of an article on the n-th run of words: "STATUS LABEL ORIGIN".
     QStringList at(qint64 article, const QString &text, const QString &words, int n);
     static qsizetype run(const QString &text, const QString &words, int n);
@@ -45,9 +45,10 @@ private:
     qint64 m_article = 0;
     qint64 m_other = 0;
     // Invented: a fictional minister and a fictional town, the surname alone three times.
-    const QString m_text = u"🌍 The envoy Dara Kessling arrived in Vorne on Monday. Later, Kessling "
-                           "told reporters the talks had been useful. Kessling left on Tuesday, and "
-                           "Vorne's mayor thanked Kessling for the visit."_s;
+    const QString m_text
+        = u"🌍 The envoy Dara Kessling arrived in Vorne on Monday. Later, Kessling "
+          "told reporters the talks had been useful. Kessling left on Tuesday, and "
+          "Vorne's mayor thanked Kessling for the visit."_s;
     const QString m_otherText = u"Kessling was not mentioned again. Vorne was quiet."_s;
 };
 
@@ -105,15 +106,15 @@ QStringList TestProposalRevision::at(
     const CodePointMap map(text);
     const qsizetype start = run(text, words, n);
     QSqlQuery query(Storage::connection(m_session->project()));
-    query.exec(u"SELECT status, label, origin FROM annotation WHERE kind = 'entity'"
-               " AND article_id = %1 AND start_offset = %2 AND end_offset = %3 ORDER BY id"_s
-                   .arg(article)
-                   .arg(map.toCodePoint(start))
-                   .arg(map.toCodePoint(start + words.size())));
+    query.exec(
+        u"SELECT status, label, origin FROM annotation WHERE kind = 'entity'"
+        " AND article_id = %1 AND start_offset = %2 AND end_offset = %3 ORDER BY id"_s.arg(article)
+            .arg(map.toCodePoint(start))
+            .arg(map.toCodePoint(start + words.size())));
     QStringList out;
     while (query.next())
-        out.append(u"%1 %2 %3"_s.arg(query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString()));
+        out.append(u"%1 %2 %3"_s.arg(
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     return out;
 }
 
@@ -153,11 +154,13 @@ void TestProposalRevision::correctionFixesTheRepeatsInOneUndoStep()
     m_session->undoStack()->undo();
     m_session->undoStack()->undo();
     for (int n : {1, 2, 3})
-        QCOMPARE(at(m_article, m_text, u"Kessling"_s, n), QStringList {u"proposed ORG automatic"_s});
+        QCOMPARE(
+            at(m_article, m_text, u"Kessling"_s, n), QStringList {u"proposed ORG automatic"_s});
     m_session->undoStack()->redo();
     m_session->undoStack()->redo();
     for (int n : {2, 3})
-        QCOMPARE(at(m_article, m_text, u"Kessling"_s, n), QStringList {u"proposed PERSON automatic"_s});
+        QCOMPARE(
+            at(m_article, m_text, u"Kessling"_s, n), QStringList {u"proposed PERSON automatic"_s});
 }
 
 void TestProposalRevision::rejectionWithdrawsTheRepeats()
@@ -210,8 +213,8 @@ void TestProposalRevision::offsetsAreCodePoints()
     decided.label = u"PERSON"_s;
     decided.origin = Origin::Manual;
     decided.status = ReviewStatus::Accepted;
-    decided.span = Anchoring::makeSpan(
-        m_text, map, map.toCodePoint(start), map.toCodePoint(start + 8));
+    decided.span
+        = Anchoring::makeSpan(m_text, map, map.toCodePoint(start), map.toCodePoint(start + 8));
     QCOMPARE(decided.span.exact, u"Kessling"_s);
     RevisionInput in;
     in.articleId = m_article;

@@ -17,7 +17,9 @@ QStringList TagSuggester::entityFeatures(const QString &type, qint64 entityId)
     // A unit separator first: no word of a text is one of these.
     QStringList out {u"\x1ftype:"_s + type};
     if (entityId != 0)
-        out.append(u"\x1f" "entity:"_s + QString::number(entityId));
+        out.append(u"\x1f"
+                   "entity:"_s
+            + QString::number(entityId));
     return out;
 }
 

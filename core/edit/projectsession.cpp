@@ -396,8 +396,8 @@ Result<QList<Annotation>> ProjectSession::articleAnnotations(qint64 articleId)
     auto article = ArticleStore(*m_project).article(articleId);
     if (!article)
         return Error {article.error()};
-    return AnnotationStore(*m_project).forArticle(
-        articleId, article->body, AnnotationStore::Verify::No);
+    return AnnotationStore(*m_project)
+        .forArticle(articleId, article->body, AnnotationStore::Verify::No);
 }
 
 Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisable &revisable)
@@ -409,8 +409,8 @@ Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisa
     // they will be, so both are one step, and nothing is decoded twice.
     QList<ProposalRevision> revisions;
     for (auto it = revisable.decided.cbegin(); it != revisable.decided.cend(); ++it) {
-        auto revision = reviseProposals(
-            *m_project, it.key(), revisable.after.value(it.key()), it.value());
+        auto revision
+            = reviseProposals(*m_project, it.key(), revisable.after.value(it.key()), it.value());
         // No model, or an article that cannot be read: the decision alone.
         if (revision && !revision->isEmpty())
             revisions.append(std::move(revision).value());

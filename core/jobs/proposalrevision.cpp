@@ -52,8 +52,8 @@ Result<ProposalRevision> reviseProposals(const RevisionInput &in)
     const QList<EntityDecision> decisions = entityDecisions(in.annotations, in.text);
     if (decisions.isEmpty())
         return out;
-    const AnalyzedDocument doc = Annotator::prepareOnThisThread(
-        model.value(), in.text, in.published, in.delta, decisions);
+    const AnalyzedDocument doc
+        = Annotator::prepareOnThisThread(model.value(), in.text, in.published, in.delta, decisions);
 
     // Where the proposals may change: the token runs of the names just decided and their other
     // runs in the article, as the decoder's constraints find them (Annotator::constraints).
@@ -67,8 +67,7 @@ Result<ProposalRevision> reviseProposals(const RevisionInput &in)
     }
     QList<TextRange> zones;
     for (const Ner::SpanConstraint &c : Annotator::constraints(in.text, doc.tokens, just)) {
-        zones.append(
-            {doc.tokens.at(c.tokenStart).start, doc.tokens.at(c.tokenEnd - 1).end});
+        zones.append({doc.tokens.at(c.tokenStart).start, doc.tokens.at(c.tokenEnd - 1).end});
     }
     const auto inZone = [&](const TextRange &r) {
         for (const TextRange &z : std::as_const(zones)) {
@@ -82,8 +81,8 @@ Result<ProposalRevision> reviseProposals(const RevisionInput &in)
     QList<bool> matched(doc.mentions.size(), false);
     for (const Annotation &a : in.annotations) {
         if (a.kind != AnnotationKind::Entity || a.status != ReviewStatus::Proposed
-            || a.origin != Origin::Automatic || a.anchor == AnchorState::Orphaned
-            || a.id == 0 || !isRecogniserLabel(a.label))
+            || a.origin != Origin::Automatic || a.anchor == AnchorState::Orphaned || a.id == 0
+            || !isRecogniserLabel(a.label))
             continue;
         const TextRange r = utf16(a.span);
         if (!inZone(r))

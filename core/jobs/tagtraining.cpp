@@ -30,8 +30,8 @@ Result<TagSuggester> trainTagSuggester(Project &project)
         const QString &body = article->body;
         const CodePointMap map(body);
         // The names of the article, as features of the passages that hold them.
-        auto present = AnnotationStore(project).forArticle(
-            articleId, body, AnnotationStore::Verify::No);
+        auto present
+            = AnnotationStore(project).forArticle(articleId, body, AnnotationStore::Verify::No);
         if (!present)
             return Error {present.error()};
         QList<std::pair<TextRange, QStringList>> names; // UTF-16
@@ -42,9 +42,9 @@ Result<TagSuggester> trainTagSuggester(Project &project)
             if (a.kind != AnnotationKind::Entity || a.status == ReviewStatus::Rejected
                 || !kNames.contains(a.label) || a.anchor == AnchorState::Orphaned)
                 continue;
-            names.append({TextRange {qint32(map.toUtf16(a.span.start)),
-                              qint32(map.toUtf16(a.span.end))},
-                TagSuggester::entityFeatures(a.label, a.entityId)});
+            names.append(
+                {TextRange {qint32(map.toUtf16(a.span.start)), qint32(map.toUtf16(a.span.end))},
+                    TagSuggester::entityFeatures(a.label, a.entityId)});
         }
         const auto entitiesIn = [&](qsizetype start, qsizetype end) {
             QStringList out;
