@@ -407,8 +407,12 @@ Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisa
     analyst();
     // Read before the decision is written: the revision is worked out on the annotations as
     // they will be, so both are one step, and nothing is decoded twice.
+    // One decoding per article on this thread: a bulk decision over a large story (a few
+    // milliseconds an article) is left to the next Annotate rather than freeze the window.
+    constexpr qsizetype kMostArticlesRevised = 16;
     QList<ProposalRevision> revisions;
-    for (auto it = revisable.decided.cbegin(); it != revisable.decided.cend(); ++it) {
+    for (auto it = revisable.decided.cbegin();
+         revisable.decided.size() <= kMostArticlesRevised && it != revisable.decided.cend(); ++it) {
         auto revision
             = reviseProposals(*m_project, it.key(), revisable.after.value(it.key()), it.value());
         // No model, or an article that cannot be read: the decision alone.
