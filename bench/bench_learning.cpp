@@ -4,12 +4,16 @@
 // first k documents of a CoNLL-2003 file with their gold spans, one after the other, and the
 // model learns from each as the window does (learnFromDocument); the documents after the
 // first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
-// learning step.
+// learning step, and what the in-article revision after a decision does (jobs/proposalrevision.h):
+// the first name of each document the shipped model gets wrong is corrected, and its repeats in
+// the document are counted right or wrong before and after the revision.
 // Usage: bench_learning [--from-end] CONLL [limit] [plot.png]
+#include "annotate/annotator.h"
 #include "annotate/ner/adaptation.h"
 #include "annotate/ner/conll.h"
 #include "annotate/ner/nermodel.h"
 #include "jobs/entitylearning.h"
+#include "jobs/proposalrevision.h"
 #include "model/anchoring.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -114,6 +118,119 @@ double throughProject(const QList<LabelledDocument> &docs, QTextStream &out)
         << QString::number(total / std::max<qsizetype>(1, articles.size()), 'f', 2)
         << " ms on average, " << QString::number(worst, 'f', 2) << " ms at most\n";
     return worst;
+}
+
+// The revision after one correction per document, on the shipped model's own proposals: in
+// each document the first gold name the model does not propose as it is (missed, cut or of
+// another type) and that the document repeats is corrected (an overlapping proposal rejected,
+// the gold span made by hand); its repeats are then counted right before and after.
+void revisionInArticle(const QList<LabelledDocument> &docs,
+    const std::shared_ptr<const NerModel> &model, QTextStream &out)
+{
+    int corrected = 0, repeats = 0, rightBefore = 0, rightAfter = 0, removedRight = 0,
+        addedWrong = 0;
+    double total = 0, worst = 0;
+    QElapsedTimer timer;
+    for (const LabelledDocument &doc : docs) {
+        // The proposals as `annotate` makes them, from the raw text (its tokens, not the
+        // corpus'), compared with the gold by character range and type.
+        const AnalyzedDocument raw = Annotator::prepareOnThisThread(model, doc.text, {});
+        const CodePointMap map(doc.text);
+        const auto spanOf = [&](const EntitySpan &e) {
+            return Anchoring::makeSpan(doc.text, map,
+                map.toCodePoint(doc.tokens[e.tokenStart].start),
+                map.toCodePoint(doc.tokens[e.tokenEnd - 1].end));
+        };
+        const auto proposedAsGold = [&](const EntitySpan &e) {
+            const TextRange r {doc.tokens[e.tokenStart].start, doc.tokens[e.tokenEnd - 1].end};
+            return std::any_of(raw.mentions.cbegin(), raw.mentions.cend(),
+                [&](const EntityMention &m) { return m.range == r && m.type == e.type; });
+        };
+        const EntitySpan *wrong = nullptr;
+        for (const EntitySpan &e : doc.entities) {
+            if (proposedAsGold(e))
+                continue;
+            const QString words = surface(doc, e);
+            const auto same = std::count_if(doc.entities.cbegin(), doc.entities.cend(),
+                [&](const EntitySpan &o) { return surface(doc, o) == words; });
+            if (same > 1) {
+                wrong = &e;
+                break;
+            }
+        }
+        if (!wrong)
+            continue;
+        ++corrected;
+        RevisionInput in;
+        in.articleId = 1;
+        in.text = doc.text;
+        in.annotatorVersion = QStringLiteral("bench");
+        qint64 id = 0;
+        const TextSpan decided = spanOf(*wrong);
+        for (const EntityMention &m : raw.mentions) {
+            Annotation a;
+            a.id = ++id;
+            a.articleId = 1;
+            a.label = enumName(m.type);
+            a.span = Anchoring::makeSpan(
+                doc.text, map, map.toCodePoint(m.range.start), map.toCodePoint(m.range.end));
+            a.origin = Origin::Automatic;
+            a.status = a.span.start < decided.end && decided.start < a.span.end
+                ? ReviewStatus::Rejected
+                : ReviewStatus::Proposed;
+            in.annotations.append(a);
+        }
+        Annotation manual;
+        manual.articleId = 1;
+        manual.label = enumName(wrong->type);
+        manual.span = decided;
+        in.annotations.append(manual);
+        in.decided = {decided};
+        timer.start();
+        auto revision = reviseProposals(in);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        total += ms;
+        worst = std::max(worst, ms);
+        if (!revision) {
+            out << revision.error() << '\n';
+            return;
+        }
+        // The proposals after, as (start, end, label).
+        QSet<QString> before, after;
+        const auto key = [](const TextSpan &s, const QString &label) {
+            return QStringLiteral("%1 %2 %3").arg(s.start).arg(s.end).arg(label);
+        };
+        for (const Annotation &a : std::as_const(in.annotations)) {
+            if (a.status == ReviewStatus::Proposed)
+                before.insert(key(a.span, a.label));
+        }
+        after = before;
+        for (const Annotation &a : std::as_const(revision->remove))
+            after.remove(key(a.span, a.label));
+        for (const Annotation &a : std::as_const(revision->add))
+            after.insert(key(a.span, a.label));
+        QSet<QString> gold;
+        for (const EntitySpan &e : doc.entities)
+            gold.insert(key(spanOf(e), enumName(e.type)));
+        const QString words = surface(doc, *wrong);
+        for (const EntitySpan &e : doc.entities) {
+            if (&e == wrong || surface(doc, e) != words)
+                continue;
+            ++repeats;
+            const QString k = key(spanOf(e), enumName(e.type));
+            rightBefore += before.contains(k);
+            rightAfter += after.contains(k);
+        }
+        for (const Annotation &a : std::as_const(revision->remove))
+            removedRight += gold.contains(key(a.span, a.label));
+        for (const Annotation &a : std::as_const(revision->add))
+            addedWrong += !gold.contains(key(a.span, a.label));
+    }
+    out << "revision after one correction in each of " << corrected << " documents: repeats "
+        << repeats << ", right before " << rightBefore << ", right after " << rightAfter
+        << "; right proposals removed " << removedRight << ", wrong ones added " << addedWrong
+        << "; " << QString::number(total / std::max(corrected, 1), 'f', 2) << " ms on average, "
+        << QString::number(worst, 'f', 2) << " ms at most\n";
 }
 
 void plot(const QList<QPair<int, double>> &curve, const QString &title, const QString &path)
@@ -238,6 +355,12 @@ int main(int argc, char **argv)
     out << "learning one document: " << QString::number(stepMs / learned, 'f', 2)
         << " ms on average, " << QString::number(worstMs, 'f', 2) << " ms at most\n";
     throughProject(docs->mid(0, kHeld), out);
+    auto shared = Annotator::defaultModel();
+    if (!shared) {
+        out << shared.error() << '\n';
+        return 1;
+    }
+    revisionInArticle(docs->mid(0, limit), shared.value(), out);
     if (args.size() > 3)
         plot(curve, QFileInfo(args[1]).fileName(), args[3]);
     return 0;

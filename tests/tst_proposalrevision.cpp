@@ -3,6 +3,8 @@
 // Within an article, a correction propagates at once: the article is decoded again with the
 // analyst's decisions as constraints, and the open proposals at the decided words' other runs
 // follow, in the same undo step as the decision (docs/learning.md).
+#include "annotate/annotator.h"
+#include "annotate/ner/adaptation.h"
 #include "edit/projectsession.h"
 #include "jobs/proposalrevision.h"
 #include "model/anchoring.h"
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void decidedAnnotationsAreNeverTouched();
     void otherArticlesAndOtherNamesStay();
     void offsetsAreCodePoints();
+    void theCorrectedNameSpreadsNotItsRejection();
 
 private:
     // A machine proposal of label on the n-th run (0-based) of words in text.
@@ -237,6 +240,31 @@ void TestProposalRevision::offsetsAreCodePoints()
     QVERIFY2(starts.contains(map.toCodePoint(second)), qPrintable(QString::number(starts.size())));
     QVERIFY(starts.contains(map.toCodePoint(third)));
     QCOMPARE(map.toCodePoint(second), second - 1); // the emoji is two UTF-16 units
+}
+
+void TestProposalRevision::theCorrectedNameSpreadsNotItsRejection()
+{
+    // A correction is two decisions on the same words, the machine's type rejected and the
+    // right one made, stored in that order. At the repeats the right type holds, not only
+    // "not the rejected one" (which let the decoder pick a third type there).
+    const QString text = u"Later, Kessling spoke. Kessling left."_s;
+    QList<Token> tokens;
+    Tokenizer::tokenize(text, &tokens);
+    const qint32 first = qint32(text.indexOf(u"Kessling"_s));
+    const TextRange range {first, first + 8};
+    const QList<EntityDecision> decisions {
+        {range, EntityType::Organisation, true}, {range, EntityType::Person, false}};
+    const QList<Ner::SpanConstraint> constraints = Annotator::constraints(text, tokens, decisions);
+    const qint32 second = qint32(text.lastIndexOf(u"Kessling"_s));
+    bool repeatKept = false;
+    for (const Ner::SpanConstraint &c : constraints) {
+        if (tokens.at(c.tokenStart).start != second)
+            continue;
+        QVERIFY2(!c.rejected, "the repeat took the rejection, not the name");
+        QCOMPARE(c.type, EntityType::Person);
+        repeatKept = true;
+    }
+    QVERIFY(repeatKept);
 }
 
 QTEST_MAIN(TestProposalRevision)

@@ -114,6 +114,10 @@ QList<Ner::SpanConstraint> Annotator::constraints(
         out.append(
             {qint32(first - tokens.cbegin()), qint32(last - tokens.cbegin()), d.type, d.rejected});
     }
+    // A correction is a rejection and a name made on the same words: what the name is, not
+    // what it is not, holds for the repeats, so kept spans spread first.
+    std::stable_partition(
+        out.begin(), out.end(), [](const Ner::SpanConstraint &c) { return !c.rejected; });
     // Decided token runs, so that a repeat never overrides a decision on its tokens.
     std::vector<bool> decided(size_t(tokens.size()), false);
     for (const Ner::SpanConstraint &c : std::as_const(out))
