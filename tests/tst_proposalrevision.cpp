@@ -5,15 +5,18 @@
 // follow, in the same undo step as the decision (docs/learning.md).
 #include "annotate/annotator.h"
 #include "annotate/ner/adaptation.h"
+#include "backends.h"
 #include "edit/projectsession.h"
 #include "jobs/proposalrevision.h"
 #include "model/anchoring.h"
+#include "storage/accounts.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/connection.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void otherArticlesAndOtherNamesStay();
     void offsetsAreCodePoints();
     void theCorrectedNameSpreadsNotItsRejection();
+    void analystOnAServerLeavesOthersProposals();
 
 private:
     // A machine proposal of label on the n-th run (0-based) of words in text.
@@ -265,6 +269,69 @@ void TestProposalRevision::theCorrectedNameSpreadsNotItsRejection()
         repeatKept = true;
     }
     QVERIFY(repeatKept);
+}
+
+void TestProposalRevision::analystOnAServerLeavesOthersProposals()
+{
+    // The administrator annotated; an analyst marks a name by hand. The server lets her remove
+    // only her own rows, so the administrator's proposals at the repeats stay, nothing is
+    // proposed over them, and her step is one undo step like any other (no refused removal
+    // taken for rows gone, which would clear her undo history).
+    auto database = TestBackends::freshDatabase(u"revision"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    auto admin = Project::create(TestBackends::serverUri(database.value()));
+    QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error()));
+    ArticleDraft draft;
+    draft.body = m_text;
+    auto article = ArticleStore(*admin.value()).insert(draft);
+    QVERIFY(article.ok());
+    // propose() writes through m_session's project: the administrator's, for these rows.
+    m_session = std::make_unique<ProjectSession>(std::move(admin).value());
+    for (int n : {1, 2})
+        QVERIFY(propose(article->id, m_text, u"Kessling"_s, n, u"ORG"_s));
+    const QString analyst = u"rev_%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(ProjectAccounts(m_session->project()).add(analyst, u"analyst"_s).ok());
+
+    auto opened = Project::open(TestBackends::serverUri(database.value(), analyst));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error()));
+    // One proposal at the last run is hers (she annotated once herself).
+    {
+        const qsizetype last = run(m_text, u"Kessling"_s, 3);
+        const CodePointMap map(m_text);
+        Annotation own;
+        own.articleId = article->id;
+        own.label = u"ORG"_s;
+        own.span
+            = Anchoring::makeSpan(m_text, map, map.toCodePoint(last), map.toCodePoint(last + 8));
+        own.origin = Origin::Automatic;
+        own.status = ReviewStatus::Proposed;
+        QVERIFY(AnnotationStore(*opened.value()).insert(own).ok());
+    }
+    ProjectSession session(std::move(opened).value());
+    session.setAnalyst(analyst);
+    QSignalSpy errors(&session, &ProjectSession::errorOccurred);
+    QSignalSpy notices(&session, &ProjectSession::noticed);
+    const CodePointMap map(m_text);
+    const qsizetype start = run(m_text, u"Kessling"_s, 1);
+    Annotation person;
+    person.articleId = article->id;
+    person.kind = AnnotationKind::Entity;
+    person.label = u"PERSON"_s;
+    person.span
+        = Anchoring::makeSpan(m_text, map, map.toCodePoint(start), map.toCodePoint(start + 8));
+    auto made = session.addAnnotation(person);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    QCOMPARE(session.undoStack()->count(), 1);
+
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(notices.count(), 0);
+    // The administrator's proposal stays; hers follows her correction.
+    QCOMPARE(at(article->id, m_text, u"Kessling"_s, 2), QStringList {u"proposed ORG automatic"_s});
+    QCOMPARE(
+        at(article->id, m_text, u"Kessling"_s, 3), QStringList {u"proposed PERSON automatic"_s});
+    session.undoStack()->undo();
+    QCOMPARE(at(article->id, m_text, u"Kessling"_s, 3), QStringList {u"proposed ORG automatic"_s});
+    QCOMPARE(at(article->id, m_text, u"Kessling"_s, 1), QStringList {u"proposed ORG automatic"_s});
 }
 
 QTEST_MAIN(TestProposalRevision)

@@ -9,6 +9,7 @@
 #include "jobs/storycomparison.h"
 #include "model/anchoring.h"
 #include "model/quotespeaker.h"
+#include "storage/accounts.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
@@ -400,6 +401,16 @@ Result<QList<Annotation>> ProjectSession::articleAnnotations(qint64 articleId)
         .forArticle(articleId, article->body, AnnotationStore::Verify::No);
 }
 
+Result<QString> ProjectSession::ownRowsOnly()
+{
+    if (!Project::isServerLocation(m_project->path()))
+        return QString();
+    auto me = ProjectAccounts(*m_project).current();
+    if (!me)
+        return Error {me.error()};
+    return me->role == u"analyst"_s ? me->name : QString();
+}
+
 Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisable &revisable)
 {
     std::unique_ptr<SessionCommand> owned(decision);
@@ -410,13 +421,33 @@ Result<void> ProjectSession::pushDecision(SessionCommand *decision, const Revisa
     // One decoding per article on this thread: a bulk decision over a large story (a few
     // milliseconds an article) is left to the next Annotate rather than freeze the window.
     constexpr qsizetype kMostArticlesRevised = 16;
+    const Result<QString> own
+        = revisable.decided.isEmpty() ? Result<QString>(QString()) : ownRowsOnly();
     QList<ProposalRevision> revisions;
     for (auto it = revisable.decided.cbegin();
          revisable.decided.size() <= kMostArticlesRevised && it != revisable.decided.cend(); ++it) {
         auto revision
             = reviseProposals(*m_project, it.key(), revisable.after.value(it.key()), it.value());
         // No model, or an article that cannot be read: the decision alone.
-        if (revision && !revision->isEmpty())
+        if (!revision || revision->isEmpty())
+            continue;
+        if (!own)
+            continue;
+        if (!own->isEmpty()) {
+            // An analyst on a server removes only her own rows (row-level security): someone
+            // else's proposal stays, and nothing is proposed over it.
+            QList<Annotation> others;
+            for (qsizetype i = revision->remove.size() - 1; i >= 0; --i) {
+                if (revision->remove.at(i).analyst != own.value())
+                    others.append(revision->remove.takeAt(i));
+            }
+            revision->add.removeIf([&](const Annotation &added) {
+                return std::any_of(others.cbegin(), others.cend(), [&](const Annotation &o) {
+                    return o.span.start < added.span.end && added.span.start < o.span.end;
+                });
+            });
+        }
+        if (!revision->isEmpty())
             revisions.append(std::move(revision).value());
     }
     if (revisions.isEmpty())

@@ -193,6 +193,9 @@ private:
         QHash<qint64, QList<TextSpan>> decided;
     };
     Result<void> pushDecision(SessionCommand *decision, const Revisable &revisable);
+    // The role whose rows alone this session may remove: an analyst's on a server, empty where
+    // any row may be (a file, a curator, the administrator).
+    Result<QString> ownRowsOnly();
     // The article's annotations as read now, for a Revisable.
     Result<QList<Annotation>> articleAnnotations(qint64 articleId);
 
