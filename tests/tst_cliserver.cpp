@@ -31,6 +31,7 @@ private Q_SLOTS:
     void users();
     void sampleAnnotateCompareExport();
     void analystAnnotatesAgain();
+    void analystLeavesOthersProposals();
     void copyBetweenFileAndServer();
     void importAnnotationsAndAgreement();
 
@@ -365,6 +366,66 @@ void TestCliServer::analystAnnotatesAgain()
     QCOMPARE(psql(analyst, u"SELECT parallax_remove_unused_entities(NULL, NULL)"_s), QString());
     QCOMPARE(count(u"SELECT count(*) FROM entity WHERE name = 'Nobody Named'"_s), 0);
     QCOMPARE(count(used), usedBefore);
+}
+
+// An analyst annotating articles that hold a curator's unreviewed proposals: she may not remove
+// them (they are the curator's), so they stay as they were, she adds no second copy of them, and
+// the command says so instead of calling them reviewed.
+void TestCliServer::analystLeavesOthersProposals()
+{
+    auto database = TestBackends::freshDatabase(u"others"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString project = TestBackends::serverUri(database.value());
+    const QString story = u"Lake Varn water talks"_s;
+    Test::CliRun r = Test::runParallax({u"new"_s, project, u"--sample"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString curator = u"cur_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString analyst = u"ann_%1"_s.arg(QCoreApplication::applicationPid());
+    for (const auto &[who, role] : {std::pair {curator, u"curator"_s}, std::pair {analyst, u"analyst"_s}}) {
+        r = Test::runParallax({u"users"_s, project, u"add"_s, who, u"--role"_s, role});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const auto count = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"count"_s);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(u"parallax_admin"_s);
+        db.setDatabaseName(database.value());
+        int n = -1;
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                n = query.value(0).toInt();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"count"_s);
+        return n;
+    };
+    const QString proposalsOf = u"SELECT count(*) FROM annotation WHERE origin = 'automatic'"
+                                " AND status = 'proposed' AND analyst = '%1'"_s;
+    r = Test::runParallax({u"annotate"_s, TestBackends::serverUri(database.value(), curator),
+        u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const int curators = count(proposalsOf.arg(curator));
+    QVERIFY(curators > 0);
+    const int all = count(u"SELECT count(*) FROM annotation"_s);
+
+    r = Test::runParallax({u"annotate"_s, TestBackends::serverUri(database.value(), analyst),
+        u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"proposals of other authors were left as they were, unreviewed: only"
+                            " their author or a curator replaces them."_s),
+        qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"already reviewed"_s), qPrintable(r.out));
+    QCOMPARE(count(proposalsOf.arg(curator)), curators);
+    QCOMPARE(count(proposalsOf.arg(analyst)), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM annotation"_s), all);
+
+    // The curator's run replaces her own, as before, and finds nobody else's.
+    r = Test::runParallax({u"annotate"_s, TestBackends::serverUri(database.value(), curator),
+        u"--story"_s, story});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(!r.out.contains(u"left as they were"_s), qPrintable(r.out));
+    QCOMPARE(count(proposalsOf.arg(curator)), curators);
 }
 
 // A team starts from a file, an analyst takes a snapshot back: the same rows, ids and text at

@@ -7,9 +7,12 @@
 #include "storage/accounts.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/comparisonstore.h"
 #include "storage/connection.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/schema.h"
+#include "edit/projectsession.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -46,9 +49,14 @@ private Q_SLOTS:
     void analystCannotChangeTheSchema();
     void analystWritesThroughTheStores();
     void curatorChangesAnyoneButNotTheSchema();
+    void notesAreTheirAuthors();
+    void reviewVerdictsAreTheirReviewers();
+    void curatedLayerIsTheCurators();
+    void mergingEntitiesIsTheCurators();
     void accountsAreManagedByTheAdministratorOnly();
     void changedByIsTheWritingRole();
     void formatSevenIsUpgradedByItsAdministrator();
+    void formatEightGetsReviewOwnership();
 
 private:
     QSqlDatabase connection(const QString &role);
@@ -286,6 +294,179 @@ void TestServerRoles::curatorChangesAnyoneButNotTheSchema()
     QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
 }
 
+// A note is an annotation of its writer's: another analyst neither changes nor deletes it.
+void TestServerRoles::notesAreTheirAuthors()
+{
+    const QString ilse = name(u"ilse"_s);
+    const QString ardelan = name(u"ardelan"_s);
+    Outcome o = as(u"parallax_admin"_s,
+        u"INSERT INTO annotation (article_id, kind, start_offset, end_offset, exact, origin, "
+        "status, note, analyst, created, modified) VALUES (%1, 'note', 0, 4, 'Ilse', 'manual', "
+        "'accepted', 'ardelan''s note', '%2', '', '')"_s.arg(m_article)
+            .arg(ardelan));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    const QString id = value(ilse, u"SELECT id FROM annotation WHERE note = 'ardelan''s note'"_s);
+    o = as(ilse, u"UPDATE annotation SET note = 'ilse was here' WHERE id = %1"_s.arg(id));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(o.rows, 0);
+    QCOMPARE(as(ilse, u"DELETE FROM annotation WHERE id = %1"_s.arg(id)).rows, 0);
+    o = as(ardelan, u"UPDATE annotation SET note = 'revised' WHERE id = %1"_s.arg(id));
+    QCOMPARE(o.rows, 1);
+    QCOMPARE(value(ilse, u"SELECT note FROM annotation WHERE id = %1"_s.arg(id)), u"revised"_s);
+}
+
+// A review item's verdict (status, code, note) is its reviewer's: an analyst sets it on an item
+// nobody reviewed yet or on her own, never on another's, and cannot take one over by naming
+// herself; comparing again still moves everyone's items; a curator changes any.
+void TestServerRoles::reviewVerdictsAreTheirReviewers()
+{
+    const QString ilse = name(u"ilse"_s);
+    const QString ardelan = name(u"ardelan"_s);
+    const QString cora = name(u"cora"_s);
+    const QString admin = u"parallax_admin"_s;
+    QVERIFY(as(admin, u"INSERT INTO story (name, created) VALUES ('Review roles', '')"_s).ok);
+    const QString story = value(admin, u"SELECT id FROM story WHERE name = 'Review roles'"_s);
+    Outcome o = as(admin,
+        u"INSERT INTO review_item (story_id, kind, fingerprint, status, analyst) VALUES"
+        " (%1, 'omission', 'r-open', 'open', ''), (%1, 'omission', 'r-ardelan', 'confirmed', '%2')"_s
+            .arg(story, ardelan));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    const auto item = [&](const QString &fingerprint, const QString &column) {
+        return value(admin,
+            u"SELECT %1 FROM review_item WHERE fingerprint = '%2'"_s.arg(column, fingerprint));
+    };
+
+    // Nobody's yet: hers once she decides, whatever name she sends.
+    o = as(ilse,
+        u"UPDATE review_item SET status = 'acceptable', analyst = '%1' WHERE fingerprint = 'r-open'"_s
+            .arg(ardelan));
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+    QCOMPARE(item(u"r-open"_s, u"analyst"_s), ilse);
+    o = as(ilse, u"UPDATE review_item SET note = 'checked twice' WHERE fingerprint = 'r-open'"_s);
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+
+    // Another's: refused, said as such, and nothing changed.
+    for (const QString &statement :
+        {u"UPDATE review_item SET status = 'acceptable' WHERE fingerprint = 'r-ardelan'"_s,
+            u"UPDATE review_item SET note = 'mine' WHERE fingerprint = 'r-ardelan'"_s,
+            u"UPDATE review_item SET status = 'open', note = '' WHERE fingerprint = 'r-ardelan'"_s,
+            u"DELETE FROM review_item WHERE fingerprint = 'r-ardelan'"_s}) {
+        o = as(ilse, statement);
+        QVERIFY2(!o.ok, qPrintable(statement));
+        QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
+    }
+    // The pitfall: naming herself the reviewer takes nothing over.
+    o = as(ilse, u"UPDATE review_item SET analyst = '%1' WHERE fingerprint = 'r-ardelan'"_s.arg(ilse));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(item(u"r-ardelan"_s, u"analyst"_s), ardelan);
+    o = as(ilse, u"UPDATE review_item SET status = 'acceptable' WHERE fingerprint = 'r-ardelan'"_s);
+    QVERIFY(!o.ok);
+    QCOMPARE(item(u"r-ardelan"_s, u"status"_s), u"confirmed"_s);
+    QCOMPARE(item(u"r-ardelan"_s, u"note"_s), QString());
+    // Comparing again moves everyone's items and marks them stale.
+    o = as(ilse, u"UPDATE review_item SET position = 7, stale = 1 WHERE fingerprint = 'r-ardelan'"_s);
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+    QCOMPARE(item(u"r-ardelan"_s, u"analyst"_s), ardelan);
+    // An item inserted with a verdict in another's name is hers.
+    o = as(ilse,
+        u"INSERT INTO review_item (story_id, kind, fingerprint, status, analyst) VALUES"
+        " (%1, 'omission', 'r-new', 'confirmed', '%2')"_s.arg(story, ardelan));
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(item(u"r-new"_s, u"analyst"_s), ilse);
+
+    // Through the store, as the window writes it: the server's refusal in words.
+    {
+        auto project = Project::open(TestBackends::serverUri(m_database, ilse));
+        QVERIFY2(project.ok(), qPrintable(project.error()));
+        auto transaction = project.value()->transaction();
+        QVERIFY(transaction.isActive());
+        auto refused = ComparisonStore(*project.value())
+                           .setReview(item(u"r-ardelan"_s, u"id"_s).toLongLong(),
+                               ReviewItemStatus::Acceptable, 0, u"mine"_s, ilse,
+                               QDateTime::currentDateTimeUtc(), 0);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"refused"_s), qPrintable(refused.error()));
+    }
+    QCOMPARE(item(u"r-ardelan"_s, u"status"_s), u"confirmed"_s);
+
+    // A curator: anyone's, and the verdict is then hers.
+    o = as(cora, u"UPDATE review_item SET status = 'acceptable' WHERE fingerprint = 'r-ardelan'"_s);
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+    QCOMPARE(item(u"r-ardelan"_s, u"analyst"_s), cora);
+    o = as(cora, u"DELETE FROM review_item WHERE fingerprint = 'r-new'"_s);
+    QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
+}
+
+// The curated layer is written by curators only, each row under the name of the one who wrote it.
+void TestServerRoles::curatedLayerIsTheCurators()
+{
+    const QString ilse = name(u"ilse"_s);
+    const QString cora = name(u"cora"_s);
+    const QString insert = u"INSERT INTO curated_annotation (article_id, kind, start_offset,"
+                           " end_offset, curator, modified) VALUES (%1, 'entity', 0, 4, '%2', '')"_s
+                               .arg(m_article)
+                               .arg(u"somebody"_s);
+    Outcome o = as(ilse, insert);
+    QVERIFY(!o.ok);
+    QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
+    o = as(cora, insert);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(value(cora, u"SELECT curator FROM curated_annotation"_s), cora);
+    o = as(cora, u"UPDATE curated_annotation SET curator = 'somebody'"_s);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QCOMPARE(value(cora, u"SELECT curator FROM curated_annotation"_s), cora);
+    o = as(ilse, u"UPDATE curated_annotation SET label = 'x'"_s);
+    QVERIFY(!o.ok);
+    o = as(ilse, u"DELETE FROM curated_annotation"_s);
+    QVERIFY(!o.ok);
+}
+
+// Merging two entities is a curator's: an analyst's merge through the session is refused whole
+// (the absorbed entity stays, her annotation keeps its entity); a curator's goes through.
+void TestServerRoles::mergingEntitiesIsTheCurators()
+{
+    const QString ilse = name(u"ilse"_s);
+    qint64 keep = 0;
+    qint64 absorbed = 0;
+    qint64 annotation = 0;
+    {
+        auto project = Project::open(TestBackends::serverUri(m_database, ilse));
+        QVERIFY2(project.ok(), qPrintable(project.error()));
+        EntityStore entities(*project.value());
+        keep = entities.findOrCreate(0, u"person"_s, u"Ilse Marrow"_s, {}).value();
+        absorbed = entities.findOrCreate(0, u"person"_s, u"I. Marrow"_s, {}).value();
+        QVERIFY(keep > 0 && absorbed > 0);
+        Annotation a;
+        a.articleId = m_article;
+        a.kind = AnnotationKind::Entity;
+        a.label = u"person"_s;
+        a.span = Anchoring::makeSpan(u"Ilse Marrow said the talks were fruitful."_s, 0, 11);
+        a.entityId = absorbed;
+        annotation = AnnotationStore(*project.value()).insert(a).value();
+        QVERIFY(annotation > 0);
+        QVERIFY(!as(ilse, u"DELETE FROM entity WHERE id = %1"_s.arg(absorbed)).ok);
+        QVERIFY(!as(ilse, u"UPDATE entity SET name = 'x' WHERE id = %1"_s.arg(keep)).ok);
+
+        ProjectSession session(std::move(project).value());
+        auto merged = session.mergeEntities(keep, absorbed);
+        QVERIFY(!merged.ok());
+        QVERIFY2(merged.error().contains(u"refused"_s), qPrintable(merged.error()));
+        QVERIFY(!session.undoStack()->canUndo());
+    }
+    QCOMPARE(value(ilse, u"SELECT count(*) FROM entity WHERE id = %1"_s.arg(absorbed)), u"1"_s);
+    QCOMPARE(value(ilse, u"SELECT entity_id FROM annotation WHERE id = %1"_s.arg(annotation)),
+        QString::number(absorbed));
+
+    auto asCora = Project::open(TestBackends::serverUri(m_database, name(u"cora"_s)));
+    QVERIFY2(asCora.ok(), qPrintable(asCora.error()));
+    ProjectSession session(std::move(asCora).value());
+    auto merged = session.mergeEntities(keep, absorbed);
+    QVERIFY2(merged.ok(), qPrintable(merged.error()));
+    QCOMPARE(value(ilse, u"SELECT count(*) FROM entity WHERE id = %1"_s.arg(absorbed)), u"0"_s);
+    QCOMPARE(value(ilse, u"SELECT entity_id FROM annotation WHERE id = %1"_s.arg(annotation)),
+        QString::number(keep));
+}
+
 void TestServerRoles::accountsAreManagedByTheAdministratorOnly()
 {
     ProjectAccounts accounts(*m_project);
@@ -388,13 +569,13 @@ void TestServerRoles::formatSevenIsUpgradedByItsAdministrator()
 
     auto refused = Project::open(TestBackends::serverUri(database.value(), reader));
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(u"needs an upgrade to format 8, which parallax_admin (the "
+    QVERIFY2(refused.error().contains(u"needs an upgrade to format 9, which parallax_admin (the "
                                       "administrator) makes by opening it once"_s),
         qPrintable(refused.error()));
     auto project = Project::open(TestBackends::serverUri(database.value()));
     QVERIFY2(project.ok(), qPrintable(project.error()));
     QSqlDatabase &db = Storage::connection(*project.value());
-    QCOMPARE(Schema::storedVersion(db).value(), 8);
+    QCOMPARE(Schema::storedVersion(db).value(), Schema::kCurrentVersion);
     QSqlQuery query(db);
     QVERIFY(query.exec(u"SELECT version, changed_by FROM annotation"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -408,6 +589,55 @@ void TestServerRoles::formatSevenIsUpgradedByItsAdministrator()
     QCOMPARE(query.value(0).toBool(), true);
     QCOMPARE(query.value(1).toBool(), false);
     QVERIFY(Project::open(TestBackends::serverUri(database.value(), reader)).ok());
+}
+
+// A project of format 8 with its accounts: the administrator's opening adds format 9's review
+// ownership, after which another analyst's verdict is out of an analyst's reach.
+void TestServerRoles::formatEightGetsReviewOwnership()
+{
+    auto database = TestBackends::freshDatabase(u"format8"_s);
+    QVERIFY2(database.ok(), qPrintable(database.error()));
+    const QString analyst = name(u"ines8"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"format8"_s);
+        db.setHostName(TestBackends::serverSocketDir());
+        db.setUserName(u"parallax_admin"_s);
+        db.setDatabaseName(database.value());
+        QVERIFY(db.open());
+        auto created = Schema::migrateTo(db, 0, 8);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QCOMPARE(Schema::storedVersion(db).value(), 8);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"INSERT INTO story (name, created) VALUES ('Talks', '')"_s));
+        QVERIFY(query.exec(u"INSERT INTO review_item (story_id, kind, fingerprint, status, analyst)"
+                           " SELECT id, 'omission', 'f8', 'confirmed', 'someone' FROM story"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"format8"_s);
+    {
+        // Format 8's accounts, made as users add makes them (the groups are not the schema's).
+        auto project = Project::open(TestBackends::serverUri(database.value()));
+        QVERIFY2(project.ok(), qPrintable(project.error()));
+        QCOMPARE(Schema::storedVersion(Storage::connection(*project.value())).value(),
+            Schema::kCurrentVersion);
+        QVERIFY(ProjectAccounts(*project.value()).add(analyst, u"analyst"_s).ok());
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"format8-analyst"_s);
+    db.setHostName(TestBackends::serverSocketDir());
+    db.setUserName(analyst);
+    db.setDatabaseName(database.value());
+    QVERIFY(db.open());
+    {
+        QSqlQuery query(db);
+        QVERIFY(!query.exec(u"UPDATE review_item SET status = 'acceptable'"_s));
+        QVERIFY2(query.lastError().text().contains(u"permission denied"_s),
+            qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"SELECT status FROM review_item"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"confirmed"_s);
+    }
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(u"format8-analyst"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)

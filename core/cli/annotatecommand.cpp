@@ -64,6 +64,11 @@ int annotateProject(
     if (summary->kept > 0)
         out << ", " << summary->kept << " already reviewed and kept as they were";
     out << "." << Qt::endl;
+    if (summary->left > 0)
+        out << summary->left
+            << (summary->left == 1 ? " proposal of another author was" : " proposals of other authors were")
+            << " left as they were, unreviewed: only their author or a curator replaces them."
+            << Qt::endl;
     if (summary->unsettled > 0)
         out << summary->unsettled
             << (summary->unsettled == 1 ? " entity keeps the name it was"

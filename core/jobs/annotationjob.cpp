@@ -175,12 +175,32 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     return Error {touched.error()};
                 QList<qint64> maybeUnused = std::move(touched).value();
                 // What the analyst already decided on (or made by hand) is not proposed again.
+                // Unreviewed proposals still there after the removal are someone else's, which
+                // this role may not remove (row-level security on a server), or edited ones
+                // kept: not proposed a second time either, and counted apart.
                 QSet<QString> decided;
+                QSet<QString> othersProposals;
                 auto present = annotations.forArticle(id, doc.text, AnnotationStore::Verify::No);
                 if (!present)
                     return Error {present.error()};
-                for (const Annotation &a : std::as_const(present.value()))
-                    decided.insert(key(a.kind, a.label, a.span.start, a.span.end));
+                for (const Annotation &a : std::as_const(present.value())) {
+                    const QString k = key(a.kind, a.label, a.span.start, a.span.end);
+                    if (a.origin == Origin::Automatic && a.status == ReviewStatus::Proposed)
+                        othersProposals.insert(k);
+                    else
+                        decided.insert(k);
+                }
+                const auto alreadyThere = [&](const QString &k) {
+                    if (decided.contains(k)) {
+                        ++summary.kept;
+                        return true;
+                    }
+                    if (othersProposals.contains(k)) {
+                        ++summary.left;
+                        return true;
+                    }
+                    return false;
+                };
 
                 auto rowFor = [&](int entity) -> Result<qint64> {
                     if (entity < 0)
@@ -207,11 +227,8 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                     a.value = value;
                     a.span = Anchoring::makeSpan(
                         doc.text, map, map.toCodePoint(range.start), map.toCodePoint(range.end));
-                    if (parent == 0
-                        && decided.contains(key(kind, label, a.span.start, a.span.end))) {
-                        ++summary.kept;
+                    if (parent == 0 && alreadyThere(key(kind, label, a.span.start, a.span.end)))
                         return qint64(0);
-                    }
                     a.origin = Origin::Automatic;
                     a.annotator = annotatorName;
                     a.annotatorVersion = annotatorVersion;
@@ -290,10 +307,8 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                         a.tagId = suggestion->tagId;
                         a.span = Anchoring::makeSpan(doc.text, map, map.toCodePoint(range.start),
                             map.toCodePoint(range.end));
-                        if (decided.contains(key(a.kind, a.label, a.span.start, a.span.end))) {
-                            ++summary.kept;
+                        if (alreadyThere(key(a.kind, a.label, a.span.start, a.span.end)))
                             continue;
-                        }
                         a.origin = Origin::Automatic;
                         a.annotator = annotatorName;
                         a.annotatorVersion = annotatorVersion;

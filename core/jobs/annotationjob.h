@@ -16,6 +16,10 @@ struct AnnotationSummary
     int articles = 0;
     int proposals = 0; // automatic annotations written
     int kept = 0; // proposals not written again because the analyst already decided on them
+    // Proposals not written again because an unreviewed proposal of another author is there
+    // (an analyst's run on a server, where only its author or a curator replaces it), or, with
+    // keepEdited, one the analyst edited.
+    int left = 0;
     bool cancelled = false;
     int corrections = 0; // the decisions the project's entity model had learned from
     // Entities whose name, type or aliases the story settled on but the role may not change

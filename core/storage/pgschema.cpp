@@ -368,11 +368,70 @@ QStringList version8()
     return statements;
 }
 
+// Format 9: who owns a review item's verdict and a curated annotation is the server's to say,
+// as an annotation's author is (docs/postgresql.md, "Accounts and roles"). A review item is its
+// reviewer's once she set its status, code or note (review_item.analyst, the writing role, not
+// what the client sends): an analyst changes the verdict of an item no one reviewed yet or her
+// own, and removes no one else's; a curator (or the owner) any. Comparing again moves everyone's
+// items (position, alignment, staleness), so this is a trigger on the verdict's columns, not a
+// row policy, which could only hide whole rows: and it refuses (42501) rather than hides, so
+// the window says so. The curated layer's curator is the writing role.
+QStringList version9()
+{
+    const QString owner = u"(SELECT r.rolname FROM pg_class c"
+                          " JOIN pg_roles r ON r.oid = c.relowner WHERE c.oid = TG_RELID)"_s;
+    return {
+        u"CREATE FUNCTION parallax_review_owner() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " DECLARE"
+        "  curators text := 'parallax_' || current_database() || '_curator';"
+        "  verdict_changed boolean;"
+        " BEGIN"
+        "  IF current_user = %1 THEN"
+        "   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+        "   RETURN NEW;"
+        "  END IF;"
+        "  IF TG_OP = 'INSERT' THEN"
+        "   NEW.analyst := CASE WHEN NEW.status = 'open' AND NEW.note = '' AND NEW.tag_id IS NULL"
+        "                  THEN '' ELSE current_user END;"
+        "   RETURN NEW;"
+        "  END IF;"
+        "  IF TG_OP = 'DELETE' THEN"
+        "   verdict_changed := OLD.status <> 'open' OR OLD.note <> '' OR OLD.tag_id IS NOT NULL;"
+        "  ELSE"
+        "   verdict_changed := (NEW.status, NEW.note, NEW.tag_id)"
+        "                      IS DISTINCT FROM (OLD.status, OLD.note, OLD.tag_id);"
+        "  END IF;"
+        "  IF verdict_changed AND OLD.analyst NOT IN ('', current_user)"
+        "     AND NOT (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = curators)"
+        "              AND pg_has_role(current_user, curators, 'MEMBER')) THEN"
+        "   RAISE EXCEPTION 'permission denied: review item % is %''s review; only a curator"
+        " changes another''s', OLD.id, OLD.analyst USING ERRCODE = 'insufficient_privilege';"
+        "  END IF;"
+        "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+        "  NEW.analyst := CASE WHEN verdict_changed THEN current_user ELSE OLD.analyst END;"
+        "  RETURN NEW;"
+        " END $$"_s.arg(owner),
+        u"CREATE TRIGGER review_item_owner BEFORE INSERT OR UPDATE OR DELETE ON review_item"
+        " FOR EACH ROW EXECUTE FUNCTION parallax_review_owner()"_s,
+        u"CREATE FUNCTION parallax_curated_by() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF current_user <> %1 THEN NEW.curator := current_user; END IF;"
+        "  RETURN NEW;"
+        " END $$"_s.arg(owner),
+        u"CREATE TRIGGER curated_annotation_curator BEFORE INSERT OR UPDATE ON curated_annotation"
+        " FOR EACH ROW EXECUTE FUNCTION parallax_curated_by()"_s,
+    };
+}
+
 // The steps after format 7, each as its own function above.
 Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
 {
     if (fromVersion < 8 && toVersion >= 8) {
         if (auto r = execAll(db, version8()); !r)
+            return r;
+    }
+    if (fromVersion < 9 && toVersion >= 9) {
+        if (auto r = execAll(db, version9()); !r)
             return r;
     }
     // Later steps go here, as in storage/schema.cpp.

@@ -387,6 +387,9 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
                 return r;
         }
     }
+    // Version 9 changes nothing in a file: on a server, the triggers that make a review item's
+    // verdict its reviewer's and the curated layer's curator the writing role (pgschema.cpp).
+    // A file has one writer, whose name the session sets.
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
     // (and in storage/pgschema.cpp for servers).
 
