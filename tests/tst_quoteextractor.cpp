@@ -121,6 +121,7 @@ private Q_SLOTS:
     void sourceModelRoundTrip();
     void relativePronounIsCandidate();
     void relativePronounSpeaksForItsName();
+    void possessiveOfNounCueIsCandidate();
     void sourceModelRefusesOtherFiles();
 };
 
@@ -653,6 +654,39 @@ void TestQuoteExtractor::relativePronounSpeaksForItsName()
     QCOMPARE(text.mid(it->speaker.start, it->speaker.length()), u"who"_s);
     QCOMPARE(it->speakerMention, 0);
     QCOMPARE(text.mid(quotes[0].speaker.start, quotes[0].speaker.length()), u"Tomas Ardelan"_s);
+}
+
+// "his warning that the lake was 'beyond saving'": PolNeAR gives the quote to the possessive of
+// the noun that names the act of speech (2026-12-03: it was never among the candidates).
+void TestQuoteExtractor::possessiveOfNounCueIsCandidate()
+{
+    const QString text = u"Ilse Marrow left Kessling on Monday, and the farmers were shaken by her "
+                         u"blunt warning that the lake was \u201Cbeyond saving\u201D."_s;
+    const Run r = run(text, {u"Ilse Marrow"_s});
+    const qsizetype i = std::distance(
+        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
+            return r.slice(q.content) == u"beyond saving"_s;
+        }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    bool possessive = false;
+    for (const SourceCandidate &c : candidates[size_t(i)]) {
+        phrases << r.slice(c.span);
+        possessive = possessive || (c.pronoun && !c.plural && r.slice(c.span) == u"her"_s);
+    }
+    QVERIFY2(possessive, qPrintable(phrases.join(u" | "_s)));
+    // A possessive before any other noun is no candidate: "her farm".
+    const QString farm = u"The farmers were shaken, and Marrow said her farm was \u201Cdry\u201D."_s;
+    const Run f = run(farm, {u"Marrow"_s});
+    const QList<Token> farmTokens = Tokenizer::tokenize(farm);
+    const auto farmCandidates = QuoteExtractor::sourceCandidates(
+        farm, farmTokens, Tokenizer::splitSentences(farm, farmTokens), f.mentions, f.quotes);
+    for (const std::vector<SourceCandidate> &list : farmCandidates)
+        for (const SourceCandidate &c : list)
+            QVERIFY2(f.slice(c.span) != u"her"_s, qPrintable(f.dump()));
 }
 
 void TestQuoteExtractor::sourceModelRoundTrip()

@@ -37,6 +37,7 @@ enum Template : quint64 {
     ClauseBetween, // "that", "who", "and" between the phrase and the cue
     VerbBetween,
     RelativeAntecedent, // what a relative pronoun ("who", "which") refers back to
+    PossessiveCue, // "his warning that", "her claim": whether the noun is the quote's cue
 };
 
 constexpr int kMaxSpan = 12; // tokens in one candidate phrase
@@ -175,6 +176,22 @@ bool overlaps(qint32 s1, qint32 e1, qint32 s2, qint32 e2)
     return s1 < e2 && s2 < e1;
 }
 
+// "his warning that", "her repeated claims", "their chants of": a possessive pronoun before a noun
+// that names an act of speech, with at most one word between, is the speaker of that act.
+// Returns the noun's token, or -1.
+qint32 possessiveBeforeNounCue(const Document &doc, qint32 i)
+{
+    if (!doc.has(i, Possessive) || doc.has(i, Pronoun))
+        return -1;
+    for (qint32 k = i + 1; k < doc.tokenCount() && k <= i + 2; ++k) {
+        if (doc.token(k).kind != TokenKind::Word || doc.inQuote(k))
+            return -1;
+        if (doc.has(k, NounCue | Cue))
+            return k;
+    }
+    return -1;
+}
+
 // The phrase whose last word is head, as the rules would write it, within [limit, head].
 SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
 {
@@ -193,6 +210,16 @@ SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
                     && !doc.has(c.tokenStart - 1,
                         Determiner | Preposition | ClauseWord | Pronoun | TimeWord))))
             --c.tokenStart;
+        return c;
+    }
+    if (possessiveBeforeNounCue(doc, head) >= 0) {
+        static const quint64 his = wordHash(u"his");
+        static const quint64 her = wordHash(u"her");
+        const quint64 h = wordHash(doc.word(head));
+        c.tokenStart = head;
+        c.tokenEnd = head + 1;
+        c.pronoun = true;
+        c.plural = h != his && h != her;
         return c;
     }
     const SpeakerPhrase p = speakerBefore(doc, head + 1, limit);
@@ -222,6 +249,8 @@ bool isHead(const Document &doc, qint32 i, qint32 sentenceStart)
     if (m >= 0)
         return doc.mentionTokenEnd[size_t(m)] == i + 1;
     if (doc.has(i, Pronoun) || doc.has(i, RoleNoun | SourceNoun))
+        return true;
+    if (possessiveBeforeNounCue(doc, i) >= 0)
         return true;
     return doc.isCapitalised(i) && i > sentenceStart && !doc.has(i, TitleWord | TimeWord)
         && !(i + 1 < doc.tokenCount() && doc.isCapitalised(i + 1) && !doc.inQuote(i + 1));
@@ -300,6 +329,9 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
         f.push_back(feature(HeadWord, wordHash(doc.word(head))));
     if (c->pronoun)
         f.push_back(feature(PronounWord, wordHash(doc.word(head)), side));
+    if (const qint32 noun = possessiveBeforeNounCue(doc, head); c->pronoun && noun >= 0)
+        f.push_back(feature(PossessiveCue, noun == anchorStart ? 1 : 2, quoteSide,
+            std::min(noun - head, 2)));
     if (c->relative) {
         const int m = relativeAntecedent(doc, head);
         const bool comma = head > 0 && (doc.isPunct(head - 1, u',') || doc.isDash(head - 1));
