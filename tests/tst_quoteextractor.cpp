@@ -394,6 +394,16 @@ void TestQuoteExtractor::quotes_data()
         << u"Eight years ago, Tomas Ardelan described the dam as \"a crime against the lake\"."_s
         << people << u"a crime against the lake"_s << P << u"described"_s << u"Tomas Ardelan"_s
         << u"Tomas Ardelan"_s;
+    // Verbs that are speech only right after a quote (2026-12-03).
+    QTest::newRow("notes after a quote")
+        << u"\"The lake is dying,\" Ardelan notes."_s << people << u"The lake is dying"_s << D
+        << u"notes"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("a document reads")
+        << u"\u201CThe quota is final,\u201D the letter reads."_s << people
+        << u"The quota is final"_s << D << u"reads"_s << u"the letter"_s << QString();
+    QTest::newRow("went on after a quote")
+        << u"\"We will not move,\" Marrow went on."_s << people << u"We will not move"_s << D
+        << u"went"_s << u"Marrow"_s << u"Marrow"_s;
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;
