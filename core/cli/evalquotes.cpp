@@ -695,6 +695,8 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
     row(u"rules alone"_s, evaluate(articles, prepared, nullptr, everything));
     // Articles in folds by their position: each fold is scored with a model that never saw it.
     if (folds >= 2) {
+        if (verbose())
+            err << "== misses of the cross-validated folds" << Qt::endl;
         Scores pooled;
         for (int f = 0; f < folds; ++f) {
             std::vector<const Example *> training;
@@ -713,6 +715,8 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
         }
         row(u"%1-fold cross-validated"_s.arg(folds), pooled);
     }
+    if (verbose())
+        err << "== misses of the final model on the data it saw" << Qt::endl;
     std::vector<const Example *> training;
     for (const Example &e : all)
         training.push_back(&e);

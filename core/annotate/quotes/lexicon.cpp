@@ -39,7 +39,11 @@ constexpr const char16_t *kWeakCues[] = {u"describe", u"call", u"dub+", u"label+
 // "Marrow demanded: 'Q'", manner verbs ("'Q,' he laughed"). Elsewhere they are no cue.
 constexpr const char16_t *kAdjacentCues[] = {u"continue", u"demand", u"chant", u"sing|sang|sung",
     u"laugh", u"smile", u"sigh", u"cry", u"scream", u"interject", u"begin+|began|begun", u"recite",
-    u"muse", u"marvel+|marvelled", u"gush", u"chuckle", u"sneer", u"protest"};
+    u"muse", u"marvel+|marvelled", u"gush", u"chuckle", u"sneer", u"protest",
+    // After a quote only (2026-12-03): "'Q,' Marrow notes", "'Q,' he shot back", "she went on",
+    // "he points out", "the suit reads".
+    u"=notes", u"=charged", u"bark", u"mock", u"=shot", u"=went", u"=points", u"=reads|read",
+    u"=reacted"};
 
 // Documents, publications and bodies that PolNeAR and readers count as sources: "the report
 // found", "a memo from the ministry states", "the commission said".

@@ -24,6 +24,7 @@ struct SourceCandidate
     bool pronoun = false;
     bool plural = false;
     bool rule = false; // the phrase the rules chose
+    bool relative = false; // "who", "which", "that": stands for the phrase before it
     std::vector<quint64> features;
 };
 

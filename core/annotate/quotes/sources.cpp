@@ -36,6 +36,8 @@ enum Template : quint64 {
     SameSentenceAsQuote,
     ClauseBetween, // "that", "who", "and" between the phrase and the cue
     VerbBetween,
+    RelativeAntecedent, // what a relative pronoun ("who", "which") refers back to
+    PossessiveCue, // "his warning that", "her claim": whether the noun is the quote's cue
 };
 
 constexpr int kMaxSpan = 12; // tokens in one candidate phrase
@@ -106,10 +108,56 @@ qint32 tokenBoundaryBefore(const Document &doc, qint32 offset)
     return i > 0 ? doc.token(i - 1).end : -1;
 }
 
-enum class Kind : quint64 { None = 30, Pronoun, Role, Source, Capitalised, Noun };
+enum class Kind : quint64 { None = 30, Pronoun, Role, Source, Capitalised, Noun, Relative };
+
+// "who", "which" or "that" opening a relative clause whose verb is the cue: "said Beck, who
+// said ...", "a message that said". PolNeAR, like a reader, takes the relative pronoun for the
+// source, and it stands for the phrase right before it.
+bool isRelativePronoun(const Document &doc, qint32 i)
+{
+    static const quint64 who = wordHash(u"who");
+    static const quint64 which = wordHash(u"which");
+    static const quint64 that = wordHash(u"that");
+    if (i < 0 || i >= doc.tokenCount() || doc.token(i).kind != TokenKind::Word)
+        return false;
+    const quint64 h = wordHash(doc.word(i));
+    return h == who || h == which || h == that;
+}
+
+// The relative pronoun of the cue's clause: right before the cue, past auxiliaries and adverbs
+// ("who has publicly vowed"), or -1.
+qint32 relativeBeforeCue(const Document &doc, qint32 cue)
+{
+    for (qint32 k = cue - 1; k >= 0 && k >= cue - 4; --k) {
+        if (doc.inQuote(k))
+            return -1;
+        if (isRelativePronoun(doc, k))
+            return k > 0 && !doc.inQuote(k - 1) ? k : -1;
+        const bool adverb = doc.token(k).kind == TokenKind::Word && !doc.isCapitalised(k)
+            && doc.word(k).endsWith(u"ly");
+        if (!doc.has(k, Auxiliary) && !adverb)
+            return -1;
+    }
+    return -1;
+}
+
+// The mention a relative pronoun refers back to: the name right before it, past a comma or a
+// dash ("Trump, who", "Franklin Graham, who"), or -1.
+int relativeAntecedent(const Document &doc, qint32 relative)
+{
+    qint32 k = relative - 1;
+    if (k >= 0 && (doc.isPunct(k, u',') || doc.isDash(k)))
+        --k;
+    if (k < 0 || doc.inQuote(k))
+        return -1;
+    const int m = doc.mentionAt[size_t(k)];
+    return m >= 0 && doc.mentionTokenEnd[size_t(m)] == k + 1 ? m : -1;
+}
 
 quint64 kindOf(const Document &doc, const SourceCandidate &c, qint32 head)
 {
+    if (c.relative)
+        return quint64(Kind::Relative);
     if (c.mention >= 0)
         return 40 + quint64((*doc.mentions)[c.mention].type);
     if (c.pronoun)
@@ -126,6 +174,22 @@ quint64 kindOf(const Document &doc, const SourceCandidate &c, qint32 head)
 bool overlaps(qint32 s1, qint32 e1, qint32 s2, qint32 e2)
 {
     return s1 < e2 && s2 < e1;
+}
+
+// "his warning that", "her repeated claims", "their chants of": a possessive pronoun before a noun
+// that names an act of speech, with at most one word between, is the speaker of that act.
+// Returns the noun's token, or -1.
+qint32 possessiveBeforeNounCue(const Document &doc, qint32 i)
+{
+    if (!doc.has(i, Possessive) || doc.has(i, Pronoun))
+        return -1;
+    for (qint32 k = i + 1; k < doc.tokenCount() && k <= i + 2; ++k) {
+        if (doc.token(k).kind != TokenKind::Word || doc.inQuote(k))
+            return -1;
+        if (doc.has(k, NounCue | Cue))
+            return k;
+    }
+    return -1;
 }
 
 // The phrase whose last word is head, as the rules would write it, within [limit, head].
@@ -146,6 +210,16 @@ SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
                     && !doc.has(c.tokenStart - 1,
                         Determiner | Preposition | ClauseWord | Pronoun | TimeWord))))
             --c.tokenStart;
+        return c;
+    }
+    if (possessiveBeforeNounCue(doc, head) >= 0) {
+        static const quint64 his = wordHash(u"his");
+        static const quint64 her = wordHash(u"her");
+        const quint64 h = wordHash(doc.word(head));
+        c.tokenStart = head;
+        c.tokenEnd = head + 1;
+        c.pronoun = true;
+        c.plural = h != his && h != her;
         return c;
     }
     const SpeakerPhrase p = speakerBefore(doc, head + 1, limit);
@@ -175,6 +249,8 @@ bool isHead(const Document &doc, qint32 i, qint32 sentenceStart)
     if (m >= 0)
         return doc.mentionTokenEnd[size_t(m)] == i + 1;
     if (doc.has(i, Pronoun) || doc.has(i, RoleNoun | SourceNoun))
+        return true;
+    if (possessiveBeforeNounCue(doc, i) >= 0)
         return true;
     return doc.isCapitalised(i) && i > sentenceStart && !doc.has(i, TitleWord | TimeWord)
         && !(i + 1 < doc.tokenCount() && doc.isCapitalised(i + 1) && !doc.inQuote(i + 1));
@@ -253,6 +329,16 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
         f.push_back(feature(HeadWord, wordHash(doc.word(head))));
     if (c->pronoun)
         f.push_back(feature(PronounWord, wordHash(doc.word(head)), side));
+    if (const qint32 noun = possessiveBeforeNounCue(doc, head); c->pronoun && noun >= 0)
+        f.push_back(feature(PossessiveCue, noun == anchorStart ? 1 : 2, quoteSide,
+            std::min(noun - head, 2)));
+    if (c->relative) {
+        const int m = relativeAntecedent(doc, head);
+        const bool comma = head > 0 && (doc.isPunct(head - 1, u',') || doc.isDash(head - 1));
+        f.push_back(feature(RelativeAntecedent,
+            m >= 0 ? 40 + quint64((*doc.mentions)[m].type) : wordClass(doc, head - 1), comma));
+        f.push_back(feature(RelativeAntecedent, wordHash(doc.word(head)), cueWord));
+    }
     f.push_back(feature(Length, std::min(c->tokenEnd - c->tokenStart, 5)));
     const qint32 quoteToken = std::min(quoteStart, doc.tokenCount() - 1);
     f.push_back(feature(SameSentenceAsQuote,
@@ -339,6 +425,16 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
         ruleSeen = ruleSeen || c.rule;
         out->push_back(std::move(c));
     }
+    if (quote.cue.isValid()) {
+        if (const qint32 k = relativeBeforeCue(doc, anchorStart);
+            k >= windowStart && !(k >= contentStart && k < contentEnd)) {
+            SourceCandidate c;
+            c.tokenStart = k;
+            c.tokenEnd = k + 1;
+            c.relative = true;
+            out->push_back(std::move(c));
+        }
+    }
     if (ruleStart >= 0 && !ruleSeen && ruleEnd > ruleStart) {
         // The rules' phrase may stand outside the window (a speaker carried over) or end on a
         // word that is no head ("the state broadcaster 'Radio Orsava'").
@@ -390,7 +486,7 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
         // The model chooses where the source is; where it agrees with the rules, the rules'
         // phrase stays, as they know its extent and its head better: "a Northern Basin
         // Commission memo", "The Commissioner for Trade, Ines Varga," (the person speaks).
-        if (q.speaker.isValid() && c.span.isValid()) {
+        if (q.speaker.isValid() && c.span.isValid() && !c.relative) {
             const qint32 gapStart = std::min(c.span.end, q.speaker.end);
             const qint32 gapEnd = std::max(c.span.start, q.speaker.start);
             bool adjacent = gapEnd <= gapStart;
@@ -420,7 +516,8 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
             p.definiteRole = !c.pronoun && c.mention < 0 && doc.has(c.tokenStart, Definite)
                 && doc.has(c.tokenEnd - 1, RoleNoun);
             float confidence = 1.0f;
-            q.speakerMention = resolveSpeaker(doc, p, SpeechHistory {}, &confidence);
+            q.speakerMention = c.relative ? relativeAntecedent(doc, c.tokenStart)
+                                          : resolveSpeaker(doc, p, SpeechHistory {}, &confidence);
         }
         replacement = q.speaker;
         replacementMention = q.speakerMention;

@@ -143,6 +143,20 @@ bool isIntroduction(const Document &doc, qint32 k)
 {
     if (doc.has(k, Preposition | TimeWord | ClauseWord | Auxiliary))
         return true;
+    // A time phrase that ends in "ago", "later" or "earlier" before a comma: "Two weeks later,",
+    // "Eight years ago,".
+    static const quint64 kAgo = wordHash(u"ago");
+    static const quint64 kLater = wordHash(u"later");
+    static const quint64 kEarlier = wordHash(u"earlier");
+    for (qint32 i = k + 1; i < doc.tokenCount() && i <= k + 4; ++i) {
+        if ((doc.token(i).kind != TokenKind::Word && doc.token(i).kind != TokenKind::Number)
+            || doc.inQuote(i))
+            break;
+        const quint64 h = wordHash(doc.word(i));
+        if ((h == kAgo || h == kLater || h == kEarlier) && i + 1 < doc.tokenCount()
+            && doc.isPunct(i + 1, u','))
+            return true;
+    }
     const QStringView w = doc.word(k);
     return doc.token(k).kind == TokenKind::Word && doc.mentionAt[size_t(k)] < 0
         && (w.endsWith(u"ly") || w.endsWith(u"ing") || w.endsWith(u"ed"));
