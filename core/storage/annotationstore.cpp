@@ -333,42 +333,42 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         like(source);
         sql += u" AND ("_s + any.join(u" OR "_s) + u')';
     }
-    QString key;
+    QStringList key; // one or more terms
     switch (q.order) {
     case Order::Text:
         break;
     case Order::Source:
-        key = source;
+        key = QStringList {source};
         break;
     case Order::Kind:
-        key = u"n.kind"_s; // the kinds' names sort as the column's words do
+        key = QStringList {u"n.kind"_s}; // the kinds' names sort as the column's words do
         break;
     case Order::Label:
-        key = label();
+        key = QStringList {label()};
         break;
     case Order::Words:
-        key = u"n.exact"_s;
+        key = QStringList {u"n.exact"_s};
         break;
     case Order::Speaker:
         values.append(q.unattributed);
-        key = u"(CASE WHEN n.kind = 'quote' THEN COALESCE(%1, ?) ELSE '' END)"_s.arg(speaker);
+        key = QStringList {u"(CASE WHEN n.kind = 'quote' THEN COALESCE(%1, ?) ELSE '' END)"_s.arg(speaker)};
         break;
     case Order::Status:
-        key = u"n.status, n.anchor = 'orphaned'"_s;
+        key = QStringList {u"n.status"_s, u"n.anchor = 'orphaned'"_s};
         break;
     case Order::By:
-        key = u"(CASE WHEN n.origin = 'manual' THEN n.analyst ELSE n.annotator END)"_s;
+        key = QStringList {u"(CASE WHEN n.origin = 'manual' THEN n.analyst ELSE n.annotator END)"_s};
         break;
     case Order::Note:
-        key = u"COALESCE(n.note, '')"_s;
+        key = QStringList {u"COALESCE(n.note, '')"_s};
         break;
     case Order::Confidence:
-        key = u"(CASE WHEN n.origin = 'automatic' THEN ROUND(n.confidence * 100) ELSE -1 END)"_s;
+        key = QStringList {u"(CASE WHEN n.origin = 'automatic' THEN ROUND(n.confidence * 100) ELSE -1 END)"_s};
         break;
     }
     const QString direction = q.descending ? u" DESC"_s : QString();
     if (!key.isEmpty())
-        sql += u" ORDER BY "_s + key.split(u", "_s).join(direction + u", "_s) + direction + u", "_s;
+        sql += u" ORDER BY "_s + key.join(direction + u", "_s) + direction + u", "_s;
     else
         sql += u" ORDER BY "_s;
     sql += q.descending && key.isEmpty()
