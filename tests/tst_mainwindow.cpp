@@ -247,7 +247,7 @@ void TestMainWindow::acceptAndRejectFromTheTableWithUndo()
     QCOMPARE(status(window.project(), first), u"proposed"_s);
 
     // Reject every proposal the table shows of one type: one undo step.
-    dock->proxy()->setLabel(u"DATE"_s);
+    dock->model()->setLabel(u"DATE"_s);
     const QList<qint64> dates = dock->shownIds();
     QVERIFY(!dates.isEmpty());
     action(&window, u"Reject All S&hown"_s)->trigger();

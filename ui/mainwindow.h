@@ -189,6 +189,7 @@ private:
     QMenu *m_copyMenu = nullptr;
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
+    Project *m_annotationsSource = nullptr; // the project the Annotations panel lists
     QAction *m_focusAction = nullptr;
     QAction *m_starterAction = nullptr; // Annotate › Add Starter Code Book
     class LearningQueue *m_learning = nullptr; // the project's entity model learning

@@ -181,21 +181,15 @@ void MainWindow::reloadDocks()
         return;
     const qint64 story = currentStoryId();
     Project &project = m_session->project();
-    // Row by row into the table's own rows: the whole listing at once was several times their
-    // size (370 MB for a 10,000-article story).
-    AnnotationTableModel::RowBuilder rows;
-    QStringList analysts;
-    if (AnnotationStore(project).listing(
-            story, 0, AnnotationStore::Detail::Brief, [&](AnnotationListing &&row) {
-                if (row.annotation.origin == Origin::Manual && !row.annotation.analyst.isEmpty()
-                    && !analysts.contains(row.annotation.analyst))
-                    analysts.append(row.annotation.analyst);
-                rows.add(row);
-            })) {
-        analysts.sort();
-        m_analystMenu->setAnalysts(analysts);
-        m_annotationsDock->setRows(rows.take());
-    }
+    // The table reads the rows in view; after an edit it reads its ids again and keeps the
+    // rows that stay (and their selection).
+    if (m_annotationsDock->model()->storyId() == story && m_annotationsSource == &project)
+        m_annotationsDock->refresh();
+    else
+        m_annotationsDock->setSource(&project, story);
+    m_annotationsSource = &project;
+    if (auto analysts = AnnotationStore(project).manualAnalysts(story); analysts)
+        m_analystMenu->setAnalysts(analysts.value());
     if (auto entities = EntityStore(project).entities(story); entities)
         m_entitiesDock->setEntities(std::move(entities).value());
     if (auto tags = EntityStore(project).tags(); tags)
@@ -207,7 +201,8 @@ void MainWindow::clearDocks()
 {
     if (!m_annotationsDock)
         return;
-    m_annotationsDock->setRows(QList<AnnotationTableModel::Row>());
+    m_annotationsDock->setSource(nullptr, 0);
+    m_annotationsSource = nullptr;
     m_analystMenu->setAnalysts({});
     // The session is gone already: the dock must not ask it anything while it empties.
     m_entitiesDock->setSession(nullptr);

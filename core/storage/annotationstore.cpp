@@ -9,6 +9,7 @@
 #include "storage/sql.h"
 #include "util/textoffsets.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -162,18 +163,21 @@ Result<QList<AnnotationListing>> AnnotationStore::listing(qint64 storyId, qint64
     return rows;
 }
 
-Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Detail detail,
-    const std::function<void(AnnotationListing &&)> &each)
+namespace {
+
+// The listing's select list and joins, up to its WHERE.
+QString listingSelect(AnnotationStore::Detail detail)
 {
     static const QStringList kBriefOmits {
         u"prefix"_s, u"suffix"_s, u"annotator_version"_s, u"created"_s, u"modified"_s};
     QStringList columns;
     for (const QString &c : kColumns.split(u',')) { // the same columns as fromRow(), prefixed
         const QString column = c.trimmed();
-        columns.append(
-            detail == Detail::Brief && kBriefOmits.contains(column) ? u"''"_s : u"n."_s + column);
+        columns.append(detail == AnnotationStore::Detail::Brief && kBriefOmits.contains(column)
+                ? u"''"_s
+                : u"n."_s + column);
     }
-    QString sql = u"SELECT "_s + columns.join(u", "_s)
+    return u"SELECT "_s + columns.join(u", "_s)
         + u", a.title, a.outlet, COALESCE(e.name, ''), COALESCE(t.name, ''), s.id, s.kind,"
           " s.parent_id, s.status, s.origin, s.entity_id, s.start_offset, s.end_offset,"
           " s.exact, COALESCE(se.name, '') FROM annotation n"
@@ -186,19 +190,12 @@ Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Det
           " LEFT JOIN entity se ON se.id = s.entity_id"
           " LEFT JOIN entity e ON e.id = n.entity_id LEFT JOIN tag t ON t.id = n.tag_id"
           " WHERE n.parent_id IS NULL"_s;
-    QVariantList values;
-    if (articleId > 0) {
-        sql += u" AND n.article_id = ?"_s;
-        values.append(articleId);
-    } else if (storyId > 0) {
-        sql += u" AND n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
-        values.append(storyId);
-    }
-    sql += u" ORDER BY n.article_id, n.start_offset, n.id"_s;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto r = Sql::exec(query, sql, values); !r)
-        return Error {r.error()};
+}
+
+// Reads the rows of a listing query, each handed over as it is read.
+Result<qsizetype> readListing(
+    QSqlQuery &query, const std::function<void(AnnotationListing &&)> &each)
+{
     qsizetype count = 0;
     while (query.next()) {
         AnnotationListing row;
@@ -224,7 +221,188 @@ Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Det
         each(std::move(row));
         ++count;
     }
+    if (query.lastError().isValid())
+        return Error {Sql::describe(query)};
     return count;
+}
+
+} // namespace
+
+Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Detail detail,
+    const std::function<void(AnnotationListing &&)> &each)
+{
+    QString sql = listingSelect(detail);
+    QVariantList values;
+    if (articleId > 0) {
+        sql += u" AND n.article_id = ?"_s;
+        values.append(articleId);
+    } else if (storyId > 0) {
+        sql += u" AND n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
+        values.append(storyId);
+    }
+    sql += u" ORDER BY n.article_id, n.start_offset, n.id"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    return readListing(query, each);
+}
+
+Result<qsizetype> AnnotationStore::listing(const QList<qint64> &ids, Detail detail,
+    const std::function<void(AnnotationListing &&)> &each)
+{
+    qsizetype count = 0;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        if (auto r = Sql::exec(query,
+                listingSelect(detail) + u" AND n.id IN (%1)"_s.arg(Sql::idList(ids.mid(from, 500))));
+            !r)
+            return Error {r.error()};
+        auto read = readListing(query, each);
+        if (!read)
+            return read;
+        count += read.value();
+    }
+    return count;
+}
+
+Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
+{
+    using Order = ListingQuery::Order;
+    // What the panel's columns show, as SQL (AnnotationTableModel::data() says the same in C++).
+    const QString speaker
+        = u"(SELECT COALESCE(NULLIF(se.name, ''), s.exact) FROM annotation s"
+          " LEFT JOIN entity se ON se.id = s.entity_id WHERE s.id = (SELECT c.id FROM annotation c"
+          " WHERE c.parent_id = n.id AND c.kind = 'speaker' AND c.status <> 'rejected'"
+          " ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1))"_s;
+    const QString source = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
+    const QString entityName = u"(SELECT e.name FROM entity e WHERE e.id = n.entity_id)"_s;
+    const QString tagName = u"(SELECT t.name FROM tag t WHERE t.id = n.tag_id)"_s;
+    const QString labelRole = u"(CASE WHEN n.kind = 'tag' AND COALESCE(%1, '') <> '' THEN %1"
+                              " ELSE n.label END)"_s.arg(tagName);
+    QVariantList values;
+    const auto label = [&] {
+        // The Type column, with the unattributed quote's word as a parameter.
+        values.append(q.unattributed);
+        return u"(CASE WHEN n.kind = 'tag' THEN %1"
+               " WHEN COALESCE(n.value, '') <> '' THEN n.label || ' = ' || n.value"
+               " WHEN n.kind = 'quote' THEN n.label || ' · ' || COALESCE(%2, ?)"
+               " WHEN COALESCE(%3, '') = '' THEN n.label ELSE n.label || ' · ' || %3 END)"_s.arg(
+                   labelRole, speaker, entityName);
+    };
+
+    QString sql = u"SELECT n.id FROM annotation n JOIN article a ON a.id = n.article_id"
+                  " WHERE n.parent_id IS NULL"_s;
+    if (q.articleId > 0) {
+        sql += u" AND n.article_id = ?"_s;
+        values.append(q.articleId);
+    } else if (q.storyId > 0) {
+        sql += u" AND n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
+        values.append(q.storyId);
+    }
+    if (q.kind >= 0) {
+        sql += u" AND n.kind = ?"_s;
+        values.append(enumName(AnnotationKind(q.kind)));
+    }
+    if (q.status >= 0) {
+        sql += u" AND n.status = ?"_s;
+        values.append(enumName(ReviewStatus(q.status)));
+    }
+    if (q.origin >= 0) {
+        sql += u" AND n.origin = ?"_s;
+        values.append(enumName(Origin(q.origin)));
+    }
+    if (!q.label.isEmpty()) {
+        sql += u" AND LOWER(%1) = LOWER(?)"_s.arg(labelRole);
+        values.append(q.label);
+    }
+    if (!q.text.isEmpty()) {
+        QString pattern = q.text.toLower();
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        QStringList any;
+        // In the order of their parameters: the Type column's comes before its pattern.
+        const auto like = [&](const QString &column) {
+            any.append(u"LOWER(%1) LIKE ? ESCAPE '\\'"_s.arg(column));
+            values.append(pattern);
+        };
+        like(u"n.exact"_s);
+        like(u"COALESCE(n.note, '')"_s);
+        like(label());
+        like(source);
+        sql += u" AND ("_s + any.join(u" OR "_s) + u')';
+    }
+    QStringList key; // one or more terms
+    switch (q.order) {
+    case Order::Text:
+        break;
+    case Order::Source:
+        key = QStringList {source};
+        break;
+    case Order::Kind:
+        key = QStringList {u"n.kind"_s}; // the kinds' names sort as the column's words do
+        break;
+    case Order::Label:
+        key = QStringList {label()};
+        break;
+    case Order::Words:
+        key = QStringList {u"n.exact"_s};
+        break;
+    case Order::Speaker:
+        values.append(q.unattributed);
+        key = QStringList {u"(CASE WHEN n.kind = 'quote' THEN COALESCE(%1, ?) ELSE '' END)"_s.arg(speaker)};
+        break;
+    case Order::Status:
+        key = QStringList {u"n.status"_s, u"n.anchor = 'orphaned'"_s};
+        break;
+    case Order::By:
+        key = QStringList {u"(CASE WHEN n.origin = 'manual' THEN n.analyst ELSE n.annotator END)"_s};
+        break;
+    case Order::Note:
+        key = QStringList {u"COALESCE(n.note, '')"_s};
+        break;
+    case Order::Confidence:
+        key = QStringList {u"(CASE WHEN n.origin = 'automatic' THEN ROUND(n.confidence * 100) ELSE -1 END)"_s};
+        break;
+    }
+    const QString direction = q.descending ? u" DESC"_s : QString();
+    if (!key.isEmpty())
+        sql += u" ORDER BY "_s + key.join(direction + u", "_s) + direction + u", "_s;
+    else
+        sql += u" ORDER BY "_s;
+    sql += q.descending && key.isEmpty()
+        ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
+        : u"n.article_id, n.start_offset, n.id"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return Error {Sql::describe(query)};
+    return ids;
+}
+
+Result<QStringList> AnnotationStore::manualAnalysts(qint64 storyId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = u"SELECT DISTINCT analyst FROM annotation n WHERE origin = 'manual'"
+                  " AND parent_id IS NULL AND COALESCE(analyst, '') <> ''"_s;
+    QVariantList values;
+    if (storyId > 0) {
+        sql += u" AND n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
+        values.append(storyId);
+    }
+    if (auto r = Sql::exec(query, sql + u" ORDER BY analyst"_s, values); !r)
+        return Error {r.error()};
+    QStringList analysts;
+    while (query.next())
+        analysts.append(query.value(0).toString());
+    return analysts;
 }
 
 Result<QList<Annotation>> AnnotationStore::withChildren(qint64 id)

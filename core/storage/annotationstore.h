@@ -56,6 +56,31 @@ public:
     enum class Detail { Full, Brief };
     Result<qsizetype> listing(qint64 storyId, qint64 articleId, Detail detail,
         const std::function<void(AnnotationListing &&)> &each);
+    // What a table of a story's annotations shows, filtered and ordered in the query, so that a
+    // table that reads only the rows in view need not hold them all (100,000 articles have
+    // millions). The filters and orders are those of the window's Annotations panel; text
+    // matching is case-insensitive (for ASCII letters on SQLite).
+    struct ListingQuery
+    {
+        enum class Order { Text, Source, Kind, Label, Words, Speaker, Status, By, Note, Confidence };
+        qint64 storyId = 0; // 0: the whole project
+        qint64 articleId = 0; // > 0: one article
+        int kind = -1; // AnnotationKind as int, -1 for any
+        int status = -1; // ReviewStatus as int, -1 for any
+        int origin = -1; // Origin as int, -1 for any
+        QString label; // the type, or the tag's name, in any case; empty for any
+        QString text; // in the words, note, type column or source; empty for any
+        Order order = Order::Text; // Text: article and text order
+        bool descending = false;
+        QString unattributed; // what the Speaker and Type columns call a quote without speaker
+    };
+    // The top-level rows' ids, filtered and in order (ties in article and text order).
+    Result<QList<qint64>> listingIds(const ListingQuery &query);
+    // The listing's rows of these ids (top-level rows; any order), handed to each.
+    Result<qsizetype> listing(const QList<qint64> &ids, Detail detail,
+        const std::function<void(AnnotationListing &&)> &each);
+    // The analysts who made annotations in the story (0: the project), sorted.
+    Result<QStringList> manualAnalysts(qint64 storyId);
     // The project's code-book tag annotations the analyst decided on (accepted, made by hand, or
     // rejected suggestions), by article: what the tag suggester learns from.
     Result<QList<Annotation>> tagDecisions();

@@ -4,12 +4,14 @@
 
 #include "review/annotationtablemodel.h"
 #include "roles.h"
+#include "storage/project.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,18 +20,19 @@ namespace Parallax {
 
 AnnotationsDock::AnnotationsDock(QWidget *parent)
     : QWidget(parent)
-    , m_model(new AnnotationTableModel(this))
-    , m_proxy(new AnnotationFilterProxy(this))
+    , m_model(new AnnotationWindowModel(this))
     , m_view(new QTableView)
     , m_kind(new QComboBox)
     , m_status(new QComboBox)
     , m_origin(new QComboBox)
     , m_label(new QLineEdit)
     , m_text(new QLineEdit)
+    , m_textTyped(new QTimer(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::DisplayRole);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
+    // Unsorted (article and text order) until the analyst clicks a column: a header starts
+    // sorted by its first column, which for millions of rows is a sort in the query.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
@@ -38,6 +41,8 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(
         AnnotationTableModel::TextColumn, QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    // Columns fitted to one page of rows, all a lazy table reads for them.
+    m_view->horizontalHeader()->setResizeContentsPrecision(AnnotationWindowModel::kPageSize);
 
     m_kind->addItem(tr("All kinds"), -1);
     for (AnnotationKind kind :
@@ -67,13 +72,17 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setKind(m_kind->currentData().toInt()); });
+        [this] { m_model->setKind(m_kind->currentData().toInt()); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setStatus(m_status->currentData().toInt()); });
+        [this] { m_model->setStatus(m_status->currentData().toInt()); });
     connect(m_origin, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setOrigin(m_origin->currentData().toInt()); });
-    connect(m_label, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setLabel);
-    connect(m_text, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
+        [this] { m_model->setOrigin(m_origin->currentData().toInt()); });
+    connect(m_label, &QLineEdit::textChanged, m_model, &AnnotationWindowModel::setLabel);
+    // Each filter is a query over the story's annotations: the text waits for a pause.
+    m_textTyped->setSingleShot(true);
+    m_textTyped->setInterval(250);
+    connect(m_text, &QLineEdit::textChanged, m_textTyped, qOverload<>(&QTimer::start));
+    connect(m_textTyped, &QTimer::timeout, this, [this] { m_model->setText(m_text->text()); });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT activated(index.data(Roles::ArticleId).toLongLong(),
             index.data(Roles::AnnotationId).toLongLong(), index.data(Roles::SpanStart).toLongLong(),
@@ -81,17 +90,20 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     });
 }
 
-void AnnotationsDock::setRows(const QList<AnnotationListing> &rows)
+void AnnotationsDock::setSource(Project *project, qint64 storyId)
 {
-    AnnotationTableModel::RowBuilder builder;
-    for (const AnnotationListing &row : rows)
-        builder.add(row);
-    setRows(builder.take());
+    m_model->setSource(project, storyId);
+    fitColumns();
 }
 
-void AnnotationsDock::setRows(QList<AnnotationTableModel::Row> rows)
+void AnnotationsDock::refresh()
 {
-    m_model->setRows(std::move(rows));
+    m_model->refresh();
+}
+
+void AnnotationsDock::fitColumns()
+{
+    // Measured on the rows in view (QHeaderView's precision), not on every row.
     m_view->resizeColumnToContents(AnnotationTableModel::OutletColumn);
     m_view->resizeColumnToContents(AnnotationTableModel::KindColumn);
     m_view->resizeColumnToContents(AnnotationTableModel::StatusColumn);
@@ -101,16 +113,17 @@ QList<qint64> AnnotationsDock::selectedIds() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids.append(index.data(Roles::AnnotationId).toLongLong());
+        ids.append(m_model->idAt(index.row()));
     return ids;
 }
 
 QList<qint64> AnnotationsDock::shownIds() const
 {
-    QList<qint64> ids;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        ids.append(m_proxy->index(row, 0).data(Roles::AnnotationId).toLongLong());
-    return ids;
+    if (m_textTyped->isActive()) { // the filter as typed, not as it was a moment ago
+        m_textTyped->stop();
+        m_model->setText(m_text->text());
+    }
+    return m_model->ids();
 }
 
 } // namespace Parallax

@@ -2,20 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/annotationtablemodel.h"
+#include "review/annotationwindowmodel.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace Parallax {
 
-class AnnotationFilterProxy;
+class Project;
 
 // The annotations table: filter by kind, status, origin, type or tag, and text; a double click
-// (or Enter) asks the window to show the span.
+// (or Enter) asks the window to show the span. The table reads the rows in view from the
+// project (AnnotationWindowModel); its filters and sorting are done in the query.
 class AnnotationsDock : public QWidget
 {
     Q_OBJECT
@@ -23,10 +25,11 @@ class AnnotationsDock : public QWidget
 public:
     explicit AnnotationsDock(QWidget *parent = nullptr);
 
-    void setRows(const QList<AnnotationListing> &rows);
-    void setRows(QList<AnnotationTableModel::Row> rows);
-    AnnotationTableModel *model() const { return m_model; }
-    AnnotationFilterProxy *proxy() const { return m_proxy; }
+    // The story's annotations (0: the project's; project nullptr: none), read again.
+    void setSource(Project *project, qint64 storyId);
+    // Read again after an edit: the rows kept keep their selection.
+    void refresh();
+    AnnotationWindowModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // The annotations selected in the table (row ids).
     QList<qint64> selectedIds() const;
@@ -37,14 +40,16 @@ Q_SIGNALS:
     void activated(qint64 articleId, qint64 annotationId, qint64 start, qint64 end);
 
 private:
-    AnnotationTableModel *m_model;
-    AnnotationFilterProxy *m_proxy;
+    void fitColumns();
+
+    AnnotationWindowModel *m_model;
     QTableView *m_view;
     QComboBox *m_kind;
     QComboBox *m_status;
     QComboBox *m_origin;
     QLineEdit *m_label;
     QLineEdit *m_text;
+    QTimer *m_textTyped; // the text filter waits for a pause in the typing
 };
 
 } // namespace Parallax

@@ -121,10 +121,14 @@ QVariant AnnotationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    return rowData(m_rows.at(index.row()), index.column(), role);
+}
+
+QVariant AnnotationTableModel::rowData(const Row &row, int column, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case OutletColumn:
             return row.outlet.isEmpty() ? row.title : row.outlet;
         case KindColumn:
@@ -189,6 +193,11 @@ QVariant AnnotationTableModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return columnTitle(section);
+}
+
+QString AnnotationTableModel::columnTitle(int section)
+{
     switch (section) {
     case OutletColumn:
         return tr("Source");

@@ -85,6 +85,9 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // What a row shows in a column, for a role (the lazy table's as well).
+    static QVariant rowData(const Row &row, int column, int role);
+    static QString columnTitle(int section);
     static QString kindText(AnnotationKind kind);
     static QString statusText(ReviewStatus status);
     // A quote's speaker as the Label column names it; empty when unattributed.
