@@ -53,8 +53,8 @@ void TestAnnotationWindowModel::initTestCase()
                            " SELECT article_id, kind, label, start_offset, end_offset, exact,"
                            " origin, annotator, status, created, modified FROM annotation"
                            " WHERE parent_id IS NULL AND kind = 'entity'"_s));
-    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE parent_id IS NULL"_s)
-        && query.next());
+    QVERIFY(
+        query.exec(u"SELECT COUNT(*) FROM annotation WHERE parent_id IS NULL"_s) && query.next());
     QVERIFY2(query.value(0).toInt() > AnnotationWindowModel::kPageSize,
         qPrintable(QString::number(query.value(0).toInt())));
 }
@@ -85,7 +85,8 @@ void TestAnnotationWindowModel::sameRowsAsTheWholeTable()
     for (int r = 0; r < whole.rowCount(); ++r) {
         for (int c = 0; c < AnnotationTableModel::ColumnCount; ++c)
             QCOMPARE(model.index(r, c).data(), whole.index(r, c).data());
-        QCOMPARE(model.index(r, 0).data(Roles::AnnotationId), whole.index(r, 0).data(Roles::AnnotationId));
+        QCOMPARE(model.index(r, 0).data(Roles::AnnotationId),
+            whole.index(r, 0).data(Roles::AnnotationId));
     }
 }
 
@@ -111,8 +112,8 @@ void TestAnnotationWindowModel::sortAndFilterInTheQuery()
     model.sort(-1);
     model.setKind(int(AnnotationKind::Note));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, AnnotationTableModel::NoteColumn).data().toString(),
-        u"dateline differs"_s);
+    QCOMPARE(
+        model.index(0, AnnotationTableModel::NoteColumn).data().toString(), u"dateline differs"_s);
     model.setKind(-1);
     model.setLabel(u"person"_s);
     QVERIFY(model.rowCount() > 0);

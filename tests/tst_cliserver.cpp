@@ -381,7 +381,8 @@ void TestCliServer::analystLeavesOthersProposals()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString curator = u"cur_%1"_s.arg(QCoreApplication::applicationPid());
     const QString analyst = u"ann_%1"_s.arg(QCoreApplication::applicationPid());
-    for (const auto &[who, role] : {std::pair {curator, u"curator"_s}, std::pair {analyst, u"analyst"_s}}) {
+    for (const auto &[who, role] :
+        {std::pair {curator, u"curator"_s}, std::pair {analyst, u"analyst"_s}}) {
         r = Test::runParallax({u"users"_s, project, u"add"_s, who, u"--role"_s, role});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
@@ -402,15 +403,15 @@ void TestCliServer::analystLeavesOthersProposals()
     };
     const QString proposalsOf = u"SELECT count(*) FROM annotation WHERE origin = 'automatic'"
                                 " AND status = 'proposed' AND analyst = '%1'"_s;
-    r = Test::runParallax({u"annotate"_s, TestBackends::serverUri(database.value(), curator),
-        u"--story"_s, story});
+    r = Test::runParallax(
+        {u"annotate"_s, TestBackends::serverUri(database.value(), curator), u"--story"_s, story});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const int curators = count(proposalsOf.arg(curator));
     QVERIFY(curators > 0);
     const int all = count(u"SELECT count(*) FROM annotation"_s);
 
-    r = Test::runParallax({u"annotate"_s, TestBackends::serverUri(database.value(), analyst),
-        u"--story"_s, story});
+    r = Test::runParallax(
+        {u"annotate"_s, TestBackends::serverUri(database.value(), analyst), u"--story"_s, story});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"proposals of other authors were left as they were, unreviewed: only"
                             " their author or a curator replaces them."_s),
@@ -421,8 +422,8 @@ void TestCliServer::analystLeavesOthersProposals()
     QCOMPARE(count(u"SELECT count(*) FROM annotation"_s), all);
 
     // The curator's run replaces her own, as before, and finds nobody else's.
-    r = Test::runParallax({u"annotate"_s, TestBackends::serverUri(database.value(), curator),
-        u"--story"_s, story});
+    r = Test::runParallax(
+        {u"annotate"_s, TestBackends::serverUri(database.value(), curator), u"--story"_s, story});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(!r.out.contains(u"left as they were"_s), qPrintable(r.out));
     QCOMPARE(count(proposalsOf.arg(curator)), curators);

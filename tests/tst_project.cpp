@@ -335,7 +335,8 @@ void TestProject::upgradesVersion7Project()
 
     auto project = Project::open(file);
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    QCOMPARE(Schema::storedVersion(Storage::connection(*project.value())).value(), Schema::kCurrentVersion);
+    QCOMPARE(Schema::storedVersion(Storage::connection(*project.value())).value(),
+        Schema::kCurrentVersion);
     project.value()->setAnalyst(u"Ines Varga"_s);
     AnnotationStore annotations(*project.value());
     const Annotation before = annotations.annotation(1).value();

@@ -618,10 +618,9 @@ void TestQuoteExtractor::relativePronounIsCandidate()
     const QString text = u"The commission met Tomas Ardelan, who has publicly said the quota was "
                          u"\u201Ca trap\u201D."_s;
     const Run r = run(text, {u"Tomas Ardelan"_s, u"ORG:commission"_s});
-    const qsizetype i = std::distance(
-        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
-            return r.slice(q.content) == u"a trap"_s;
-        }));
+    const qsizetype i = std::distance(r.quotes.begin(),
+        std::find_if(r.quotes.begin(), r.quotes.end(),
+            [&](const Quote &q) { return r.slice(q.content) == u"a trap"_s; }));
     QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const auto candidates = QuoteExtractor::sourceCandidates(
@@ -656,7 +655,8 @@ void TestQuoteExtractor::relativePronounSpeaksForItsName()
     const QList<EntityMention> mentions = mentionsOf(text, {u"Tomas Ardelan"_s});
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const QList<Sentence> sentences = Tokenizer::splitSentences(text, tokens);
-    const QList<Quote> quotes = QuoteExtractor::extract(text, tokens, sentences, mentions, model.get());
+    const QList<Quote> quotes
+        = QuoteExtractor::extract(text, tokens, sentences, mentions, model.get());
     const auto it = std::find_if(quotes.begin(), quotes.end(), [&](const Quote &q) {
         return text.mid(q.content.start, q.content.length()) == u"a trap for farmers"_s;
     });
@@ -673,10 +673,9 @@ void TestQuoteExtractor::possessiveOfNounCueIsCandidate()
     const QString text = u"Ilse Marrow left Kessling on Monday, and the farmers were shaken by her "
                          u"blunt warning that the lake was \u201Cbeyond saving\u201D."_s;
     const Run r = run(text, {u"Ilse Marrow"_s});
-    const qsizetype i = std::distance(
-        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
-            return r.slice(q.content) == u"beyond saving"_s;
-        }));
+    const qsizetype i = std::distance(r.quotes.begin(),
+        std::find_if(r.quotes.begin(), r.quotes.end(),
+            [&](const Quote &q) { return r.slice(q.content) == u"beyond saving"_s; }));
     QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const auto candidates = QuoteExtractor::sourceCandidates(
@@ -689,7 +688,8 @@ void TestQuoteExtractor::possessiveOfNounCueIsCandidate()
     }
     QVERIFY2(possessive, qPrintable(phrases.join(u" | "_s)));
     // A possessive before any other noun is no candidate: "her farm".
-    const QString farm = u"The farmers were shaken, and Marrow said her farm was \u201Cdry\u201D."_s;
+    const QString farm
+        = u"The farmers were shaken, and Marrow said her farm was \u201Cdry\u201D."_s;
     const Run f = run(farm, {u"Marrow"_s});
     const QList<Token> farmTokens = Tokenizer::tokenize(farm);
     const auto farmCandidates = QuoteExtractor::sourceCandidates(

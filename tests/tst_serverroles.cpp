@@ -3,6 +3,7 @@
 // The roles of a server project, enforced by the server: each test connects as one role, as an
 // analyst with psql would, and tries what that role may not do.
 #include "backends.h"
+#include "edit/projectsession.h"
 #include "model/anchoring.h"
 #include "storage/accounts.h"
 #include "storage/annotationstore.h"
@@ -12,7 +13,6 @@
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "storage/schema.h"
-#include "edit/projectsession.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -356,7 +356,8 @@ void TestServerRoles::reviewVerdictsAreTheirReviewers()
         QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));
     }
     // The pitfall: naming herself the reviewer takes nothing over.
-    o = as(ilse, u"UPDATE review_item SET analyst = '%1' WHERE fingerprint = 'r-ardelan'"_s.arg(ilse));
+    o = as(
+        ilse, u"UPDATE review_item SET analyst = '%1' WHERE fingerprint = 'r-ardelan'"_s.arg(ilse));
     QVERIFY2(o.ok, qPrintable(o.error));
     QCOMPARE(item(u"r-ardelan"_s, u"analyst"_s), ardelan);
     o = as(ilse, u"UPDATE review_item SET status = 'acceptable' WHERE fingerprint = 'r-ardelan'"_s);
@@ -364,7 +365,8 @@ void TestServerRoles::reviewVerdictsAreTheirReviewers()
     QCOMPARE(item(u"r-ardelan"_s, u"status"_s), u"confirmed"_s);
     QCOMPARE(item(u"r-ardelan"_s, u"note"_s), QString());
     // Comparing again moves everyone's items and marks them stale.
-    o = as(ilse, u"UPDATE review_item SET position = 7, stale = 1 WHERE fingerprint = 'r-ardelan'"_s);
+    o = as(
+        ilse, u"UPDATE review_item SET position = 7, stale = 1 WHERE fingerprint = 'r-ardelan'"_s);
     QVERIFY2(o.ok && o.rows == 1, qPrintable(o.error));
     QCOMPARE(item(u"r-ardelan"_s, u"analyst"_s), ardelan);
     // An item inserted with a verdict in another's name is hers.
@@ -402,10 +404,10 @@ void TestServerRoles::curatedLayerIsTheCurators()
 {
     const QString ilse = name(u"ilse"_s);
     const QString cora = name(u"cora"_s);
-    const QString insert = u"INSERT INTO curated_annotation (article_id, kind, start_offset,"
-                           " end_offset, curator, modified) VALUES (%1, 'entity', 0, 4, '%2', '')"_s
-                               .arg(m_article)
-                               .arg(u"somebody"_s);
+    const QString insert
+        = u"INSERT INTO curated_annotation (article_id, kind, start_offset,"
+          " end_offset, curator, modified) VALUES (%1, 'entity', 0, 4, '%2', '')"_s.arg(m_article)
+              .arg(u"somebody"_s);
     Outcome o = as(ilse, insert);
     QVERIFY(!o.ok);
     QVERIFY2(o.error.contains(u"permission denied"_s), qPrintable(o.error));

@@ -66,7 +66,8 @@ int annotateProject(
     out << "." << Qt::endl;
     if (summary->left > 0)
         out << summary->left
-            << (summary->left == 1 ? " proposal of another author was" : " proposals of other authors were")
+            << (summary->left == 1 ? " proposal of another author was"
+                                   : " proposals of other authors were")
             << " left as they were, unreviewed: only their author or a curator replaces them."
             << Qt::endl;
     if (summary->unsettled > 0)

@@ -248,15 +248,16 @@ Result<qsizetype> AnnotationStore::listing(qint64 storyId, qint64 articleId, Det
     return readListing(query, each);
 }
 
-Result<qsizetype> AnnotationStore::listing(const QList<qint64> &ids, Detail detail,
-    const std::function<void(AnnotationListing &&)> &each)
+Result<qsizetype> AnnotationStore::listing(
+    const QList<qint64> &ids, Detail detail, const std::function<void(AnnotationListing &&)> &each)
 {
     qsizetype count = 0;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     for (qsizetype from = 0; from < ids.size(); from += 500) {
         if (auto r = Sql::exec(query,
-                listingSelect(detail) + u" AND n.id IN (%1)"_s.arg(Sql::idList(ids.mid(from, 500))));
+                listingSelect(detail)
+                    + u" AND n.id IN (%1)"_s.arg(Sql::idList(ids.mid(from, 500))));
             !r)
             return Error {r.error()};
         auto read = readListing(query, each);
@@ -276,7 +277,8 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
           " LEFT JOIN entity se ON se.id = s.entity_id WHERE s.id = (SELECT c.id FROM annotation c"
           " WHERE c.parent_id = n.id AND c.kind = 'speaker' AND c.status <> 'rejected'"
           " ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1))"_s;
-    const QString source = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
+    const QString source
+        = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
     const QString entityName = u"(SELECT e.name FROM entity e WHERE e.id = n.entity_id)"_s;
     const QString tagName = u"(SELECT t.name FROM tag t WHERE t.id = n.tag_id)"_s;
     const QString labelRole = u"(CASE WHEN n.kind = 'tag' AND COALESCE(%1, '') <> '' THEN %1"
@@ -351,19 +353,22 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         break;
     case Order::Speaker:
         values.append(q.unattributed);
-        key = QStringList {u"(CASE WHEN n.kind = 'quote' THEN COALESCE(%1, ?) ELSE '' END)"_s.arg(speaker)};
+        key = QStringList {
+            u"(CASE WHEN n.kind = 'quote' THEN COALESCE(%1, ?) ELSE '' END)"_s.arg(speaker)};
         break;
     case Order::Status:
         key = QStringList {u"n.status"_s, u"n.anchor = 'orphaned'"_s};
         break;
     case Order::By:
-        key = QStringList {u"(CASE WHEN n.origin = 'manual' THEN n.analyst ELSE n.annotator END)"_s};
+        key = QStringList {
+            u"(CASE WHEN n.origin = 'manual' THEN n.analyst ELSE n.annotator END)"_s};
         break;
     case Order::Note:
         key = QStringList {u"COALESCE(n.note, '')"_s};
         break;
     case Order::Confidence:
-        key = QStringList {u"(CASE WHEN n.origin = 'automatic' THEN ROUND(n.confidence * 100) ELSE -1 END)"_s};
+        key = QStringList {
+            u"(CASE WHEN n.origin = 'automatic' THEN ROUND(n.confidence * 100) ELSE -1 END)"_s};
         break;
     }
     const QString direction = q.descending ? u" DESC"_s : QString();
@@ -371,9 +376,8 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         sql += u" ORDER BY "_s + key.join(direction + u", "_s) + direction + u", "_s;
     else
         sql += u" ORDER BY "_s;
-    sql += q.descending && key.isEmpty()
-        ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
-        : u"n.article_id, n.start_offset, n.id"_s;
+    sql += q.descending && key.isEmpty() ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
+                                         : u"n.article_id, n.start_offset, n.id"_s;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (auto r = Sql::exec(query, sql, values); !r)

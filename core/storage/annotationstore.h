@@ -62,7 +62,18 @@ public:
     // matching is case-insensitive (for ASCII letters on SQLite).
     struct ListingQuery
     {
-        enum class Order { Text, Source, Kind, Label, Words, Speaker, Status, By, Note, Confidence };
+        enum class Order {
+            Text,
+            Source,
+            Kind,
+            Label,
+            Words,
+            Speaker,
+            Status,
+            By,
+            Note,
+            Confidence
+        };
         qint64 storyId = 0; // 0: the whole project
         qint64 articleId = 0; // > 0: one article
         int kind = -1; // AnnotationKind as int, -1 for any

@@ -52,7 +52,8 @@ void AnnotationWindowModel::refresh()
     }
     updateRows(m_ids, std::move(ids), [](qint64 id) { return id; });
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, AnnotationTableModel::ColumnCount - 1));
+        Q_EMIT dataChanged(
+            index(0, 0), index(int(m_ids.size()) - 1, AnnotationTableModel::ColumnCount - 1));
 }
 
 void AnnotationWindowModel::applyFilter()
@@ -190,8 +191,9 @@ void AnnotationWindowModel::fetchAround(int row) const
     if (m_cache.size() + missing.size() > kKeptRows)
         m_cache.clear(); // the rows in view are read again at the next paint
     AnnotationTableModel::RowBuilder builder;
-    auto read = AnnotationStore(*m_project).listing(missing, AnnotationStore::Detail::Brief,
-        [&](AnnotationListing &&listing) { builder.add(listing); });
+    auto read = AnnotationStore(*m_project)
+                    .listing(missing, AnnotationStore::Detail::Brief,
+                        [&](AnnotationListing &&listing) { builder.add(listing); });
     if (!read)
         return;
     m_rowsRead += read.value();

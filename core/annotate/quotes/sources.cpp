@@ -330,8 +330,8 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
     if (c->pronoun)
         f.push_back(feature(PronounWord, wordHash(doc.word(head)), side));
     if (const qint32 noun = possessiveBeforeNounCue(doc, head); c->pronoun && noun >= 0)
-        f.push_back(feature(PossessiveCue, noun == anchorStart ? 1 : 2, quoteSide,
-            std::min(noun - head, 2)));
+        f.push_back(feature(
+            PossessiveCue, noun == anchorStart ? 1 : 2, quoteSide, std::min(noun - head, 2)));
     if (c->relative) {
         const int m = relativeAntecedent(doc, head);
         const bool comma = head > 0 && (doc.isPunct(head - 1, u',') || doc.isDash(head - 1));
