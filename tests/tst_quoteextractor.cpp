@@ -404,6 +404,15 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("went on after a quote")
         << u"\"We will not move,\" Marrow went on."_s << people << u"We will not move"_s << D
         << u"went"_s << u"Marrow"_s << u"Marrow"_s;
+    // A cue set off by commas names the source of the sentence (2026-12-03).
+    QTest::newRow("parenthetical cue")
+        << u"The Northern Basin Commission, Marrow said, had been \"a gift to the dam builders\"."_s
+        << people
+        << u"a gift to the dam builders"_s << P << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("a crowd as the source")
+        << u"Marrow took the stage in Kessling. The crowd greeted her with \"water for all\" "
+           "and a long cheer."_s
+        << people << u"water for all"_s << P << QString() << u"The crowd"_s << QString();
     QTest::newRow("inflections")
         << u"\"We refuse,\" Ardelan is saying. \"We agree,\" Marrow replied."_s << people
         << u"We agree"_s << D << u"replied"_s << u"Marrow"_s << u"Marrow"_s;

@@ -64,7 +64,8 @@ constexpr const char16_t *kSourceNouns[] = {u"report", u"reports", u"article", u
     u"writer", u"author", u"insiders", u"insider", u"staff", u"staffer", u"staffers", u"family",
     u"relatives", u"friends", u"colleagues", u"allies", u"opponents", u"rivals", u"candidates",
     u"nominees", u"presidents", u"governors", u"senators", u"mayors", u"judges", u"countries",
-    u"nations", u"states", u"broadcaster", u"broadcasters", u"channel", u"tabloid", u"daily"};
+    u"nations", u"states", u"broadcaster", u"broadcasters", u"channel", u"tabloid", u"daily",
+    u"crowd", u"crowds", u"audience", u"audiences"};
 
 // Nouns that name an act of speech or a stated position: the possessor is the source ("Marrow's
 // claim that ...", "in Ardelan's view").

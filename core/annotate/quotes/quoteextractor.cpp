@@ -405,6 +405,8 @@ private:
     {
         if (nearby && a->speaker.isValid())
             return false;
+        if (parenthetical(*a))
+            return false;
         const Sentence &s = m_doc.sentenceAt(q.openToken);
         const SpeakerPhrase main = sentenceSubject(m_doc, s.tokenStart, q.openToken, true);
         if (!main.isValid() || main.end > q.openToken)
@@ -414,6 +416,20 @@ private:
             return false;
         a->speaker = main;
         return true;
+    }
+
+    // "Joe Biden, Rubio said, had been in the Senate for 'a thousand years'": a cue set off by
+    // commas inside the sentence names the source of the whole sentence, not its subject.
+    bool parenthetical(const Attribution &a) const
+    {
+        if (!a.speaker.isValid() || a.cue < 0)
+            return false;
+        const qint32 first = std::min(a.speaker.start, a.cue);
+        qint32 last = std::max(a.speaker.end, std::max(a.cueEnd, a.cue + 1));
+        while (last < m_doc.tokenCount() && m_doc.has(last, TimeWord) && !m_doc.inQuote(last))
+            ++last;
+        return first > 0 && last - first <= 8 && m_doc.isPunct(first - 1, u',')
+            && last < m_doc.tokenCount() && m_doc.isPunct(last, u',');
     }
 
     // "Marrow said she recalled thinking, 'Q'": a pronoun that is the subject of a clause
