@@ -407,8 +407,8 @@ void TestQuoteExtractor::quotes_data()
     // A cue set off by commas names the source of the sentence (2026-12-03).
     QTest::newRow("parenthetical cue")
         << u"The Northern Basin Commission, Marrow said, had been \"a gift to the dam builders\"."_s
-        << people
-        << u"a gift to the dam builders"_s << P << u"said"_s << u"Marrow"_s << u"Marrow"_s;
+        << people << u"a gift to the dam builders"_s << P << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
     QTest::newRow("a crowd as the source")
         << u"Marrow took the stage in Kessling. The crowd greeted her with \"water for all\" "
            "and a long cheer."_s
