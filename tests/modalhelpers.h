@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QTest>
 #include <QTimer>
 
@@ -36,7 +37,9 @@ inline void onNextModal(std::function<void(QWidget *)> act, QWidget *previous = 
             return;
         }
         QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal != previous && modal->isVisible()) {
+        // A progress dialog (connecting to a server) is waited through, not acted on.
+        if (modal && modal != previous && modal->isVisible()
+            && !qobject_cast<QProgressDialog *>(modal)) {
             timer->deleteLater();
             timer->stop();
             act(modal);

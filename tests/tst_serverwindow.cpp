@@ -7,6 +7,7 @@
 #include "backends.h"
 #include "codebook/codebookdock.h"
 #include "edit/projectsession.h"
+#include "entities/entitiesdock.h"
 #include "library/librarymodel.h"
 #include "library/librarypanel.h"
 #include "mainwindow.h"
@@ -14,31 +15,81 @@
 #include "model/anchoring.h"
 #include "reader/articlepane.h"
 #include "reader/articleview.h"
+#include "review/annotationsdock.h"
+#include "review/reviewdock.h"
+#include "review/reviewitemmodel.h"
 #include "sample/sampleproject.h"
 #include "serverprojectdialog.h"
 #include "settings.h"
 #include "storage/accounts.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/comparisonstore.h"
 #include "workbench/readingarea.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 using namespace Parallax::Testing;
+
+namespace {
+
+// A TCP port on 127.0.0.1 that takes connections (the kernel's backlog) and never answers, as a
+// host does whose server hangs: libpq waits for the server's first reply until connect_timeout.
+class SilentPort
+{
+public:
+    SilentPort()
+    {
+        m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_socket < 0 || ::bind(m_socket, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || ::listen(m_socket, 8) != 0
+            || ::getsockname(m_socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentPort()
+    {
+        if (m_socket >= 0)
+            ::close(m_socket);
+    }
+    Q_DISABLE_COPY_MOVE(SilentPort)
+    int port() const { return m_port; }
+
+private:
+    int m_socket = -1;
+    int m_port = 0;
+};
+
+} // namespace
 
 class TestServerWindow : public QObject
 {
@@ -51,6 +102,11 @@ private Q_SLOTS:
     void noteReachesTheDatabase();
     void viewerOnlyReads();
     void refusedWriteLeavesNothing();
+    void editsCheckTheVersionTheWindowRead();
+    void actionsFollowTheRole();
+    void unansweringServerCanBeCancelled();
+    void unansweringServerTimesOut();
+    void reopensTheLastServerProject();
     void passwordIsAskedAndNeverStored();
     void refusalsKeepThePreviousProject_data();
     void refusalsKeepThePreviousProject();
@@ -103,7 +159,8 @@ void TestServerWindow::initTestCase()
     QVERIFY2(admin.ok(), qPrintable(admin.error()));
     ProjectAccounts accounts(*admin.value());
     for (const auto &[who, role] : {std::pair {u"ilse"_s, u"analyst"_s},
-             std::pair {u"ines"_s, u"analyst"_s}, std::pair {u"vera"_s, u"viewer"_s}}) {
+             std::pair {u"ines"_s, u"analyst"_s}, std::pair {u"vera"_s, u"viewer"_s},
+             std::pair {u"cleo"_s, u"curator"_s}, std::pair {u"cora"_s, u"curator"_s}}) {
         auto added = accounts.add(name(who), role);
         QVERIFY2(added.ok(), qPrintable(added.error()));
     }
@@ -281,6 +338,245 @@ void TestServerWindow::refusedWriteLeavesNothing()
     action(&window, u"Add &Note…"_s)->trigger();
     QCOMPARE(notesOnServer(article), QStringList(before) << ines + u": Saved"_s);
     QCOMPARE(window.session()->undoStack()->count(), 1);
+}
+
+// Every edit passes the version the window read: a colleague's change since (on her connection,
+// before this window heard of it) is a conflict naming her; nothing is written over it, no undo
+// step is pushed, and the window reloads the row. The window's edits are a curator's, so that
+// another curator may change the same rows.
+void TestServerWindow::editsCheckTheVersionTheWindowRead()
+{
+    const QString cleo = name(u"cleo"_s);
+    const QString cora = name(u"cora"_s);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(uri(cleo)));
+    auto *reading = window.findChild<ReadingArea *>();
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    auto other = Project::open(uri(cora));
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    AnnotationStore theirs(*other.value());
+    const QString onAnnotation
+        = u"%1 changed this annotation after you opened it; it has been reloaded."_s.arg(cora);
+    QUndoStack *undo = window.session()->undoStack();
+
+    QList<Annotation> proposals;
+    for (const Annotation &a : view->annotations()) {
+        if (a.kind == AnnotationKind::Entity && a.status == ReviewStatus::Proposed)
+            proposals.append(a);
+    }
+    QVERIFY(proposals.size() >= 2);
+
+    // Remove Annotation on the one last clicked.
+    const Annotation removed = proposals.at(0);
+    QCOMPARE(reading->annotationVersion(removed.id), removed.version);
+    QCOMPARE(theirs.setNote(removed.id, u"Cora checked this"_s).value(), 1);
+    Q_EMIT view->annotationClicked(removed.id);
+    window.statusBar()->clearMessage();
+    action(&window, u"&Remove Annotation"_s)->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(onAnnotation),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(theirs.annotation(removed.id)->note, u"Cora checked this"_s);
+    QCOMPARE(undo->count(), 0);
+    // Reloaded: the pane holds her version now, and the same edit goes through.
+    QTRY_COMPARE(reading->annotationVersion(removed.id), removed.version + 1);
+
+    // Set Span to Selection.
+    const Annotation moved = proposals.at(1);
+    QCOMPARE(theirs.setNote(moved.id, u"Cora again"_s).value(), 1);
+    QVERIFY(select(window, u"Kessling"_s));
+    Q_EMIT view->annotationClicked(moved.id);
+    window.statusBar()->clearMessage();
+    action(&window, u"Set Span to Selection"_s)->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(onAnnotation),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(theirs.annotation(moved.id)->span, moved.span);
+    QCOMPARE(undo->count(), 0);
+    QTRY_COMPARE(reading->annotationVersion(moved.id), moved.version + 1);
+
+    // Accept Selected Proposals in the Annotations panel, on a row the table has read.
+    auto *dock = window.findChild<AnnotationsDock *>();
+    const int row = int(dock->model()->ids().indexOf(moved.id));
+    QVERIFY(row >= 0);
+    QCOMPARE(dock->model()->row(row).version, moved.version + 1);
+    dock->view()->selectionModel()->select(dock->model()->index(row, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(theirs.setNote(moved.id, u"Cora a third time"_s).value(), 1);
+    window.statusBar()->clearMessage();
+    action(&window, u"&Accept Selected Proposals"_s)->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(onAnnotation),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(theirs.annotation(moved.id)->status, ReviewStatus::Proposed);
+    QCOMPARE(undo->count(), 0);
+    QTRY_COMPARE(reading->annotationVersion(moved.id), moved.version + 2);
+
+    // A verdict on a difference.
+    auto *review = window.findChild<ReviewDock *>();
+    QVERIFY(review->model()->rowCount() > 0);
+    const ReviewItem item = *review->model()->item(0);
+    review->selectItem(item.id);
+    ComparisonStore theirItems(*other.value());
+    QCOMPARE(theirItems
+                 .setReview(item.id, ReviewItemStatus::Acceptable, 0, {}, cora,
+                     QDateTime::currentDateTimeUtc())
+                 .value(),
+        1);
+    window.statusBar()->clearMessage();
+    action(&window, u"&Confirm Discrepancy"_s)->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(
+                 u"%1 changed this review item after you opened it"_s.arg(cora)),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(theirItems.item(item.id)->status, ReviewItemStatus::Acceptable);
+    QCOMPARE(undo->count(), 0);
+
+    // Once the window has read the rows again, her edits go through.
+    QTRY_VERIFY(review->versionsOf({item.id}).value(item.id) == item.version + 1);
+    review->selectItem(item.id);
+    action(&window, u"&Confirm Discrepancy"_s)->trigger();
+    QCOMPARE(theirItems.item(item.id)->status, ReviewItemStatus::Confirmed);
+    Q_EMIT view->annotationClicked(removed.id);
+    action(&window, u"&Remove Annotation"_s)->trigger();
+    QVERIFY(!theirs.annotation(removed.id).ok());
+    QCOMPARE(undo->count(), 2);
+}
+
+// What a role may not do is not offered: an analyst gets no code-book, entity, library or
+// curation edits (the server refuses them), only what she may write; a curator gets them all.
+void TestServerWindow::actionsFollowTheRole()
+{
+    const QStringList curators {u"Add Starter &Code Book"_s, u"C&urate…"_s};
+    const QStringList analysts {u"Add &Note…"_s, u"Mark as &Quote…"_s, u"&Import Articles…"_s,
+        u"&Accept Selected Proposals"_s, u"&Compare Story"_s};
+    for (const auto &[who, curator] :
+        {std::pair {name(u"ilse"_s), false}, std::pair {name(u"cleo"_s), true}}) {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(uri(who)));
+        QVERIFY(window.canEdit());
+        QCOMPARE(window.project()->may(Project::Change::CodeBook), curator);
+        for (const QString &text : analysts)
+            QVERIFY2(action(&window, text)->isEnabled(), qPrintable(who + u": "_s + text));
+        for (const QString &text : curators)
+            QVERIFY2(
+                action(&window, text)->isEnabled() == curator, qPrintable(who + u": "_s + text));
+        for (QToolButton *button :
+            window.findChild<CodeBookDock *>()->findChildren<QToolButton *>())
+            QVERIFY2(button->isEnabled() == curator, qPrintable(who + u": "_s + button->text()));
+        // The library: details and deleting are a curator's, copying into a story an analyst's.
+        auto *library = window.findChild<LibraryPanel *>();
+        library->selectFirstArticle();
+        library->tree()->selectionModel()->select(library->tree()->currentIndex(),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(library->selectedArticleIds().size(), 1);
+        QCOMPARE(window.findChild<QAction *>(u"articleDetails"_s)->isEnabled(), curator);
+        QCOMPARE(window.findChild<QAction *>(u"deleteSelection"_s)->isEnabled(), curator);
+        QVERIFY2(window.findChild<QAction *>(u"copyToStory"_s)->isEnabled(), qPrintable(who));
+        // The entities panel: renaming and merging are a curator's.
+        auto *entities = window.findChild<EntitiesDock *>();
+        QTableView *table = entities->findChild<QTableView *>();
+        QVERIFY(table && table->model()->rowCount() > 0);
+        table->selectRow(0);
+        bool renameEnabled = false;
+        for (QAbstractButton *button : entities->findChildren<QAbstractButton *>())
+            renameEnabled
+                = renameEnabled || (button->text().contains(u"Rename"_s) && button->isEnabled());
+        QCOMPARE(renameEnabled, curator);
+    }
+}
+
+// A host that takes the connection and never answers (a listening socket no one serves): the
+// window keeps running its event loop while libpq waits, shows Cancel, and Cancel returns at
+// once with the file project still open.
+void TestServerWindow::unansweringServerCanBeCancelled()
+{
+    SilentPort silent;
+    QVERIFY(silent.port() > 0);
+    const QString address
+        = u"postgresql://nobody@127.0.0.1:%1/varn?connect_timeout=6"_s.arg(silent.port());
+    MainWindow window;
+    window.show();
+    const QString file = m_dir.filePath(u"local.parallax"_s);
+    QVERIFY(window.openProject(file));
+    const QString title = window.windowTitle();
+
+    int ticks = 0;
+    QTimer ticking;
+    connect(&ticking, &QTimer::timeout, &ticking, [&] { ++ticks; });
+    ticking.start(50);
+    QString shown;
+    int ticksWhenShown = 0;
+    QTimer cancel;
+    connect(&cancel, &QTimer::timeout, &cancel, [&] {
+        auto *busy = window.findChild<QProgressDialog *>(u"connecting"_s);
+        if (!busy || !busy->isVisible())
+            return;
+        cancel.stop();
+        shown = busy->labelText();
+        ticksWhenShown = ticks;
+        QVERIFY(clickButton(busy, u"Cancel"_s));
+    });
+    cancel.start(20);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!window.openProject(address));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(shown.contains(u"127.0.0.1"_s) && shown.contains(u"varn"_s), qPrintable(shown));
+    QVERIFY2(ticksWhenShown >= 3, qPrintable(QString::number(ticksWhenShown)));
+    QCOMPARE(window.project()->path(), file);
+    QCOMPARE(window.windowTitle(), title);
+    QVERIFY(window.canEdit());
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"cancelled"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+}
+
+// Not cancelled: libpq gives up at connect_timeout, the message says so, the file stays open.
+void TestServerWindow::unansweringServerTimesOut()
+{
+    SilentPort silent;
+    QVERIFY(silent.port() > 0);
+    const QString address
+        = u"postgresql://nobody@127.0.0.1:%1/varn?connect_timeout=2"_s.arg(silent.port());
+    MainWindow window;
+    window.show();
+    const QString file = m_dir.filePath(u"local.parallax"_s);
+    QVERIFY(window.openProject(file));
+    int ticks = 0;
+    QTimer ticking;
+    connect(&ticking, &QTimer::timeout, &ticking, [&] { ++ticks; });
+    ticking.start(50);
+    QVERIFY(!window.openProject(address));
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks))); // two seconds, not blocked
+    QCOMPARE(window.project()->path(), file);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"the server did not answer in time"_s), qPrintable(message));
+}
+
+// At start the window reopens the last project when it is on a server; one that cannot be
+// reached is said in a message and the last file is opened instead.
+void TestServerWindow::reopensTheLastServerProject()
+{
+    const QString file = m_dir.filePath(u"local.parallax"_s);
+    const QVariant before = QSettings().value(u"project/recent"_s);
+    QSettings().setValue(u"project/recent"_s, QStringList {uri(name(u"ilse"_s)), file});
+    {
+        MainWindow window;
+        window.show();
+        window.openInitialProject({});
+        QVERIFY(window.project());
+        QCOMPARE(window.project()->path(), uri(name(u"ilse"_s)));
+        QCOMPARE(window.windowTitle(), u"%1@[local]/%2"_s.arg(name(u"ilse"_s), m_database));
+    }
+    const QString down = u"postgresql://parallax_admin@/postgres?host=/nonexistent"_s;
+    QSettings().setValue(u"project/recent"_s, QStringList {down, file});
+    {
+        MainWindow window;
+        window.show();
+        window.openInitialProject({});
+        QVERIFY(window.project());
+        QCOMPARE(window.project()->path(), file);
+        QVERIFY(window.canEdit());
+    }
+    QSettings().setValue(u"project/recent"_s, before);
 }
 
 void TestServerWindow::passwordIsAskedAndNeverStored()

@@ -161,6 +161,11 @@ MainWindow::~MainWindow()
 {
     m_tasks->cancelAndWait();
     stopLearning(); // before the session it reports to goes
+    // A cancelled connection attempt ends at libpq's connect_timeout at the latest.
+    for (const QPointer<QThread> &attempt : std::as_const(m_connecting)) {
+        if (attempt)
+            attempt->wait();
+    }
 }
 
 bool MainWindow::isBusy() const
@@ -250,6 +255,7 @@ void MainWindow::createActions()
     annotateAll->setShortcut(tr("Ctrl+Shift+R"));
     m_projectActions.append({annotateStory, annotateAll, m_starterAction});
     m_editActions = {importAction, annotateStory, annotateAll, m_starterAction};
+    m_actionNeeds.insert(m_starterAction, Project::Change::CodeBook);
     annotateMenu->addSeparator();
     createLearningActions(annotateMenu);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -284,10 +290,21 @@ void MainWindow::openInitialProject(const QString &path)
         openProject(path);
         return;
     }
+    // The last project, a file or on a server. A server is tried once (connecting in the
+    // background, with Cancel; asking for a password libpq has not): one that does not answer,
+    // or refuses, is said in a message and the next file on the list is opened instead.
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    bool serverTried = false;
     for (const QString &candidate : recent) {
-        if (QFileInfo::exists(candidate) && openProject(candidate))
+        if (Project::isServerLocation(candidate)) {
+            if (serverTried)
+                continue;
+            serverTried = true;
+            if (openProject(candidate))
+                return;
+        } else if (QFileInfo::exists(candidate) && openProject(candidate)) {
             return;
+        }
     }
     openSampleProject();
 }
@@ -313,6 +330,10 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     auto opened = Project::isServerLocation(path) ? openOnServer(path) : Project::open(path);
+    if (!opened && opened.error().isEmpty()) {
+        statusBar()->showMessage(tr("Connecting to the server was cancelled."), 8000);
+        return false;
+    }
     if (!opened) {
         showError(tr("Cannot open project"), opened.error());
         return false;

@@ -5,9 +5,13 @@
 #include "model/annotation.h"
 #include "model/entity.h"
 #include "model/storedcomparison.h"
+#include "storage/project.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -31,6 +35,7 @@ class ReadingArea;
 class ProjectSession;
 class Project;
 struct ImportOutcome;
+struct ServerAddress;
 class TaskRunner;
 
 class MainWindow : public QMainWindow
@@ -102,7 +107,13 @@ private:
     void showError(const QString &title, const QString &message);
     // mainwindow_server.cpp: server projects. Opens one, asking for the password when the
     // server wants one that libpq did not find, and again when it refused the one typed.
+    // Cancelled: an empty message.
     Result<std::unique_ptr<Project>> openOnServer(const QString &uri);
+    // Connects on a worker thread, the window waiting with Cancel; nullopt when cancelled.
+    std::optional<Result<std::unique_ptr<Project>>> connectInBackground(
+        const ServerAddress &address);
+    // How long a connection is waited for before the dialog with Cancel shows (ms).
+    static constexpr int kConnectingShownAfter = 300;
     // The window's title for the open project: a file's name, or user@host/database.
     QString projectTitle() const;
     // Who the window is on a server project, in the status bar; the editing actions' state.
@@ -183,6 +194,10 @@ private:
     QList<QAction *> m_projectActions;
     QList<QAction *> m_taskActions; // disabled while a background task runs
     QList<QAction *> m_editActions; // change the project: disabled when it is read-only
+    // Edit actions that need more than annotating (the code book, curation): disabled for a
+    // role without it (Project::may).
+    QHash<QAction *, Project::Change> m_actionNeeds;
+    QList<QPointer<QThread>> m_connecting; // connection attempts, waited for on closing
     QLabel *m_accessLabel = nullptr; // read-only, or a server project's account and role
     QList<QAction *> m_libraryActions; // details, new story, delete, rename, delete story
     QMenu *m_moveMenu = nullptr;

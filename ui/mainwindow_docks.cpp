@@ -89,6 +89,7 @@ void MainWindow::createReviewActions(QMenu *menu)
     curate->setStatusTip(tr("Keep one curated version of the analysts' annotations"));
     m_projectActions.append({accept, reject, reopen, acceptAll, rejectAll, agreement, curate});
     m_editActions.append({accept, reject, reopen, acceptAll, rejectAll, curate});
+    m_actionNeeds.insert(curate, Project::Change::Curation);
 }
 
 void MainWindow::showCuration()
@@ -137,7 +138,7 @@ void MainWindow::review(ReviewStatus status, bool allShown)
         statusBar()->showMessage(tr("Select proposals in the annotation table first."), 4000);
         return;
     }
-    if (auto r = m_session->setStatus(ids, status); !r)
+    if (auto r = m_session->setStatus(ids, status, m_annotationsDock->versionsOf(ids)); !r)
         showError(tr("Review"), r.error());
 }
 

@@ -78,7 +78,10 @@ void MainWindow::createLibraryActions(QMenu *menu)
 
 void MainWindow::updateLibraryActions()
 {
-    const bool writable = canEdit();
+    // An analyst on a server adds articles to stories (Copy to Story); editing and deleting them
+    // and the stories are a curator's.
+    const bool writable = canEdit() && project()->may(Project::Change::Library);
+    const bool copyable = canEdit();
     const QList<qint64> articles = m_libraryPanel->selectedArticleIds();
     qint64 story = 0;
     const QList<qint64> stories = m_libraryPanel->selectedStoryIds();
@@ -95,7 +98,7 @@ void MainWindow::updateLibraryActions()
     find("renameStory")->setEnabled(writable && story > 0);
     find("deleteStory")->setEnabled(writable && story > 0);
     m_moveMenu->menuAction()->setEnabled(writable && !articles.isEmpty());
-    m_copyMenu->menuAction()->setEnabled(writable && !articles.isEmpty());
+    m_copyMenu->menuAction()->setEnabled(copyable && !articles.isEmpty());
 }
 
 void MainWindow::fillStoryMenu(QMenu *menu, bool move)

@@ -205,7 +205,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
             return;
         }
         if (auto r = m_session->setSpan(id, m_reading->activeText(), m_reading->selectionStart(),
-                m_reading->selectionEnd());
+                m_reading->selectionEnd(), m_reading->annotationVersion(id));
             !r)
             showError(tr("Annotate"), r.error());
     });
@@ -219,7 +219,7 @@ void MainWindow::createReadingActions(QMenu *annotateMenu, QMenu *viewMenu)
     split->setShortcut(tr("Alt+S"));
     QAction *remove = annotateMenu->addAction(tr("&Remove Annotation"), this, [this] {
         if (const qint64 id = m_reading->currentAnnotation(); m_session && id > 0) {
-            if (auto r = m_session->removeAnnotation(id); !r)
+            if (auto r = m_session->removeAnnotation(id, m_reading->annotationVersion(id)); !r)
                 showError(tr("Annotate"), r.error());
         }
     });
@@ -354,6 +354,10 @@ void MainWindow::setSpeakerOfCurrentQuote()
         statusBar()->showMessage(tr("Click a quote first."), 4000);
         return;
     }
+    // The version the pane shows (or else the one just read): a colleague's change while the
+    // chooser is open is a conflict.
+    const int shown = m_reading->annotationVersion(id);
+    const int version = shown > 0 ? shown : quote->version;
     const auto speaker = m_session->quoteSpeaker(id);
     SpeakerChooser::Choice current;
     current.entityId = speaker ? speaker.value() : 0;
@@ -363,7 +367,7 @@ void MainWindow::setSpeakerOfCurrentQuote()
     const auto choice = SpeakerChooser::choose(this, speakerCandidates(), current);
     if (!choice)
         return;
-    if (auto r = m_session->setQuoteSpeakerAndKind(id, choice->entityId, choice->kind); !r)
+    if (auto r = m_session->setQuoteSpeakerAndKind(id, choice->entityId, choice->kind, version); !r)
         showError(tr("Annotate"), r.error());
 }
 

@@ -12,11 +12,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressDialog>
 #include <QStatusBar>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -36,16 +39,72 @@ void MainWindow::openServerProjectDialog()
         openProject(dialog.uri());
 }
 
+namespace {
+
+// What a connection attempt on a worker thread found, read once its thread has finished.
+struct Attempt
+{
+    bool opened = false;
+    QString error;
+};
+
+} // namespace
+
+std::optional<Result<std::unique_ptr<Project>>> MainWindow::connectInBackground(
+    const ServerAddress &address)
+{
+    // libpq blocks until the server answers, or for connect_timeout (10 s) when a host does not:
+    // the worker waits through it, the window keeps painting and offers Cancel. The project is
+    // then opened again here, on the thread that uses it (a connection belongs to the thread
+    // that opened it), which is quick once the server has just answered.
+    const QString uri = address.uri();
+    auto attempt = std::make_shared<Attempt>();
+    QThread *worker = QThread::create([uri, attempt] {
+        auto project = Project::open(uri);
+        attempt->opened = project.ok();
+        if (!project)
+            attempt->error = project.error();
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_connecting.removeAll(nullptr);
+    m_connecting.append(worker);
+
+    QProgressDialog busy(tr("Connecting to %1…").arg(address.display()), tr("Cancel"), 0, 0, this);
+    busy.setObjectName(u"connecting"_s);
+    busy.setWindowTitle(tr("Open Server Project"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setAutoClose(false);
+    busy.setAutoReset(false);
+    busy.setMinimumDuration(kConnectingShownAfter);
+    QEventLoop loop;
+    bool cancelled = false;
+    connect(&busy, &QProgressDialog::canceled, &loop, [&] {
+        cancelled = true;
+        loop.quit();
+    });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    worker->start();
+    busy.setValue(0); // starts the wait before the dialog shows
+    loop.exec();
+    QApplication::restoreOverrideCursor();
+    if (cancelled)
+        return std::nullopt; // the worker gives up by itself, at libpq's timeout
+    if (!attempt->opened)
+        return Result<std::unique_ptr<Project>> {Error {attempt->error}};
+    return Project::open(uri);
+}
+
 Result<std::unique_ptr<Project>> MainWindow::openOnServer(const QString &uri)
 {
     auto address = ServerAddress::parse(uri);
     if (!address)
         return Error {address.error()};
     ServerAddress attempt = address.value();
-    // Busy while libpq connects: up to connect_timeout (10 s) for a host that does not answer.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Project::open(attempt.uri());
-    QApplication::restoreOverrideCursor();
+    auto connected = connectInBackground(attempt);
+    if (!connected)
+        return Error {QString()};
+    auto opened = std::move(connected).value();
     while (!opened) {
         const ConnectProblem problem = connectProblem(opened.error());
         if (problem == ConnectProblem::Other)
@@ -65,9 +124,10 @@ Result<std::unique_ptr<Project>> MainWindow::openOnServer(const QString &uri)
         if (!ok)
             return opened;
         attempt.password = password;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        opened = Project::open(attempt.uri());
-        QApplication::restoreOverrideCursor();
+        connected = connectInBackground(attempt);
+        if (!connected)
+            return Error {QString()};
+        opened = std::move(connected).value();
     }
     return opened;
 }
@@ -132,8 +192,11 @@ void MainWindow::showAccess()
 void MainWindow::updateEditActions()
 {
     const bool editable = canEdit();
-    for (QAction *action : std::as_const(m_editActions))
-        action->setEnabled(editable && (!m_taskActions.contains(action) || !isBusy()));
+    for (QAction *action : std::as_const(m_editActions)) {
+        const auto need = m_actionNeeds.constFind(action);
+        const bool allowed = need == m_actionNeeds.cend() || project()->may(need.value());
+        action->setEnabled(editable && allowed && (!m_taskActions.contains(action) || !isBusy()));
+    }
     updateLibraryActions();
 }
 

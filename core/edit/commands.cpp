@@ -406,6 +406,14 @@ Result<void> SetStatusCommand::load()
     return {};
 }
 
+void SetStatusCommand::setReadVersions(const QHash<qint64, int> &versions)
+{
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        if (it.value() > 0 && m_versions.contains(it.key()))
+            m_versions.insert(it.key(), it.value());
+    }
+}
+
 Result<void> SetStatusCommand::apply()
 {
     if (auto r = expectSameAnnotations(m_created); !r)

@@ -149,6 +149,9 @@ class SetStatusCommand : public SessionCommand
 public:
     SetStatusCommand(ProjectSession *session, const QList<qint64> &ids, ReviewStatus status);
     Result<void> load();
+    // The versions the caller read, by id (an id left out, or 0: the one load() reads), checked
+    // by the first write.
+    void setReadVersions(const QHash<qint64, int> &versions);
 
     Result<bool> rowsPresent() const override;
 

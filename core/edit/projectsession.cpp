@@ -250,13 +250,15 @@ Result<void> ProjectSession::setSpeaker(qint64 quoteId, qint64 entityId)
     return push(command.release());
 }
 
-Result<void> ProjectSession::setStatus(const QList<qint64> &ids, ReviewStatus status)
+Result<void> ProjectSession::setStatus(
+    const QList<qint64> &ids, ReviewStatus status, const QHash<qint64, int> &readVersions)
 {
     if (ids.isEmpty())
         return {};
     auto command = std::make_unique<SetStatusCommand>(this, ids, status);
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersions(readVersions);
     Revisable revisable;
     if (status != ReviewStatus::Proposed) {
         AnnotationStore store(*m_project);
@@ -285,7 +287,7 @@ Result<void> ProjectSession::setStatus(const QList<qint64> &ids, ReviewStatus st
     return {};
 }
 
-Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind)
+Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind, int readVersion)
 {
     auto quote = AnnotationStore(*m_project).annotation(quoteId);
     if (!quote)
@@ -298,6 +300,7 @@ Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind)
         this, quoteId, SetTextCommand::Field::Label, enumName(kind), tr("Set quote kind"));
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersion(readVersion);
     return push(command.release());
 }
 
@@ -311,7 +314,8 @@ Result<qint64> ProjectSession::quoteSpeaker(qint64 quoteId)
     return it == speakers.constEnd() ? 0 : rows->at(it.value()).entityId;
 }
 
-Result<void> ProjectSession::setQuoteSpeakerAndKind(qint64 quoteId, qint64 entityId, QuoteKind kind)
+Result<void> ProjectSession::setQuoteSpeakerAndKind(
+    qint64 quoteId, qint64 entityId, QuoteKind kind, int readVersion)
 {
     auto speaker = quoteSpeaker(quoteId);
     if (!speaker)
@@ -322,13 +326,13 @@ Result<void> ProjectSession::setQuoteSpeakerAndKind(qint64 quoteId, qint64 entit
     const bool newSpeaker = speaker.value() != entityId;
     const bool newKind = quote->label != enumName(kind);
     if (!newSpeaker)
-        return newKind ? setQuoteKind(quoteId, kind) : Result<void> {};
+        return newKind ? setQuoteKind(quoteId, kind, readVersion) : Result<void> {};
     if (!newKind)
         return setSpeaker(quoteId, entityId);
     return inOneStep(tr("Correct quote"), [&]() -> Result<void> {
         if (auto r = setSpeaker(quoteId, entityId); !r)
             return r;
-        return setQuoteKind(quoteId, kind);
+        return setQuoteKind(quoteId, kind, readVersion);
     });
 }
 
@@ -629,7 +633,8 @@ Result<void> ProjectSession::removeTag(qint64 id)
     return push(command.release());
 }
 
-Result<void> ProjectSession::setReviewStatus(const QList<qint64> &ids, ReviewItemStatus status)
+Result<void> ProjectSession::setReviewStatus(
+    const QList<qint64> &ids, ReviewItemStatus status, const QHash<qint64, int> &readVersions)
 {
     if (ids.isEmpty())
         return {};
@@ -639,10 +644,12 @@ Result<void> ProjectSession::setReviewStatus(const QList<qint64> &ids, ReviewIte
     auto command = std::make_unique<ReviewItemCommand>(this, ids, change);
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersions(readVersions);
     return push(command.release());
 }
 
-Result<void> ProjectSession::setReviewTag(const QList<qint64> &ids, qint64 tagId)
+Result<void> ProjectSession::setReviewTag(
+    const QList<qint64> &ids, qint64 tagId, const QHash<qint64, int> &readVersions)
 {
     if (ids.isEmpty())
         return {};
@@ -656,6 +663,7 @@ Result<void> ProjectSession::setReviewTag(const QList<qint64> &ids, qint64 tagId
     auto command = std::make_unique<ReviewItemCommand>(this, ids, change);
     if (auto r = command->load(); !r)
         return r;
+    command->setReadVersions(readVersions);
     return push(command.release());
 }
 

@@ -51,10 +51,11 @@ public:
     // article is annotated again.
     Result<void> setSpeaker(qint64 quoteId, qint64 entityId);
     // A quote's kind: direct, partial or indirect (reported speech).
-    Result<void> setQuoteKind(qint64 quoteId, QuoteKind kind);
+    Result<void> setQuoteKind(qint64 quoteId, QuoteKind kind, int readVersion = 0);
     // The speaker's entity (0 when none) and the kind together, one undo step; what does not
     // change is left alone.
-    Result<void> setQuoteSpeakerAndKind(qint64 quoteId, qint64 entityId, QuoteKind kind);
+    Result<void> setQuoteSpeakerAndKind(
+        qint64 quoteId, qint64 entityId, QuoteKind kind, int readVersion = 0);
     // The entity a quote's speaker record points at; 0 when it has none.
     Result<qint64> quoteSpeaker(qint64 quoteId);
     // readVersion, where a call takes one, is the annotation's (or review item's) version as the
@@ -62,7 +63,10 @@ public:
     // is refused with a message naming who, and the views reload. 0: as read now.
     Result<void> removeAnnotation(qint64 id, int readVersion = 0);
     // Accept or reject proposals (or put them back to proposed): one undo step for all of them.
-    Result<void> setStatus(const QList<qint64> &ids, ReviewStatus status);
+    // readVersions, where a call takes them, are the versions the caller read by id (an id left
+    // out: as read now), checked as readVersion is.
+    Result<void> setStatus(
+        const QList<qint64> &ids, ReviewStatus status, const QHash<qint64, int> &readVersions = {});
     Result<void> setNote(qint64 id, const QString &note, int readVersion = 0);
     // Moves a span's edges (code points); the quote and its context are taken from the text.
     Result<void> setSpan(
@@ -92,8 +96,10 @@ public:
     // The review queue of a story's comparison: the analyst's verdict, code-book tag (0: none) or
     // note on review items, each recorded with the analyst's name and the time. A bulk change is
     // one undo step.
-    Result<void> setReviewStatus(const QList<qint64> &ids, ReviewItemStatus status);
-    Result<void> setReviewTag(const QList<qint64> &ids, qint64 tagId);
+    Result<void> setReviewStatus(const QList<qint64> &ids, ReviewItemStatus status,
+        const QHash<qint64, int> &readVersions = {});
+    Result<void> setReviewTag(
+        const QList<qint64> &ids, qint64 tagId, const QHash<qint64, int> &readVersions = {});
     Result<void> setReviewNote(qint64 id, const QString &note, int readVersion = 0);
     // Compares the story's articles again and stores the result, keeping the analyst's verdicts
     // (items are matched by their spans and texts). Not undoable: it changes no decision.

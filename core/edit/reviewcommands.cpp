@@ -69,6 +69,14 @@ void ReviewItemCommand::setReadVersion(int version)
         m_versions.insert(m_ids.first(), version);
 }
 
+void ReviewItemCommand::setReadVersions(const QHash<qint64, int> &versions)
+{
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        if (it.value() > 0 && m_versions.contains(it.key()))
+            m_versions.insert(it.key(), it.value());
+    }
+}
+
 bool ReviewItemCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ReviewItemCommand *>(other);

@@ -29,6 +29,8 @@ public:
     Result<void> load();
     // The version the caller read of a single item (0: the one load() reads).
     void setReadVersion(int version);
+    // The versions the caller read, by id (an id left out, or 0: the one load() reads).
+    void setReadVersions(const QHash<qint64, int> &versions);
     qint64 storyId() const { return m_storyId; }
     // Typing in an item's note is one undo step.
     int id() const override { return m_change.field == Field::Note ? 2 : -1; }

@@ -7,6 +7,10 @@
 #include "storage/postgresbackend.h"
 #include "storage/sqlitebackend.h"
 
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
 namespace Parallax {
 
 Project::Project(std::unique_ptr<Backend> backend)
@@ -38,8 +42,12 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
 {
-    if (ServerAddress::isServerLocation(path))
-        return wrap(PostgresBackend::open(path, access == Access::ReadOnly));
+    if (ServerAddress::isServerLocation(path)) {
+        auto project = wrap(PostgresBackend::open(path, access == Access::ReadOnly));
+        if (project)
+            project.value()->readPrivileges();
+        return project;
+    }
     return wrap(SqliteBackend::open(path, access == Access::ReadOnly));
 }
 
@@ -51,6 +59,38 @@ const QString &Project::path() const
 bool Project::isReadOnly() const
 {
     return m_backend->isReadOnly();
+}
+
+bool Project::may(Change change) const
+{
+    return !isReadOnly() && (m_denied & (1u << unsigned(change))) == 0;
+}
+
+// A table's privileges as accounts.cpp grants them to the project's groups; the administrator
+// owns the tables and has them all. A query that fails (a table an older format lacks) leaves
+// everything offered, and the server refuses what it does not allow.
+void Project::readPrivileges()
+{
+    if (isReadOnly())
+        return;
+    QSqlQuery query(m_backend->connection());
+    query.setForwardOnly(true);
+    const bool read = query.exec(
+        u"SELECT has_table_privilege('annotation', 'INSERT'),"
+        " has_table_privilege('article', 'UPDATE') AND has_table_privilege('article', 'DELETE')"
+        " AND has_table_privilege('story', 'UPDATE') AND has_table_privilege('story', 'DELETE')"
+        " AND has_table_privilege('story_article', 'DELETE'),"
+        " has_table_privilege('tag', 'INSERT') AND has_table_privilege('tag', 'UPDATE')"
+        " AND has_table_privilege('tag', 'DELETE'),"
+        " has_table_privilege('entity', 'UPDATE') AND has_table_privilege('entity', 'DELETE'),"
+        " has_table_privilege('curated_annotation', 'INSERT')"_s);
+    if (!read || !query.next())
+        return;
+    for (const Change change : {Change::Annotations, Change::Library, Change::CodeBook,
+             Change::Entities, Change::Curation}) {
+        if (!query.value(int(change)).toBool())
+            m_denied |= 1u << unsigned(change);
+    }
 }
 
 Transaction Project::transaction()

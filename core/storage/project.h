@@ -48,6 +48,14 @@ public:
     const QString &path() const;
     bool isReadOnly() const;
 
+    // What the account may change. Nothing when the project is read-only (a file the user cannot
+    // write, a viewer's server project); on a server otherwise by the role's privileges, read
+    // when the project is opened (an analyst may annotate but not edit the code book, merge or
+    // rename entities, edit or delete articles and stories, or curate). A role changed later
+    // is not seen here; the server refuses what it no longer allows.
+    enum class Change { Annotations, Library, CodeBook, Entities, Curation };
+    bool may(Change change) const;
+
     // Begins a write transaction that every store on this project joins; it rolls back unless
     // committed. Check isActive() (or commit()'s result) before relying on it.
     Transaction transaction();
@@ -72,10 +80,12 @@ public:
 private:
     explicit Project(std::unique_ptr<Backend> backend);
     static Result<std::unique_ptr<Project>> wrap(Result<std::unique_ptr<Backend>> backend);
+    void readPrivileges();
     friend Backend &Storage::backend(Project &project);
 
     std::unique_ptr<Backend> m_backend;
     QString m_analyst;
+    unsigned m_denied = 0; // bit n: Change n is not the account's
 };
 
 } // namespace Parallax

@@ -98,7 +98,8 @@ CodeBookDock::CodeBookDock(QWidget *parent)
 void CodeBookDock::setSession(ProjectSession *session)
 {
     m_session = session;
-    const bool editable = !m_session || !m_session->project().isReadOnly();
+    // The code book is a curator's on a server (and no one's in a project that is read-only).
+    const bool editable = !m_session || m_session->project().may(Project::Change::CodeBook);
     for (QToolButton *button : findChildren<QToolButton *>())
         button->setEnabled(editable);
 }

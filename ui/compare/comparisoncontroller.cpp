@@ -70,7 +70,8 @@ void ComparisonController::createDocks()
     connect(m_reviewDock, &ReviewDock::noteEdited, this, [this](qint64 id, const QString &note) {
         if (!m_session)
             return;
-        if (auto r = m_session->setReviewNote(id, note); !r)
+        const QHash<qint64, int> read = m_reviewDock->versionsOf({id});
+        if (auto r = m_session->setReviewNote(id, note, read.value(id)); !r)
             Q_EMIT errorOccurred(tr("Review"), r.error());
     });
     connect(m_reviewDock, &ReviewDock::noteEditRequested, this, [this](qint64 id) {
@@ -265,7 +266,7 @@ void ComparisonController::reviewVerdict(ReviewItemStatus status)
         showMessage(tr("Pick a difference first (J and K step through them)."), 4000);
         return;
     }
-    if (auto r = m_session->setReviewStatus(ids, status); !r) {
+    if (auto r = m_session->setReviewStatus(ids, status, m_reviewDock->versionsOf(ids)); !r) {
         Q_EMIT errorOccurred(tr("Review"), r.error());
         return;
     }
@@ -279,7 +280,7 @@ void ComparisonController::tagReviewItems(qint64 tagId)
     const QList<qint64> ids = m_reviewDock->selectedIds();
     if (!m_session || ids.isEmpty())
         return;
-    if (auto r = m_session->setReviewTag(ids, tagId); !r)
+    if (auto r = m_session->setReviewTag(ids, tagId, m_reviewDock->versionsOf(ids)); !r)
         Q_EMIT errorOccurred(tr("Review"), r.error());
 }
 

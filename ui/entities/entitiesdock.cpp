@@ -128,8 +128,9 @@ void EntitiesDock::setSession(ProjectSession *session)
 void EntitiesDock::updateDetails()
 {
     const QList<EntityRecord> chosen = selected();
-    // A project the account may only read (a viewer's) offers no change at all.
-    const bool editable = m_session && !m_session->project().isReadOnly();
+    // Renaming, retyping and merging are a curator's on a server (and no one's in a project
+    // that is read-only).
+    const bool editable = m_session && m_session->project().may(Project::Change::Entities);
     m_rename->setEnabled(chosen.size() == 1 && editable);
     m_type->setEnabled(!chosen.isEmpty() && editable);
     m_merge->setEnabled(chosen.size() >= 2 && editable);

@@ -117,6 +117,16 @@ QList<qint64> AnnotationsDock::selectedIds() const
     return ids;
 }
 
+QHash<qint64, int> AnnotationsDock::versionsOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, int> versions;
+    for (qint64 id : ids) {
+        if (const int version = m_model->keptVersion(id); version > 0)
+            versions.insert(id, version);
+    }
+    return versions;
+}
+
 QList<qint64> AnnotationsDock::shownIds() const
 {
     if (m_textTyped->isActive()) { // the filter as typed, not as it was a moment ago

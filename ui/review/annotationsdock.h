@@ -35,6 +35,8 @@ public:
     QList<qint64> selectedIds() const;
     // Every annotation the filters let through (for "accept all shown").
     QList<qint64> shownIds() const;
+    // The versions the table read of those of ids it holds (for an edit's conflict check).
+    QHash<qint64, int> versionsOf(const QList<qint64> &ids) const;
 
 Q_SIGNALS:
     void activated(qint64 articleId, qint64 annotationId, qint64 start, qint64 end);

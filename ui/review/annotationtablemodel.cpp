@@ -49,6 +49,7 @@ void AnnotationTableModel::RowBuilder::add(const AnnotationListing &listing)
     row.name = shared(a.kind == AnnotationKind::Tag ? listing.tagName : listing.entityName);
     row.by = shared(a.origin == Origin::Manual ? a.analyst : a.annotator);
     row.note = shared(a.note);
+    row.version = a.version;
     if (a.kind == AnnotationKind::Quote)
         row.speaker = shared(speakerText(listing));
     m_rows.append(std::move(row));

@@ -54,6 +54,7 @@ public:
         QString by; // the analyst of a manual annotation, the annotator of a proposal
         QString note;
         QString speaker; // a quote's speaker as speakerText() names it
+        int version = 0; // Annotation::version as read
 
         bool operator==(const Row &) const = default;
     };

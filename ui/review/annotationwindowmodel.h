@@ -47,6 +47,9 @@ public:
     qint64 idAt(int row) const { return m_ids.at(row); }
     // The row, read when it is not kept (a default row when it cannot be read).
     const AnnotationTableModel::Row &row(int row) const;
+    // The version of a row kept (read for the view), 0 when it is not kept: what an edit of it
+    // passes as the version the window read.
+    int keptVersion(qint64 id) const { return m_cache.value(id).version; }
     // How many rows were read from the project since setSource() (for tests of the laziness).
     qsizetype rowsRead() const { return m_rowsRead; }
     // How many rows are kept in memory now.

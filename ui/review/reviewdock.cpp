@@ -125,6 +125,16 @@ QList<qint64> ReviewDock::selectedIds() const
     return ids;
 }
 
+QHash<qint64, int> ReviewDock::versionsOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, int> versions;
+    for (qint64 id : ids) {
+        if (const ReviewItem *item = m_model->item(m_model->rowOfItem(id)))
+            versions.insert(id, item->version);
+    }
+    return versions;
+}
+
 qint64 ReviewDock::currentId() const
 {
     return m_view->currentIndex().data(Roles::ReviewItemId).toLongLong();

@@ -37,6 +37,8 @@ public:
     // The selected items, or the current one when none is selected.
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
+    // The versions the queue read of those of ids it holds (for a verdict's conflict check).
+    QHash<qint64, int> versionsOf(const QList<qint64> &ids) const;
     // Moves to the next (or previous) item the filters show, wrapping around; openOnly skips
     // items that already have a verdict. False when there is none.
     bool step(bool forward, bool openOnly);

@@ -295,6 +295,17 @@ QString ReadingArea::activeText() const
     return article ? article->body : QString();
 }
 
+int ReadingArea::annotationVersion(qint64 id) const
+{
+    for (const ArticlePane *pane : m_panes) {
+        for (const Annotation &a : pane->view()->annotations()) {
+            if (a.id == id)
+                return a.version;
+        }
+    }
+    return 0;
+}
+
 void ReadingArea::reloadAnnotations(qint64 articleId)
 {
     if (!m_session)

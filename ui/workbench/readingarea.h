@@ -74,6 +74,9 @@ public:
     QString activeText() const;
     // The annotation last clicked in a pane (0: none).
     qint64 currentAnnotation() const { return m_currentAnnotation; }
+    // The version of the annotation as the panes read it (0: no pane holds it), which an edit
+    // passes so that someone else's change since is a conflict, not overwritten.
+    int annotationVersion(qint64 id) const;
 
     // Reads the annotations again (articleId -1: of every pane).
     void reloadAnnotations(qint64 articleId = -1);
