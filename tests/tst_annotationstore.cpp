@@ -5,6 +5,7 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/connection.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "testhelpers.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void restoredTextClearsTheFlag();
     void readOnlyProjectIsNotWritten();
     void readingNeverWrites();
+    void entitiesListedWithoutTheirDetails();
 
 private:
     qint64 addArticle(const QString &body);
@@ -231,6 +233,68 @@ void TestAnnotationStore::readingNeverWrites()
     auto stored = store.forArticle(article, moved, AnnotationStore::Verify::No);
     QCOMPARE(stored->first().anchor, AnchorState::Ok);
     QCOMPARE(stored->first().span.start, 4);
+}
+
+// The Entities panel lists a story's entities with their mentions only, and reads the aliases
+// and outlets of the one selected: the same figures as the full listing.
+void TestAnnotationStore::entitiesListedWithoutTheirDetails()
+{
+    const QString body = u"Ilse Marrow met the EU in Kessling."_s;
+    ArticleStore articles(*m_project);
+    ArticleDraft d;
+    d.body = body;
+    d.outlet = u"Harbour Ledger"_s;
+    const qint64 ledger = articles.insert(d)->id;
+    d.body = body + u" Again."_s;
+    d.outlet = u"The Meridian Post"_s;
+    const qint64 post = articles.insert(d)->id;
+    const qint64 story = articles.storyId(u"Lake Varn"_s, true).value();
+    QVERIFY(articles.addToStory(story, ledger).ok());
+    QVERIFY(articles.addToStory(story, post).ok());
+    EntityStore entities(*m_project);
+    const qint64 marrow
+        = entities.findOrCreate(story, u"PERSON"_s, u"Ilse Marrow"_s, {u"Marrow"_s}).value();
+    const qint64 eu = entities.findOrCreate(story, u"ORG"_s, u"EU"_s).value();
+    const qint64 elsewhere = entities.findOrCreate(0, u"LOC"_s, u"Kessling"_s).value();
+    auto mention = [&](qint64 article, qint64 entity, ReviewStatus status) {
+        Annotation a = annotation(article, body, 0, 11);
+        a.kind = AnnotationKind::Entity;
+        a.label = u"PERSON"_s;
+        a.entityId = entity;
+        a.status = status;
+        QVERIFY(AnnotationStore(*m_project).insert(a).ok());
+    };
+    mention(ledger, marrow, ReviewStatus::Accepted);
+    mention(post, marrow, ReviewStatus::Proposed);
+    mention(post, marrow, ReviewStatus::Rejected); // not counted, its outlet not either
+    mention(post, eu, ReviewStatus::Rejected);
+    mention(ledger, eu, ReviewStatus::Proposed);
+
+    auto full = entities.entities(story);
+    auto listed = entities.entities(story, EntityStore::Detail::Listing);
+    QVERIFY2(full.ok() && listed.ok(), qPrintable(full.error() + listed.error()));
+    QCOMPARE(listed->size(), 2); // the story's own, not the one of no story
+    QCOMPARE(full->size(), listed->size());
+    for (qsizetype i = 0; i < full->size(); ++i) {
+        EntityRecord brief = full->at(i);
+        brief.aliases.clear();
+        brief.outlets.clear();
+        QCOMPARE(listed->at(i), brief);
+        QCOMPARE(entities.entity(brief.id)->aliases, full->at(i).aliases);
+        QCOMPARE(entities.outlets(brief.id).value(), full->at(i).outlets);
+    }
+    const EntityRecord &first = full->at(0).id == marrow ? full->at(0) : full->at(1);
+    QCOMPARE(first.mentions, 2);
+    QCOMPARE(first.aliases, QStringList {u"Marrow"_s});
+    QCOMPARE(first.outlets, (QStringList {u"Harbour Ledger"_s, u"The Meridian Post"_s}));
+    QCOMPARE(entities.outlets(eu).value(), QStringList {u"Harbour Ledger"_s});
+
+    auto names = entities.names({marrow, elsewhere, 987654});
+    QVERIFY2(names.ok(), qPrintable(names.error()));
+    QCOMPARE(names->size(), 2); // the missing one is left out
+    QCOMPARE(names->value(marrow), u"Ilse Marrow"_s);
+    QCOMPARE(names->value(elsewhere), u"Kessling"_s);
+    QCOMPARE(entities.names({})->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationStore)

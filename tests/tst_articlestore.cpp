@@ -200,6 +200,21 @@ void TestArticleStore::listingCountsAnnotations()
     QCOMPARE(summary.tags, 1);
     QCOMPARE(summary.notes, 2);
     QCOMPARE(summary.proposals, 2);
+
+    // The library reads the counts of the rows it shows: the same figures, article by article.
+    const qint64 bare = store.insert(draft(u"B"_s, u"Nothing to count here."_s))->id;
+    const ArticleSummary uncounted = store.listing(ArticleStore::Counts::No)->at(0).articles.at(0);
+    QCOMPARE(uncounted.id, id);
+    QCOMPARE(uncounted.title, u"A"_s);
+    QCOMPARE(uncounted.proposals, 0);
+    auto counts = store.counts({id, bare});
+    QVERIFY2(counts.ok(), qPrintable(counts.error()));
+    QCOMPARE(counts->size(), 1); // the article without annotations has none
+    QCOMPARE(counts->value(id), (ArticleCounts {2, 1, 1, 2, 2}));
+    QCOMPARE(store.counts({})->size(), 0);
+    auto toReview = store.articlesToReview();
+    QVERIFY2(toReview.ok(), qPrintable(toReview.error()));
+    QCOMPARE(toReview.value(), QSet<qint64> {id});
 }
 
 void TestArticleStore::missingArticleIsAnError()

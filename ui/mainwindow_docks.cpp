@@ -191,7 +191,9 @@ void MainWindow::reloadDocks()
     m_annotationsSource = &project;
     if (auto analysts = AnnotationStore(project).manualAnalysts(story); analysts)
         m_analystMenu->setAnalysts(analysts.value());
-    if (auto entities = EntityStore(project).entities(story); entities)
+    // Listed without aliases and outlets: the panel reads those for the entity selected.
+    if (auto entities = EntityStore(project).entities(story, EntityStore::Detail::Listing);
+        entities)
         m_entitiesDock->setEntities(std::move(entities).value());
     if (auto tags = EntityStore(project).tags(); tags)
         m_codeBookDock->setTags(std::move(tags).value());

@@ -25,6 +25,7 @@ enum : int {
     ComparisonGroup, // an alignment id, or minus the item's id when found in one article only
     StoryId, // the library's story rows (and the story of an article row)
     IsStory, // bool: a story row of the library, not an article
+    ToReview, // bool: an article of the library with proposals left to review
 };
 
 } // namespace Parallax::Roles

@@ -237,7 +237,75 @@ Result<QList<ArticleStore::Match>> ArticleStore::findByUrl(const QString &url, i
     return matches(m_db, u"WHERE url = ? LIMIT ?"_s, {url, limit});
 }
 
-Result<QList<StoryListing>> ArticleStore::listing()
+namespace {
+
+// The counts of the articles the condition picks (an empty one: of every article), in one
+// GROUP BY; on the index annotation(article_id, kind) for a list of articles.
+Result<QHash<qint64, ArticleCounts>> countsWhere(QSqlDatabase &db, const QString &condition)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT article_id, kind, status, COUNT(*) FROM annotation"
+                    " WHERE status <> 'rejected'%1 GROUP BY article_id, kind, status"_s.arg(
+                        condition.isEmpty() ? QString() : u" AND "_s + condition)))
+        return Error {Sql::describe(query)};
+    QHash<qint64, ArticleCounts> result;
+    while (query.next()) {
+        ArticleCounts &c = result[query.value(0).toLongLong()];
+        const QString kind = query.value(1).toString();
+        const int count = query.value(3).toInt();
+        if (kind == "entity"_L1)
+            c.entities += count;
+        else if (kind == "quote"_L1)
+            c.quotes += count;
+        else if (kind == "tag"_L1)
+            c.tags += count;
+        else if (kind == "note"_L1)
+            c.notes += count;
+        if (query.value(2).toString() == "proposed"_L1)
+            c.proposals += count;
+    }
+    return result;
+}
+
+void applyCounts(ArticleSummary &s, const ArticleCounts &c)
+{
+    s.entities = c.entities;
+    s.quotes = c.quotes;
+    s.tags = c.tags;
+    s.notes = c.notes;
+    s.proposals = c.proposals;
+}
+
+} // namespace
+
+Result<QHash<qint64, ArticleCounts>> ArticleStore::counts(const QList<qint64> &articleIds)
+{
+    QHash<qint64, ArticleCounts> result;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < articleIds.size(); from += kChunk) {
+        auto chunk = countsWhere(
+            m_db, u"article_id IN (%1)"_s.arg(Sql::idList(articleIds.mid(from, kChunk))));
+        if (!chunk)
+            return Error {chunk.error()};
+        result.insert(chunk.value());
+    }
+    return result;
+}
+
+Result<QSet<qint64>> ArticleStore::articlesToReview()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT DISTINCT article_id FROM annotation WHERE status = 'proposed'"_s))
+        return Error {Sql::describe(query)};
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<StoryListing>> ArticleStore::listing(Counts counts)
 {
     auto storyList = stories();
     if (!storyList)
@@ -262,25 +330,14 @@ Result<QList<StoryListing>> ArticleStore::listing()
         summaries.insert(s.id, s);
     }
 
-    if (!query.exec(u"SELECT article_id, kind, status, COUNT(*) FROM annotation"
-                    " WHERE status <> 'rejected' GROUP BY article_id, kind, status"_s))
-        return Error {Sql::describe(query)};
-    while (query.next()) {
-        auto it = summaries.find(query.value(0).toLongLong());
-        if (it == summaries.end())
-            continue;
-        const QString kind = query.value(1).toString();
-        const int count = query.value(3).toInt();
-        if (kind == "entity"_L1)
-            it->entities += count;
-        else if (kind == "quote"_L1)
-            it->quotes += count;
-        else if (kind == "tag"_L1)
-            it->tags += count;
-        else if (kind == "note"_L1)
-            it->notes += count;
-        if (query.value(2).toString() == "proposed"_L1)
-            it->proposals += count;
+    if (counts == Counts::Yes) {
+        auto all = countsWhere(m_db, QString());
+        if (!all)
+            return Error {all.error()};
+        for (auto it = all->cbegin(); it != all->cend(); ++it) {
+            if (auto summary = summaries.find(it.key()); summary != summaries.end())
+                applyCounts(*summary, it.value());
+        }
     }
 
     QHash<qint64, QList<qint64>> members;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -32,6 +33,18 @@ struct ArticleSummary
     int proposals = 0; // automatic annotations not yet reviewed
 
     bool operator==(const ArticleSummary &) const = default;
+};
+
+// What an article holds, as the library counts it (rejected proposals not counted).
+struct ArticleCounts
+{
+    int entities = 0;
+    int quotes = 0;
+    int tags = 0;
+    int notes = 0;
+    int proposals = 0; // automatic annotations not yet reviewed
+
+    bool operator==(const ArticleCounts &) const = default;
 };
 
 struct StoryListing
@@ -61,7 +74,15 @@ public:
     Result<Article> article(qint64 id);
     Result<bool> contains(qint64 articleId);
     Result<QList<Story>> stories();
-    Result<QList<StoryListing>> listing();
+    // Every story with its articles. Counts::No leaves the summaries' counts at 0: the library
+    // reads them for the rows it shows (counts()), which on a large archive is most of the cost
+    // of a listing (a GROUP BY over every annotation).
+    enum class Counts { Yes, No };
+    Result<QList<StoryListing>> listing(Counts counts = Counts::Yes);
+    // The counts of these articles (an article without annotations is missing from the hash).
+    Result<QHash<qint64, ArticleCounts>> counts(const QList<qint64> &articleIds);
+    // The articles with proposals left to review.
+    Result<QSet<qint64>> articlesToReview();
 
     // The story's article ids in the library's order (position), or by publication date as the
     // reports list them.

@@ -31,17 +31,18 @@ EntityStore::EntityStore(Project &project)
     : m_db(Storage::connection(project))
 { }
 
-Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId)
+Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId, Detail detail)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    const QString ofStory = storyId > 0 ? u"WHERE e.story_id = ?"_s : QString();
+    const QVariantList values = storyId > 0 ? QVariantList {storyId} : QVariantList {};
     const QString sql
         = u"SELECT e.id, COALESCE(e.story_id, 0), e.name, e.type,"
           " (SELECT COUNT(*) FROM annotation n WHERE n.entity_id = e.id AND n.status <> 'rejected'"
           "  AND n.kind = 'entity')"
-          " FROM entity e %1 ORDER BY e.type, e.name"_s.arg(
-              storyId > 0 ? u"WHERE e.story_id = ?"_s : QString());
-    if (auto r = Sql::exec(query, sql, storyId > 0 ? QVariantList {storyId} : QVariantList {}); !r)
+          " FROM entity e %1 ORDER BY e.type, e.name"_s.arg(ofStory);
+    if (auto r = Sql::exec(query, sql, values); !r)
         return Error {r.error()};
     QList<EntityRecord> result;
     QHash<qint64, qsizetype> index;
@@ -55,24 +56,64 @@ Result<QList<EntityRecord>> EntityStore::entities(qint64 storyId)
         index.insert(e.id, result.size());
         result.append(e);
     }
-    if (!query.exec(u"SELECT entity_id, alias FROM entity_alias ORDER BY alias"_s))
-        return Error {Sql::describe(query)};
+    if (detail == Detail::Listing)
+        return result;
+    if (auto r = Sql::exec(query,
+            u"SELECT ea.entity_id, ea.alias FROM entity_alias ea JOIN entity e ON e.id ="
+            " ea.entity_id %1 ORDER BY ea.alias"_s.arg(ofStory),
+            values);
+        !r)
+        return Error {r.error()};
     while (query.next()) {
         const auto it = index.constFind(query.value(0).toLongLong());
         if (it != index.constEnd())
             result[it.value()].aliases.append(query.value(1).toString());
     }
-    if (!query.exec(
-            u"SELECT DISTINCT n.entity_id, a.outlet FROM annotation n JOIN article a ON a.id = "
-            u"n.article_id"
-            " WHERE n.entity_id IS NOT NULL AND n.status <> 'rejected' ORDER BY a.outlet"_s))
-        return Error {Sql::describe(query)};
+    if (auto r = Sql::exec(query,
+            u"SELECT DISTINCT n.entity_id, a.outlet FROM annotation n JOIN article a ON a.id ="
+            " n.article_id JOIN entity e ON e.id = n.entity_id %1%2 n.status <> 'rejected'"
+            " ORDER BY a.outlet"_s.arg(ofStory, ofStory.isEmpty() ? u" WHERE"_s : u" AND"_s),
+            values);
+        !r)
+        return Error {r.error()};
     while (query.next()) {
         const auto it = index.constFind(query.value(0).toLongLong());
         if (it != index.constEnd() && !query.value(1).toString().isEmpty())
             result[it.value()].outlets.append(query.value(1).toString());
     }
     return result;
+}
+
+Result<QHash<qint64, QString>> EntityStore::names(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        if (!query.exec(u"SELECT id, name FROM entity WHERE id IN (%1)"_s.arg(
+                Sql::idList(ids.mid(from, kChunk)))))
+            return Error {Sql::describe(query)};
+        while (query.next())
+            result.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return result;
+}
+
+Result<QStringList> EntityStore::outlets(qint64 entityId)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT DISTINCT a.outlet FROM annotation n JOIN article a ON a.id = n.article_id"
+            " WHERE n.entity_id = ? AND n.status <> 'rejected' AND a.outlet <> ''"
+            " ORDER BY a.outlet"_s,
+            {entityId});
+        !r)
+        return Error {r.error()};
+    QStringList outlets;
+    while (query.next())
+        outlets.append(query.value(0).toString());
+    return outlets;
 }
 
 Result<EntityRecord> EntityStore::entity(qint64 id)

@@ -5,6 +5,7 @@
 #include "model/entity.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -18,8 +19,15 @@ class EntityStore
 public:
     explicit EntityStore(Project &project);
 
-    // storyId 0: every entity of the project.
-    Result<QList<EntityRecord>> entities(qint64 storyId = 0);
+    // storyId 0: every entity of the project. Detail::Listing leaves out the aliases and the
+    // outlets (a panel's list of a large story: entity() and outlets() read them for the one
+    // selected); Full reads them for all.
+    enum class Detail { Full, Listing };
+    Result<QList<EntityRecord>> entities(qint64 storyId = 0, Detail detail = Detail::Full);
+    // The names of these entities (those gone are missing from the hash).
+    Result<QHash<qint64, QString>> names(const QList<qint64> &ids);
+    // The outlets of the articles that mention it (not rejected), in order.
+    Result<QStringList> outlets(qint64 entityId);
     Result<EntityRecord> entity(qint64 id);
     Result<qint64> insert(const EntityRecord &entity); // keeps entity.id when set (undo)
     // Writes by row id return how many rows they changed: 0 when the row is gone.

@@ -268,6 +268,12 @@ Result<int> versionInMeta(QSqlDatabase &db, const QString &notAProject)
     return version;
 }
 
+QStringList entityCountIndex()
+{
+    return {u"DROP INDEX annotation_entity"_s,
+        u"CREATE INDEX annotation_entity ON annotation(entity_id, kind, status)"_s};
+}
+
 Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
 {
     if (fromVersion > targetVersion)
@@ -390,6 +396,14 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
     // Version 9 changes nothing in a file: on a server, the triggers that make a review item's
     // verdict its reviewer's and the curated layer's curator the writing role (pgschema.cpp).
     // A file has one writer, whose name the session sets.
+    // Version 10: the index of annotations by entity also holds their kind and status, so
+    // that counting an entity's mentions (the Entities panel lists every entity of a story with
+    // its count) reads the index alone, not every annotation row (docs/performance.md,
+    // 2026-12-04). It still serves the look-ups by entity the old one did.
+    if (fromVersion < 10 && targetVersion >= 10) {
+        if (auto r = execAll(db, entityCountIndex()); !r)
+            return r;
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
     // (and in storage/pgschema.cpp for servers).
 

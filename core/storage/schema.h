@@ -5,11 +5,12 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace Parallax::Schema {
 
 // The project format this build writes. Raise it with each new migration step.
-constexpr int kCurrentVersion = 9;
+constexpr int kCurrentVersion = 10;
 // SQLite's application_id for Parallax projects: "PRLX".
 constexpr qint32 kApplicationId = 0x50524c58;
 
@@ -22,6 +23,10 @@ Result<int> versionInMeta(QSqlDatabase &db, const QString &notAProject);
 // Brings the schema from fromVersion to kCurrentVersion step by step, inside one transaction;
 // on failure nothing is changed. fromVersion 0 creates a new project.
 Result<void> migrate(QSqlDatabase &db, int fromVersion);
+
+// Version 10's statements, the same on both backends: the index of annotations by entity made
+// a covering one for counting mentions (entity_id, kind, status).
+QStringList entityCountIndex();
 
 // Upgrades to exactly targetVersion (for tests of individual steps).
 Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion);

@@ -5,6 +5,7 @@
 #include "edit/projectsession.h"
 #include "entities/entitymodel.h"
 #include "roles.h"
+#include "storage/entitystore.h"
 #include "storage/project.h"
 #include "widgets/texteditdialog.h"
 
@@ -110,12 +111,21 @@ void EntitiesDock::selectEntity(qint64 entityId)
     updateDetails();
 }
 
-QList<EntityRecord> EntitiesDock::selected() const
+QList<EntityRecord> EntitiesDock::selected(bool complete) const
 {
     QList<EntityRecord> result;
     const auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        result.append(m_model->entity(proxy->mapToSource(index).row()));
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        EntityRecord e = m_model->entity(proxy->mapToSource(index).row());
+        if (complete && m_session) {
+            EntityStore store(m_session->project());
+            if (auto stored = store.entity(e.id); stored)
+                e.aliases = stored->aliases;
+            if (auto outlets = store.outlets(e.id); outlets)
+                e.outlets = std::move(outlets).value();
+        }
+        result.append(e);
+    }
     return result;
 }
 
@@ -127,7 +137,8 @@ void EntitiesDock::setSession(ProjectSession *session)
 
 void EntitiesDock::updateDetails()
 {
-    const QList<EntityRecord> chosen = selected();
+    const QList<EntityRecord> chosen
+        = selected(m_view->selectionModel()->selectedRows().size() == 1);
     // Renaming, retyping and merging are a curator's on a server (and no one's in a project
     // that is read-only).
     const bool editable = m_session && m_session->project().may(Project::Change::Entities);
@@ -150,7 +161,7 @@ void EntitiesDock::updateDetails()
 
 void EntitiesDock::renameSelected()
 {
-    const QList<EntityRecord> chosen = selected();
+    const QList<EntityRecord> chosen = selected(true);
     if (chosen.size() != 1 || !m_session)
         return;
     EntityRecord e = chosen.first();
@@ -181,7 +192,7 @@ void EntitiesDock::mergeSelected()
 
 void EntitiesDock::setSelectedType(const QString &type)
 {
-    const QList<EntityRecord> chosen = selected();
+    const QList<EntityRecord> chosen = selected(true);
     if (chosen.isEmpty() || !m_session)
         return;
     if (auto r = m_session->setEntityType(chosen, type); !r)

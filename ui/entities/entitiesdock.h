@@ -39,7 +39,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    QList<EntityRecord> selected() const;
+    // The selected rows; with their aliases and outlets read when complete is set (the list
+    // holds neither: a large story's entities are listed without them).
+    QList<EntityRecord> selected(bool complete = false) const;
     void updateDetails();
 
     ProjectSession *m_session = nullptr;

@@ -37,9 +37,9 @@ bool LibraryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
                 .toString()
             != m_outlet)
         return false;
-    if (m_onlyToReview
-        && sourceModel()->index(sourceRow, LibraryModel::ReviewColumn, sourceParent).data().toInt()
-            == 0)
+    // A role, not the count's column: the model answers it for every row at once, where the
+    // counts it reads only for the rows shown.
+    if (m_onlyToReview && !index.data(Roles::ToReview).toBool())
         return false;
     return true;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodel.h"
 
+#include "storage/project.h"
+
 #include <QFont>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,69 @@ void LibraryModel::setListing(QList<StoryListing> listing)
     beginResetModel();
     m_listing = std::move(listing);
     endResetModel();
+}
+
+void LibraryModel::setProject(Project *project)
+{
+    m_project = project;
+    m_counts.clear();
+    m_toReview.reset();
+    m_countsRead = 0;
+}
+
+void LibraryModel::countsChanged()
+{
+    const bool filtered = m_toReview.has_value();
+    m_toReview.reset();
+    if (!m_project)
+        return;
+    const QHash<qint64, ArticleCounts> shown = std::exchange(m_counts, {});
+    if (shown.isEmpty() && !filtered)
+        return;
+    // Only the rows whose counts were read can show stale ones; the others read theirs when
+    // they come into view. A filter on what is left to review looks at every row again.
+    for (int s = 0; s < m_listing.size(); ++s) {
+        const auto &articles = m_listing[s].articles;
+        const QModelIndex story = index(s, 0);
+        int from = -1;
+        for (int a = 0; a <= articles.size(); ++a) {
+            const bool stale = a < articles.size() && (filtered || shown.contains(articles[a].id));
+            if (stale && from < 0)
+                from = a;
+            if (!stale && from >= 0) {
+                Q_EMIT dataChanged(
+                    index(from, WordsColumn, story), index(a - 1, ColumnCount - 1, story));
+                from = -1;
+            }
+        }
+    }
+}
+
+const ArticleCounts *LibraryModel::countsAt(const QModelIndex &articleRow) const
+{
+    const auto &articles = m_listing[int(articleRow.internalId() - 1)].articles;
+    const qint64 id = articles[articleRow.row()].id;
+    if (auto it = m_counts.constFind(id); it != m_counts.constEnd())
+        return &it.value();
+    // The page of the story's articles around the row, those not read yet, in one query. The
+    // cache is bounded: scrolling through a whole archive starts it again.
+    constexpr qsizetype kMostKept = 20'000;
+    if (m_counts.size() > kMostKept)
+        m_counts.clear();
+    const int first = articleRow.row() - articleRow.row() % kPageSize;
+    const int last = std::min(int(articles.size()), first + kPageSize);
+    QList<qint64> ids;
+    for (int a = first; a < last; ++a) {
+        if (!m_counts.contains(articles[a].id))
+            ids.append(articles[a].id);
+    }
+    auto read = ArticleStore(*m_project).counts(ids);
+    if (!read)
+        qWarning("library: %s", qPrintable(read.error())); // shown as none until the next edit
+    m_countsRead += ids.size();
+    for (qint64 article : std::as_const(ids))
+        m_counts.insert(article, read ? read->value(article) : ArticleCounts {});
+    return &m_counts[id];
 }
 
 QModelIndex LibraryModel::indexForArticle(qint64 articleId, qint64 storyId) const
@@ -112,6 +177,22 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         }
     }
     const ArticleSummary &a = m_listing[int(index.internalId() - 1)].articles[index.row()];
+    if (role == Roles::ToReview) {
+        if (!m_project)
+            return a.proposals > 0;
+        if (!m_toReview) {
+            auto read = ArticleStore(*m_project).articlesToReview();
+            m_toReview = read ? std::move(read).value() : QSet<qint64> {};
+        }
+        return m_toReview->contains(a.id);
+    }
+    const bool counted = index.column() > WordsColumn || role == Qt::ToolTipRole;
+    const ArticleCounts *read
+        = m_project && counted && (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        ? countsAt(index)
+        : nullptr;
+    const ArticleCounts c
+        = read ? *read : ArticleCounts {a.entities, a.quotes, a.tags, a.notes, a.proposals};
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -124,15 +205,15 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case WordsColumn:
             return a.wordCount;
         case EntitiesColumn:
-            return a.entities;
+            return c.entities;
         case QuotesColumn:
-            return a.quotes;
+            return c.quotes;
         case TagsColumn:
-            return a.tags;
+            return c.tags;
         case NotesColumn:
-            return a.notes;
+            return c.notes;
         case ReviewColumn:
-            return a.proposals;
+            return c.proposals;
         default:
             return {};
         }
@@ -141,11 +222,11 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             "%1\n%2 · %3 · %n word(s)\n%4 entities, %5 quotes, %6 tags, %7 notes, %8 to review",
             nullptr, a.wordCount)
             .arg(a.title, a.outlet, a.published.left(10))
-            .arg(a.entities)
-            .arg(a.quotes)
-            .arg(a.tags)
-            .arg(a.notes)
-            .arg(a.proposals);
+            .arg(c.entities)
+            .arg(c.quotes)
+            .arg(c.tags)
+            .arg(c.notes)
+            .arg(c.proposals);
     case Qt::TextAlignmentRole:
         return index.column() >= WordsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant();

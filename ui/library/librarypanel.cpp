@@ -133,6 +133,7 @@ void LibraryPanel::setSession(ProjectSession *session)
 {
     m_session = session;
     m_currentStory = -1;
+    m_library->setProject(session ? &session->project() : nullptr);
     m_library->setListing({});
     m_results->clear();
     m_search->clear();
@@ -266,7 +267,8 @@ void LibraryPanel::reload()
     if (!m_session)
         return;
     ArticleStore store(m_session->project());
-    auto listing = store.listing();
+    // The counts are read for the rows shown (LibraryModel), not for the whole archive here.
+    auto listing = store.listing(ArticleStore::Counts::No);
     if (!listing) {
         Q_EMIT errorOccurred(tr("Library"), listing.error());
         return;
@@ -290,6 +292,7 @@ void LibraryPanel::reload()
         m_outletFilter->setCurrentIndex(std::max(0, m_outletFilter->findData(chosen)));
     }
     m_library->setListing(std::move(listing).value());
+    m_library->countsChanged();
     spanStoryRows();
     fitColumns();
 }

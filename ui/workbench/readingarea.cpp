@@ -311,11 +311,6 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
     if (!m_session)
         return;
     Project &project = m_session->project();
-    QHash<qint64, QString> names;
-    if (auto entities = EntityStore(project).entities(); entities) {
-        for (const EntityRecord &e : entities.value())
-            names.insert(e.id, e.name);
-    }
     for (int i = 0; i < m_panes.size(); ++i) {
         if (m_articles[i] == 0 || (articleId >= 0 && m_articles[i] != articleId))
             continue;
@@ -336,9 +331,18 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
                         (void)AnnotationStore(*worker.value()).reanchor(id, text);
                 }));
         }
+        // The names of the entities this article's annotations point at, not every entity of
+        // the project.
+        const QList<Annotation> shown = annotations ? annotations.value() : QList<Annotation> {};
+        QList<qint64> entityIds;
+        for (const Annotation &a : shown) {
+            if (a.entityId > 0)
+                entityIds.append(a.entityId);
+        }
+        auto names = EntityStore(project).names(entityIds);
         ArticleView *view = m_panes[i]->view();
-        view->setEntityNames(names);
-        view->setAnnotations(annotations ? annotations.value() : QList<Annotation> {});
+        view->setEntityNames(names ? names.value() : QHash<qint64, QString> {});
+        view->setAnnotations(shown);
         view->highlightEntity(m_highlightedEntity);
     }
 }
