@@ -237,8 +237,29 @@ void TestStoryComparison::secondRunKeepsVerdicts()
 
 void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
 {
+    // A fourth outlet's article (invented) carries a quote that none of the others reports: it
+    // is listed as only in that article, and that item is what the analyst reviews.
+    ArticleStore articles(*m_project);
+    ArticleDraft draft;
+    draft.outlet = u"Alder Gazette"_s;
+    draft.published = u"2025-11-25"_s;
+    const QString lone = u"The nets came up empty three times this week"_s;
+    draft.body = u"Fishermen at Port Alder fear for the autumn catch.\n\n“"_s + lone
+        + u",” said Pella Grint, who runs the harbour co-operative. The foreign ministers "
+          "of Veltria and Osmark met in Kessling on Monday."_s;
+    auto inserted = articles.insert(draft);
+    QVERIFY(inserted.ok());
+    QVERIFY(articles.addToStory(m_story, inserted->id).ok());
+    auto annotated = AnnotationJob(*m_project).run(m_story, inserted->id);
+    QVERIFY2(annotated.ok(), qPrintable(annotated.error()));
     QVERIFY(compareStory(*m_project, m_story, sharedComparer()).ok());
     const QList<ReviewItem> first = items();
+    bool loneListed = false;
+    for (const ReviewItem &item : first) {
+        for (const StoredSpan &s : item.spans)
+            loneListed |= item.kind == u"only-quote"_s && s.span.exact == lone;
+    }
+    QVERIFY(loneListed);
     // The items on quotes: the analyst confirms them all, then rejects every quote annotation.
     QList<qint64> quoteItems;
     for (const ReviewItem &item : first) {
