@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void compareStoresItemsWithTheirText();
     void secondRunKeepsVerdicts();
     void rejectingAQuoteLeavesReviewedItemsStale();
+    void cancelledComparisonStoresNothing();
     void nonBmpStoryKeepsCodePoints();
     void sessionRecompareSignalsAndKeeps();
     void commandPrintsSummaryAndItems();
@@ -289,6 +292,36 @@ void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
     }
     for (const ReviewItem &item : items())
         QVERIFY(item.kind != u"only-quote"_s || item.stale);
+}
+
+void TestStoryComparison::cancelledComparisonStoresNothing()
+{
+    // The background job: Cancel pressed while the articles are compared leaves the story as it
+    // was (no comparison, no items); without Cancel the progress reaches three stages of three.
+    std::atomic_bool cancel = false;
+    QList<int> stages;
+    auto cancelled
+        = compareStory(*m_project, m_story, sharedComparer(), &cancel, [&](int done, int total) {
+              QCOMPARE(total, 3);
+              stages.append(done);
+              if (done == 1)
+                  cancel = true;
+          });
+    QVERIFY(!cancelled.ok());
+    QVERIFY2(cancelled.error().contains(u"cancelled"_s), qPrintable(cancelled.error()));
+    QCOMPARE(stages, (QList<int> {1}));
+    QVERIFY(items().isEmpty());
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM comparison"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    cancel = false;
+    stages.clear();
+    auto done = compareStory(*m_project, m_story, sharedComparer(), &cancel,
+        [&](int stage, int) { stages.append(stage); });
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(stages, (QList<int> {1, 2, 3}));
+    QCOMPARE(items().size(), done->items);
 }
 
 void TestStoryComparison::nonBmpStoryKeepsCodePoints()
