@@ -29,6 +29,7 @@ private Q_SLOTS:
     void translatedParaphrase();
     void threeDocumentCluster();
     void unmatchedItems();
+    void oneWordQuoteInsideAlignedQuoteIsFolded();
     void unrelatedSentencesStayApart();
     void entityCoverage();
     void speakerCoverage();
@@ -252,6 +253,33 @@ void TestComparer::unmatchedItems()
     QCOMPARE(c.unmatched.at(1).kind, AlignmentKind::Quote);
     const TextRange r1 = c.unmatched.at(1).range;
     QCOMPARE(in.documents.at(1).text.mid(r1.start, r1.length()), quoteB);
+}
+
+void TestComparer::oneWordQuoteInsideAlignedQuoteIsFolded()
+{
+    // Two outlets quote Marrow's sentence whole; a third quotes one word of it, a word the
+    // story uses often (too common for a pair alignment of its own). That word is no fact only
+    // the third article reports: it is folded into the aligned quote, not listed as unmatched.
+    const QString full = u"The talks were tough but constructive"_s;
+    const QString around = u" Tough winters hit the valley. Tough rules apply to the dam. Tough "
+                           "choices wait for the farmers."_s;
+    const CompareInput in = input({Doc(u"“"_s + full + u",” Marrow said."_s + around)
+                                       .quote(full, u"Marrow"_s, u"said"_s, Marrow),
+        Doc(u"“"_s + full + u",” Marrow told reporters."_s + around)
+            .quote(full, u"Marrow"_s, u"told"_s, Marrow),
+        Doc(u"Marrow called the talks “tough” on Monday."_s)
+            .quote(u"tough"_s, u"Marrow"_s, u"called"_s, Marrow)});
+    const Comparison c = Comparer().compare(in);
+    bool fullAligned = false;
+    for (const Alignment &al : c.alignments) {
+        fullAligned |= al.kind == AlignmentKind::Quote && al.members.size() >= 2
+            && text(in, al.members.at(0)) == full && text(in, al.members.at(1)) == full;
+    }
+    QVERIFY(fullAligned);
+    for (const UnmatchedItem &u : c.unmatched) {
+        const QString t = in.documents.at(u.doc).text.mid(u.range.start, u.range.length());
+        QVERIFY2(!(u.doc == 2 && u.kind == AlignmentKind::Quote), qPrintable(t));
+    }
 }
 
 void TestComparer::unrelatedSentencesStayApart()

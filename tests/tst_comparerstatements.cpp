@@ -26,6 +26,7 @@ private Q_SLOTS:
     void modelFileRejectsUnknownFeature();
     void statementModelInTheFile();
     void statementModelDecidesTwoSentences();
+    void quoteAndOwnSentenceAreOneStatement();
     void sentenceCoversTwoStatements();
     void trainingSeparatesTheClasses();
     void pressStatementReports();
@@ -155,6 +156,36 @@ void TestComparerStatements::statementModelDecidesTwoSentences()
     QCOMPARE(al->members.size(), 2);
     QCOMPARE(text(in, al->members.at(1)), b);
     QVERIFY(!findAlignment(in, accepted, c));
+}
+
+void TestComparerStatements::quoteAndOwnSentenceAreOneStatement()
+{
+    // A quote in one report, the same fact as the other outlet's own sentence: not one
+    // utterance (the quote model refuses), but one statement (the statement model accepts). The
+    // pair is a sentence alignment of its own, holding the quote; an unrelated quote stays out.
+    const QString quoted = u"The ministry approved the harbour budget on Monday"_s;
+    const QString own = u"On Monday the harbour budget was approved by the ministry."_s;
+    const QString other = u"Fishermen protested against the quotas in the north"_s;
+    const CompareInput in = input(
+        {Doc(u"“"_s + quoted + u",” Marrow said. “"_s + other + u",” she added."_s)
+                .quote(quoted, u"Marrow"_s, u"said"_s, Marrow)
+                .quote(other, u"she"_s, u"added"_s, Marrow),
+            Doc(own)});
+    PairModel model = PairModel::parse("bias\t-20\n", u"m.tsv"_s).value();
+    QVERIFY(!findAlignment(in, Comparer(model).compare(in), quoted));
+    model.setStatementModel(PairModel::parse("bias\t20\n", u"s.tsv"_s).value());
+    const Comparison c = Comparer(model).compare(in);
+    const Alignment *al = findAlignment(in, c, quoted);
+    QVERIFY(al);
+    QCOMPARE(al->kind, AlignmentKind::Sentence);
+    QCOMPARE(al->members.size(), 2);
+    QCOMPARE(text(in, al->members.at(1)), own);
+    QVERIFY(!findAlignment(in, c, other));
+    // Neither of the two is listed as only in its article.
+    for (const UnmatchedItem &u : c.unmatched) {
+        const QString t = in.documents.at(u.doc).text.mid(u.range.start, u.range.length());
+        QVERIFY2(!t.contains(u"harbour"_s), qPrintable(t));
+    }
 }
 
 void TestComparerStatements::trainingSeparatesTheClasses()

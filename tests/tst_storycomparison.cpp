@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void compareStoresItemsWithTheirText();
     void secondRunKeepsVerdicts();
     void rejectingAQuoteLeavesReviewedItemsStale();
+    void cancelledComparisonStoresNothing();
     void nonBmpStoryKeepsCodePoints();
     void sessionRecompareSignalsAndKeeps();
     void commandPrintsSummaryAndItems();
@@ -237,8 +240,29 @@ void TestStoryComparison::secondRunKeepsVerdicts()
 
 void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
 {
+    // A fourth outlet's article (invented) carries a quote that none of the others reports: it
+    // is listed as only in that article, and that item is what the analyst reviews.
+    ArticleStore articles(*m_project);
+    ArticleDraft draft;
+    draft.outlet = u"Alder Gazette"_s;
+    draft.published = u"2025-11-25"_s;
+    const QString lone = u"The nets came up empty three times this week"_s;
+    draft.body = u"Fishermen at Port Alder fear for the autumn catch.\n\n“"_s + lone
+        + u",” said Pella Grint, who runs the harbour co-operative. The foreign ministers "
+          "of Veltria and Osmark met in Kessling on Monday."_s;
+    auto inserted = articles.insert(draft);
+    QVERIFY(inserted.ok());
+    QVERIFY(articles.addToStory(m_story, inserted->id).ok());
+    auto annotated = AnnotationJob(*m_project).run(m_story, inserted->id);
+    QVERIFY2(annotated.ok(), qPrintable(annotated.error()));
     QVERIFY(compareStory(*m_project, m_story, sharedComparer()).ok());
     const QList<ReviewItem> first = items();
+    bool loneListed = false;
+    for (const ReviewItem &item : first) {
+        for (const StoredSpan &s : item.spans)
+            loneListed |= item.kind == u"only-quote"_s && s.span.exact == lone;
+    }
+    QVERIFY(loneListed);
     // The items on quotes: the analyst confirms them all, then rejects every quote annotation.
     QList<qint64> quoteItems;
     for (const ReviewItem &item : first) {
@@ -268,6 +292,36 @@ void TestStoryComparison::rejectingAQuoteLeavesReviewedItemsStale()
     }
     for (const ReviewItem &item : items())
         QVERIFY(item.kind != u"only-quote"_s || item.stale);
+}
+
+void TestStoryComparison::cancelledComparisonStoresNothing()
+{
+    // The background job: Cancel pressed while the articles are compared leaves the story as it
+    // was (no comparison, no items); without Cancel the progress reaches three stages of three.
+    std::atomic_bool cancel = false;
+    QList<int> stages;
+    auto cancelled
+        = compareStory(*m_project, m_story, sharedComparer(), &cancel, [&](int done, int total) {
+              QCOMPARE(total, 3);
+              stages.append(done);
+              if (done == 1)
+                  cancel = true;
+          });
+    QVERIFY(!cancelled.ok());
+    QVERIFY2(cancelled.error().contains(u"cancelled"_s), qPrintable(cancelled.error()));
+    QCOMPARE(stages, (QList<int> {1}));
+    QVERIFY(items().isEmpty());
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM comparison"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    cancel = false;
+    stages.clear();
+    auto done = compareStory(*m_project, m_story, sharedComparer(), &cancel,
+        [&](int stage, int) { stages.append(stage); });
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(stages, (QList<int> {1, 2, 3}));
+    QCOMPARE(items().size(), done->items);
 }
 
 void TestStoryComparison::nonBmpStoryKeepsCodePoints()

@@ -73,6 +73,7 @@ private:
     // Accepted pairs of quotes that may stand as pair alignments of their own, strongest first.
     std::vector<std::pair<int, int>> m_extra;
     std::vector<std::pair<int, int>> m_candidates; // scored pairs, (smaller, larger) index
+    QSet<int> m_statementGroups; // groups of a pair the statement model took: sentence alignments
     void foldCovered(std::vector<std::vector<int>> *groups, std::vector<char> *folded);
     void foldFrames(const std::vector<std::vector<int>> &groups, std::vector<char> *folded) const;
 };
@@ -169,6 +170,30 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
         kept.push_back({u, v});
     }
     across = std::move(kept);
+    // A quote and a sentence (or two quotes) that the quote model refused as one utterance but
+    // the statement model took for one statement: a sentence alignment of their own, strongest
+    // first, with the same cap per unit and other document.
+    std::vector<std::pair<int, int>> statements;
+    for (const auto &[u, v] : m_candidates) {
+        if (!score(u, v).statement || units[size_t(u)].doc == units[size_t(v)].doc
+            || together.contains((quint64(quint32(u)) << 32) | quint32(v)))
+            continue;
+        statements.push_back({std::min(u, v), std::max(u, v)});
+    }
+    std::stable_sort(statements.begin(), statements.end(), [&](const auto &x, const auto &y) {
+        return score(x.first, x.second).statementProbability
+            > score(y.first, y.second).statementProbability;
+    });
+    std::vector<std::pair<int, int>> statementPairs;
+    for (const auto &[u, v] : statements) {
+        const quint64 ku = key(u, units[size_t(v)].doc);
+        const quint64 kv = key(v, units[size_t(u)].doc);
+        if (taken.contains(ku) || taken.contains(kv))
+            continue;
+        taken.insert(ku);
+        taken.insert(kv);
+        statementPairs.push_back({u, v});
+    }
     std::vector<int> best(units.size(), -1);
     std::vector<double> bestValue(units.size(), 0.0);
     for (const auto &[u, v] : m_candidates) {
@@ -206,6 +231,10 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
     }
     for (const auto &pair : across)
         groups->push_back({pair.first, pair.second});
+    for (const auto &pair : statementPairs) {
+        m_statementGroups.insert(int(groups->size()));
+        groups->push_back({pair.first, pair.second});
+    }
 }
 
 bool Engine::linked(const std::vector<int> &x, const std::vector<int> &y)
@@ -525,14 +554,15 @@ Comparison Engine::run()
     std::vector<char> folded(units.size(), 0);
     foldCovered(&groups, &folded);
     foldFrames(groups, &folded);
-    for (const std::vector<int> &group : groups) {
+    for (int g = 0; g < int(groups.size()); ++g) {
+        const std::vector<int> &group = groups[size_t(g)];
         Alignment alignment;
         alignment.kind = AlignmentKind::Sentence;
         double similarity = 0;
         for (int u : group) {
             const Unit &unit = units[size_t(u)];
             alignment.members.append({unit.doc, unit.range});
-            if (unit.kind == AlignmentKind::Quote)
+            if (unit.kind == AlignmentKind::Quote && !m_statementGroups.contains(g))
                 alignment.kind = AlignmentKind::Quote;
             if (u != group.front())
                 similarity += score(group.front(), u).value();

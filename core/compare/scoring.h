@@ -21,6 +21,11 @@ struct Score
     int sharedAttribution = 0; // of which names and neutral reporting verbs ("said")
     double probability = 0; // the pair model's; the hand rule's 0 or 1 without a model
     bool accepted = false;
+    // Refused as one utterance by the quote model, but the statement model takes a pair with a
+    // quote for the same statement (a quote and another outlet's own sentence of the same fact):
+    // aligned as a sentence pair, never in a quote group.
+    bool statement = false;
+    double statementProbability = 0;
     PairFeatures features {};
     // What the analyst sees as the alignment's similarity.
     double value() const { return std::max(dice, 0.9 * containment); }
