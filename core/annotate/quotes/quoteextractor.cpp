@@ -187,6 +187,27 @@ private:
         return subject(start, cue);
     }
 
+    // The content ends in "?" or "!" right before its closing mark.
+    bool endsInQuestion(const MarkedQuote &q) const
+    {
+        const qint32 last = q.closeToken - 1;
+        return last > q.openToken && (m_doc.isPunct(last, u'?') || m_doc.isPunct(last, u'!'));
+    }
+
+    // What may follow a trailer's cue and speaker when it opens a sentence of its own: the end of
+    // the sentence, a comma or dash, a preposition, or a particle of the cue ("went on").
+    bool endsTrailer(qint32 i) const
+    {
+        if (i >= m_doc.tokenCount() || isSentenceEnd(i) || m_doc.isPunct(i, u',')
+            || m_doc.isDash(i))
+            return true;
+        static const quint64 on = wordHash(u"on");
+        static const quint64 back = wordHash(u"back");
+        static const quint64 out = wordHash(u"out");
+        return m_doc.has(i, Preposition) || sameWord(m_doc, i, on) || sameWord(m_doc, i, back)
+            || sameWord(m_doc, i, out);
+    }
+
     // After the closing mark: "QUOTE," X said. / "QUOTE," said X. / "QUOTE" — X.
     bool trailer(qint32 k, qint32 end, bool partial, Attribution *a) const
     {
@@ -362,6 +383,20 @@ private:
                 && m_doc.sentenceAt(end).size() <= 8)
                 end = m_doc.sentenceAt(end).tokenEnd;
             found = trailer(q.closeToken + 1, end, quote.kind == QuoteKind::Partial, &a);
+            // "'Is it over?' Marrow went on, as if ..." / "'Never!' said Marrow, ...": a quote
+            // that ends in a question or an exclamation closes its sentence, and a longer next
+            // sentence of the paragraph still names its speaker when the cue and speaker stand
+            // at its start and are followed by a comma, a full stop or a preposition ("Marrow
+            // said of the plan"), not by a new statement ("Marrow said the plan ...").
+            if (!found && end == q.closeToken + 1 && end < m_doc.tokenCount()
+                && m_doc.paragraph(end) == m_doc.paragraph(q.closeToken) && endsInQuestion(q)) {
+                Attribution next;
+                if (trailer(end, m_doc.sentenceAt(end).tokenEnd, false, &next) && next.cue >= 0
+                    && endsTrailer(std::max(next.cueEnd, next.speaker.end))) {
+                    a = next;
+                    found = true;
+                }
+            }
         }
         if (!found)
             found = prefix(q.openToken, m_doc.sentenceAt(q.openToken).tokenStart, &a);
