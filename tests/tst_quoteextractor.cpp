@@ -424,6 +424,14 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("answers after a quote")
         << u"\u201CThe quota is final,\u201D Ardelan answers."_s << people
         << u"The quota is final"_s << D << u"answers"_s << u"Ardelan"_s << u"Ardelan"_s;
+    // A participle cue that opens the sentence reports for the subject after its clause.
+    QTest::newRow("sentence opens with a participle cue")
+        << u"Declaring the dam \"a national shame,\" the former minister offered to rebuild it."_s
+        << people << u"a national shame"_s << P << u"Declaring"_s << u"the former minister"_s
+        << QString();
+    QTest::newRow("sentence opens with in and a participle cue")
+        << u"In declaring the quota \"not fair\", Marrow again showed her knack for timing."_s
+        << people << u"not fair"_s << P << u"declaring"_s << u"Marrow"_s << u"Marrow"_s;
     // A cue set off by commas names the source of the sentence (2026-12-03).
     QTest::newRow("parenthetical cue")
         << u"The Northern Basin Commission, Marrow said, had been \"a gift to the dam builders\"."_s

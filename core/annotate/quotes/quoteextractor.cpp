@@ -122,6 +122,30 @@ private:
                 return p;
             }
         }
+        // "Declaring the plan 'a shame,' the minister offered ...", "In declaring ..., Marrow
+        // showed": a participle that opens the sentence reports for the subject after its clause.
+        if (const qint32 first = trimStart(start, cue); isGerund(cue)
+            && (first == cue || (first + 1 == cue && m_doc.has(first, Preposition)))) {
+            const qint32 end = m_doc.sentenceAt(cue).tokenEnd;
+            for (qint32 k = cue + 1; k < end; ++k) {
+                if (!m_doc.isPunct(k, u','))
+                    continue;
+                qint32 from = k + 1;
+                while (from < end && m_doc.token(from).kind == TokenKind::Punctuation
+                    && !m_doc.isPunct(from, u','))
+                    ++from; // the closing mark after "'a shame,'"
+                // ", though, Marrow ..."
+                if (from + 1 < end && m_doc.token(from).kind == TokenKind::Word
+                    && !m_doc.isCapitalised(from) && m_doc.isPunct(from + 1, u','))
+                    from += 2;
+                if (from < end && m_doc.inQuote(from))
+                    continue;
+                const SpeakerPhrase p = sentenceSubject(m_doc, from, end, false);
+                if (p.isValid())
+                    return p;
+                break;
+            }
+        }
         for (qint32 c = cue - 1; c >= start; --c) {
             if (!isCue(c, Cue | AdjacentCue) || isDependent(c))
                 continue;
