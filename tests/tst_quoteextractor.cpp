@@ -404,6 +404,34 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("went on after a quote")
         << u"\"We will not move,\" Marrow went on."_s << people << u"We will not move"_s << D
         << u"went"_s << u"Marrow"_s << u"Marrow"_s;
+    // A question or an exclamation closes its sentence; the trailer that goes on after a comma
+    // still names the speaker (2026-12-04).
+    QTest::newRow("question, then a long trailer")
+        << u"\u201CIs the dam safe, or not?\u201D Marrow went on, as if she had not heard him."_s
+        << people << u"Is the dam safe, or not?"_s << D << u"went"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("exclamation, said X, then more")
+        << u"\u201CNever again!\u201D said Tomas Ardelan, waving a flag over the square."_s
+        << people << u"Never again!"_s << D << u"said"_s << u"Tomas Ardelan"_s
+        << u"Tomas Ardelan"_s;
+    QTest::newRow("question, X said of")
+        << u"\"Who do they think they are?\" Marrow said of the Northern Basin Commission in May."_s
+        << people << u"Who do they think they are?"_s << D << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
+    // ... but not a new statement that starts after the quote.
+    QTest::newRow("question, then a new statement")
+        << u"\u201CIs it over?\u201D Marrow said the talks would fail before the spring."_s
+        << people << u"Is it over?"_s << D << QString() << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("answers after a quote")
+        << u"\u201CThe quota is final,\u201D Ardelan answers."_s << people
+        << u"The quota is final"_s << D << u"answers"_s << u"Ardelan"_s << u"Ardelan"_s;
+    // A participle cue that opens the sentence reports for the subject after its clause.
+    QTest::newRow("sentence opens with a participle cue")
+        << u"Declaring the dam \"a national shame,\" the former minister offered to rebuild it."_s
+        << people << u"a national shame"_s << P << u"Declaring"_s << u"the former minister"_s
+        << QString();
+    QTest::newRow("sentence opens with in and a participle cue")
+        << u"In declaring the quota \"not fair\", Marrow again showed her knack for timing."_s
+        << people << u"not fair"_s << P << u"declaring"_s << u"Marrow"_s << u"Marrow"_s;
     // A cue set off by commas names the source of the sentence (2026-12-03).
     QTest::newRow("parenthetical cue")
         << u"The Northern Basin Commission, Marrow said, had been \"a gift to the dam builders\"."_s

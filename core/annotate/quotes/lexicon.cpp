@@ -43,7 +43,7 @@ constexpr const char16_t *kAdjacentCues[] = {u"continue", u"demand", u"chant", u
     // After a quote only (2026-12-03): "'Q,' Marrow notes", "'Q,' he shot back", "she went on",
     // "he points out", "the suit reads".
     u"=notes", u"=charged", u"bark", u"mock", u"=shot", u"=went", u"=points", u"=reads|read",
-    u"=reacted"};
+    u"=reacted", u"=answers"};
 
 // Documents, publications and bodies that PolNeAR and readers count as sources: "the report
 // found", "a memo from the ministry states", "the commission said".

@@ -122,6 +122,30 @@ private:
                 return p;
             }
         }
+        // "Declaring the plan 'a shame,' the minister offered ...", "In declaring ..., Marrow
+        // showed": a participle that opens the sentence reports for the subject after its clause.
+        if (const qint32 first = trimStart(start, cue); isGerund(cue)
+            && (first == cue || (first + 1 == cue && m_doc.has(first, Preposition)))) {
+            const qint32 end = m_doc.sentenceAt(cue).tokenEnd;
+            for (qint32 k = cue + 1; k < end; ++k) {
+                if (!m_doc.isPunct(k, u','))
+                    continue;
+                qint32 from = k + 1;
+                while (from < end && m_doc.token(from).kind == TokenKind::Punctuation
+                    && !m_doc.isPunct(from, u','))
+                    ++from; // the closing mark after "'a shame,'"
+                // ", though, Marrow ..."
+                if (from + 1 < end && m_doc.token(from).kind == TokenKind::Word
+                    && !m_doc.isCapitalised(from) && m_doc.isPunct(from + 1, u','))
+                    from += 2;
+                if (from < end && m_doc.inQuote(from))
+                    continue;
+                const SpeakerPhrase p = sentenceSubject(m_doc, from, end, false);
+                if (p.isValid())
+                    return p;
+                break;
+            }
+        }
         for (qint32 c = cue - 1; c >= start; --c) {
             if (!isCue(c, Cue | AdjacentCue) || isDependent(c))
                 continue;
@@ -185,6 +209,27 @@ private:
         if (trimStart(start, cue) == cue)
             return speakerAfter(m_doc, cue + 1, m_doc.sentenceAt(cue).tokenEnd);
         return subject(start, cue);
+    }
+
+    // The content ends in "?" or "!" right before its closing mark.
+    bool endsInQuestion(const MarkedQuote &q) const
+    {
+        const qint32 last = q.closeToken - 1;
+        return last > q.openToken && (m_doc.isPunct(last, u'?') || m_doc.isPunct(last, u'!'));
+    }
+
+    // What may follow a trailer's cue and speaker when it opens a sentence of its own: the end of
+    // the sentence, a comma or dash, a preposition, or a particle of the cue ("went on").
+    bool endsTrailer(qint32 i) const
+    {
+        if (i >= m_doc.tokenCount() || isSentenceEnd(i) || m_doc.isPunct(i, u',')
+            || m_doc.isDash(i))
+            return true;
+        static const quint64 on = wordHash(u"on");
+        static const quint64 back = wordHash(u"back");
+        static const quint64 out = wordHash(u"out");
+        return m_doc.has(i, Preposition) || sameWord(m_doc, i, on) || sameWord(m_doc, i, back)
+            || sameWord(m_doc, i, out);
     }
 
     // After the closing mark: "QUOTE," X said. / "QUOTE," said X. / "QUOTE" — X.
@@ -362,6 +407,20 @@ private:
                 && m_doc.sentenceAt(end).size() <= 8)
                 end = m_doc.sentenceAt(end).tokenEnd;
             found = trailer(q.closeToken + 1, end, quote.kind == QuoteKind::Partial, &a);
+            // "'Is it over?' Marrow went on, as if ..." / "'Never!' said Marrow, ...": a quote
+            // that ends in a question or an exclamation closes its sentence, and a longer next
+            // sentence of the paragraph still names its speaker when the cue and speaker stand
+            // at its start and are followed by a comma, a full stop or a preposition ("Marrow
+            // said of the plan"), not by a new statement ("Marrow said the plan ...").
+            if (!found && end == q.closeToken + 1 && end < m_doc.tokenCount()
+                && m_doc.paragraph(end) == m_doc.paragraph(q.closeToken) && endsInQuestion(q)) {
+                Attribution next;
+                if (trailer(end, m_doc.sentenceAt(end).tokenEnd, false, &next) && next.cue >= 0
+                    && endsTrailer(std::max(next.cueEnd, next.speaker.end))) {
+                    a = next;
+                    found = true;
+                }
+            }
         }
         if (!found)
             found = prefix(q.openToken, m_doc.sentenceAt(q.openToken).tokenStart, &a);
