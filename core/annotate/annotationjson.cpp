@@ -45,10 +45,10 @@ struct Visitor
 {
     std::function<void(const TemporalExpression &)> date;
     std::function<void(const EntityItem &)> entity;
-    std::function<void(const QJsonObject &)> quote;
+    std::function<void(const Quote &)> quote;
 };
 
-void visit(const AnalyzedDocument &doc, const QList<Entity> &entities, const CodePointMap &map,
+void visit(const AnalyzedDocument &doc, const QList<Entity> &entities,
     QHash<QString, int> *amountIds, const Visitor &visitor)
 {
     const QString &text = doc.text;
@@ -98,26 +98,38 @@ void visit(const AnalyzedDocument &doc, const QList<Entity> &entities, const Cod
     for (const EntityItem &item : std::as_const(amounts))
         visitor.entity(item);
 
-    for (const Quote &q : doc.quotes) {
-        QJsonObject quote = span(text, map, q.content);
-        quote.insert(u"kind"_s, enumName(q.kind));
-        quote.insert(u"cue"_s, q.cue.isValid() ? QJsonValue(span(text, map, q.cue)) : QJsonValue());
-        if (q.speaker.isValid()) {
-            QJsonObject speaker = span(text, map, q.speaker);
-            const int entity = q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
-                ? doc.mentions.at(q.speakerMention).entity
-                : -1;
-            // An unresolved speaker says so rather than naming a guess.
-            speaker.insert(u"entity"_s, entity >= 0 ? QJsonValue(entityId(entity)) : QJsonValue());
-            speaker.insert(
-                u"name"_s, entity >= 0 ? QJsonValue(entities.at(entity).name) : QJsonValue());
-            quote.insert(u"speaker"_s, speaker);
-        } else {
-            quote.insert(u"speaker"_s, QJsonValue());
-        }
-        quote.insert(u"confidence"_s, double(q.confidence));
-        visitor.quote(quote);
+    for (const Quote &q : doc.quotes)
+        visitor.quote(q);
+}
+
+// The entity a quote's speaker mention links to, or -1 (unresolved: the JSON says so rather
+// than naming a guess).
+int speakerEntity(const AnalyzedDocument &doc, const Quote &q)
+{
+    return q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
+        ? doc.mentions.at(q.speakerMention).entity
+        : -1;
+}
+
+QJsonObject quoteObject(const AnalyzedDocument &doc, const QList<Entity> &entities,
+    const CodePointMap &map, const Quote &q)
+{
+    const QString &text = doc.text;
+    QJsonObject quote = span(text, map, q.content);
+    quote.insert(u"kind"_s, enumName(q.kind));
+    quote.insert(u"cue"_s, q.cue.isValid() ? QJsonValue(span(text, map, q.cue)) : QJsonValue());
+    if (q.speaker.isValid()) {
+        QJsonObject speaker = span(text, map, q.speaker);
+        const int entity = speakerEntity(doc, q);
+        speaker.insert(u"entity"_s, entity >= 0 ? QJsonValue(entityId(entity)) : QJsonValue());
+        speaker.insert(
+            u"name"_s, entity >= 0 ? QJsonValue(entities.at(entity).name) : QJsonValue());
+        quote.insert(u"speaker"_s, speaker);
+    } else {
+        quote.insert(u"speaker"_s, QJsonValue());
     }
+    quote.insert(u"confidence"_s, double(q.confidence));
+    return quote;
 }
 
 QJsonObject dateObject(const QString &text, const CodePointMap &map, const TemporalExpression &t)
@@ -344,6 +356,70 @@ public:
         maybeFlush();
     }
 
+    // The members by key, as QJsonObject orders them: confidence, cue, end, kind, speaker,
+    // start, text.
+    void quote(const AnalyzedDocument &doc, const QList<Entity> &entities, const CodePointMap &map,
+        const Quote &q, int depth)
+    {
+        const QString &text = doc.text;
+        raw("{\n");
+        key("confidence", depth + 1);
+        scalar(double(q.confidence)); // a double as Qt prints it
+        raw(",\n");
+        key("cue", depth + 1);
+        if (q.cue.isValid())
+            span(text, map, q.cue, depth + 1, [] {});
+        else
+            raw("null");
+        raw(",\n");
+        key("end", depth + 1);
+        number(map.toCodePoint(q.content.end));
+        raw(",\n");
+        key("kind", depth + 1);
+        string(enumName(q.kind));
+        raw(",\n");
+        key("speaker", depth + 1);
+        if (q.speaker.isValid()) {
+            const int entity = speakerEntity(doc, q);
+            raw("{\n");
+            key("end", depth + 2);
+            number(map.toCodePoint(q.speaker.end));
+            raw(",\n");
+            key("entity", depth + 2);
+            if (entity >= 0)
+                string(entityId(entity));
+            else
+                raw("null");
+            raw(",\n");
+            key("name", depth + 2);
+            if (entity >= 0)
+                string(entities.at(entity).name);
+            else
+                raw("null");
+            raw(",\n");
+            key("start", depth + 2);
+            number(map.toCodePoint(q.speaker.start));
+            raw(",\n");
+            key("text", depth + 2);
+            string(QStringView(text).mid(q.speaker.start, q.speaker.length()));
+            raw("\n");
+            indent(depth + 1);
+            raw("}");
+        } else {
+            raw("null");
+        }
+        raw(",\n");
+        key("start", depth + 1);
+        number(map.toCodePoint(q.content.start));
+        raw(",\n");
+        key("text", depth + 1);
+        string(QStringView(text).mid(q.content.start, q.content.length()));
+        raw("\n");
+        indent(depth);
+        raw("}");
+        maybeFlush();
+    }
+
     // An array member whose elements come one at a time.
     class List
     {
@@ -405,11 +481,11 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
     QJsonArray dates;
     QJsonArray entityArray;
     QJsonArray quotes;
-    visit(doc, entities, map, amountIds,
+    visit(doc, entities, amountIds,
         {[&](const TemporalExpression &t) { dates.append(dateObject(doc.text, map, t)); },
             [&](const EntityItem &e) { entityArray.append(entityObject(doc.text, map, e)); },
-            [&](const QJsonObject &o) {
-                quotes.append(o);
+            [&](const Quote &q) {
+                quotes.append(quoteObject(doc, entities, map, q));
             }});
     return QJsonObject {{u"source"_s, source}, {u"title"_s, meta.title}, {u"outlet"_s, meta.outlet},
         {u"published"_s, publishedValue(doc)}, {u"text"_s, doc.text}, {u"entities"_s, entityArray},
@@ -422,7 +498,6 @@ void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QLis
     // The members in the order QJsonObject keeps them (by key): dates, entities, outlet,
     // published, quotes, source, text, title. visit() gives the lists in that order, so each
     // element is written as it is made and the members between the lists when the next begins.
-    // Dates and entities (most of the output) are printed here, the quotes by Qt.
     const CodePointMap map(doc.text);
     Printer printer(device);
     printer.indent(depth);
@@ -444,15 +519,15 @@ void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QLis
             stage = Quotes;
         }
     };
-    visit(doc, entities, map, amountIds,
+    visit(doc, entities, amountIds,
         {[&](const TemporalExpression &t) { printer.date(doc.text, map, t, list->next()); },
             [&](const EntityItem &e) {
                 reach(Entities);
                 printer.entity(doc.text, map, e, list->next());
             },
-            [&](const QJsonObject &o) {
+            [&](const Quote &q) {
                 reach(Quotes);
-                list->add(o);
+                printer.quote(doc, entities, map, q, list->next());
             }});
     reach(Quotes);
     list->close();
