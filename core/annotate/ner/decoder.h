@@ -166,6 +166,34 @@ private:
     {
         return _mm_or_si128(_mm_and_si128(mask, a), _mm_andnot_si128(mask, b));
     }
+    static __m128i max(__m128i a, __m128i b)
+    {
+        return select(_mm_cmpgt_epi32(a, b), a, b);
+    }
+
+    // normalize() for a row of 17 integers.
+    static void normalizeBilou(qint32 *row)
+    {
+        constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
+        __m128i v[4];
+        for (int k = 0; k < 4; ++k)
+            v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row) + k);
+        __m128i m = max(max(v[0], v[1]), max(v[2], v[3]));
+        m = max(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+        m = max(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+        const qint32 top = std::max({kNone, _mm_cvtsi128_si32(m), row[16]});
+        if (top <= kNone)
+            return;
+        const __m128i none = _mm_set1_epi32(kNone);
+        const __m128i shift = _mm_set1_epi32(top);
+        for (int k = 0; k < 4; ++k) {
+            const __m128i reachable = _mm_cmpgt_epi32(v[k], none);
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(row) + k,
+                _mm_sub_epi32(v[k], _mm_and_si128(reachable, shift)));
+        }
+        if (row[16] > kNone)
+            row[16] -= top;
+    }
 
     void decodeBilou(
         const qint32 *emissions, int n, const Transitions<qint32> &t, quint8 *out, qint32 *margins)
@@ -227,7 +255,7 @@ private:
                     back[y] = quint8(isInside ? inside : begin);
                 }
             }
-            normalize(cur);
+            normalizeBilou(cur);
         }
         const qint32 *last = &m_alpha[size_t(n - 1) * L];
         qint32 top = kNone;
@@ -280,7 +308,7 @@ private:
                         t.between[x * L + inside + 1] + toLast});
                 }
             }
-            normalize(row);
+            normalizeBilou(row);
         }
         for (int i = 0; i < n; ++i) {
             qint32 other = kNone;
