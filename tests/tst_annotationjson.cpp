@@ -73,6 +73,14 @@ void TestAnnotationJson::writeIsDocumentPrinted_data()
     QTest::newRow("nothing found") << u"ok"_s << QString();
     QTest::newRow("quotes but no dates")
         << u"\"We will sign,\" Ilse Marrow said in Osmark.\n"_s << QString();
+    // What the writer escapes itself (quotes, backslashes, tabs, line ends, non-ASCII) and what
+    // it leaves to Qt (a form feed, DEL, a lone surrogate), in the text and in mentions.
+    QTest::newRow("escapes")
+        << u"Ilse Marrow of \"Osmark\\Kessling\" said\tin Veltria \u00e9t\u00e9 "
+           "\u20ac5 million.\r\nKessling\f agreed on Monday.\n"_s
+        << u"2026-03-02"_s;
+    QTest::newRow("lone surrogate and DEL")
+        << u"Ilse Marrow \xD800 met Osmark\x7f officials in Kessling.\n"_s << QString();
 }
 
 // The command streams each document rather than building it; the bytes must be the ones the

@@ -29,29 +29,33 @@ QString entityId(int index)
     return u"e%1"_s.arg(index + 1);
 }
 
+// A named entity or an amount, as the document lists it: its mentions are ranges of the text
+// (UTF-16).
+struct EntityItem
+{
+    QString id;
+    QString name;
+    QString type;
+    QList<TextRange> mentions;
+};
+
 // The document's lists, one element at a time and in their order: dates, then entities (named
 // ones by first mention, then amounts), then quotes.
 struct Visitor
 {
-    std::function<void(const QJsonObject &)> date;
-    std::function<void(const QJsonObject &)> entity;
-    std::function<void(const QJsonObject &)> quote;
+    std::function<void(const TemporalExpression &)> date;
+    std::function<void(const EntityItem &)> entity;
+    std::function<void(const Quote &)> quote;
 };
 
 void visit(const AnalyzedDocument &doc, const QList<Entity> &entities,
     QHash<QString, int> *amountIds, const Visitor &visitor)
 {
     const QString &text = doc.text;
-    const CodePointMap map(text);
 
     // Amounts become entities grouped by value; the other temporal expressions are dates.
-    struct Amount
-    {
-        QJsonObject head; // id, name, type
-        QList<qsizetype> temporals;
-    };
     QMap<QString, int> amountEntity;
-    QList<Amount> amounts;
+    QList<EntityItem> amounts;
     for (qsizetype i = 0; i < doc.temporals.size(); ++i) {
         const TemporalExpression &t = doc.temporals[i];
         if (t.type == TemporalType::Money || t.type == TemporalType::Percent) {
@@ -66,71 +70,83 @@ void visit(const AnalyzedDocument &doc, const QList<Entity> &entities,
                 auto id = amountIds->find(key);
                 if (id == amountIds->end())
                     id = amountIds->insert(key, int(amountIds->size()));
-                amounts.append({QJsonObject {{u"id"_s, u"e%1"_s.arg(100000 + id.value() + 1)},
-                                    {u"name"_s, name}, {u"type"_s, enumName(t.type)}},
-                    {}});
+                amounts.append({u"e%1"_s.arg(100000 + id.value() + 1), name, enumName(t.type), {}});
             }
-            amounts[it.value()].temporals.append(i);
+            amounts[it.value()].mentions.append(t.range);
             continue;
         }
-        QJsonObject date = span(text, map, t.range);
-        date.insert(u"type"_s, enumName(t.type));
-        date.insert(u"value"_s, t.value.isEmpty() ? QJsonValue() : QJsonValue(t.value));
-        visitor.date(date);
+        visitor.date(t);
     }
 
-    // Named entities, in order of first mention in this document; their mentions' objects are
-    // made when the entity is written.
-    QMap<int, QList<qsizetype>> mentionsByEntity;
-    QList<int> order;
+    // Named entities, in order of first mention in this document.
+    QHash<int, qsizetype> itemOf;
+    QList<EntityItem> named;
     for (qsizetype i = 0; i < doc.mentions.size(); ++i) {
         const EntityMention &m = doc.mentions[i];
         if (m.entity < 0)
             continue;
-        auto it = mentionsByEntity.find(m.entity);
-        if (it == mentionsByEntity.end()) {
-            order.append(m.entity);
-            it = mentionsByEntity.insert(m.entity, {});
+        auto it = itemOf.find(m.entity);
+        if (it == itemOf.end()) {
+            const Entity &e = entities.at(m.entity);
+            it = itemOf.insert(m.entity, named.size());
+            named.append({entityId(m.entity), e.name, enumName(e.type), {}});
         }
-        it->append(i);
+        named[it.value()].mentions.append(m.range);
     }
-    for (int index : std::as_const(order)) {
-        const Entity &e = entities.at(index);
-        QJsonArray mentions;
-        for (qsizetype i : std::as_const(mentionsByEntity[index]))
-            mentions.append(span(text, map, doc.mentions[i].range));
-        visitor.entity(QJsonObject {{u"id"_s, entityId(index)}, {u"name"_s, e.name},
-            {u"type"_s, enumName(e.type)}, {u"mentions"_s, mentions}});
-    }
-    for (const Amount &amount : std::as_const(amounts)) {
-        QJsonArray mentions;
-        for (qsizetype i : amount.temporals)
-            mentions.append(span(text, map, doc.temporals[i].range));
-        QJsonObject object = amount.head;
-        object.insert(u"mentions"_s, mentions);
-        visitor.entity(object);
-    }
+    for (const EntityItem &item : std::as_const(named))
+        visitor.entity(item);
+    for (const EntityItem &item : std::as_const(amounts))
+        visitor.entity(item);
 
-    for (const Quote &q : doc.quotes) {
-        QJsonObject quote = span(text, map, q.content);
-        quote.insert(u"kind"_s, enumName(q.kind));
-        quote.insert(u"cue"_s, q.cue.isValid() ? QJsonValue(span(text, map, q.cue)) : QJsonValue());
-        if (q.speaker.isValid()) {
-            QJsonObject speaker = span(text, map, q.speaker);
-            const int entity = q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
-                ? doc.mentions.at(q.speakerMention).entity
-                : -1;
-            // An unresolved speaker says so rather than naming a guess.
-            speaker.insert(u"entity"_s, entity >= 0 ? QJsonValue(entityId(entity)) : QJsonValue());
-            speaker.insert(
-                u"name"_s, entity >= 0 ? QJsonValue(entities.at(entity).name) : QJsonValue());
-            quote.insert(u"speaker"_s, speaker);
-        } else {
-            quote.insert(u"speaker"_s, QJsonValue());
-        }
-        quote.insert(u"confidence"_s, double(q.confidence));
-        visitor.quote(quote);
+    for (const Quote &q : doc.quotes)
+        visitor.quote(q);
+}
+
+// The entity a quote's speaker mention links to, or -1 (unresolved: the JSON says so rather
+// than naming a guess).
+int speakerEntity(const AnalyzedDocument &doc, const Quote &q)
+{
+    return q.speakerMention >= 0 && q.speakerMention < doc.mentions.size()
+        ? doc.mentions.at(q.speakerMention).entity
+        : -1;
+}
+
+QJsonObject quoteObject(const AnalyzedDocument &doc, const QList<Entity> &entities,
+    const CodePointMap &map, const Quote &q)
+{
+    const QString &text = doc.text;
+    QJsonObject quote = span(text, map, q.content);
+    quote.insert(u"kind"_s, enumName(q.kind));
+    quote.insert(u"cue"_s, q.cue.isValid() ? QJsonValue(span(text, map, q.cue)) : QJsonValue());
+    if (q.speaker.isValid()) {
+        QJsonObject speaker = span(text, map, q.speaker);
+        const int entity = speakerEntity(doc, q);
+        speaker.insert(u"entity"_s, entity >= 0 ? QJsonValue(entityId(entity)) : QJsonValue());
+        speaker.insert(
+            u"name"_s, entity >= 0 ? QJsonValue(entities.at(entity).name) : QJsonValue());
+        quote.insert(u"speaker"_s, speaker);
+    } else {
+        quote.insert(u"speaker"_s, QJsonValue());
     }
+    quote.insert(u"confidence"_s, double(q.confidence));
+    return quote;
+}
+
+QJsonObject dateObject(const QString &text, const CodePointMap &map, const TemporalExpression &t)
+{
+    QJsonObject date = span(text, map, t.range);
+    date.insert(u"type"_s, enumName(t.type));
+    date.insert(u"value"_s, t.value.isEmpty() ? QJsonValue() : QJsonValue(t.value));
+    return date;
+}
+
+QJsonObject entityObject(const QString &text, const CodePointMap &map, const EntityItem &item)
+{
+    QJsonArray mentions;
+    for (const TextRange &range : item.mentions)
+        mentions.append(span(text, map, range));
+    return QJsonObject {{u"id"_s, item.id}, {u"name"_s, item.name}, {u"type"_s, item.type},
+        {u"mentions"_s, mentions}};
 }
 
 QJsonValue publishedValue(const AnalyzedDocument &doc)
@@ -141,21 +157,28 @@ QJsonValue publishedValue(const AnalyzedDocument &doc)
 }
 
 // Writes the JSON of one value as QJsonDocument prints it; lines after the first are indented
-// by depth levels (the first is where the caller left the line).
+// by depth levels (the first is where the caller left the line). The bytes are gathered and
+// written to the device in large pieces.
 class Printer
 {
 public:
     explicit Printer(QIODevice *device)
         : m_device(device)
-    { }
-
-    void indent(int depth)
     {
-        static const QByteArray spaces(64, ' ');
-        for (int left = depth * 4; left > 0; left -= int(spaces.size()))
-            m_device->write(spaces.constData(), std::min<qsizetype>(left, spaces.size()));
+        m_out.reserve(kFlushSize + 4096);
     }
-    void raw(const char *text) { m_device->write(text); }
+    ~Printer() { flush(); }
+    Q_DISABLE_COPY_MOVE(Printer)
+
+    void flush()
+    {
+        if (!m_out.isEmpty())
+            m_device->write(m_out);
+        m_out.clear();
+    }
+    void indent(int depth) { m_out.append(qsizetype(depth) * 4, ' '); }
+    void raw(const char *text) { m_out.append(text); }
+    void raw(const char *text, qsizetype size) { m_out.append(text, size); }
 
     // An object or array element, printed by Qt and indented line by line.
     void object(const QJsonObject &object, int depth)
@@ -170,26 +193,231 @@ public:
                 raw("\n");
                 indent(depth);
             }
-            m_device->write(text.constData() + from, to - from);
+            raw(text.constData() + from, to - from);
             from = to + 1;
         }
+        maybeFlush();
     }
     // A string, number or null, escaped as Qt escapes it: printed as the one element of a
     // compact array, without the brackets.
     void scalar(const QJsonValue &value)
     {
         const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-        m_device->write(text.constData() + 1, text.size() - 2);
+        raw(text.constData() + 1, text.size() - 2);
+    }
+    // A string as Qt prints it: UTF-8, with \" \\ \n \r \t escaped. A string with any other
+    // control character, DEL, a lone surrogate or a non-character is printed by Qt itself.
+    void string(QStringView s)
+    {
+        const qsizetype mark = m_out.size();
+        m_out.reserve(mark + s.size() * 3 + 2);
+        m_out.append('"');
+        const char16_t *c = s.utf16();
+        const char16_t *const end = c + s.size();
+        // Runs of plain ASCII are copied in one go.
+        while (c != end) {
+            const char16_t u = *c;
+            if (u >= 0x20 && u < 0x7F && u != u'"' && u != u'\\') {
+                const char16_t *run = c;
+                while (c != end && *c >= 0x20 && *c < 0x7F && *c != u'"' && *c != u'\\')
+                    ++c;
+                const qsizetype n = c - run;
+                const qsizetype at = m_out.size();
+                m_out.resize(at + n);
+                char *out = m_out.data() + at;
+                for (qsizetype k = 0; k < n; ++k)
+                    out[k] = char(run[k]);
+                continue;
+            }
+            ++c;
+            if (u == u'"') {
+                m_out.append("\\\"", 2);
+            } else if (u == u'\\') {
+                m_out.append("\\\\", 2);
+            } else if (u == u'\n') {
+                m_out.append("\\n", 2);
+            } else if (u == u'\r') {
+                m_out.append("\\r", 2);
+            } else if (u == u'\t') {
+                m_out.append("\\t", 2);
+            } else if (u < 0x80) {
+                return fallback(mark, s);
+            } else if (u < 0x800) {
+                m_out.append(char(0xC0 | (u >> 6)));
+                m_out.append(char(0x80 | (u & 0x3F)));
+            } else if (QChar::isHighSurrogate(u)) {
+                if (c == end || !QChar::isLowSurrogate(*c))
+                    return fallback(mark, s);
+                const char32_t cp = QChar::surrogateToUcs4(u, *c++);
+                m_out.append(char(0xF0 | (cp >> 18)));
+                m_out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+                m_out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+                m_out.append(char(0x80 | (cp & 0x3F)));
+            } else if (QChar::isLowSurrogate(u) || u >= 0xFFFE) {
+                return fallback(mark, s);
+            } else {
+                m_out.append(char(0xE0 | (u >> 12)));
+                m_out.append(char(0x80 | ((u >> 6) & 0x3F)));
+                m_out.append(char(0x80 | (u & 0x3F)));
+            }
+        }
+        m_out.append('"');
+    }
+    void number(qint64 value)
+    {
+        char digits[24];
+        char *p = digits + sizeof digits;
+        const bool negative = value < 0;
+        quint64 v = negative ? 0 - quint64(value) : quint64(value);
+        do {
+            *--p = char('0' + v % 10);
+            v /= 10;
+        } while (v != 0);
+        if (negative)
+            *--p = '-';
+        raw(p, digits + sizeof digits - p);
+    }
+    // "key": at depth (the value follows).
+    void key(const char *key, int depth)
+    {
+        indent(depth);
+        raw("\"");
+        raw(key);
+        raw("\": ");
     }
     // "key": value of the document object, at depth + 1.
     void member(const char *key, int depth, bool last, const QJsonValue &value)
     {
-        indent(depth + 1);
-        raw("\"");
-        raw(key);
-        raw("\": ");
-        scalar(value);
+        this->key(key, depth + 1);
+        if (value.isString())
+            string(value.toString());
+        else
+            scalar(value);
         raw(last ? "\n" : ",\n");
+    }
+    // {"end", "start", "text"} of a range, then the members extra() writes (each preceded by
+    // ",\n"), the braces at depth.
+    template<typename Extra>
+    void span(const QString &text, const CodePointMap &map, const TextRange &range, int depth,
+        Extra extra)
+    {
+        raw("{\n");
+        key("end", depth + 1);
+        number(map.toCodePoint(range.end));
+        raw(",\n");
+        key("start", depth + 1);
+        number(map.toCodePoint(range.start));
+        raw(",\n");
+        key("text", depth + 1);
+        string(QStringView(text).mid(range.start, range.length()));
+        extra();
+        raw("\n");
+        indent(depth);
+        raw("}");
+    }
+    void date(const QString &text, const CodePointMap &map, const TemporalExpression &t, int depth)
+    {
+        span(text, map, t.range, depth, [&] {
+            raw(",\n");
+            key("type", depth + 1);
+            string(enumName(t.type));
+            raw(",\n");
+            key("value", depth + 1);
+            if (t.value.isEmpty())
+                raw("null");
+            else
+                string(t.value);
+        });
+        maybeFlush();
+    }
+    void entity(const QString &text, const CodePointMap &map, const EntityItem &item, int depth)
+    {
+        raw("{\n");
+        key("id", depth + 1);
+        string(item.id);
+        raw(",\n");
+        key("mentions", depth + 1);
+        raw("[\n");
+        for (qsizetype i = 0; i < item.mentions.size(); ++i) {
+            indent(depth + 2);
+            span(text, map, item.mentions[i], depth + 2, [] {});
+            raw(i + 1 < item.mentions.size() ? ",\n" : "\n");
+        }
+        indent(depth + 1);
+        raw("],\n");
+        key("name", depth + 1);
+        string(item.name);
+        raw(",\n");
+        key("type", depth + 1);
+        string(item.type);
+        raw("\n");
+        indent(depth);
+        raw("}");
+        maybeFlush();
+    }
+
+    // The members by key, as QJsonObject orders them: confidence, cue, end, kind, speaker,
+    // start, text.
+    void quote(const AnalyzedDocument &doc, const QList<Entity> &entities, const CodePointMap &map,
+        const Quote &q, int depth)
+    {
+        const QString &text = doc.text;
+        raw("{\n");
+        key("confidence", depth + 1);
+        scalar(double(q.confidence)); // a double as Qt prints it
+        raw(",\n");
+        key("cue", depth + 1);
+        if (q.cue.isValid())
+            span(text, map, q.cue, depth + 1, [] {});
+        else
+            raw("null");
+        raw(",\n");
+        key("end", depth + 1);
+        number(map.toCodePoint(q.content.end));
+        raw(",\n");
+        key("kind", depth + 1);
+        string(enumName(q.kind));
+        raw(",\n");
+        key("speaker", depth + 1);
+        if (q.speaker.isValid()) {
+            const int entity = speakerEntity(doc, q);
+            raw("{\n");
+            key("end", depth + 2);
+            number(map.toCodePoint(q.speaker.end));
+            raw(",\n");
+            key("entity", depth + 2);
+            if (entity >= 0)
+                string(entityId(entity));
+            else
+                raw("null");
+            raw(",\n");
+            key("name", depth + 2);
+            if (entity >= 0)
+                string(entities.at(entity).name);
+            else
+                raw("null");
+            raw(",\n");
+            key("start", depth + 2);
+            number(map.toCodePoint(q.speaker.start));
+            raw(",\n");
+            key("text", depth + 2);
+            string(QStringView(text).mid(q.speaker.start, q.speaker.length()));
+            raw("\n");
+            indent(depth + 1);
+            raw("}");
+        } else {
+            raw("null");
+        }
+        raw(",\n");
+        key("start", depth + 1);
+        number(map.toCodePoint(q.content.start));
+        raw(",\n");
+        key("text", depth + 1);
+        string(QStringView(text).mid(q.content.start, q.content.length()));
+        raw("\n");
+        indent(depth);
+        raw("}");
+        maybeFlush();
     }
 
     // An array member whose elements come one at a time.
@@ -200,18 +428,18 @@ public:
             : m_printer(printer)
             , m_depth(depth)
         {
-            m_printer->indent(depth);
-            m_printer->raw("\"");
-            m_printer->raw(key);
-            m_printer->raw("\": [\n");
+            m_printer->key(key, depth);
+            m_printer->raw("[\n");
         }
-        void add(const QJsonObject &element)
+        // Starts the next element; returns the depth to print it at.
+        int next()
         {
             if (m_count++ > 0)
                 m_printer->raw(",\n");
             m_printer->indent(m_depth + 1);
-            m_printer->object(element, m_depth + 1);
+            return m_depth + 1;
         }
+        void add(const QJsonObject &element) { m_printer->object(element, next()); }
         void close()
         {
             if (m_count > 0)
@@ -227,7 +455,21 @@ public:
     };
 
 private:
+    static constexpr qsizetype kFlushSize = 1 << 16;
+
+    void maybeFlush()
+    {
+        if (m_out.size() >= kFlushSize)
+            flush();
+    }
+    void fallback(qsizetype mark, QStringView s)
+    {
+        m_out.truncate(mark);
+        scalar(QJsonValue(s.toString()));
+    }
+
     QIODevice *m_device;
+    QByteArray m_out;
 };
 
 } // namespace
@@ -235,14 +477,15 @@ private:
 QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
     const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds)
 {
+    const CodePointMap map(doc.text);
     QJsonArray dates;
     QJsonArray entityArray;
     QJsonArray quotes;
     visit(doc, entities, amountIds,
-        {[&](const QJsonObject &o) { dates.append(o); },
-            [&](const QJsonObject &o) { entityArray.append(o); },
-            [&](const QJsonObject &o) {
-                quotes.append(o);
+        {[&](const TemporalExpression &t) { dates.append(dateObject(doc.text, map, t)); },
+            [&](const EntityItem &e) { entityArray.append(entityObject(doc.text, map, e)); },
+            [&](const Quote &q) {
+                quotes.append(quoteObject(doc, entities, map, q));
             }});
     return QJsonObject {{u"source"_s, source}, {u"title"_s, meta.title}, {u"outlet"_s, meta.outlet},
         {u"published"_s, publishedValue(doc)}, {u"text"_s, doc.text}, {u"entities"_s, entityArray},
@@ -255,6 +498,7 @@ void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QLis
     // The members in the order QJsonObject keeps them (by key): dates, entities, outlet,
     // published, quotes, source, text, title. visit() gives the lists in that order, so each
     // element is written as it is made and the members between the lists when the next begins.
+    const CodePointMap map(doc.text);
     Printer printer(device);
     printer.indent(depth);
     printer.raw("{\n");
@@ -276,14 +520,14 @@ void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QLis
         }
     };
     visit(doc, entities, amountIds,
-        {[&](const QJsonObject &o) { list->add(o); },
-            [&](const QJsonObject &o) {
+        {[&](const TemporalExpression &t) { printer.date(doc.text, map, t, list->next()); },
+            [&](const EntityItem &e) {
                 reach(Entities);
-                list->add(o);
+                printer.entity(doc.text, map, e, list->next());
             },
-            [&](const QJsonObject &o) {
+            [&](const Quote &q) {
                 reach(Quotes);
-                list->add(o);
+                printer.quote(doc, entities, map, q, list->next());
             }});
     reach(Quotes);
     list->close();

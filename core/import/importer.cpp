@@ -30,7 +30,7 @@ QString displayNameOf(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-void finish(ArticleDraft *draft, const QString &path)
+void finish(ArticleDraft *draft, const QString &path, bool detectLanguage)
 {
     draft->title = draft->title.simplified();
     draft->outlet = draft->outlet.simplified();
@@ -43,7 +43,7 @@ void finish(ArticleDraft *draft, const QString &path)
         draft->published = normalised;
     }
     draft->language = draft->language.trimmed().toLower().section(u'-', 0, 0).section(u'_', 0, 0);
-    if (draft->language.isEmpty()) {
+    if (draft->language.isEmpty() && detectLanguage) {
         draft->language = LanguageDetector::detect(draft->body);
         draft->languageGuessed = true;
     }
@@ -89,7 +89,7 @@ Format detectFormat(const QString &path, const QByteArray &head)
 }
 
 Result<QList<ArticleDraft>> parse(
-    const QByteArray &bytes, const QString &displayName, Format format)
+    const QByteArray &bytes, const QString &displayName, Format format, bool detectLanguage)
 {
     if (format == Format::Auto)
         format = detectFormat(displayName, bytes);
@@ -131,12 +131,12 @@ Result<QList<ArticleDraft>> parse(
     for (ArticleDraft &draft : drafts) {
         if (draft.body.trimmed().isEmpty())
             return Error {u"%1: no article text found"_s.arg(displayName)};
-        finish(&draft, displayName);
+        finish(&draft, displayName, detectLanguage);
     }
     return drafts;
 }
 
-Result<QList<ArticleDraft>> readFile(const QString &path, Format format)
+Result<QList<ArticleDraft>> readFile(const QString &path, Format format, bool detectLanguage)
 {
     const QString name = displayNameOf(path);
     const QFileInfo info(path);
@@ -163,7 +163,8 @@ Result<QList<ArticleDraft>> readFile(const QString &path, Format format)
         return Error {u"%1: cannot be read (%2)"_s.arg(name, file.errorString())};
     if (bytes.isEmpty())
         return Error {u"%1: the file is empty"_s.arg(name)};
-    return parse(bytes, name, format == Format::Auto ? detectFormat(path, bytes) : format);
+    return parse(
+        bytes, name, format == Format::Auto ? detectFormat(path, bytes) : format, detectLanguage);
 }
 
 QStringList expandPaths(const QStringList &paths)

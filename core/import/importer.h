@@ -24,11 +24,14 @@ Format detectFormat(const QString &path, const QByteArray &head);
 // Reads one file into articles (a JSON array may hold several), with metadata normalised
 // (ISO dates), the language detected when not given and sourcePath set. Refuses missing,
 // unreadable, empty, binary and oversized files with a message naming the file and the reason.
-Result<QList<ArticleDraft>> readFile(const QString &path, Format format = Format::Auto);
+// Without detectLanguage a language the file does not give stays empty (detection is most of
+// the cost of reading a short article, and `annotate FILE` does not use it).
+Result<QList<ArticleDraft>> readFile(
+    const QString &path, Format format = Format::Auto, bool detectLanguage = true);
 
 // The same for bytes already in memory; displayName names them in messages.
 Result<QList<ArticleDraft>> parse(
-    const QByteArray &bytes, const QString &displayName, Format format);
+    const QByteArray &bytes, const QString &displayName, Format format, bool detectLanguage = true);
 
 // Files to import for the given paths: folders are walked for supported files, in name order.
 QStringList expandPaths(const QStringList &paths);

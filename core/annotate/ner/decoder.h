@@ -6,7 +6,12 @@
 
 #include <algorithm>
 #include <limits>
+#include <type_traits>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Parallax::Ner {
 
@@ -28,6 +33,20 @@ class Viterbi
 {
 public:
     void decode(const Score *emissions, int n, const Transitions<Score> &t, quint8 *out,
+        Score *margins = nullptr)
+    {
+#ifdef __SSE2__
+        if constexpr (std::is_same_v<Score, qint32> && kLabelCount == 17) {
+            decodeBilou(emissions, n, t, out, margins);
+            return;
+        }
+#endif
+        decodeGeneric(emissions, n, t, out, margins);
+    }
+
+    // The same over any label grammar, one label pair at a time: what decode() computes,
+    // written plainly (the tests compare the two).
+    void decodeGeneric(const Score *emissions, int n, const Transitions<Score> &t, quint8 *out,
         Score *margins = nullptr)
     {
         if (n <= 0)
@@ -111,6 +130,204 @@ public:
     }
 
 private:
+#ifdef __SSE2__
+    // decode() for the BILOU grammar of four types in integers, four labels at a time. The
+    // labels that close a name (O, L-*, U-*) are the predecessors of those that open one or
+    // stay outside (O, B-*, U-*); I-t and L-t follow B-t and I-t only. Maxima and their first
+    // arguments (ties to the lower label, as decodeGeneric() visits them) are the same.
+    static constexpr int kClosed[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+    static constexpr int kOpening[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
+    struct alignas(16) BilouTables
+    {
+        // [closed k][opening j], j padded to 12
+        qint32 forward[9][12];
+        // [opening j][closed k], k padded to 12
+        qint32 backward[9][12];
+    };
+
+    void prepareTables(const Transitions<Score> &t)
+    {
+        if (m_tablesFor == &t
+            && std::equal(std::begin(t.between), std::end(t.between), m_tablesCopy))
+            return;
+        constexpr int L = kLabelCount;
+        for (int k = 0; k < 9; ++k) {
+            for (int j = 0; j < 12; ++j) {
+                m_tables.forward[k][j] = j < 9 ? t.between[kClosed[k] * L + kOpening[j]] : 0;
+                m_tables.backward[k][j] = j < 9 ? t.between[kClosed[j] * L + kOpening[k]] : 0;
+            }
+        }
+        std::copy(std::begin(t.between), std::end(t.between), m_tablesCopy);
+        m_tablesFor = &t;
+    }
+
+    static __m128i select(__m128i mask, __m128i a, __m128i b) // mask ? a : b
+    {
+        return _mm_or_si128(_mm_and_si128(mask, a), _mm_andnot_si128(mask, b));
+    }
+    static __m128i max(__m128i a, __m128i b)
+    {
+        return select(_mm_cmpgt_epi32(a, b), a, b);
+    }
+
+    // normalize() for a row of 17 integers.
+    static void normalizeBilou(qint32 *row)
+    {
+        constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
+        __m128i v[4];
+        for (int k = 0; k < 4; ++k)
+            v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row) + k);
+        __m128i m = max(max(v[0], v[1]), max(v[2], v[3]));
+        m = max(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
+        m = max(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
+        const qint32 top = std::max({kNone, _mm_cvtsi128_si32(m), row[16]});
+        if (top <= kNone)
+            return;
+        const __m128i none = _mm_set1_epi32(kNone);
+        const __m128i shift = _mm_set1_epi32(top);
+        for (int k = 0; k < 4; ++k) {
+            const __m128i reachable = _mm_cmpgt_epi32(v[k], none);
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(row) + k,
+                _mm_sub_epi32(v[k], _mm_and_si128(reachable, shift)));
+        }
+        if (row[16] > kNone)
+            row[16] -= top;
+    }
+
+    void decodeBilou(
+        const qint32 *emissions, int n, const Transitions<qint32> &t, quint8 *out, qint32 *margins)
+    {
+        if (n <= 0)
+            return;
+        constexpr int L = kLabelCount;
+        constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
+        prepareTables(t);
+        m_alpha.resize(size_t(n) * L);
+        m_back.resize(size_t(n) * L);
+        for (int y = 0; y < L; ++y)
+            m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
+        alignas(16) qint32 best[12];
+        alignas(16) qint32 arg[12];
+        for (int i = 1; i < n; ++i) {
+            const qint32 *prev = &m_alpha[size_t(i - 1) * L];
+            qint32 *cur = &m_alpha[size_t(i) * L];
+            quint8 *back = &m_back[size_t(i) * L];
+            const qint32 *e = &emissions[size_t(i) * L];
+            __m128i b[3];
+            __m128i a[3];
+            {
+                const __m128i p = _mm_set1_epi32(prev[kClosed[0]]);
+                for (int v = 0; v < 3; ++v) {
+                    b[v] = _mm_add_epi32(p,
+                        _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[0]) + v));
+                    a[v] = _mm_set1_epi32(kClosed[0]);
+                }
+            }
+            for (int k = 1; k < 9; ++k) {
+                const __m128i p = _mm_set1_epi32(prev[kClosed[k]]);
+                const __m128i label = _mm_set1_epi32(kClosed[k]);
+                for (int v = 0; v < 3; ++v) {
+                    const __m128i s = _mm_add_epi32(p,
+                        _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[k]) + v));
+                    const __m128i better = _mm_cmpgt_epi32(s, b[v]);
+                    b[v] = select(better, s, b[v]);
+                    a[v] = select(better, label, a[v]);
+                }
+            }
+            for (int v = 0; v < 3; ++v) {
+                _mm_store_si128(reinterpret_cast<__m128i *>(best) + v, b[v]);
+                _mm_store_si128(reinterpret_cast<__m128i *>(arg) + v, a[v]);
+            }
+            for (int j = 0; j < 9; ++j) {
+                const int y = kOpening[j];
+                cur[y] = best[j] + e[y];
+                back[y] = quint8(arg[j]);
+            }
+            for (int type = 0; type < 4; ++type) {
+                const int begin = 1 + 4 * type;
+                const int inside = begin + 1;
+                for (const int y : {inside, inside + 1}) {
+                    const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
+                    const qint32 fromInside = prev[inside] + t.between[inside * L + y];
+                    const bool isInside = fromInside > fromBegin;
+                    cur[y] = (isInside ? fromInside : fromBegin) + e[y];
+                    back[y] = quint8(isInside ? inside : begin);
+                }
+            }
+            normalizeBilou(cur);
+        }
+        const qint32 *last = &m_alpha[size_t(n - 1) * L];
+        qint32 top = kNone;
+        int at = 0;
+        for (int y = 0; y < L; ++y) {
+            if (!allowed(y, -1) || last[y] <= kNone)
+                continue;
+            if (last[y] + t.end[y] > top) {
+                top = last[y] + t.end[y];
+                at = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; --i) {
+            out[i] = quint8(at);
+            at = m_back[size_t(i) * L + size_t(at)];
+        }
+        if (!margins)
+            return;
+        m_beta.resize(size_t(n) * L);
+        for (int y = 0; y < L; ++y)
+            m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;
+        alignas(16) qint32 closed[12];
+        for (int i = n - 2; i >= 0; --i) {
+            const qint32 *next = &m_beta[size_t(i + 1) * L];
+            const qint32 *e = &emissions[size_t(i + 1) * L];
+            qint32 *row = &m_beta[size_t(i) * L];
+            // The closing labels: the best of the opening ones after them.
+            __m128i b[3] = {_mm_set1_epi32(kNone), _mm_set1_epi32(kNone), _mm_set1_epi32(kNone)};
+            for (int j = 0; j < 9; ++j) {
+                const int y = kOpening[j];
+                const __m128i w = _mm_set1_epi32(e[y] + next[y]);
+                for (int v = 0; v < 3; ++v) {
+                    const __m128i s = _mm_add_epi32(w,
+                        _mm_load_si128(
+                            reinterpret_cast<const __m128i *>(m_tables.backward[j]) + v));
+                    b[v] = select(_mm_cmpgt_epi32(s, b[v]), s, b[v]);
+                }
+            }
+            for (int v = 0; v < 3; ++v)
+                _mm_store_si128(reinterpret_cast<__m128i *>(closed) + v, b[v]);
+            for (int k = 0; k < 9; ++k)
+                row[kClosed[k]] = closed[k];
+            // B-t and I-t: I-t or L-t after them.
+            for (int type = 0; type < 4; ++type) {
+                const int inside = 2 + 4 * type;
+                const qint32 toInside = e[inside] + next[inside];
+                const qint32 toLast = e[inside + 1] + next[inside + 1];
+                for (const int x : {inside - 1, inside}) {
+                    row[x] = std::max({kNone, t.between[x * L + inside] + toInside,
+                        t.between[x * L + inside + 1] + toLast});
+                }
+            }
+            normalizeBilou(row);
+        }
+        for (int i = 0; i < n; ++i) {
+            qint32 other = kNone;
+            const qint32 *a = &m_alpha[size_t(i) * L];
+            const qint32 *b = &m_beta[size_t(i) * L];
+            const qint32 chosen = a[out[i]] + b[out[i]];
+            for (int y = 0; y < L; ++y) {
+                if (y != out[i] && a[y] > kNone && b[y] > kNone)
+                    other = std::max(other, qint32(a[y] + b[y]));
+            }
+            margins[i] = other <= kNone ? std::numeric_limits<qint32>::max() / 4 : chosen - other;
+        }
+    }
+
+    BilouTables m_tables {};
+    const Transitions<Score> *m_tablesFor = nullptr;
+    Score m_tablesCopy[kLabelCount * kLabelCount] = {};
+#endif
+
     // Rows are shifted so that their best entry is 0: integer scores of long sentences then
     // never overflow, and only differences within a row matter.
     static void normalize(Score *row)

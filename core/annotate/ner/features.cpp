@@ -317,7 +317,8 @@ void FeatureExtractor::extract(
         const TokenInfo &p1 = at(i + 1);
         const TokenInfo &m2 = at(i - 2);
         const TokenInfo &p2 = at(i + 2);
-        auto add = [features](quint64 templ, quint64 value) {
+        auto add = [features](quint64 templ, quint64 value) __attribute__((always_inline))
+        {
             features->push_back(feature(templ, value));
         };
         const bool headline = t.documentFlags & 4;

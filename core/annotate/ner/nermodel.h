@@ -15,6 +15,10 @@
 #include <QByteArray>
 #include <QString>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <vector>
 
 namespace Parallax {
@@ -35,6 +39,33 @@ struct WeightTable
     void add(const quint64 *f, const quint64 *end, qint32 *acc) const
     {
         const int shift = 64 - hashBits;
+#ifdef __SSE2__
+        // The same sums, eight weights at a time: the 17 scores stay in registers.
+        if constexpr (kLabelCount == 17) {
+            __m128i a[4];
+            for (int v = 0; v < 4; ++v)
+                a[v] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(acc) + v);
+            qint32 last = acc[16];
+            for (; f != end; ++f) {
+                const quint32 row = index[*f >> shift];
+                if (row == 0)
+                    continue;
+                const qint16 *w = rows.data() + size_t(row - 1) * kLabelCount;
+                const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w));
+                const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w + 8));
+                // Sign-extended to 32 bits: each int16 in the upper half, shifted down.
+                a[0] = _mm_add_epi32(a[0], _mm_srai_epi32(_mm_unpacklo_epi16(low, low), 16));
+                a[1] = _mm_add_epi32(a[1], _mm_srai_epi32(_mm_unpackhi_epi16(low, low), 16));
+                a[2] = _mm_add_epi32(a[2], _mm_srai_epi32(_mm_unpacklo_epi16(high, high), 16));
+                a[3] = _mm_add_epi32(a[3], _mm_srai_epi32(_mm_unpackhi_epi16(high, high), 16));
+                last += w[16];
+            }
+            for (int v = 0; v < 4; ++v)
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(acc) + v, a[v]);
+            acc[16] = last;
+            return;
+        }
+#endif
         for (; f != end; ++f) {
             const quint32 row = index[*f >> shift];
             if (row == 0)
