@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,17 @@
 using namespace Qt::StringLiterals;
 using namespace Parallax;
 using namespace Parallax::Testing;
+
+namespace {
+
+// The Library dock's tree, not the first tree view of the window (the Code Book dock has one).
+QTreeView *libraryTree(QMainWindow &window)
+{
+    auto *dock = window.findChild<QDockWidget *>(u"library"_s);
+    return dock ? dock->findChild<QTreeView *>() : nullptr;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -107,7 +119,7 @@ void TestMainWindow::selectingAnArticleShowsIt()
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
-    auto *tree = window.findChild<QTreeView *>();
+    auto *tree = libraryTree(window); // the Code Book dock has a tree view too
     auto *reader = window.findChild<QPlainTextEdit *>();
     QVERIFY(tree && reader);
     const QModelIndex story = window.libraryModel()->index(0, 0);
@@ -469,7 +481,7 @@ void TestMainWindow::libraryFilters()
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
-    auto *tree = window.findChild<QTreeView *>();
+    auto *tree = libraryTree(window); // the Code Book dock has a tree view too
     QAbstractItemModel *shown = tree->model();
     QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
     auto *outlets = window.findChild<QComboBox *>();
