@@ -27,6 +27,7 @@ private Q_SLOTS:
     void statementModelInTheFile();
     void statementModelDecidesTwoSentences();
     void quoteAndOwnSentenceAreOneStatement();
+    void reportedSpeechInsideADirectQuote();
     void sentenceCoversTwoStatements();
     void trainingSeparatesTheClasses();
     void pressStatementReports();
@@ -166,10 +167,10 @@ void TestComparerStatements::quoteAndOwnSentenceAreOneStatement()
     const QString quoted = u"The ministry approved the harbour budget on Monday"_s;
     const QString own = u"On Monday the harbour budget was approved by the ministry."_s;
     const QString other = u"Fishermen protested against the quotas in the north"_s;
-    const CompareInput in = input(
-        {Doc(u"“"_s + quoted + u",” Marrow said. “"_s + other + u",” she added."_s)
-                .quote(quoted, u"Marrow"_s, u"said"_s, Marrow)
-                .quote(other, u"she"_s, u"added"_s, Marrow),
+    const CompareInput in
+        = input({Doc(u"“"_s + quoted + u",” Marrow said. “"_s + other + u",” she added."_s)
+                     .quote(quoted, u"Marrow"_s, u"said"_s, Marrow)
+                     .quote(other, u"she"_s, u"added"_s, Marrow),
             Doc(own)});
     PairModel model = PairModel::parse("bias\t-20\n", u"m.tsv"_s).value();
     QVERIFY(!findAlignment(in, Comparer(model).compare(in), quoted));
@@ -186,6 +187,32 @@ void TestComparerStatements::quoteAndOwnSentenceAreOneStatement()
         const QString t = in.documents.at(u.doc).text.mid(u.range.start, u.range.length());
         QVERIFY2(!t.contains(u"harbour"_s), qPrintable(t));
     }
+}
+
+void TestComparerStatements::reportedSpeechInsideADirectQuote()
+{
+    // One outlet quotes Brekke's long sentence, another reports part of it in its own words
+    // ("he had served ..."): one utterance, even where the quote model sees little overlap.
+    const QString direct = u"We have learned a great deal since the days that I served on the "
+                           "northern border with the river guard"_s;
+    const QString reported = u"he had served on the northern border"_s;
+    const QString scattered = u"the river was northern and the guard had learned to serve"_s;
+    const CompareInput in = input(
+        {Doc(u"“"_s + direct + u",” Brekke said."_s).quote(direct, u"Brekke"_s, u"said"_s, Vandal),
+            Doc(u"Brekke said "_s + reported + u"."_s)
+                .quote(reported, u"Brekke"_s, u"said"_s, Vandal, QuoteKind::Indirect)});
+    const PairModel refusing = PairModel::parse("bias\t-20\n", u"m.tsv"_s).value();
+    const Comparison c = Comparer(refusing).compare(in);
+    const Alignment *al = findAlignment(in, c, reported);
+    QVERIFY(al);
+    QCOMPARE(al->kind, AlignmentKind::Quote);
+    QCOMPARE(text(in, al->members.at(0)), direct);
+    // The same words out of order are no report of that sentence.
+    const CompareInput apart = input(
+        {Doc(u"“"_s + direct + u",” Brekke said."_s).quote(direct, u"Brekke"_s, u"said"_s, Vandal),
+            Doc(u"Brekke said "_s + scattered + u"."_s)
+                .quote(scattered, u"Brekke"_s, u"said"_s, Vandal, QuoteKind::Indirect)});
+    QVERIFY(!findAlignment(apart, Comparer(refusing).compare(apart), scattered));
 }
 
 void TestComparerStatements::trainingSeparatesTheClasses()

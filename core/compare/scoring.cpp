@@ -242,6 +242,14 @@ Score Scorer::compute(int u, int v)
         const bool guarded = guards(a, b, s) && plain;
         s.accepted = guarded
             && (s.probability >= model->threshold() || (ruled && s.probability >= kHandRuleFloor));
+        // Reported speech against another outlet's direct quote ("he served in Vietnam" / "the
+        // days that I served in Vietnam"): the reported words, in order, inside the quote.
+        if (withQuote && !s.accepted && guarded && f[size_t(PairFeature::Reported)] > 0
+            && f[size_t(PairFeature::BothQuotes)] > 0 && f[size_t(PairFeature::SpeakersDiffer)] == 0
+            && s.containment >= kMinContainment
+            && f[size_t(PairFeature::InOrder)] >= kMinContainment
+            && s.shared - s.sharedAttribution >= 2)
+            s.accepted = true;
         // A pair with a quote that is not one utterance may still be one statement (a quote and
         // another outlet's own sentence of the same fact): the statement model decides that,
         // headlines aside, with the guard of two sentences (cross-validated statement F1 0.561
