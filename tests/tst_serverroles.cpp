@@ -571,8 +571,9 @@ void TestServerRoles::formatSevenIsUpgradedByItsAdministrator()
 
     auto refused = Project::open(TestBackends::serverUri(database.value(), reader));
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(u"needs an upgrade to format 9, which parallax_admin (the "
-                                      "administrator) makes by opening it once"_s),
+    QVERIFY2(refused.error().contains(
+                 u"needs an upgrade to format %1, which parallax_admin (the "
+                 "administrator) makes by opening it once"_s.arg(Schema::kCurrentVersion)),
         qPrintable(refused.error()));
     auto project = Project::open(TestBackends::serverUri(database.value()));
     QVERIFY2(project.ok(), qPrintable(project.error()));
