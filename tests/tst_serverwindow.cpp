@@ -398,7 +398,7 @@ void TestServerWindow::editsCheckTheVersionTheWindowRead()
     auto *dock = window.findChild<AnnotationsDock *>();
     const int row = int(dock->model()->ids().indexOf(moved.id));
     QVERIFY(row >= 0);
-    QCOMPARE(dock->model()->row(row).version, moved.version + 1);
+    QTRY_COMPARE(dock->model()->row(row).version, moved.version + 1);
     dock->view()->selectionModel()->select(dock->model()->index(row, 0),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(theirs.setNote(moved.id, u"Cora a third time"_s).value(), 1);
