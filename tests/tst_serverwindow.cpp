@@ -102,6 +102,7 @@ private Q_SLOTS:
     void noteReachesTheDatabase();
     void viewerOnlyReads();
     void refusedWriteLeavesNothing();
+    void droppedConnectionLosesNothing();
     void editsCheckTheVersionTheWindowRead();
     void actionsFollowTheRole();
     void unansweringServerCanBeCancelled();
@@ -338,6 +339,60 @@ void TestServerWindow::refusedWriteLeavesNothing()
     action(&window, u"Add &Note…"_s)->trigger();
     QCOMPARE(notesOnServer(article), QStringList(before) << ines + u": Saved"_s);
     QCOMPARE(window.session()->undoStack()->count(), 1);
+}
+
+// The server ends a session (a restart, a network drop, an administrator's
+// pg_terminate_backend): the window connects again, keeps showing the article, and the note
+// written after the drop reaches the database; a write that finds its connection gone before
+// anything was written starts again on a new one.
+void TestServerWindow::droppedConnectionLosesNothing()
+{
+    const QString ines = name(u"ines"_s);
+    const auto endSessions = [&ines] {
+        return TestBackends::onServer(u"postgres"_s,
+            {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'"_s.arg(
+                ines)});
+    };
+    {
+        // No event loop between the drop and the write: the transaction's first statement
+        // finds the connection gone.
+        auto project = Project::open(uri(ines));
+        QVERIFY2(project.ok(), qPrintable(project.error()));
+        QVERIFY(endSessions().ok());
+        auto transaction = project.value()->transaction();
+        QVERIFY2(transaction.isActive(), qPrintable(transaction.error()));
+        QVERIFY(transaction.commit().ok());
+    }
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(uri(ines)));
+    auto *reading = window.findChild<ReadingArea *>();
+    const qint64 article = reading->activeArticle();
+    const QString text = reading->activeText();
+    const QStringList before = notesOnServer(article);
+    QVERIFY(endSessions().ok());
+    // The driver notices on its notification socket and closes the connection.
+    QTest::qWait(500);
+    QCOMPARE(reading->activeArticle(), article);
+    QCOMPARE(reading->activeText(), text);
+
+    QVERIFY(select(window, u"Kessling"_s));
+    typeInNextEditor(u"After the drop"_s, Qt::Key_Return, Qt::ControlModifier);
+    action(&window, u"Add &Note…"_s)->trigger();
+    QStringList after = QStringList(before) << ines + u": After the drop"_s;
+    after.sort();
+    QCOMPARE(notesOnServer(article), after);
+    QCOMPARE(window.session()->undoStack()->count(), 1);
+    // And it hears of others' changes again: a curator's note on a name reaches the pane.
+    auto theirs = Project::open(uri(name(u"cleo"_s)));
+    QVERIFY(theirs.ok());
+    const QList<Annotation> shown = reading->pane(reading->activePane())->view()->annotations();
+    const auto name = std::find_if(shown.cbegin(), shown.cend(),
+        [](const Annotation &a) { return a.kind == AnnotationKind::Entity; });
+    QVERIFY(name != shown.cend());
+    QCOMPARE(AnnotationStore(*theirs.value()).setNote(name->id, u"Cleo's"_s).value(), 1);
+    QTRY_COMPARE(reading->annotationVersion(name->id), name->version + 1);
 }
 
 // Every edit passes the version the window read: a colleague's change since (on her connection,

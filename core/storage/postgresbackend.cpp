@@ -379,14 +379,54 @@ Result<qint64> PostgresBackend::changeCounter()
     return query.value(0).toLongLong();
 }
 
+QSqlDatabase &PostgresBackend::connection()
+{
+    if (!m_db.isOpen() && (!m_lastReconnect.isValid() || m_lastReconnect.hasExpired(2000)))
+        reconnect();
+    return m_db;
+}
+
+bool PostgresBackend::alive()
+{
+    QSqlQuery query(m_db);
+    return m_db.isOpen() && query.exec(u"SELECT 1"_s);
+}
+
+bool PostgresBackend::reconnect()
+{
+    m_lastReconnect.start();
+    m_counterAtBegin = -1;
+    if (m_db.isOpen())
+        m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcStorage) << m_location << "cannot connect again:" << Sql::describe(m_db);
+        return false;
+    }
+    if (m_readOnly && !Sql::exec(m_db, u"SET default_transaction_read_only = on"_s)) {
+        m_db.close();
+        return false;
+    }
+    if (m_onChange && m_watcher) {
+        if (m_db.driver())
+            m_db.driver()->subscribeToNotification(PgSchema::kChangeChannel);
+        m_onChange();
+    }
+    return true;
+}
+
 Result<void> PostgresBackend::begin()
 {
     if (m_readOnlyAccount)
         return Error {u"%1: this account may only read the project (a viewer's)"_s.arg(m_location)};
     if (m_readOnly)
         return Error {u"%1: the project is open read-only"_s.arg(m_location)};
-    if (auto r = Sql::beginWrite(m_db); !r)
-        return r;
+    auto begun = Sql::beginWrite(connection());
+    // A session the server ended (a restart, a dropped network) fails its first statement;
+    // nothing of this transaction was written yet, so it starts again on a new connection.
+    if (!begun && !alive() && reconnect())
+        begun = Sql::beginWrite(m_db);
+    if (!begun)
+        return begun;
     // Read under the write lock: from here to the commit, only this transaction raises it.
     auto counter = changeCounter();
     if (!counter) {
@@ -427,6 +467,8 @@ bool PostgresBackend::watchChanges(QObject *context, std::function<void()> onCha
     const QString channel = PgSchema::kChangeChannel;
     if (!driver || !driver->subscribeToNotification(channel))
         return false;
+    m_onChange = onChange;
+    m_watcher = context;
     QObject::connect(driver, &QSqlDriver::notification, context,
         [channel, onChange = std::move(onChange)](
             const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {

@@ -5,6 +5,10 @@
 #include "storage/backend.h"
 #include "storage/serveraddress.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
+
+#include <functional>
 #include <memory>
 
 namespace Parallax {
@@ -26,7 +30,10 @@ public:
 
     const QString &location() const override { return m_location; }
     bool isReadOnly() const override { return m_readOnly; }
-    QSqlDatabase &connection() override { return m_db; }
+    // The connection, made again first when it was lost (the server restarted, or ended the
+    // session: the driver closes it when its notification socket fails), at most every two
+    // seconds; see reconnect().
+    QSqlDatabase &connection() override;
     const Sql::Dialect &dialect() const override;
     Result<void> begin() override;
     Result<void> commit() override;
@@ -49,12 +56,20 @@ private:
     QString m_location;
     QString m_connectionName;
     Result<qint64> changeCounter();
+    // Connects again with the same settings, listens again, and tells the watcher that the
+    // project may have changed meanwhile (notifications are not kept for a closed session).
+    bool reconnect();
+    // Whether the connection still reaches the server (a trivial statement runs).
+    bool alive();
 
     QSqlDatabase m_db;
     bool m_readOnly = false;
     bool m_readOnlyAccount = false; // asked for writing, but the role may only read
     qint64 m_counterAtBegin = -1;
     qint64 m_ownChanges = 0;
+    std::function<void()> m_onChange; // set by watchChanges(), called while m_watcher lives
+    QPointer<QObject> m_watcher;
+    QElapsedTimer m_lastReconnect;
 };
 
 } // namespace Parallax
