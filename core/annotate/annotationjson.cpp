@@ -180,24 +180,6 @@ public:
     void raw(const char *text) { m_out.append(text); }
     void raw(const char *text, qsizetype size) { m_out.append(text, size); }
 
-    // An object or array element, printed by Qt and indented line by line.
-    void object(const QJsonObject &object, int depth)
-    {
-        const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-        const qsizetype size = text.endsWith('\n') ? text.size() - 1 : text.size();
-        for (qsizetype from = 0; from < size;) {
-            qsizetype to = text.indexOf('\n', from);
-            if (to < 0 || to > size)
-                to = size;
-            if (from > 0) {
-                raw("\n");
-                indent(depth);
-            }
-            raw(text.constData() + from, to - from);
-            from = to + 1;
-        }
-        maybeFlush();
-    }
     // A string, number or null, escaped as Qt escapes it: printed as the one element of a
     // compact array, without the brackets.
     void scalar(const QJsonValue &value)
@@ -439,7 +421,6 @@ public:
             m_printer->indent(m_depth + 1);
             return m_depth + 1;
         }
-        void add(const QJsonObject &element) { m_printer->object(element, next()); }
         void close()
         {
             if (m_count > 0)
