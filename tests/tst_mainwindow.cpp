@@ -58,11 +58,19 @@ using namespace Parallax::Testing;
 
 namespace {
 
-// The Library dock's tree, not the first tree view of the window (the Code Book dock has one).
-QTreeView *libraryTree(QMainWindow &window)
+// A widget of the Library dock, not the first of its kind in the window: the Code Book and
+// Entities docks have trees, fields and lists too, and which comes first depends on the dock
+// layout (a fresh one tabs the docks of a narrow window).
+template<typename Widget>
+Widget *inLibrary(QMainWindow &window)
 {
     auto *dock = window.findChild<QDockWidget *>(u"library"_s);
-    return dock ? dock->findChild<QTreeView *>() : nullptr;
+    return dock ? dock->findChild<Widget *>() : nullptr;
+}
+
+QTreeView *libraryTree(QMainWindow &window)
+{
+    return inLibrary<QTreeView>(window);
 }
 
 } // namespace
@@ -97,6 +105,10 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // A home of its own: test mode keeps the sample and the settings under ~/.qttest, which
+    // an earlier run, or another run of the suite at the same time, would share.
+    QVERIFY(m_dir.isValid());
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     QStandardPaths::setTestModeEnabled(true);
     Settings().setAnalystName(u"Test Analyst"_s); // the name is not asked (tst_windowdetails)
     QFile::remove(MainWindow::sampleProjectPath());
@@ -134,8 +146,8 @@ void TestMainWindow::searchListsMatches()
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(MainWindow::sampleProjectPath()));
-    auto *search = window.findChild<QLineEdit *>();
-    auto *results = window.findChild<QListWidget *>();
+    auto *search = inLibrary<QLineEdit>(window);
+    auto *results = inLibrary<QListWidget>(window);
     QVERIFY(search && results);
     QTest::keyClicks(search, u"productive"_s);
     QTRY_COMPARE(results->count(), 1);
@@ -484,7 +496,7 @@ void TestMainWindow::libraryFilters()
     auto *tree = libraryTree(window); // the Code Book dock has a tree view too
     QAbstractItemModel *shown = tree->model();
     QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
-    auto *outlets = window.findChild<QComboBox *>();
+    auto *outlets = inLibrary<QComboBox>(window);
     QVERIFY(outlets);
     QCOMPARE(outlets->count(), 4); // all, and the three outlets
     outlets->setCurrentIndex(outlets->findData(u"Harbour Ledger"_s));
@@ -495,7 +507,7 @@ void TestMainWindow::libraryFilters()
     outlets->setCurrentIndex(0);
     QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
     // The sample comes annotated: every article has proposals to review; accept one article's all.
-    auto *toReview = window.findChild<QCheckBox *>();
+    auto *toReview = inLibrary<QCheckBox>(window);
     toReview->setChecked(true);
     QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
     QSqlQuery query(Storage::connection(*window.project()));
