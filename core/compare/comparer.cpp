@@ -156,20 +156,24 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
         return score(x.first, x.second).probability > score(y.first, y.second).probability;
     });
     QSet<quint64> taken; // (unit, other document)
-    auto key = [](int unit, int doc) {
-        return (quint64(quint32(unit)) << 32) | quint32(doc);
+    // Keeps the pairs, in their order, whose units have no pair yet with the other's document.
+    auto onePerUnitAndDocument = [&](const std::vector<std::pair<int, int>> &pairs) {
+        auto key = [](int unit, int doc) {
+            return (quint64(quint32(unit)) << 32) | quint32(doc);
+        };
+        std::vector<std::pair<int, int>> kept;
+        for (const auto &[u, v] : pairs) {
+            const quint64 ku = key(u, units[size_t(v)].doc);
+            const quint64 kv = key(v, units[size_t(u)].doc);
+            if (taken.contains(ku) || taken.contains(kv))
+                continue;
+            taken.insert(ku);
+            taken.insert(kv);
+            kept.push_back({u, v});
+        }
+        return kept;
     };
-    std::vector<std::pair<int, int>> kept;
-    for (const auto &[u, v] : across) {
-        const quint64 ku = key(u, units[size_t(v)].doc);
-        const quint64 kv = key(v, units[size_t(u)].doc);
-        if (taken.contains(ku) || taken.contains(kv))
-            continue;
-        taken.insert(ku);
-        taken.insert(kv);
-        kept.push_back({u, v});
-    }
-    across = std::move(kept);
+    across = onePerUnitAndDocument(across);
     // A quote and a sentence (or two quotes) that the quote model refused as one utterance but
     // the statement model took for one statement: a sentence alignment of their own, strongest
     // first, with the same cap per unit and other document.
@@ -184,16 +188,7 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
         return score(x.first, x.second).statementProbability
             > score(y.first, y.second).statementProbability;
     });
-    std::vector<std::pair<int, int>> statementPairs;
-    for (const auto &[u, v] : statements) {
-        const quint64 ku = key(u, units[size_t(v)].doc);
-        const quint64 kv = key(v, units[size_t(u)].doc);
-        if (taken.contains(ku) || taken.contains(kv))
-            continue;
-        taken.insert(ku);
-        taken.insert(kv);
-        statementPairs.push_back({u, v});
-    }
+    const std::vector<std::pair<int, int>> statementPairs = onePerUnitAndDocument(statements);
     std::vector<int> best(units.size(), -1);
     std::vector<double> bestValue(units.size(), 0.0);
     for (const auto &[u, v] : m_candidates) {

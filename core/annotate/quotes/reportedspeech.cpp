@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Parallax developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Statements outside quotation marks: a quote after a colon, and reported speech ("X said that
+// ...", "according to X, ..."), each found by a bounded window around its cue.
+#include "extractor.h"
+
+namespace Parallax::Quotes {
+
+// She said: the talks will continue.
+void Extractor::colonQuote(const Sentence &s)
+{
+    for (qint32 j = s.tokenStart + 1; j + 3 < s.tokenEnd; ++j) {
+        if (!m_doc.isPunct(j, u':') || m_doc.inQuote(j) || m_doc.inQuote(j + 1))
+            continue;
+        qint32 c = j - 1;
+        while (
+            c > s.tokenStart && j - c <= 3 && !isCue(c) && m_doc.token(c).kind == TokenKind::Word)
+            --c;
+        if (!isCue(c) || m_usedCue[size_t(c)])
+            continue;
+        const qint32 end = trimEnd(j + 1, s.tokenEnd);
+        if (end - (j + 1) < 3)
+            continue;
+        Quote quote;
+        quote.content = m_doc.range(j + 1, end);
+        quote.kind = QuoteKind::Direct;
+        float confidence = 0.75f;
+        const Attribution a {c, c + 1, speakerBefore(m_doc, c, s.tokenStart)};
+        use(a);
+        attribute(&quote, a, &confidence);
+        quote.confidence = confidence;
+        m_out->append(quote);
+        return;
+    }
+}
+
+// The end of a clause without its final punctuation and closing marks.
+qint32 Extractor::trimEnd(qint32 start, qint32 end) const
+{
+    while (end > start && m_doc.token(end - 1).kind == TokenKind::Punctuation)
+        --end;
+    return end;
+}
+
+qint32 Extractor::trimStart(qint32 start, qint32 end) const
+{
+    while (start < end && m_doc.token(start).kind == TokenKind::Punctuation)
+        ++start;
+    return start;
+}
+
+bool Extractor::addReported(qint32 start, qint32 end, const Attribution &a)
+{
+    start = trimStart(start, end);
+    end = trimEnd(start, end);
+    if (end - start < 3)
+        return false;
+    // Entirely a quotation in marks: already attributed as a direct quote.
+    if (m_doc.inQuote(start) && m_doc.quoteAt[size_t(start)] == m_doc.quoteAt[size_t(end - 1)])
+        return false;
+    Quote quote;
+    quote.content = m_doc.range(start, end);
+    quote.kind = QuoteKind::Indirect;
+    float confidence = 0.7f;
+    use(a);
+    attribute(&quote, a, &confidence);
+    quote.confidence = confidence;
+    m_out->append(quote);
+    return true;
+}
+
+// Where the reported clause after a cue starts: after "that" when it comes within a few
+// words ("said on Tuesday that"), after the listener of "told".
+qint32 Extractor::clauseAfter(qint32 c, qint32 end) const
+{
+    for (qint32 k = c + 1; k < end && k - c <= 6; ++k) {
+        if (m_doc.token(k).kind != TokenKind::Word)
+            break;
+        if (sameWord(m_doc, k, m_that))
+            return k + 1;
+    }
+    qint32 k = c + 1;
+    if (m_doc.has(c, CueWithObject) && k < end) {
+        const int m = m_doc.mentionAt[size_t(k)];
+        if (m >= 0)
+            k = m_doc.mentionTokenEnd[size_t(m)];
+        else if (m_doc.has(k, Determiner) && k + 1 < end)
+            k += 2;
+        else
+            ++k;
+    }
+    return k;
+}
+
+// Reported speech outside quotation marks.
+void Extractor::reported(const Sentence &s)
+{
+    for (qint32 c = s.tokenStart; c < s.tokenEnd; ++c) {
+        if (m_doc.inQuote(c) || m_usedCue[size_t(c)])
+            continue;
+        if (sameWord(m_doc, c, m_according) && c + 1 < s.tokenEnd && sameWord(m_doc, c + 1, m_to)) {
+            according(s, c);
+            continue;
+        }
+        if (!isCue(c))
+            continue;
+        // CLAUSE, X said. / CLAUSE, said X. / CLAUSE, X said, CLAUSE.
+        const bool gerund = isGerund(c);
+        const SpeakerPhrase before
+            = gerund ? SpeakerPhrase {} : speakerBefore(m_doc, c, s.tokenStart);
+        if (before.isValid() && before.start > s.tokenStart
+            && m_doc.isPunct(before.start - 1, u',')) {
+            if (tail(c + 1, s.tokenEnd)
+                && addReported(s.tokenStart, before.start - 1, {c, c + 1, before}))
+                continue;
+        }
+        if (c > s.tokenStart && m_doc.isPunct(c - 1, u',')) {
+            const SpeakerPhrase after = speakerAfter(m_doc, c + 1, s.tokenEnd);
+            if (after.isValid() && tail(after.end, s.tokenEnd)
+                && addReported(s.tokenStart, c - 1, {c, c + 1, after}))
+                continue;
+        }
+        // X said (that) CLAUSE. / ..., saying (that) CLAUSE.
+        const SpeakerPhrase speaker = gerund && c > s.tokenStart && m_doc.isPunct(c - 1, u',')
+            ? governingSpeaker(c, s.tokenStart)
+            : before;
+        if (!speaker.isValid())
+            continue;
+        const qint32 start = clauseAfter(c, s.tokenEnd);
+        if (start >= s.tokenEnd || m_doc.token(start).kind == TokenKind::Punctuation
+            || m_doc.has(start, Preposition))
+            continue;
+        addReported(start, s.tokenEnd, {c, c + 1, speaker});
+    }
+}
+
+// What follows a trailing attribution: the sentence end, a few words ("on Tuesday"), or a
+// comma before the rest of a split sentence.
+bool Extractor::tail(qint32 k, qint32 end) const
+{
+    for (qint32 n = 0; k < end; ++k, ++n) {
+        if (m_doc.isPunct(k, u',') || isSentenceEnd(k))
+            return true;
+        if (n >= kMaxTrailingWords || sameWord(m_doc, k, m_that) || m_doc.inQuote(k))
+            return false;
+    }
+    return true;
+}
+
+// According to X, CLAUSE. / CLAUSE, according to X.
+void Extractor::according(const Sentence &s, qint32 c)
+{
+    const SpeakerPhrase p = speakerAfter(m_doc, c + 2, s.tokenEnd);
+    if (!p.isValid())
+        return;
+    const Attribution a {c, c + 2, p};
+    if (trimStart(s.tokenStart, c) == c) {
+        qint32 k = p.end;
+        while (k < s.tokenEnd && !m_doc.isPunct(k, u','))
+            ++k;
+        addReported(k + 1, s.tokenEnd, a);
+    } else if (m_doc.isPunct(c - 1, u',')) {
+        addReported(s.tokenStart, c - 1, a);
+    }
+}
+
+} // namespace Parallax::Quotes
