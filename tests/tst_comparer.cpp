@@ -29,6 +29,7 @@ private Q_SLOTS:
     void translatedParaphrase();
     void threeDocumentCluster();
     void unmatchedItems();
+    void oneSourceItemsComeMostSalientFirst();
     void oneWordQuoteInsideAlignedQuoteIsFolded();
     void unrelatedSentencesStayApart();
     void entityCoverage();
@@ -245,14 +246,41 @@ void TestComparer::unmatchedItems()
     const Comparison c = Comparer().compare(in);
     QCOMPARE(c.alignments.size(), 1);
     QCOMPARE(c.unmatched.size(), 2);
-    QCOMPARE(c.unmatched.at(0).doc, 0);
-    QCOMPARE(c.unmatched.at(0).kind, AlignmentKind::Sentence);
+    // The quote, with its number, is what an analyst reads first.
+    QCOMPARE(c.unmatched.at(0).doc, 1);
+    QCOMPARE(c.unmatched.at(0).kind, AlignmentKind::Quote);
     const TextRange r0 = c.unmatched.at(0).range;
-    QCOMPARE(in.documents.at(0).text.mid(r0.start, r0.length()), onlyA);
-    QCOMPARE(c.unmatched.at(1).doc, 1);
-    QCOMPARE(c.unmatched.at(1).kind, AlignmentKind::Quote);
+    QCOMPARE(in.documents.at(1).text.mid(r0.start, r0.length()), quoteB);
+    QCOMPARE(c.unmatched.at(1).doc, 0);
+    QCOMPARE(c.unmatched.at(1).kind, AlignmentKind::Sentence);
     const TextRange r1 = c.unmatched.at(1).range;
-    QCOMPARE(in.documents.at(1).text.mid(r1.start, r1.length()), quoteB);
+    QCOMPARE(in.documents.at(0).text.mid(r1.start, r1.length()), onlyA);
+}
+
+void TestComparer::oneSourceItemsComeMostSalientFirst()
+{
+    // Of the statements only one article reports, the ones with names, numbers and dates come
+    // first, whatever their place in the article; equal ones keep the text's order.
+    const QString shared = u"Veltria would fund a new monitoring station at Port Alder on the "
+                           "southern shore."_s;
+    const QString plain = u"The mood in the hall was calm and the coffee was cold."_s;
+    const QString weather = u"Rain kept the delegates indoors for most of the afternoon."_s;
+    const QString named = u"Tomas Ardelan said Osmark would release 40 detainees by Friday."_s;
+    const QString person = u"Dana Okoro left the hall before the vote."_s;
+    const CompareInput in
+        = input({Doc(shared + u' ' + plain + u' ' + weather + u' ' + person + u' ' + named)
+                     .mention(u"Veltria"_s, Veltria, EntityType::Location)
+                     .mention(u"Dana Okoro"_s, Okoro)
+                     .mention(u"Tomas Ardelan"_s, Ardelan)
+                     .mention(u"Osmark"_s, Osmark, EntityType::Location)
+                     .date(u"Friday"_s, u"XXXX-WXX-5"_s),
+            Doc(shared).mention(u"Veltria"_s, Veltria, EntityType::Location)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 1);
+    QStringList order;
+    for (const UnmatchedItem &u : c.unmatched)
+        order.append(in.documents.at(u.doc).text.mid(u.range.start, u.range.length()));
+    QCOMPARE(order, (QStringList {named, person, plain, weather}));
 }
 
 void TestComparer::oneWordQuoteInsideAlignedQuoteIsFolded()

@@ -112,7 +112,7 @@ struct SpeakerCoverage
 struct Comparison
 {
     QList<Alignment> alignments; // quotes first, then sentences; each in first member's order
-    QList<UnmatchedItem> unmatched; // by document, then position
+    QList<UnmatchedItem> unmatched; // most salient first (quotes, names, numbers, dates)
     QList<EntityCoverage> entities; // by number of documents descending, then name
     QList<SpeakerCoverage> speakers; // by total quotes descending, then name
 };
