@@ -16,6 +16,7 @@
 #include "workbench/readingarea.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -333,8 +334,13 @@ void TestComparisonView::reviewQueueFiltersAndSteps()
 
     // Filters: only-in-one, a kind, a verdict, text.
     ReviewFilterProxy *proxy = dock.proxy();
+    auto *summary = dock.findChild<QLabel *>(u"reviewSummary"_s);
+    QVERIFY(summary);
+    QVERIFY(!summary->text().contains(u"shown"_s));
     proxy->setKind(u"only"_s);
     QCOMPARE(proxy->rowCount(), 1);
+    // The summary counts what the filter leaves shown.
+    QVERIFY2(summary->text().endsWith(u" · 1 shown"_s), qPrintable(summary->text()));
     proxy->setKind(u"difference"_s);
     QCOMPARE(proxy->rowCount(), 2);
     proxy->setKind(u"attribution"_s);
@@ -347,6 +353,7 @@ void TestComparisonView::reviewQueueFiltersAndSteps()
     QCOMPARE(proxy->rowCount(), 1);
     proxy->setText({});
     QCOMPARE(proxy->rowCount(), 3);
+    QVERIFY2(!summary->text().contains(u"shown"_s), qPrintable(summary->text()));
 }
 
 void TestComparisonView::reviewNoteEditAsks()

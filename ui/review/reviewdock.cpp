@@ -65,6 +65,7 @@ ReviewDock::ReviewDock(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_view);
+    m_summary->setObjectName(u"reviewSummary"_s);
     layout->addWidget(m_summary);
 
     connect(m_status, &QComboBox::currentIndexChanged, this,
@@ -85,6 +86,12 @@ ReviewDock::ReviewDock(QWidget *parent)
             Q_EMIT noteEditRequested(index.data(Roles::ReviewItemId).toLongLong());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewDock::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewDock::updateSummary);
+    // What the filters leave shown is counted too: "4 shown" under a list of 45.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ReviewDock::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ReviewDock::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReviewDock::updateSummary);
     updateSummary();
 }
 
@@ -196,11 +203,15 @@ void ReviewDock::updateSummary()
         open += it->status == ReviewItemStatus::Open ? 1 : 0;
         confirmed += it->status == ReviewItemStatus::Confirmed ? 1 : 0;
     }
-    m_summary->setText(total == 0 ? tr("No comparison yet: Compare › Compare Story (Ctrl+M).")
-                                  : tr("%1 of %2 to review · %3 discrepancies confirmed")
-                                        .arg(open)
-                                        .arg(total)
-                                        .arg(confirmed));
+    if (total == 0) {
+        m_summary->setText(tr("No comparison yet: Compare › Compare Story (Ctrl+M)."));
+        return;
+    }
+    QString text
+        = tr("%1 of %2 to review · %3 discrepancies confirmed").arg(open).arg(total).arg(confirmed);
+    if (const int shown = m_proxy->rowCount(); shown != total)
+        text += tr(" · %1 shown").arg(shown);
+    m_summary->setText(text);
 }
 
 } // namespace Parallax
