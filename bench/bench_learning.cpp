@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The learning curve of a project's entity model (docs/learning.md): an analyst corrects the
-// first k documents of a CoNLL-2003 file with their gold spans, one after the other, and the
-// model learns from each as the window does (learnFromDocument); the documents after the
-// first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
+// first k documents of a CoNLL-2003 file with their gold spans, and the model learns from each
+// as the window does (learnFromDocument on the shipped model, combineContributions); the documents
+// after the first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
 // learning step, and what the in-article revision after a decision does (jobs/proposalrevision.h):
 // the first name of each document the shipped model gets wrong is corrected, and its repeats in
 // the document are counted right or wrong before and after the revision.
@@ -105,7 +105,8 @@ double throughProject(const QList<LabelledDocument> &docs, QTextStream &out)
     double total = 0, worst = 0;
     for (const auto &[id, names] : std::as_const(articles)) {
         timer.start();
-        auto learned = learnFromArticle(*project.value(), id, names);
+        Q_UNUSED(names);
+        auto learned = learnFromArticle(*project.value(), id);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!learned) {
             out << learned.error() << '\n';
@@ -117,6 +118,17 @@ double throughProject(const QList<LabelledDocument> &docs, QTextStream &out)
     out << "learnFromArticle through a project, " << articles.size() << " documents: "
         << QString::number(total / std::max<qsizetype>(1, articles.size()), 'f', 2)
         << " ms on average, " << QString::number(worst, 'f', 2) << " ms at most\n";
+    // What Annotate and the revision after each decision (on the GUI thread) read first: the
+    // base and every article's contribution, combined.
+    auto model = Annotator::defaultModel();
+    if (model) {
+        timer.start();
+        auto loaded = ProjectEntityModel::load(*project.value(), *model.value());
+        out << "loading the project's model from " << articles.size()
+            << " contributions: " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2)
+            << " ms, " << (loaded && loaded->delta() ? loaded->delta()->rowCount() : 0) << " rows, "
+            << (loaded ? loaded->corrections() : 0) << " corrections\n";
+    }
     return worst;
 }
 
@@ -301,21 +313,27 @@ int main(int argc, char **argv)
     const QList<LabelledDocument> rest = docs->mid(kHeld, limit - kHeld);
     NerTagger tagger(model.value());
     QList<QPair<int, double>> curve;
+    // The project's model as learnFromArticle() makes it: each document's contribution learned
+    // on the shipped model, combined (combineContributions).
+    QList<WeightDelta> contributions;
     WeightDelta delta(model->firstPassHashBits());
     QElapsedTimer timer;
     double stepMs = 0, worstMs = 0;
     int learned = 0;
     for (const int k : {0, 10, 25, 50, 100}) {
-        // Online, as in a project: the documents up to k are learned once each, in order.
+        // As in a project: the documents up to k are learned once each.
+        tagger.setDelta(nullptr);
         for (; learned < k; ++learned) {
             const LabelledDocument &doc = docs->at(learned);
             timer.start();
-            tagger.setDelta(&delta);
-            learnFromDocument(tagger, doc.text, doc.tokens, doc.sentences, goldMasks(doc), &delta);
+            WeightDelta own(model->firstPassHashBits());
+            learnFromDocument(tagger, doc.text, doc.tokens, doc.sentences, goldMasks(doc), &own);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             stepMs += ms;
             worstMs = std::max(worstMs, ms);
+            contributions.append(std::move(own));
         }
+        delta = combineContributions(contributions, model->firstPassHashBits());
         tagger.setDelta(&delta);
         Scores scores;
         QList<EntitySpan> predicted;

@@ -37,13 +37,18 @@ void MainWindow::startLearning()
     if (!m_session || project()->isReadOnly())
         return;
     m_learning = new LearningQueue(project()->path(), this);
-    connect(m_session, &ProjectSession::entityDecided, m_learning, &LearningQueue::learn);
-    connect(m_learning, &LearningQueue::learned, this, [this](qint64, int corrections, double) {
-        // The queue re-annotated the article through its own connection.
-        if (m_session)
-            m_session->checkForChanges();
-        updateLearningActions(corrections);
-    });
+    // Every change of an article's annotations, undo and redo included: what was learned from
+    // the article follows its decisions (nothing is learned when they did not change).
+    connect(m_session, &ProjectSession::annotationsChanged, m_learning, &LearningQueue::learn);
+    connect(m_learning, &LearningQueue::learned, this,
+        [this](qint64, int corrections, bool changed, double) {
+            // The queue wrote through its own connection.
+            if (!changed)
+                return;
+            if (m_session)
+                m_session->checkForChanges();
+            updateLearningActions(corrections);
+        });
     connect(m_learning, &LearningQueue::failed, this,
         [this](const QString &message) { showError(tr("Learning"), message); });
 }
