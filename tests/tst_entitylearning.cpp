@@ -4,6 +4,7 @@
 // next annotation proposes with it, and another project is not affected.
 #include "annotate/annotator.h"
 #include "annotate/ner/nermodel.h"
+#include "edit/librarycommands.h"
 #include "edit/projectsession.h"
 #include "import/importer.h"
 #include "jobs/annotationjob.h"
@@ -397,7 +398,11 @@ void TestEntityLearning::undoTakesBackWhatWasLearned()
     ProjectSession session(std::move(opened).value());
     session.setAnalyst(u"Mara"_s);
     LearningQueue queue(path);
-    QObject::connect(&session, &ProjectSession::annotationsChanged, &queue, &LearningQueue::learn);
+    QObject::connect(
+        &session, &ProjectSession::articlesEdited, &queue, [&queue](const QList<qint64> &articles) {
+            for (const qint64 article : articles)
+                queue.learn(article);
+        });
     QSignalSpy learnedSpy(&queue, &LearningQueue::learned);
     QSignalSpy failed(&queue, &LearningQueue::failed);
     const auto settle = [&] {
@@ -442,6 +447,14 @@ void TestEntityLearning::undoTakesBackWhatWasLearned()
 
     session.undoStack()->redo();
     session.undoStack()->redo();
+    settle();
+    QCOMPARE(learned(session.project()), corrected);
+
+    // The article deleted: its decisions and what was learned from them go; its undo brings
+    // both back.
+    QVERIFY(Library::removeArticles(&session, {article}).ok());
+    QCOMPARE(learned(session.project()), before);
+    session.undoStack()->undo();
     settle();
     QCOMPARE(learned(session.project()), corrected);
 

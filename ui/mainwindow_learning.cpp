@@ -39,7 +39,11 @@ void MainWindow::startLearning()
     m_learning = new LearningQueue(project()->path(), this);
     // Every change of an article's annotations, undo and redo included: what was learned from
     // the article follows its decisions (nothing is learned when they did not change).
-    connect(m_session, &ProjectSession::annotationsChanged, m_learning, &LearningQueue::learn);
+    connect(m_session, &ProjectSession::articlesEdited, m_learning,
+        [this](const QList<qint64> &articles) {
+            for (const qint64 article : articles)
+                m_learning->learn(article);
+        });
     connect(m_learning, &LearningQueue::learned, this,
         [this](qint64, int corrections, bool changed, double) {
             // The queue wrote through its own connection.
@@ -66,8 +70,8 @@ void MainWindow::updateLearningActions(int corrections)
     if (corrections < 0) {
         corrections = 0;
         if (m_session) {
-            if (auto stored = ModelStore(*project()).entityModel())
-                corrections = stored->corrections;
+            if (auto stored = ModelStore(*project()).corrections())
+                corrections = stored.value();
         }
     }
     m_learnedAction->setText(corrections > 0
@@ -82,8 +86,8 @@ void MainWindow::resetLearning()
     if (!m_session)
         return;
     const int corrections = [this] {
-        auto stored = ModelStore(*project()).entityModel();
-        return stored ? stored->corrections : 0;
+        auto stored = ModelStore(*project()).corrections();
+        return stored ? stored.value() : 0;
     }();
     // Not undoable, hence the question: what was learned is not a decision of the analyst's,
     // and the decisions themselves stay.

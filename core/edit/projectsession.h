@@ -155,9 +155,11 @@ public:
     Result<void> execute(class SessionCommand *command) { return push(command); }
 
 Q_SIGNALS:
-    // An article's annotations changed (added, removed, reviewed, moved), undo and redo
-    // included: what the project's entity model follows (jobs/learningqueue.h).
+    // An article's annotations changed (added, removed, reviewed, moved); -1: several.
     void annotationsChanged(qint64 articleId);
+    // The articles whose annotations a step changed, each named, undo and redo included: what
+    // the project's entity model follows (jobs/learningqueue.h).
+    void articlesEdited(const QList<qint64> &articleIds);
     // An article's curated layer changed.
     void curatedChanged(qint64 articleId);
     void entitiesChanged();

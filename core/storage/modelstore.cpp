@@ -98,6 +98,17 @@ Result<void> ModelStore::setContribution(const StoredContribution &contribution)
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 
+Result<int> ModelStore::corrections()
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT (SELECT COALESCE(SUM(corrections), 0) FROM entity_model)"
+            " + (SELECT COALESCE(SUM(decisions), 0) FROM entity_contribution)"_s);
+        !r)
+        return Error {r.error()};
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 Result<void> ModelStore::clear()
 {
     QSqlQuery query(m_db);

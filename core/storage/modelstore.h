@@ -54,6 +54,8 @@ public:
     Result<QList<StoredContribution>> contributions();
     // Replaces the article's contribution; one with no decisions removes it.
     Result<void> setContribution(const StoredContribution &contribution);
+    // How many decisions the project's model learned from: the base's and the contributions'.
+    Result<int> corrections();
     // Forgets the base and every contribution (Annotate › Reset Learned Entities).
     Result<void> clear();
 
