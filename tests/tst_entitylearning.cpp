@@ -61,6 +61,7 @@ private Q_SLOTS:
     void undoTakesBackWhatWasLearned();
     void contributionsAreOrderFreeAndExactlyTakenBack();
     void deltaOfAnEarlierFormatStaysAsTheBase();
+    void bulkDecisionNamesEachArticle();
 
 private:
     std::unique_ptr<Project> makeProject(const QString &name);
@@ -531,6 +532,42 @@ void TestEntityLearning::deltaOfAnEarlierFormatStaysAsTheBase()
     query.finish();
     QVERIFY(learnFromArticle(*m_project, article).ok());
     QCOMPARE(learned(*m_project), std::pair(old.toBytes(), 4));
+}
+
+// A decision over names in several articles is one step that the learning queue must see
+// article by article, and so must its undo.
+void TestEntityLearning::bulkDecisionNamesEachArticle()
+{
+    const QString path = m_project->path();
+    QList<qint64> ids;
+    QList<qint64> articles;
+    for (const Proposal &p : mentions(*m_project, kName)) {
+        if (!articles.contains(p.articleId)) {
+            articles.append(p.articleId);
+            ids.append(p.id);
+        }
+    }
+    QVERIFY(articles.size() >= 2);
+    m_project.reset();
+    auto opened = Project::open(path);
+    QVERIFY(opened.ok());
+    ProjectSession session(std::move(opened).value());
+    session.setAnalyst(u"Mara"_s);
+    QSignalSpy edited(&session, &ProjectSession::articlesEdited);
+    QVERIFY(session.setStatus(ids, ReviewStatus::Accepted).ok());
+    QList<qint64> named;
+    for (const QList<QVariant> &call : std::as_const(edited))
+        named += call.at(0).value<QList<qint64>>();
+    for (const qint64 article : std::as_const(articles))
+        QVERIFY(named.contains(article));
+    edited.clear();
+    session.undoStack()->undo();
+    QVERIFY(!edited.isEmpty());
+    named.clear();
+    for (const QList<QVariant> &call : std::as_const(edited))
+        named += call.at(0).value<QList<qint64>>();
+    for (const qint64 article : std::as_const(articles))
+        QVERIFY(named.contains(article));
 }
 
 QTEST_GUILESS_MAIN(TestEntityLearning)
