@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The learning curve of a project's entity model (docs/learning.md): an analyst corrects the
-// first k documents of a CoNLL-2003 file with their gold spans, one after the other, and the
-// model learns from each as the window does (learnFromDocument); the documents after the
-// first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
+// first k documents of a CoNLL-2003 file with their gold spans, and the model learns from each
+// as the window does (learnFromDocument on the shipped model, combineContributions); the documents
+// after the first 100 (up to a limit) are then tagged with the adapted model. Also the time of one
 // learning step, and what the in-article revision after a decision does (jobs/proposalrevision.h):
 // the first name of each document the shipped model gets wrong is corrected, and its repeats in
 // the document are counted right or wrong before and after the revision.
-// Usage: bench_learning [--from-end] CONLL [limit] [plot.png]
+// Usage: bench_learning [--from-end] [--lexicon SHARE:MIN] [--context RATE:PASSES] CONLL
+//        [limit] [plot.png]
 #include "annotate/annotator.h"
 #include "annotate/ner/adaptation.h"
 #include "annotate/ner/conll.h"
@@ -30,6 +31,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 
 using namespace Parallax;
 using namespace Parallax::Ner;
@@ -105,7 +107,8 @@ double throughProject(const QList<LabelledDocument> &docs, QTextStream &out)
     double total = 0, worst = 0;
     for (const auto &[id, names] : std::as_const(articles)) {
         timer.start();
-        auto learned = learnFromArticle(*project.value(), id, names);
+        Q_UNUSED(names);
+        auto learned = learnFromArticle(*project.value(), id);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!learned) {
             out << learned.error() << '\n';
@@ -117,6 +120,17 @@ double throughProject(const QList<LabelledDocument> &docs, QTextStream &out)
     out << "learnFromArticle through a project, " << articles.size() << " documents: "
         << QString::number(total / std::max<qsizetype>(1, articles.size()), 'f', 2)
         << " ms on average, " << QString::number(worst, 'f', 2) << " ms at most\n";
+    // What Annotate and the revision after each decision (on the GUI thread) read first: the
+    // base and every article's contribution, combined.
+    auto model = Annotator::defaultModel();
+    if (model) {
+        timer.start();
+        auto loaded = ProjectEntityModel::load(*project.value(), *model.value());
+        out << "loading the project's model from " << articles.size()
+            << " contributions: " << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2)
+            << " ms, " << (loaded && loaded->delta() ? loaded->delta()->rowCount() : 0) << " rows, "
+            << (loaded ? loaded->corrections() : 0) << " corrections\n";
+    }
     return worst;
 }
 
@@ -233,6 +247,53 @@ void revisionInArticle(const QList<LabelledDocument> &docs,
         << QString::number(worst, 'f', 2) << " ms at most\n";
 }
 
+// A project lexicon (--lexicon SHARE:MIN), as INCEpTION's string-matching recommender: the
+// names of the corrected documents, with their types, as kept spans wherever their words occur
+// in another document (the longest first, not next to a capitalised word), when a name was
+// seen at least MIN times and one type holds at least SHARE of them.
+using Lexicon = QHash<QString, std::array<int, kEntityTypeCount>>;
+
+std::vector<quint32> lexiconMasks(
+    const LabelledDocument &doc, const Lexicon &lexicon, double share, int minCount)
+{
+    const int n = int(doc.tokens.size());
+    const auto word = [&](int i) {
+        return doc.text.mid(doc.tokens[i].start, doc.tokens[i].end - doc.tokens[i].start);
+    };
+    const auto capitalised = [&](int i) {
+        return i >= 0 && i < n && !word(i).isEmpty() && word(i).front().isUpper();
+    };
+    QList<SpanConstraint> cs;
+    std::vector<bool> used(size_t(n), false);
+    for (int len = 6; len >= 1; --len) {
+        for (int i = 0; i + len <= n; ++i) {
+            bool free = true;
+            for (int j = 0; j < len && free; ++j)
+                free = !used[size_t(i + j)];
+            if (!free || capitalised(i - 1) || capitalised(i + len))
+                continue;
+            QStringList ws;
+            for (int j = 0; j < len; ++j)
+                ws.append(word(i + j));
+            const auto it = lexicon.constFind(ws.join(u' '));
+            if (it == lexicon.constEnd())
+                continue;
+            int total = 0, best = 0;
+            for (int t = 0; t < kEntityTypeCount; ++t) {
+                total += (*it)[t];
+                if ((*it)[t] > (*it)[best])
+                    best = t;
+            }
+            if (total < minCount || (*it)[best] < share * total)
+                continue;
+            cs.append({i, i + len, EntityType(best), false});
+            for (int j = 0; j < len; ++j)
+                used[size_t(i + j)] = true;
+        }
+    }
+    return constraintMasks(cs, n);
+}
+
 void plot(const QList<QPair<int, double>> &curve, const QString &title, const QString &path)
 {
     QImage image(640, 400, QImage::Format_RGB32);
@@ -281,8 +342,24 @@ int main(int argc, char **argv)
     // --from-end: the documents from the last, for a second split of the same file (not
     // "-reverse", which QGuiApplication takes for itself).
     const bool reverse = args.removeAll(QStringLiteral("--from-end")) > 0;
+    // Two experiments (docs/learning.md): --lexicon SHARE:MIN and --context RATE:PASSES.
+    const auto option = [&args](const QString &name) {
+        const qsizetype at = args.indexOf(name);
+        if (at < 0 || at + 1 >= args.size())
+            return QStringList();
+        const QStringList values = args[at + 1].split(u':');
+        args.remove(at, 2);
+        return values;
+    };
+    const QStringList lexiconOption = option(QStringLiteral("--lexicon"));
+    const double lexiconShare = lexiconOption.value(0).toDouble();
+    const int lexiconMin = std::max(1, lexiconOption.value(1).toInt());
+    const QStringList contextOption = option(QStringLiteral("--context"));
+    const double contextRate = contextOption.value(0).toDouble();
+    const int contextPasses = std::max(1, contextOption.value(1).toInt());
     if (args.size() < 2) {
-        out << "usage: bench_learning [--from-end] CONLL [limit] [plot.png]\n";
+        out << "usage: bench_learning [--from-end] [--lexicon SHARE:MIN] [--context RATE:PASSES] "
+               "CONLL [limit] [plot.png]\n";
         return 2;
     }
     auto docs = readConll(args[1]);
@@ -301,27 +378,61 @@ int main(int argc, char **argv)
     const QList<LabelledDocument> rest = docs->mid(kHeld, limit - kHeld);
     NerTagger tagger(model.value());
     QList<QPair<int, double>> curve;
+    // The project's model as learnFromArticle() makes it: each document's contribution learned
+    // on the shipped model, combined (combineContributions).
+    QList<WeightDelta> contributions;
     WeightDelta delta(model->firstPassHashBits());
     QElapsedTimer timer;
     double stepMs = 0, worstMs = 0;
     int learned = 0;
     for (const int k : {0, 10, 25, 50, 100}) {
-        // Online, as in a project: the documents up to k are learned once each, in order.
+        // As in a project: the documents up to k are learned once each.
+        tagger.setDelta(nullptr);
         for (; learned < k; ++learned) {
             const LabelledDocument &doc = docs->at(learned);
             timer.start();
-            tagger.setDelta(&delta);
-            learnFromDocument(tagger, doc.text, doc.tokens, doc.sentences, goldMasks(doc), &delta);
+            WeightDelta own(model->firstPassHashBits());
+            learnFromDocument(tagger, doc.text, doc.tokens, doc.sentences, goldMasks(doc), &own);
             const double ms = double(timer.nsecsElapsed()) / 1e6;
             stepMs += ms;
             worstMs = std::max(worstMs, ms);
+            contributions.append(std::move(own));
+        }
+        delta = combineContributions(contributions, model->firstPassHashBits());
+        // --context RATE:PASSES: then the context and shape weights too, small constant steps
+        // over the corrected documents in order, on top of the names' contributions.
+        for (int pass = 0; contextRate > 0 && pass < contextPasses; ++pass) {
+            for (int d = 0; d < k; ++d) {
+                const LabelledDocument &doc = docs->at(d);
+                tagger.setDelta(&delta);
+                tagger.learn(doc.text, doc.tokens, doc.sentences, goldMasks(doc), &delta,
+                    float(contextRate), NerTagger::LearnedFeatures::All);
+            }
         }
         tagger.setDelta(&delta);
         Scores scores;
         QList<EntitySpan> predicted;
+        Lexicon lexicon;
+        for (int d = 0; d < k; ++d) {
+            const LabelledDocument &doc = docs->at(d);
+            for (const EntitySpan &e : doc.entities) {
+                QStringList ws;
+                for (int t = e.tokenStart; t < e.tokenEnd; ++t)
+                    ws.append(
+                        doc.text.mid(doc.tokens[t].start, doc.tokens[t].end - doc.tokens[t].start));
+                auto &counts = lexicon[ws.join(u' ')];
+                counts[int(e.type)] += 1;
+            }
+        }
         for (const LabelledDocument &doc : rest) {
             predicted.clear();
-            tagger.tag(doc.text, doc.tokens, doc.sentences, &predicted);
+            if (lexiconShare > 0) {
+                const std::vector<quint32> masks
+                    = lexiconMasks(doc, lexicon, lexiconShare, lexiconMin);
+                tagger.tag(doc.text, doc.tokens, doc.sentences, &predicted, &masks);
+            } else {
+                tagger.tag(doc.text, doc.tokens, doc.sentences, &predicted);
+            }
             scores.add(doc.entities, predicted);
         }
         if (k == 0) {
@@ -343,6 +454,33 @@ int main(int argc, char **argv)
                     missedTaught += taught.contains(surface(doc, e));
                 }
             }
+            // What the misses are: of another type on the same tokens (by gold and proposed
+            // type), and proposals that overlap no gold name.
+            int typed = 0, spurious = 0;
+            QHash<QString, int> pairs;
+            for (const LabelledDocument &doc : rest) {
+                predicted.clear();
+                tagger.tag(doc.text, doc.tokens, doc.sentences, &predicted);
+                for (const EntitySpan &e : doc.entities) {
+                    for (const EntitySpan &p : std::as_const(predicted)) {
+                        if (p.tokenStart == e.tokenStart && p.tokenEnd == e.tokenEnd
+                            && p.type != e.type) {
+                            ++typed;
+                            pairs[enumName(e.type) + QStringLiteral("->") + enumName(p.type)]++;
+                        }
+                    }
+                }
+                for (const EntitySpan &p : std::as_const(predicted)) {
+                    bool overlaps = false;
+                    for (const EntitySpan &e : doc.entities)
+                        overlaps |= p.tokenStart < e.tokenEnd && e.tokenStart < p.tokenEnd;
+                    spurious += !overlaps;
+                }
+            }
+            out << "misses of another type on the same span: " << typed
+                << ", spurious: " << spurious << '\n';
+            for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+                out << "  " << it.key() << ' ' << it.value() << '\n';
             out << "gold entities of the rest the shipped model misses: " << missed << ", of "
                 << "them named as in the first " << kHeld << " documents: " << missedTaught << '\n';
         }

@@ -3,10 +3,14 @@
 // A project's entity model learns from its analysts' decisions, stored in the project: the
 // next annotation proposes with it, and another project is not affected.
 #include "annotate/annotator.h"
+#include "annotate/ner/nermodel.h"
+#include "edit/librarycommands.h"
+#include "edit/projectsession.h"
 #include "import/importer.h"
 #include "jobs/annotationjob.h"
 #include "jobs/entitylearning.h"
 #include "jobs/interchangeimport.h"
+#include "jobs/learningqueue.h"
 #include "sample/sampleproject.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -15,6 +19,7 @@
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,10 +58,16 @@ private Q_SLOTS:
     void unreadableStoredModelIsAClearError();
     void decisionsAreReadInCodePoints();
     void editedProposalsSurviveTheReannotationAfterADecision();
+    void undoTakesBackWhatWasLearned();
+    void contributionsAreOrderFreeAndExactlyTakenBack();
+    void deltaOfAnEarlierFormatStaysAsTheBase();
+    void bulkDecisionNamesEachArticle();
 
 private:
     std::unique_ptr<Project> makeProject(const QString &name);
     static QList<Proposal> mentions(Project &project, const QString &exact);
+    // The project's model as Annotate loads it: its bytes and how many corrections it holds.
+    static std::pair<QByteArray, int> learned(Project &project);
     // The first of the mentions whose article has another one, or -1.
     static qsizetype firstRepeated(const QList<Proposal> &mentions);
     // The analyst corrects the first mention of kName in its first article to another type:
@@ -108,6 +119,17 @@ QList<Proposal> TestEntityLearning::mentions(Project &project, const QString &ex
     return out;
 }
 
+std::pair<QByteArray, int> TestEntityLearning::learned(Project &project)
+{
+    auto model = Annotator::defaultModel();
+    if (!model)
+        return {};
+    auto loaded = ProjectEntityModel::load(project, *model.value());
+    if (!loaded)
+        return {};
+    return {loaded->delta() ? loaded->delta()->toBytes() : QByteArray(), loaded->corrections()};
+}
+
 qsizetype TestEntityLearning::firstRepeated(const QList<Proposal> &mentions)
 {
     for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
@@ -153,11 +175,17 @@ void TestEntityLearning::correctionChangesTheNextProposalsOfThisProjectOnly()
     qint64 article = 0;
     const QString wanted = correctFirstMention(*m_project, &article);
     QVERIFY(!wanted.isEmpty());
-    auto learned = learnFromArticle(*m_project, article, 2);
+    auto learned = learnFromArticle(*m_project, article);
     QVERIFY2(learned.ok(), qPrintable(learned.error()));
     QVERIFY(learned->wrongTokens > 0);
     QCOMPARE(learned->corrections, 2);
-    QCOMPARE(ModelStore(*m_project).entityModel()->corrections, 2);
+    QVERIFY(learned->changed);
+    QCOMPARE(TestEntityLearning::learned(*m_project).second, 2);
+    // The same decisions again: nothing to learn.
+    auto again = learnFromArticle(*m_project, article);
+    QVERIFY(again.ok());
+    QVERIFY(!again->changed);
+    QCOMPARE(again->corrections, 2);
 
     QVERIFY(AnnotationJob(*m_project).run().ok());
     // The articles the analyst did not touch now read the name as she does, and say so in
@@ -214,7 +242,7 @@ void TestEntityLearning::rejectionIsNegativeEvidence()
                         .setStatus(p.id, ReviewStatus::Rejected, u"Mara"_s)
                         .ok());
     }
-    auto learned = learnFromArticle(*m_project, article, 1);
+    auto learned = learnFromArticle(*m_project, article);
     QVERIFY2(learned.ok(), qPrintable(learned.error()));
     QVERIFY(learned->wrongTokens > 0);
     QVERIFY(AnnotationJob(*m_project).run().ok());
@@ -229,9 +257,12 @@ void TestEntityLearning::resetBringsBackTheShippedModel()
     const QList<Proposal> before = mentions(*m_project, kName);
     qint64 article = 0;
     QVERIFY(!correctFirstMention(*m_project, &article).isEmpty());
-    QVERIFY(learnFromArticle(*m_project, article, 2).ok());
+    QVERIFY(learnFromArticle(*m_project, article).ok());
+    QVERIFY(!learned(*m_project).first.isEmpty());
     QVERIFY(resetEntityModel(*m_project).ok());
     QVERIFY(ModelStore(*m_project).entityModel()->isEmpty());
+    QVERIFY(ModelStore(*m_project).contributions()->isEmpty());
+    QCOMPARE(learned(*m_project), std::pair(QByteArray(), 0));
     QVERIFY(AnnotationJob(*m_project).run().ok());
     for (const Proposal &p : mentions(*m_project, kName)) {
         if (p.articleId == article)
@@ -272,8 +303,8 @@ void TestEntityLearning::importedAcceptedNamesAreLearned()
     QCOMPARE(report.imported, 1);
     QCOMPARE(report.learned, 1);
     QVERIFY(report.learningError.isEmpty());
-    QCOMPARE(ModelStore(*m_project).entityModel()->corrections, 1);
-    QVERIFY(!ModelStore(*m_project).entityModel()->delta.isEmpty());
+    QCOMPARE(learned(*m_project).second, 1);
+    QVERIFY(!learned(*m_project).first.isEmpty());
 }
 
 void TestEntityLearning::unreadableStoredModelIsAClearError()
@@ -351,6 +382,192 @@ void TestEntityLearning::editedProposalsSurviveTheReannotationAfterADecision()
     // Annotate itself replaces every open proposal, as it always did.
     QVERIFY(AnnotationJob(*m_project).run(0, article).ok());
     QVERIFY(!store.annotation(noted).ok());
+}
+
+// Ctrl+Z on a correction also takes back what the model learned from it, as the window runs
+// it: the session's changes go to the learning queue, undo and redo included.
+void TestEntityLearning::undoTakesBackWhatWasLearned()
+{
+    const QString path = m_project->path();
+    const QList<Proposal> all = mentions(*m_project, kName);
+    const qsizetype first = firstRepeated(all);
+    QVERIFY(first >= 0);
+    const qint64 article = all[first].articleId;
+    m_project.reset();
+    auto opened = Project::open(path);
+    QVERIFY(opened.ok());
+    ProjectSession session(std::move(opened).value());
+    session.setAnalyst(u"Mara"_s);
+    LearningQueue queue(path);
+    QObject::connect(
+        &session, &ProjectSession::articlesEdited, &queue, [&queue](const QList<qint64> &articles) {
+            for (const qint64 article : articles)
+                queue.learn(article);
+        });
+    QSignalSpy learnedSpy(&queue, &LearningQueue::learned);
+    QSignalSpy failed(&queue, &LearningQueue::failed);
+    const auto settle = [&] {
+        QTRY_VERIFY(queue.isIdle());
+        queue.waitForIdle();
+    };
+
+    // Something learned before, in another article: the model is not empty to begin with.
+    qint64 elsewhere = 0;
+    for (const Proposal &p : all) {
+        if (p.articleId != article) {
+            elsewhere = p.id;
+            break;
+        }
+    }
+    QVERIFY(elsewhere > 0);
+    QVERIFY(session.setStatus({elsewhere}, ReviewStatus::Accepted).ok());
+    settle();
+    const auto before = learned(session.project());
+    QCOMPARE(before.second, 1);
+
+    // The correction: the proposal rejected, the other type made by hand (two undo steps).
+    auto proposal = AnnotationStore(session.project()).annotation(all[first].id);
+    QVERIFY(proposal.ok());
+    QVERIFY(session.setStatus({proposal->id}, ReviewStatus::Rejected).ok());
+    Annotation manual = proposal.value();
+    manual.id = 0;
+    manual.entityId = 0;
+    manual.label = proposal->label == u"ORG"_s ? u"PERSON"_s : u"ORG"_s;
+    QVERIFY(session.addAnnotation(manual).ok());
+    settle();
+    const auto corrected = learned(session.project());
+    QVERIFY(corrected.first != before.first);
+    QCOMPARE(corrected.second, 3);
+    QCOMPARE(learnedSpy.last().at(0).toLongLong(), article);
+
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    settle();
+    QCOMPARE(learned(session.project()), before);
+    QCOMPARE(ModelStore(session.project()).contribution(article)->articleId, 0);
+
+    session.undoStack()->redo();
+    session.undoStack()->redo();
+    settle();
+    QCOMPARE(learned(session.project()), corrected);
+
+    // The article deleted: its decisions and what was learned from them go; its undo brings
+    // both back.
+    QVERIFY(Library::removeArticles(&session, {article}).ok());
+    QCOMPARE(learned(session.project()), before);
+    session.undoStack()->undo();
+    settle();
+    QCOMPARE(learned(session.project()), corrected);
+
+    // The first decision undone too: nothing learned at all.
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    session.undoStack()->undo();
+    settle();
+    QCOMPARE(learned(session.project()), std::pair(QByteArray(), 0));
+    QVERIFY(failed.isEmpty());
+}
+
+// The project's model is a function of the contributions, whatever their order; adding one and
+// taking it back gives the same bytes.
+void TestEntityLearning::contributionsAreOrderFreeAndExactlyTakenBack()
+{
+    Ner::WeightDelta a(12), b(12), c(12);
+    a.update(5, 1, 40);
+    a.update(9, 2, -7);
+    b.update(5, 1, 20);
+    b.update(7, 3, 11);
+    c.update(9, 2, 7);
+    const Ner::WeightDelta abc = combineContributions({a, b, c}, 12);
+    QCOMPARE(combineContributions({c, a, b}, 12), abc);
+    // A weight two contributions moved is their mean, not their sum.
+    QCOMPARE(abc.row(5)[1], 30);
+    QCOMPARE(abc.row(7)[3], 11);
+    QCOMPARE(abc.row(9), nullptr); // -7 and 7: nothing left
+    Ner::WeightDelta sum = a;
+    sum.addDelta(b, 1);
+    QVERIFY(sum != a);
+    sum.addDelta(b, -1);
+    QCOMPARE(sum, a);
+    QCOMPARE(sum.rowCount(), a.rowCount());
+
+    QList<EntityDecision> decisions {
+        {{0, 5}, EntityType::Person, false}, {{10, 14}, EntityType::Location, true}};
+    const QByteArray print = decisionFingerprint(decisions);
+    std::reverse(decisions.begin(), decisions.end());
+    QCOMPARE(decisionFingerprint(decisions), print);
+    decisions[0].rejected = false;
+    QVERIFY(decisionFingerprint(decisions) != print);
+}
+
+// A project of format 10 kept one delta for everything it learned: it opens, the delta is the
+// base of the model, and what is learned since is added to it and taken back without it.
+void TestEntityLearning::deltaOfAnEarlierFormatStaysAsTheBase()
+{
+    auto model = Annotator::defaultModel();
+    QVERIFY(model.ok());
+    Ner::WeightDelta old(model.value()->firstPassHashBits());
+    old.update(12345, 2, 99);
+    StoredEntityModel stored;
+    stored.delta = old.toBytes();
+    stored.corrections = 4;
+    QVERIFY(ModelStore(*m_project).setEntityModel(stored).ok());
+    QCOMPARE(learned(*m_project), std::pair(old.toBytes(), 4));
+
+    qint64 article = 0;
+    QVERIFY(!correctFirstMention(*m_project, &article).isEmpty());
+    QVERIFY(learnFromArticle(*m_project, article).ok());
+    const auto after = learned(*m_project);
+    QCOMPARE(after.second, 6);
+    auto loaded = ProjectEntityModel::load(*m_project, *model.value());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->delta()->row(12345)[2], 99);
+    QVERIFY(loaded->delta()->rowCount() > 1);
+    QCOMPARE(loaded->annotatorVersion(), Annotator::version() + u"+project.6"_s);
+
+    // The correction taken back (its rows removed): the base alone again.
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(
+        u"DELETE FROM annotation WHERE article_id = %1 AND status <> 'proposed'"_s.arg(article)));
+    query.finish();
+    QVERIFY(learnFromArticle(*m_project, article).ok());
+    QCOMPARE(learned(*m_project), std::pair(old.toBytes(), 4));
+}
+
+// A decision over names in several articles is one step that the learning queue must see
+// article by article, and so must its undo.
+void TestEntityLearning::bulkDecisionNamesEachArticle()
+{
+    const QString path = m_project->path();
+    QList<qint64> ids;
+    QList<qint64> articles;
+    for (const Proposal &p : mentions(*m_project, kName)) {
+        if (!articles.contains(p.articleId)) {
+            articles.append(p.articleId);
+            ids.append(p.id);
+        }
+    }
+    QVERIFY(articles.size() >= 2);
+    m_project.reset();
+    auto opened = Project::open(path);
+    QVERIFY(opened.ok());
+    ProjectSession session(std::move(opened).value());
+    session.setAnalyst(u"Mara"_s);
+    QSignalSpy edited(&session, &ProjectSession::articlesEdited);
+    QVERIFY(session.setStatus(ids, ReviewStatus::Accepted).ok());
+    QList<qint64> named;
+    for (const QList<QVariant> &call : std::as_const(edited))
+        named += call.at(0).value<QList<qint64>>();
+    for (const qint64 article : std::as_const(articles))
+        QVERIFY(named.contains(article));
+    edited.clear();
+    session.undoStack()->undo();
+    QVERIFY(!edited.isEmpty());
+    named.clear();
+    for (const QList<QVariant> &call : std::as_const(edited))
+        named += call.at(0).value<QList<qint64>>();
+    for (const qint64 article : std::as_const(articles))
+        QVERIFY(named.contains(article));
 }
 
 QTEST_GUILESS_MAIN(TestEntityLearning)

@@ -591,6 +591,13 @@ void TestServerRoles::formatSevenIsUpgradedByItsAdministrator()
         && query.next());
     QCOMPARE(query.value(0).toBool(), true);
     QCOMPARE(query.value(1).toBool(), false);
+    // Format 11's table of what was learned by article: the existing analysts write it.
+    QVERIFY(query.exec(u"SELECT has_table_privilege('%1', 'entity_contribution', 'INSERT'),"
+                       " has_table_privilege('%2', 'entity_contribution', 'INSERT')"_s.arg(
+                           analystGroup, reader))
+        && query.next());
+    QCOMPARE(query.value(0).toBool(), true);
+    QCOMPARE(query.value(1).toBool(), false);
     QVERIFY(Project::open(TestBackends::serverUri(database.value(), reader)).ok());
 }
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The project's entity model in the window: a decision on a name is learned in the background,
-// the article's open proposals follow it, the Annotate menu counts the corrections and resets
-// them after a question.
+// the article's open proposals follow it, its undo takes back what was learned, the Annotate
+// menu counts the corrections and resets them after a question.
 #include "edit/projectsession.h"
 #include "mainwindow.h"
 #include "sample/sampleproject.h"
@@ -97,6 +97,21 @@ void TestWindowLearning::decisionIsLearnedAndCountedAndReset()
     QCOMPARE(query.value(0).toInt(), 0);
     query.finish();
 
+    // Ctrl+Z takes back the decision and what was learned from it; redo makes both again.
+    const QByteArray learned = [&] {
+        query.exec(u"SELECT delta FROM entity_contribution WHERE article_id = %1"_s.arg(article));
+        return query.next() ? query.value(0).toByteArray() : QByteArray();
+    }();
+    query.finish();
+    QVERIFY(!learned.isEmpty());
+    window.session()->undoStack()->undo();
+    QTRY_COMPARE(count->text(), u"Learned from No Corrections"_s);
+    QCOMPARE(ModelStore(window.session()->project()).corrections().value(), 0);
+    QVERIFY(!reset->isEnabled());
+    window.session()->undoStack()->redo();
+    QTRY_VERIFY(count->text().startsWith(u"Learned from 1 Correction"_s));
+    QCOMPARE(ModelStore(window.session()->project()).contribution(article)->delta, learned);
+
     // Reset asks first; Cancel keeps the model.
     QTimer::singleShot(0, this, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -104,7 +119,7 @@ void TestWindowLearning::decisionIsLearnedAndCountedAndReset()
         box->button(QMessageBox::Cancel)->click();
     });
     reset->trigger();
-    QCOMPARE(ModelStore(window.session()->project()).entityModel()->corrections, 1);
+    QCOMPARE(ModelStore(window.session()->project()).corrections().value(), 1);
     QTimer::singleShot(0, this, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
@@ -113,6 +128,7 @@ void TestWindowLearning::decisionIsLearnedAndCountedAndReset()
     });
     reset->trigger();
     QVERIFY(ModelStore(window.session()->project()).entityModel()->isEmpty());
+    QCOMPARE(ModelStore(window.session()->project()).corrections().value(), 0);
     QCOMPARE(count->text(), u"Learned from No Corrections"_s);
     QVERIFY(!reset->isEnabled());
 }

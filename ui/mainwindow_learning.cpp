@@ -37,13 +37,22 @@ void MainWindow::startLearning()
     if (!m_session || project()->isReadOnly())
         return;
     m_learning = new LearningQueue(project()->path(), this);
-    connect(m_session, &ProjectSession::entityDecided, m_learning, &LearningQueue::learn);
-    connect(m_learning, &LearningQueue::learned, this, [this](qint64, int corrections, double) {
-        // The queue re-annotated the article through its own connection.
-        if (m_session)
-            m_session->checkForChanges();
-        updateLearningActions(corrections);
-    });
+    // Every change of an article's annotations, undo and redo included: what was learned from
+    // the article follows its decisions (nothing is learned when they did not change).
+    connect(m_session, &ProjectSession::articlesEdited, m_learning,
+        [this](const QList<qint64> &articles) {
+            for (const qint64 article : articles)
+                m_learning->learn(article);
+        });
+    connect(m_learning, &LearningQueue::learned, this,
+        [this](qint64, int corrections, bool changed, double) {
+            // The queue wrote through its own connection.
+            if (!changed)
+                return;
+            if (m_session)
+                m_session->checkForChanges();
+            updateLearningActions(corrections);
+        });
     connect(m_learning, &LearningQueue::failed, this,
         [this](const QString &message) { showError(tr("Learning"), message); });
 }
@@ -61,8 +70,8 @@ void MainWindow::updateLearningActions(int corrections)
     if (corrections < 0) {
         corrections = 0;
         if (m_session) {
-            if (auto stored = ModelStore(*project()).entityModel())
-                corrections = stored->corrections;
+            if (auto stored = ModelStore(*project()).corrections())
+                corrections = stored.value();
         }
     }
     m_learnedAction->setText(corrections > 0
@@ -77,8 +86,8 @@ void MainWindow::resetLearning()
     if (!m_session)
         return;
     const int corrections = [this] {
-        auto stored = ModelStore(*project()).entityModel();
-        return stored ? stored->corrections : 0;
+        auto stored = ModelStore(*project()).corrections();
+        return stored ? stored.value() : 0;
     }();
     // Not undoable, hence the question: what was learned is not a decision of the analyst's,
     // and the decisions themselves stay.

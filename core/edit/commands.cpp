@@ -41,6 +41,8 @@ Result<void> SessionCommand::inTransaction(bool forward)
     if (auto r = transaction.commit(); !r)
         return failed(r.error());
     notify();
+    if (const QList<qint64> articles = articleIds(); !articles.isEmpty())
+        Q_EMIT m_session->articlesEdited(articles);
     return {};
 }
 
@@ -402,6 +404,8 @@ Result<void> SetStatusCommand::load()
         m_created.insert(id, a->created);
         m_versions.insert(id, a->version);
         m_articleId = m_articleId == 0 || m_articleId == a->articleId ? a->articleId : -1;
+        if (!m_articleIds.contains(a->articleId))
+            m_articleIds.append(a->articleId);
     }
     return {};
 }

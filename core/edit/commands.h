@@ -32,6 +32,12 @@ public:
     // The first run, before the command is on the stack.
     Result<void> firstRun();
     qint64 articleId() const { return m_articleId; }
+    // The articles whose annotations the command changes (none for a change of entities, tags
+    // or review items): after each commit the session names them (ProjectSession::articlesEdited).
+    virtual QList<qint64> articleIds() const
+    {
+        return m_articleId > 0 ? QList<qint64> {m_articleId} : QList<qint64> {};
+    }
     bool isApplied() const { return m_applied; }
     // The last run found its row changed by someone else since it was read (the error names who).
     bool hadConflict() const { return m_conflict; }
@@ -154,6 +160,7 @@ public:
     void setReadVersions(const QHash<qint64, int> &versions);
 
     Result<bool> rowsPresent() const override;
+    QList<qint64> articleIds() const override { return m_articleIds; }
 
 protected:
     Result<void> apply() override;
@@ -165,6 +172,7 @@ private:
     QHash<qint64, QDateTime> m_created;
     QHash<qint64, int> m_versions; // as read, then as this command last wrote them
     QList<qint64> m_ids;
+    QList<qint64> m_articleIds; // of the annotations, each once
 };
 
 // A text field of one annotation: its note (typing in a note is one undo step), or its label

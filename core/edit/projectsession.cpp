@@ -181,19 +181,6 @@ const QString &ProjectSession::analyst()
     return m_analyst;
 }
 
-void ProjectSession::noteEntityDecisions(const QList<qint64> &ids)
-{
-    QHash<qint64, int> perArticle;
-    AnnotationStore store(*m_project);
-    for (const qint64 id : ids) {
-        auto a = store.annotation(id);
-        if (a && a->kind == AnnotationKind::Entity && a->status != ReviewStatus::Proposed)
-            ++perArticle[a->articleId];
-    }
-    for (auto it = perArticle.cbegin(); it != perArticle.cend(); ++it)
-        Q_EMIT entityDecided(it.key(), it.value());
-}
-
 Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
 {
     annotation.id = 0;
@@ -227,10 +214,7 @@ Result<qint64> ProjectSession::addAnnotation(Annotation annotation)
     }
     if (auto r = pushDecision(command, revisable); !r)
         return Error {r.error()};
-    const qint64 id = command->annotationId();
-    if (annotation.kind == AnnotationKind::Entity)
-        noteEntityDecisions({id});
-    return id;
+    return command->annotationId();
 }
 
 Result<void> ProjectSession::removeAnnotation(qint64 id, int readVersion)
@@ -280,11 +264,7 @@ Result<void> ProjectSession::setStatus(
             revisable.decided[a->articleId].append(a->span);
         }
     }
-    if (auto r = pushDecision(command.release(), revisable); !r)
-        return r;
-    if (status != ReviewStatus::Proposed)
-        noteEntityDecisions(ids);
-    return {};
+    return pushDecision(command.release(), revisable);
 }
 
 Result<void> ProjectSession::setQuoteKind(qint64 quoteId, QuoteKind kind, int readVersion)
@@ -368,10 +348,7 @@ Result<void> ProjectSession::setSpan(
             revisable.decided[a->articleId].append(span);
         }
     }
-    if (auto r = pushDecision(command.release(), revisable); !r)
-        return r;
-    noteEntityDecisions({id});
-    return {};
+    return pushDecision(command.release(), revisable);
 }
 
 Result<void> ProjectSession::updateEntity(const EntityRecord &entity)

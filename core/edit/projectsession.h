@@ -155,12 +155,11 @@ public:
     Result<void> execute(class SessionCommand *command) { return push(command); }
 
 Q_SIGNALS:
-    // An article's annotations changed (added, removed, reviewed, moved).
+    // An article's annotations changed (added, removed, reviewed, moved); -1: several.
     void annotationsChanged(qint64 articleId);
-    // The analyst decided on names in an article (accepted, rejected, corrected or marked one
-    // by hand; not by undo or redo): what the project's entity model learns from
-    // (jobs/learningqueue.h).
-    void entityDecided(qint64 articleId, int decisions);
+    // The articles whose annotations a step changed, each named, undo and redo included: what
+    // the project's entity model follows (jobs/learningqueue.h).
+    void articlesEdited(const QList<qint64> &articleIds);
     // An article's curated layer changed.
     void curatedChanged(qint64 articleId);
     void entitiesChanged();
@@ -181,8 +180,6 @@ Q_SIGNALS:
 
 private:
     Result<void> push(class SessionCommand *command);
-    // Emits entityDecided() for those of the annotations that are decided names.
-    void noteEntityDecisions(const QList<qint64> &ids);
     // Clears the undo history when a step's rows are no longer as it left them.
     void dropStaleHistory();
     Result<void> inOneStep(const QString &text, const std::function<Result<void>()> &steps);

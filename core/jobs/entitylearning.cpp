@@ -9,6 +9,11 @@
 #include "storage/project.h"
 #include "util/textoffsets.h"
 
+#include <QCryptographicHash>
+
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -23,6 +28,9 @@ namespace {
 constexpr float kRate = 0.2f;
 constexpr float kGrowth = 1.5f;
 constexpr int kPasses = 6;
+// Part of a contribution's fingerprint: raised when the learning step changes, so that an
+// article's contribution is made again at its next decision.
+constexpr qint32 kPolicyVersion = 1;
 
 bool entityTypeOf(const QString &label, EntityType *type)
 {
@@ -39,23 +47,47 @@ bool entityTypeOf(const QString &label, EntityType *type)
 
 Result<ProjectEntityModel> ProjectEntityModel::load(Project &project, const NerModel &model)
 {
-    auto stored = ModelStore(project).entityModel();
+    ModelStore store(project);
+    auto stored = store.entityModel();
     if (!stored)
         return Error {stored.error()};
+    auto contributions = store.contributions();
+    if (!contributions)
+        return Error {contributions.error()};
+    const auto unreadable = [&](const QString &why) {
+        return Error {u"%1: the project's entity model cannot be read (%2); Annotate › Reset "
+                      "Learned Entities starts it again"_s.arg(project.path(), why)};
+    };
+    const auto read = [&](const QByteArray &bytes) -> Result<Ner::WeightDelta> {
+        auto delta = Ner::WeightDelta::fromBytes(bytes);
+        if (!delta)
+            return unreadable(delta.error());
+        if (delta->hashBits() != model.firstPassHashBits())
+            return Error {
+                u"%1: the project's entity model was learned on another shipped model; "
+                "Annotate › Reset Learned Entities starts it again"_s.arg(project.path())};
+        return delta;
+    };
     ProjectEntityModel out;
     out.m_corrections = stored->corrections;
-    if (stored->delta.isEmpty()) {
-        *out.m_delta = Ner::WeightDelta(model.firstPassHashBits());
-        return out;
+    *out.m_delta = Ner::WeightDelta(model.firstPassHashBits());
+    if (!stored->delta.isEmpty()) {
+        auto base = read(stored->delta);
+        if (!base)
+            return Error {base.error()};
+        *out.m_delta = std::move(base).value();
     }
-    auto delta = Ner::WeightDelta::fromBytes(stored->delta);
-    if (!delta)
-        return Error {u"%1: the project's entity model cannot be read (%2); Annotate › Reset "
-                      "Learned Entities starts it again"_s.arg(project.path(), delta.error())};
-    if (delta->hashBits() != model.firstPassHashBits())
-        return Error {u"%1: the project's entity model was learned on another shipped model; "
-                      "Annotate › Reset Learned Entities starts it again"_s.arg(project.path())};
-    *out.m_delta = std::move(delta).value();
+    QList<Ner::WeightDelta> learned;
+    for (const StoredContribution &c : std::as_const(contributions.value())) {
+        out.m_corrections += c.decisions;
+        if (c.delta.isEmpty())
+            continue;
+        auto delta = read(c.delta);
+        if (!delta)
+            return Error {delta.error()};
+        learned.append(std::move(delta).value());
+    }
+    out.m_delta->addDelta(combineContributions(learned, model.firstPassHashBits()), 1);
     return out;
 }
 
@@ -97,7 +129,57 @@ int learnFromDocument(NerTagger &tagger, QStringView text, const QList<Token> &t
     return first;
 }
 
-Result<LearningOutcome> learnFromArticle(Project &project, qint64 articleId, int decisions)
+Ner::WeightDelta combineContributions(const QList<Ner::WeightDelta> &contributions, int hashBits)
+{
+    // bucket and label -> the sum of the contributions' weights and how many have one
+    QHash<quint64, std::pair<qint64, int>> weights;
+    for (const Ner::WeightDelta &c : contributions) {
+        const QList<quint32> buckets = c.buckets();
+        for (const quint32 bucket : buckets) {
+            const qint32 *w = c.row(bucket);
+            for (int y = 0; y < Ner::kLabelCount; ++y) {
+                if (w[y] == 0)
+                    continue;
+                auto &[sum, count] = weights[quint64(bucket) << 8 | quint64(y)];
+                sum += w[y];
+                ++count;
+            }
+        }
+    }
+    // In bucket order, so that the same contributions give the same bytes whatever their order.
+    QList<quint64> keys = weights.keys();
+    std::sort(keys.begin(), keys.end());
+    Ner::WeightDelta out(hashBits);
+    for (const quint64 key : std::as_const(keys)) {
+        const auto [sum, count] = weights.value(key);
+        if (const qint32 mean = qint32(sum / count); mean != 0)
+            out.update(quint32(key >> 8), int(key & 0xff), mean);
+    }
+    return out;
+}
+
+QByteArray decisionFingerprint(const QList<EntityDecision> &decisions)
+{
+    QList<EntityDecision> sorted = decisions;
+    std::sort(sorted.begin(), sorted.end(), [](const EntityDecision &a, const EntityDecision &b) {
+        return std::tuple(a.range.start, a.range.end, int(a.type), a.rejected)
+            < std::tuple(b.range.start, b.range.end, int(b.type), b.rejected);
+    });
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto put = [&hash](qint32 v) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
+    };
+    put(kPolicyVersion);
+    for (const EntityDecision &d : std::as_const(sorted)) {
+        put(d.range.start);
+        put(d.range.end);
+        put(qint32(d.type));
+        put(d.rejected ? 1 : 0);
+    }
+    return hash.result().toHex();
+}
+
+Result<LearningOutcome> learnFromArticle(Project &project, qint64 articleId)
 {
     auto model = Annotator::defaultModel();
     if (!model)
@@ -112,32 +194,44 @@ Result<LearningOutcome> learnFromArticle(Project &project, qint64 articleId, int
         articleId, article->body, AnnotationStore::Verify::No);
     if (!annotations)
         return Error {annotations.error()};
-    auto current = ProjectEntityModel::load(project, *model.value());
-    if (!current)
-        return Error {current.error()};
+    ModelStore store(project);
+    auto previous = store.contribution(articleId);
+    if (!previous)
+        return Error {previous.error()};
     const QList<EntityDecision> decided = entityDecisions(annotations.value(), article->body);
+    const QByteArray fingerprint = decisionFingerprint(decided);
 
     LearningOutcome outcome;
-    Ner::WeightDelta delta = current->delta()
-        ? *current->delta()
-        : Ner::WeightDelta(model.value()->firstPassHashBits());
-    if (!decided.isEmpty()) {
-        QList<Token> tokens;
-        QList<Sentence> sentences;
-        Tokenizer::tokenize(article->body, &tokens);
-        Tokenizer::splitSentences(article->body, tokens, &sentences);
-        const std::vector<quint32> masks = Ner::constraintMasks(
-            Annotator::constraints(article->body, tokens, decided), int(tokens.size()));
-        NerTagger tagger(*model.value());
-        outcome.wrongTokens
-            = learnFromDocument(tagger, article->body, tokens, sentences, masks, &delta);
+    // Made again only when the decisions changed: an edit of a quote or a note says nothing new.
+    if (decided.size() != previous->decisions || fingerprint != previous->fingerprint) {
+        outcome.changed = true;
+        StoredContribution contribution;
+        contribution.articleId = articleId;
+        contribution.decisions = int(decided.size());
+        contribution.fingerprint = fingerprint;
+        if (!decided.isEmpty()) {
+            QList<Token> tokens;
+            QList<Sentence> sentences;
+            Tokenizer::tokenize(article->body, &tokens);
+            Tokenizer::splitSentences(article->body, tokens, &sentences);
+            const std::vector<quint32> masks = Ner::constraintMasks(
+                Annotator::constraints(article->body, tokens, decided), int(tokens.size()));
+            // On the shipped model alone, so that the contribution is a function of the
+            // article's decisions, whatever was learned elsewhere and in whatever order.
+            NerTagger tagger(*model.value());
+            Ner::WeightDelta delta(model.value()->firstPassHashBits());
+            outcome.wrongTokens
+                = learnFromDocument(tagger, article->body, tokens, sentences, masks, &delta);
+            if (!delta.isEmpty())
+                contribution.delta = delta.toBytes();
+        }
+        if (auto r = store.setContribution(contribution); !r)
+            return Error {r.error()};
     }
-    outcome.corrections = current->corrections() + std::max(decisions, 0);
-    StoredEntityModel stored;
-    stored.delta = delta.isEmpty() ? QByteArray() : delta.toBytes();
-    stored.corrections = outcome.corrections;
-    if (auto r = ModelStore(project).setEntityModel(stored); !r)
-        return Error {r.error()};
+    auto learned = ProjectEntityModel::load(project, *model.value());
+    if (!learned)
+        return Error {learned.error()};
+    outcome.corrections = learned->corrections();
     if (auto r = transaction.commit(); !r)
         return Error {r.error()};
     return outcome;
@@ -148,7 +242,7 @@ Result<void> resetEntityModel(Project &project)
     auto transaction = project.transaction();
     if (!transaction.isActive())
         return Error {transaction.error()};
-    if (auto r = ModelStore(project).setEntityModel({}); !r)
+    if (auto r = ModelStore(project).clear(); !r)
         return r;
     return transaction.commit();
 }

@@ -466,7 +466,7 @@ AnnotationImportReport importIncoming(
         return failed;
     }
     for (auto it = learnable.cbegin(); it != learnable.cend(); ++it) {
-        auto learned = learnFromArticle(project, it.key(), it.value());
+        auto learned = learnFromArticle(project, it.key());
         if (!learned) {
             report.learningError
                 = u"%1: the project's entity model did not learn from it (%2)"_s.arg(

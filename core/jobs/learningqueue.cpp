@@ -26,13 +26,14 @@ LearningQueue::~LearningQueue()
     waitForIdle();
 }
 
-void LearningQueue::learn(qint64 articleId, int decisions)
+void LearningQueue::learn(qint64 articleId)
 {
-    if (articleId <= 0 || decisions <= 0)
+    if (articleId <= 0 || m_closing)
         return;
-    if (!m_waiting.contains(articleId))
+    if (!m_waiting.contains(articleId)) {
         m_order.append(articleId);
-    m_waiting[articleId] += decisions;
+        m_waiting.insert(articleId);
+    }
     if (!m_running)
         startNext();
 }
@@ -55,24 +56,26 @@ void LearningQueue::startNext()
     }
     m_running = true;
     const qint64 article = m_order.takeFirst();
-    const int decisions = m_waiting.take(article);
+    m_waiting.remove(article);
     QPointer<LearningQueue> self(this);
     const QString path = m_path;
-    QThreadPool::globalInstance()->start([self, path, article, decisions] {
+    QThreadPool::globalInstance()->start([self, path, article] {
         QString error;
         int corrections = 0;
+        bool changed = false;
         QElapsedTimer timer;
         double ms = 0;
         if (auto project = Project::open(path); !project) {
             error = project.error();
         } else {
             timer.start();
-            auto outcome = learnFromArticle(*project.value(), article, decisions);
+            auto outcome = learnFromArticle(*project.value(), article);
             ms = double(timer.nsecsElapsed()) / 1e6;
             if (!outcome) {
                 error = outcome.error();
             } else {
                 corrections = outcome->corrections;
+                changed = outcome->changed;
                 // The article is not annotated again here: that job would replace proposals
                 // under the analyst's hands (the rows she is deciding on, their ids reused by
                 // SQLite for the new ones). The next Annotate proposes with what was learned.
@@ -81,11 +84,11 @@ void LearningQueue::startNext()
         // Back on the queue's thread; nothing to tell when it is gone.
         QMetaObject::invokeMethod(
             self,
-            [self, article, corrections, ms, error] {
+            [self, article, corrections, changed, ms, error] {
                 if (!self)
                     return;
                 if (!self->m_closing && error.isEmpty())
-                    Q_EMIT self->learned(article, corrections, ms);
+                    Q_EMIT self->learned(article, corrections, changed, ms);
                 else if (!self->m_closing)
                     Q_EMIT self->failed(error);
                 self->startNext();

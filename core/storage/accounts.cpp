@@ -150,7 +150,7 @@ Result<void> ProjectAccounts::ensureGroups()
         u"GRANT INSERT ON %1 TO %2"_s.arg(kAnalystInserts.join(u", "_s), analyst),
         u"GRANT UPDATE, DELETE ON annotation TO %1"_s.arg(analyst),
         // Every analyst's decisions teach the project's entity model (docs/learning.md).
-        u"GRANT INSERT, UPDATE, DELETE ON entity_model TO %1"_s.arg(analyst),
+        u"GRANT INSERT, UPDATE, DELETE ON entity_model, entity_contribution TO %1"_s.arg(analyst),
         u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(kComparisonTables.join(u", "_s), analyst),
         u"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(curator),
         u"REVOKE INSERT, UPDATE, DELETE ON meta, change_counter FROM %1"_s.arg(curator),

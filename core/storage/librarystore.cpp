@@ -182,7 +182,7 @@ Result<RowSnapshot> LibraryStore::articleRows(qint64 articleId)
     QList<Selection> rows {{u"article"_s, u"id = ?"_s}};
     for (const char *table : {"story_article", "annotation", "curated_annotation",
              "comparison_article", "alignment_member", "difference_span", "review_item_span",
-             "coverage_entity_article", "coverage_speaker_article"})
+             "coverage_entity_article", "coverage_speaker_article", "entity_contribution"})
         rows.append({QString::fromLatin1(table), u"article_id = ?"_s});
     return snapshot(rows, {}, articleId);
 }

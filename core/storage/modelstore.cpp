@@ -47,4 +47,74 @@ Result<void> ModelStore::setEntityModel(const StoredEntityModel &model)
         {QVariant(model.delta), model.corrections, when.toUTC().toString(Qt::ISODateWithMs)});
 }
 
+Result<StoredContribution> ModelStore::contribution(qint64 articleId)
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT delta, decisions, fingerprint FROM entity_contribution WHERE article_id = ?"_s,
+            {articleId});
+        !r)
+        return Error {r.error()};
+    StoredContribution out;
+    if (query.next()) {
+        out.articleId = articleId;
+        out.delta = query.value(0).toByteArray();
+        out.decisions = query.value(1).toInt();
+        out.fingerprint = query.value(2).toString().toLatin1();
+    }
+    return out;
+}
+
+Result<QList<StoredContribution>> ModelStore::contributions()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query,
+            u"SELECT article_id, delta, decisions, fingerprint FROM entity_contribution"
+            " ORDER BY article_id"_s);
+        !r)
+        return Error {r.error()};
+    QList<StoredContribution> out;
+    while (query.next()) {
+        out.append({query.value(0).toLongLong(), query.value(1).toByteArray(),
+            query.value(2).toInt(), query.value(3).toString().toLatin1()});
+    }
+    return out;
+}
+
+Result<void> ModelStore::setContribution(const StoredContribution &contribution)
+{
+    QSqlQuery query(m_db);
+    if (contribution.decisions <= 0)
+        return Sql::exec(query, u"DELETE FROM entity_contribution WHERE article_id = ?"_s,
+            {contribution.articleId});
+    return Sql::exec(query,
+        u"INSERT INTO entity_contribution (article_id, delta, decisions, fingerprint, modified)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET delta = excluded.delta,"
+        " decisions = excluded.decisions, fingerprint = excluded.fingerprint,"
+        " modified = excluded.modified"_s,
+        {contribution.articleId, QVariant(contribution.delta), contribution.decisions,
+            QString::fromLatin1(contribution.fingerprint),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+Result<int> ModelStore::corrections()
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query,
+            u"SELECT (SELECT COALESCE(SUM(corrections), 0) FROM entity_model)"
+            " + (SELECT COALESCE(SUM(decisions), 0) FROM entity_contribution)"_s);
+        !r)
+        return Error {r.error()};
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<void> ModelStore::clear()
+{
+    QSqlQuery query(m_db);
+    if (auto r = Sql::exec(query, u"DELETE FROM entity_contribution"_s); !r)
+        return r;
+    return Sql::exec(query, u"DELETE FROM entity_model"_s);
+}
+
 } // namespace Parallax

@@ -6,14 +6,17 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 
 namespace Parallax {
 
 class Project;
 
-// The project's layer of the entity model (schema version 7): the learned delta as bytes
-// (Ner::WeightDelta::toBytes) and how many of the analysts' decisions it learned from.
+// The base of the project's layer of the entity model (schema version 7): a learned delta as
+// bytes (Ner::WeightDelta::toBytes) and how many of the analysts' decisions it learned from.
+// Since version 11 what is learned from an article is its own contribution (below); the base
+// holds what a project of an earlier version learned, which no decision can take back.
 struct StoredEntityModel
 {
     QByteArray delta; // empty: the shipped model as it is
@@ -21,6 +24,17 @@ struct StoredEntityModel
     QDateTime modified;
 
     bool isEmpty() const { return delta.isEmpty() && corrections == 0; }
+};
+
+// What the entity model learned from one article's decisions (schema version 11): the delta of
+// its learning step, how many decisions it learned from, and a fingerprint of those decisions,
+// so that the step is made again only when they changed.
+struct StoredContribution
+{
+    qint64 articleId = 0;
+    QByteArray delta;
+    int decisions = 0;
+    QByteArray fingerprint;
 };
 
 // Reads and writes the project's entity model layer. Writes join the project's transaction.
@@ -33,6 +47,17 @@ public:
     Result<StoredEntityModel> entityModel();
     // Replaces the stored layer; an empty one removes it. modified defaults to now.
     Result<void> setEntityModel(const StoredEntityModel &model);
+
+    // The article's contribution, or an empty one (articleId 0) when it has none.
+    Result<StoredContribution> contribution(qint64 articleId);
+    // Every article's contribution, by article.
+    Result<QList<StoredContribution>> contributions();
+    // Replaces the article's contribution; one with no decisions removes it.
+    Result<void> setContribution(const StoredContribution &contribution);
+    // How many decisions the project's model learned from: the base's and the contributions'.
+    Result<int> corrections();
+    // Forgets the base and every contribution (Annotate › Reset Learned Entities).
+    Result<void> clear();
 
 private:
     QSqlDatabase m_db;

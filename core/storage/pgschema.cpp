@@ -423,6 +423,35 @@ QStringList version9()
     };
 }
 
+// Format 11: what the entity model learned, by article (storage/schema.cpp says why). Analysts
+// write it as they write entity_model; a server of an earlier format has its groups already
+// (storage/accounts.cpp grants the rights to new ones).
+QStringList version11()
+{
+    return {
+        u"CREATE TABLE entity_contribution ("
+        "  article_id BIGINT PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+        "  delta BYTEA,"
+        "  decisions INTEGER NOT NULL DEFAULT 0,"
+        "  fingerprint TEXT NOT NULL DEFAULT '',"
+        "  modified TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TRIGGER entity_contribution_changes AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE"
+        " ON entity_contribution FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_change()"_s,
+        u"DO $$ DECLARE g text; BEGIN"
+        " FOREACH g IN ARRAY ARRAY['viewer', 'analyst', 'curator'] LOOP"
+        "  IF EXISTS (SELECT 1 FROM pg_roles"
+        "             WHERE rolname = 'parallax_' || current_database() || '_' || g) THEN"
+        "   EXECUTE format('GRANT SELECT ON entity_contribution TO %I',"
+        "                  'parallax_' || current_database() || '_' || g);"
+        "   IF g <> 'viewer' THEN"
+        "    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON entity_contribution TO %I',"
+        "                   'parallax_' || current_database() || '_' || g);"
+        "   END IF;"
+        "  END IF;"
+        " END LOOP; END $$"_s,
+    };
+}
+
 // The steps after format 7, each as its own function above.
 Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
 {
@@ -436,6 +465,10 @@ Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
     }
     if (fromVersion < 10 && toVersion >= 10) {
         if (auto r = execAll(db, Schema::entityCountIndex()); !r)
+            return r;
+    }
+    if (fromVersion < 11 && toVersion >= 11) {
+        if (auto r = execAll(db, version11()); !r)
             return r;
     }
     // Later steps go here, as in storage/schema.cpp.

@@ -404,6 +404,21 @@ Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion)
         if (auto r = execAll(db, entityCountIndex()); !r)
             return r;
     }
+    // Version 11: what the entity model learned, by article (docs/learning.md): each article's
+    // contribution is made again from its decisions whenever they change, undo included, so
+    // that undoing a decision also takes back what was learned from it. A project's earlier
+    // single delta stays in entity_model as the base.
+    if (fromVersion < 11 && targetVersion >= 11) {
+        if (auto r = Sql::exec(db,
+                u"CREATE TABLE entity_contribution ("
+                "  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,"
+                "  delta BLOB,"
+                "  decisions INTEGER NOT NULL DEFAULT 0,"
+                "  fingerprint TEXT NOT NULL DEFAULT '',"
+                "  modified TEXT NOT NULL DEFAULT '')"_s);
+            !r)
+            return r;
+    }
     // Later steps go here as: if (fromVersion < N && targetVersion >= N) { ... }
     // (and in storage/pgschema.cpp for servers).
 

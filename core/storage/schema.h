@@ -10,7 +10,7 @@
 namespace Parallax::Schema {
 
 // The project format this build writes. Raise it with each new migration step.
-constexpr int kCurrentVersion = 10;
+constexpr int kCurrentVersion = 11;
 // SQLite's application_id for Parallax projects: "PRLX".
 constexpr qint32 kApplicationId = 0x50524c58;
 

@@ -79,6 +79,36 @@ void WeightDelta::update(quint32 bucket, int label, qint32 amount)
     m_weights[size_t(it.value()) * kLabelCount + size_t(label)] += amount;
 }
 
+void WeightDelta::addDelta(const WeightDelta &other, qint32 factor)
+{
+    if (other.m_hashBits != m_hashBits || factor == 0)
+        return;
+    for (auto it = other.m_rows.cbegin(); it != other.m_rows.cend(); ++it) {
+        const qint32 *w = other.m_weights.data() + size_t(it.value()) * kLabelCount;
+        for (int y = 0; y < kLabelCount; ++y) {
+            if (w[y] != 0)
+                update(it.key(), y, w[y] * factor);
+        }
+    }
+    // Drop the rows that came to zero (rebuilt: rows are indices into m_weights).
+    bool zero = false;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend() && !zero; ++it) {
+        const qint32 *w = m_weights.data() + size_t(it.value()) * kLabelCount;
+        zero = std::all_of(w, w + kLabelCount, [](qint32 v) { return v == 0; });
+    }
+    if (!zero)
+        return;
+    WeightDelta kept(m_hashBits);
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        const qint32 *w = m_weights.data() + size_t(it.value()) * kLabelCount;
+        if (std::all_of(w, w + kLabelCount, [](qint32 v) { return v == 0; }))
+            continue;
+        for (int y = 0; y < kLabelCount; ++y)
+            kept.update(it.key(), y, w[y]);
+    }
+    *this = std::move(kept);
+}
+
 // Layout (little-endian): magic, hash bits, row count, then per row its bucket and kLabelCount
 // int32 weights, in bucket order (so that equal deltas give equal bytes).
 QByteArray WeightDelta::toBytes() const

@@ -49,6 +49,17 @@ public:
     // the bucket) to the kLabelCount scores at acc.
     void add(const quint64 *f, const quint64 *end, qint32 *acc) const;
     void update(quint32 bucket, int label, qint32 amount);
+    // Adds factor times other's weights (of the same bucket width; 1 and -1 add and take back
+    // a contribution exactly). Rows that come to zero are dropped, so that adding a delta and
+    // taking it back gives the same bytes as before.
+    void addDelta(const WeightDelta &other, qint32 factor);
+    // The buckets with a row, and a row's kLabelCount weights (null for none).
+    QList<quint32> buckets() const { return m_rows.keys(); }
+    const qint32 *row(quint32 bucket) const
+    {
+        const auto it = m_rows.constFind(bucket);
+        return it == m_rows.constEnd() ? nullptr : m_weights.data() + size_t(*it) * kLabelCount;
+    }
 
     QByteArray toBytes() const;
     static Result<WeightDelta> fromBytes(const QByteArray &bytes);

@@ -424,7 +424,8 @@ void NerTagger::releaseBuffers()
 }
 
 int NerTagger::learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
-    const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate)
+    const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate,
+    LearnedFeatures features)
 {
     if (m_model.isNull() || tokens.isEmpty() || masks.size() != size_t(tokens.size())
         || delta->hashBits() != m_model.m_local.hashBits)
@@ -453,7 +454,8 @@ int NerTagger::learn(QStringView text, const QList<Token> &tokens, const QList<S
                 // names; moving the context and shape weights on a hundred documents cost F1
                 // on the others (docs/learning.md).
                 const quint32 position = f - m_offsets[size_t(i)];
-                if (position >= 32 || !(Ner::kIdentityFeatures >> position & 1))
+                if (features == LearnedFeatures::Identity
+                    && (position >= 32 || !(Ner::kIdentityFeatures >> position & 1)))
                     continue;
                 const quint32 bucket = quint32(m_features[f] >> shift);
                 delta->update(bucket, m_target[token], amount);

@@ -154,13 +154,19 @@ public:
     // ignored when its bucket width is not the model's.
     void setDelta(const Ner::WeightDelta *delta);
 
+    // Which first-pass features learn() moves: those that name the token itself
+    // (Ner::kIdentityFeatures), what a project learns; or all of them, context and shape too
+    // (bench/bench_learning's --context, which measured no gain, docs/learning.md).
+    enum class LearnedFeatures { Identity, All };
+
     // One mistake-driven perceptron step on a document: where the best labels differ from the
-    // best labels the masks allow, the first-pass features of those tokens that name the token
-    // itself (Ner::kIdentityFeatures) move rate (in the model's float units) towards the
-    // allowed labels, in delta. Returns how many tokens were
+    // best labels the masks allow, the first-pass features of those tokens (see
+    // LearnedFeatures) move rate (in the model's float units) towards the allowed labels, in
+    // delta. Returns how many tokens were
     // labelled wrong before the step.
     int learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
-        const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate);
+        const std::vector<quint32> &masks, Ner::WeightDelta *delta, float rate,
+        LearnedFeatures features = LearnedFeatures::Identity);
 
 private:
     friend class Ner::Trainer;
