@@ -203,7 +203,10 @@ Result<LearningOutcome> learnFromArticle(Project &project, qint64 articleId)
 
     LearningOutcome outcome;
     // Made again only when the decisions changed: an edit of a quote or a note says nothing new.
-    if (decided.size() != previous->decisions || fingerprint != previous->fingerprint) {
+    // An article with no decision, before and now, writes nothing: an edit elsewhere in it (a
+    // tag, a note) must not commit under the window's open reads.
+    const bool none = decided.isEmpty() && previous->decisions == 0;
+    if (!none && (decided.size() != previous->decisions || fingerprint != previous->fingerprint)) {
         outcome.changed = true;
         StoredContribution contribution;
         contribution.articleId = articleId;
