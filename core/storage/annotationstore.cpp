@@ -268,34 +268,37 @@ Result<qsizetype> AnnotationStore::listing(
     return count;
 }
 
-Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
-{
-    using Order = ListingQuery::Order;
-    // What the panel's columns show, as SQL (AnnotationTableModel::data() says the same in C++).
-    const QString speaker
-        = u"(SELECT COALESCE(NULLIF(se.name, ''), s.exact) FROM annotation s"
-          " LEFT JOIN entity se ON se.id = s.entity_id WHERE s.id = (SELECT c.id FROM annotation c"
-          " WHERE c.parent_id = n.id AND c.kind = 'speaker' AND c.status <> 'rejected'"
-          " ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1))"_s;
-    const QString source
-        = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
-    const QString entityName = u"(SELECT e.name FROM entity e WHERE e.id = n.entity_id)"_s;
-    const QString tagName = u"(SELECT t.name FROM tag t WHERE t.id = n.tag_id)"_s;
-    const QString labelRole = u"(CASE WHEN n.kind = 'tag' AND COALESCE(%1, '') <> '' THEN %1"
-                              " ELSE n.label END)"_s.arg(tagName);
-    QVariantList values;
-    const auto label = [&] {
-        // The Type column, with the unattributed quote's word as a parameter.
-        values.append(q.unattributed);
-        return u"(CASE WHEN n.kind = 'tag' THEN %1"
-               " WHEN COALESCE(n.value, '') <> '' THEN n.label || ' = ' || n.value"
-               " WHEN n.kind = 'quote' THEN n.label || ' · ' || COALESCE(%2, ?)"
-               " WHEN COALESCE(%3, '') = '' THEN n.label ELSE n.label || ' · ' || %3 END)"_s.arg(
-                   labelRole, speaker, entityName);
-    };
+namespace {
 
-    QString sql = u"SELECT n.id FROM annotation n JOIN article a ON a.id = n.article_id"
-                  " WHERE n.parent_id IS NULL"_s;
+// What the panel's columns show, as SQL (AnnotationTableModel::data() says the same in C++).
+const QString kSpeakerColumn
+    = u"(SELECT COALESCE(NULLIF(se.name, ''), s.exact) FROM annotation s"
+      " LEFT JOIN entity se ON se.id = s.entity_id WHERE s.id = (SELECT c.id FROM annotation c"
+      " WHERE c.parent_id = n.id AND c.kind = 'speaker' AND c.status <> 'rejected'"
+      " ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1))"_s;
+const QString kSourceColumn
+    = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
+const QString kEntityName = u"(SELECT e.name FROM entity e WHERE e.id = n.entity_id)"_s;
+const QString kTagName = u"(SELECT t.name FROM tag t WHERE t.id = n.tag_id)"_s;
+const QString kLabelRole = u"(CASE WHEN n.kind = 'tag' AND COALESCE(%1, '') <> '' THEN %1"
+                           " ELSE n.label END)"_s.arg(kTagName);
+
+// The Type column, with the unattributed quote's word as a parameter appended to values.
+QString labelColumn(const AnnotationStore::ListingQuery &q, QVariantList &values)
+{
+    values.append(q.unattributed);
+    return u"(CASE WHEN n.kind = 'tag' THEN %1"
+           " WHEN COALESCE(n.value, '') <> '' THEN n.label || ' = ' || n.value"
+           " WHEN n.kind = 'quote' THEN n.label || ' · ' || COALESCE(%2, ?)"
+           " WHEN COALESCE(%3, '') = '' THEN n.label ELSE n.label || ' · ' || %3 END)"_s.arg(
+               kLabelRole, kSpeakerColumn, kEntityName);
+}
+
+// The listing's conditions after "WHERE n.parent_id IS NULL" (the story or article and the
+// filters), their parameters appended to values. They may name the article as a.
+QString listingConditions(const AnnotationStore::ListingQuery &q, QVariantList &values)
+{
+    QString sql;
     if (q.articleId > 0) {
         sql += u" AND n.article_id = ?"_s;
         values.append(q.articleId);
@@ -316,7 +319,7 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         values.append(enumName(Origin(q.origin)));
     }
     if (!q.label.isEmpty()) {
-        sql += u" AND LOWER(%1) = LOWER(?)"_s.arg(labelRole);
+        sql += u" AND LOWER(%1) = LOWER(?)"_s.arg(kLabelRole);
         values.append(q.label);
     }
     if (!q.text.isEmpty()) {
@@ -331,10 +334,34 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         };
         like(u"n.exact"_s);
         like(u"COALESCE(n.note, '')"_s);
-        like(label());
-        like(source);
+        like(labelColumn(q, values));
+        like(kSourceColumn);
         sql += u" AND ("_s + any.join(u" OR "_s) + u')';
     }
+    return sql;
+}
+
+// The article and text order, forwards or backwards.
+QString textOrder(bool descending)
+{
+    return descending ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
+                      : u"n.article_id, n.start_offset, n.id"_s;
+}
+
+} // namespace
+
+Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
+{
+    using Order = ListingQuery::Order;
+    const QString speaker = kSpeakerColumn;
+    const QString source = kSourceColumn;
+    QVariantList values;
+    const auto label = [&] {
+        return labelColumn(q, values);
+    };
+    QString sql = u"SELECT n.id FROM annotation n JOIN article a ON a.id = n.article_id"
+                  " WHERE n.parent_id IS NULL"_s
+        + listingConditions(q, values);
     QStringList key; // one or more terms
     switch (q.order) {
     case Order::Text:
@@ -376,8 +403,7 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         sql += u" ORDER BY "_s + key.join(direction + u", "_s) + direction + u", "_s;
     else
         sql += u" ORDER BY "_s;
-    sql += q.descending && key.isEmpty() ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
-                                         : u"n.article_id, n.start_offset, n.id"_s;
+    sql += textOrder(q.descending && key.isEmpty());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (auto r = Sql::exec(query, sql, values); !r)
@@ -388,6 +414,50 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
     if (query.lastError().isValid())
         return Error {Sql::describe(query)};
     return ids;
+}
+
+Result<QList<AnnotationStore::ArticleRows>> AnnotationStore::listingCounts(const ListingQuery &q)
+{
+    QVariantList values;
+    const QString conditions = listingConditions(q, values);
+    // The article is joined only for a condition on it: without, the count reads the index alone.
+    QString sql = u"SELECT n.article_id, COUNT(*) FROM annotation n"_s;
+    if (!q.text.isEmpty())
+        sql += u" JOIN article a ON a.id = n.article_id"_s;
+    sql += u" WHERE n.parent_id IS NULL"_s + conditions
+        + u" GROUP BY n.article_id ORDER BY n.article_id"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    QList<ArticleRows> counts;
+    while (query.next())
+        counts.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    if (query.lastError().isValid())
+        return Error {Sql::describe(query)};
+    return counts;
+}
+
+Result<qsizetype> AnnotationStore::listing(const ListingQuery &q, const QList<qint64> &articleIds,
+    qsizetype offset, qsizetype limit, Detail detail,
+    const std::function<void(AnnotationListing &&)> &each)
+{
+    if (articleIds.isEmpty() || limit <= 0)
+        return 0;
+    QVariantList values;
+    // The story's condition is left out: the articles are the story's.
+    ListingQuery filters = q;
+    filters.storyId = 0;
+    filters.articleId = 0;
+    QString sql = listingSelect(detail)
+        + u" AND n.article_id IN (%1)"_s.arg(Sql::idList(articleIds))
+        + listingConditions(filters, values) + u" ORDER BY "_s + textOrder(q.descending)
+        + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    return readListing(query, each);
 }
 
 Result<QStringList> AnnotationStore::manualAnalysts(qint64 storyId)

@@ -438,6 +438,10 @@ Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
         if (auto r = execAll(db, Schema::entityCountIndex()); !r)
             return r;
     }
+    if (fromVersion < 11 && toVersion >= 11) {
+        if (auto r = execAll(db, Schema::panelIndexes()); !r)
+            return r;
+    }
     // Later steps go here, as in storage/schema.cpp.
     return Sql::exec(
         db, u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(toVersion));
