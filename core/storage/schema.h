@@ -28,7 +28,8 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion);
 // a covering one for counting mentions (entity_id, kind, status).
 QStringList entityCountIndex();
 // Version 11's: the index of annotations by article also holds their parent (article_id,
-// parent_id, kind), for counting each article's top-level rows from the index alone.
+// parent_id, kind), for counting each article's top-level rows from the index alone, and an
+// index of the manual annotations by analyst.
 QStringList panelIndexes();
 
 // Upgrades to exactly targetVersion (for tests of individual steps).
