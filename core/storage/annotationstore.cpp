@@ -557,16 +557,15 @@ Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId, bool ke
           "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s;
     const QString removable
         = keepEdited ? kRemovable + u" AND note = '' AND modified = created"_s : kRemovable;
-    QSqlQuery query(m_db);
-    if (auto r = Sql::exec(query,
-            u"SELECT DISTINCT entity_id"_s + removable + u" AND entity_id IS NOT NULL"_s,
-            {articleId});
-        !r)
-        return Error {r.error()};
+    auto query = m_statements.exec(
+        u"SELECT DISTINCT entity_id"_s + removable + u" AND entity_id IS NOT NULL"_s, {articleId});
+    if (!query)
+        return Error {query.error()};
     QList<qint64> entities;
-    while (query.next())
-        entities.append(query.value(0).toLongLong());
-    if (auto r = Sql::exec(query, u"DELETE"_s + removable, {articleId}); !r)
+    while (query.value()->next())
+        entities.append(query.value()->value(0).toLongLong());
+    query.value()->finish();
+    if (auto r = m_statements.exec(u"DELETE"_s + removable, {articleId}); !r)
         return Error {r.error()};
     return entities;
 }
@@ -601,14 +600,12 @@ QList<const Annotation *> verifyAll(const QString &text, QList<Annotation> &anno
 Result<QList<Annotation>> AnnotationStore::forArticle(
     qint64 articleId, const QString &text, Verify verify, bool *moved)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto r = Sql::exec(query,
-            u"SELECT "_s + kColumns
-                + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
-            {articleId});
-        !r)
-        return Error {r.error()};
+    auto read = m_statements.exec(u"SELECT "_s + kColumns
+            + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
+        {articleId});
+    if (!read)
+        return Error {read.error()};
+    QSqlQuery &query = *read.value();
     QList<Annotation> annotations;
     while (query.next())
         annotations.append(fromRow(query));

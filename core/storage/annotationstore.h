@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "storage/sql.h"
 #include "util/result.h"
 
 #include <QList>
@@ -146,6 +147,7 @@ private:
     bool m_readOnly = false;
     QString m_changedBy; // Project::analyst()
     std::unique_ptr<QSqlQuery> m_insert; // prepared once: see insert()
+    Sql::StatementCache m_statements {m_db}; // the statements run once an article
 };
 
 } // namespace Parallax
