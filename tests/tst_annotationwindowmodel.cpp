@@ -11,6 +11,7 @@
 #include "storage/project.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void sameRowsAsTheWholeTable();
     void sortAndFilterInTheQuery();
     void rowReadAgainAfterAnEdit();
+    void countedByArticleWithoutReadingIds();
+    void refreshKeepsTheSelectedRows();
+    void sortBackToTextOrderKeepsTheSelection();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +143,119 @@ void TestAnnotationWindowModel::rowReadAgainAfterAnEdit()
     QCOMPARE(model.idAt(3), id);
     QCOMPARE(model.index(3, AnnotationTableModel::StatusColumn).data().toString(),
         AnnotationTableModel::statusText(ReviewStatus::Accepted));
+}
+
+namespace {
+
+// The ids a fresh table shows with these filters, all read (what a refreshed one must equal).
+QList<qint64> freshIds(Project &project, int status)
+{
+    AnnotationWindowModel fresh;
+    fresh.setSource(&project, 0);
+    fresh.setStatus(status);
+    return fresh.ids();
+}
+
+} // namespace
+
+void TestAnnotationWindowModel::countedByArticleWithoutReadingIds()
+{
+    // In article order a filtered table knows its rows from counts alone, and a page in the
+    // middle holds the rows a whole read in that order has there.
+    AnnotationWindowModel model;
+    model.setSource(m_project.get(), 0);
+    model.setStatus(int(ReviewStatus::Proposed));
+    QCOMPARE(model.rowsRead(), 0);
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation WHERE parent_id IS NULL"
+                       " AND status = 'proposed'"_s)
+        && query.next());
+    QCOMPARE(model.rowCount(), query.value(0).toInt());
+    AnnotationStore::ListingQuery proposed;
+    proposed.status = int(ReviewStatus::Proposed);
+    const QList<qint64> all = AnnotationStore(*m_project).listingIds(proposed).value();
+    const int middle = model.rowCount() / 2 + 7;
+    QCOMPARE(model.idAt(middle), all.at(middle));
+    QCOMPARE(model.rowsRead(), qsizetype(AnnotationWindowModel::kPageSize));
+    const int pageStart
+        = middle / AnnotationWindowModel::kPageSize * AnnotationWindowModel::kPageSize;
+    for (int r = pageStart;
+         r < std::min(pageStart + AnnotationWindowModel::kPageSize, model.rowCount()); ++r) {
+        QCOMPARE(model.index(r, 0).data(Roles::AnnotationId).toLongLong(), all.at(r));
+        QCOMPARE(model.index(r, AnnotationTableModel::StatusColumn).data().toString(),
+            AnnotationTableModel::statusText(ReviewStatus::Proposed));
+    }
+    QCOMPARE(model.rowsRead(), qsizetype(AnnotationWindowModel::kPageSize)); // that page only
+    QCOMPARE(model.ids(), all);
+}
+
+void TestAnnotationWindowModel::refreshKeepsTheSelectedRows()
+{
+    // The panel shows what is left to review; two rows are selected and one of them accepted
+    // (as Accept Selected does): it leaves the table, the other stays selected, and a manual
+    // annotation added to an article in the middle appears in its place.
+    AnnotationWindowModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_project.get(), 0);
+    model.setStatus(int(ReviewStatus::Proposed));
+    QItemSelectionModel selection(&model);
+    const int rows = model.rowCount();
+    const int a = rows / 3;
+    const int b = rows / 3 + 5;
+    for (int r : {a, b})
+        QVERIFY(model.index(r, AnnotationTableModel::TextColumn).data().isValid()); // in view
+    const qint64 accepted = model.idAt(a);
+    const qint64 kept = model.idAt(b);
+    selection.select(model.index(a, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.select(model.index(b, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"UPDATE annotation SET status = 'accepted' WHERE id = %1"_s.arg(accepted)));
+    QVERIFY(query.exec(u"SELECT article_id, start_offset FROM annotation WHERE id = %1"_s.arg(kept))
+        && query.next());
+    const qint64 article = query.value(0).toLongLong();
+    const qint64 offset = query.value(1).toLongLong();
+    QVERIFY(query.exec(
+                u"INSERT INTO annotation (article_id, kind, label, start_offset, end_offset,"
+                " exact, origin, analyst, status, created, modified) VALUES (%1, 'entity',"
+                " 'PERSON', %2, %2, '', 'automatic', '', 'proposed', 'now', 'now')"_s.arg(article)
+                    .arg(offset))
+        && query.lastInsertId().isValid());
+    const qint64 added = query.lastInsertId().toLongLong();
+    model.refresh();
+    QCOMPARE(model.rowCount(), rows); // one gone, one added
+    const QList<qint64> now = freshIds(*m_project, int(ReviewStatus::Proposed));
+    QVERIFY(now.contains(added) && !now.contains(accepted));
+    QCOMPARE(model.ids(), now);
+    const QModelIndexList selected = selection.selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(model.idAt(selected.first().row()), kept);
+    QCOMPARE(selected.first().row(), int(now.indexOf(kept)));
+    // The accepted row shows as accepted when the filter is lifted.
+    model.setStatus(-1);
+    const int row = int(model.ids().indexOf(accepted));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, AnnotationTableModel::StatusColumn).data().toString(),
+        AnnotationTableModel::statusText(ReviewStatus::Accepted));
+    QVERIFY(query.exec(u"DELETE FROM annotation WHERE id = %1"_s.arg(added)));
+    QVERIFY(query.exec(u"UPDATE annotation SET status = 'proposed' WHERE id = %1"_s.arg(accepted)));
+}
+
+void TestAnnotationWindowModel::sortBackToTextOrderKeepsTheSelection()
+{
+    AnnotationWindowModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(m_project.get(), 0);
+    QItemSelectionModel selection(&model);
+    const int r = model.rowCount() - 3;
+    const qint64 id = model.idAt(r);
+    selection.select(model.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    model.sort(AnnotationTableModel::LabelColumn, Qt::DescendingOrder);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(model.idAt(selection.selectedRows().first().row()), id);
+    model.sort(-1);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().row(), r);
+    QCOMPARE(model.idAt(r), id);
 }
 
 QTEST_MAIN(TestAnnotationWindowModel)

@@ -268,34 +268,37 @@ Result<qsizetype> AnnotationStore::listing(
     return count;
 }
 
-Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
-{
-    using Order = ListingQuery::Order;
-    // What the panel's columns show, as SQL (AnnotationTableModel::data() says the same in C++).
-    const QString speaker
-        = u"(SELECT COALESCE(NULLIF(se.name, ''), s.exact) FROM annotation s"
-          " LEFT JOIN entity se ON se.id = s.entity_id WHERE s.id = (SELECT c.id FROM annotation c"
-          " WHERE c.parent_id = n.id AND c.kind = 'speaker' AND c.status <> 'rejected'"
-          " ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1))"_s;
-    const QString source
-        = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
-    const QString entityName = u"(SELECT e.name FROM entity e WHERE e.id = n.entity_id)"_s;
-    const QString tagName = u"(SELECT t.name FROM tag t WHERE t.id = n.tag_id)"_s;
-    const QString labelRole = u"(CASE WHEN n.kind = 'tag' AND COALESCE(%1, '') <> '' THEN %1"
-                              " ELSE n.label END)"_s.arg(tagName);
-    QVariantList values;
-    const auto label = [&] {
-        // The Type column, with the unattributed quote's word as a parameter.
-        values.append(q.unattributed);
-        return u"(CASE WHEN n.kind = 'tag' THEN %1"
-               " WHEN COALESCE(n.value, '') <> '' THEN n.label || ' = ' || n.value"
-               " WHEN n.kind = 'quote' THEN n.label || ' · ' || COALESCE(%2, ?)"
-               " WHEN COALESCE(%3, '') = '' THEN n.label ELSE n.label || ' · ' || %3 END)"_s.arg(
-                   labelRole, speaker, entityName);
-    };
+namespace {
 
-    QString sql = u"SELECT n.id FROM annotation n JOIN article a ON a.id = n.article_id"
-                  " WHERE n.parent_id IS NULL"_s;
+// What the panel's columns show, as SQL (AnnotationTableModel::data() says the same in C++).
+const QString kSpeakerColumn
+    = u"(SELECT COALESCE(NULLIF(se.name, ''), s.exact) FROM annotation s"
+      " LEFT JOIN entity se ON se.id = s.entity_id WHERE s.id = (SELECT c.id FROM annotation c"
+      " WHERE c.parent_id = n.id AND c.kind = 'speaker' AND c.status <> 'rejected'"
+      " ORDER BY c.origin = 'manual' DESC, c.id DESC LIMIT 1))"_s;
+const QString kSourceColumn
+    = u"(CASE WHEN COALESCE(a.outlet, '') = '' THEN a.title ELSE a.outlet END)"_s;
+const QString kEntityName = u"(SELECT e.name FROM entity e WHERE e.id = n.entity_id)"_s;
+const QString kTagName = u"(SELECT t.name FROM tag t WHERE t.id = n.tag_id)"_s;
+const QString kLabelRole = u"(CASE WHEN n.kind = 'tag' AND COALESCE(%1, '') <> '' THEN %1"
+                           " ELSE n.label END)"_s.arg(kTagName);
+
+// The Type column, with the unattributed quote's word as a parameter appended to values.
+QString labelColumn(const AnnotationStore::ListingQuery &q, QVariantList &values)
+{
+    values.append(q.unattributed);
+    return u"(CASE WHEN n.kind = 'tag' THEN %1"
+           " WHEN COALESCE(n.value, '') <> '' THEN n.label || ' = ' || n.value"
+           " WHEN n.kind = 'quote' THEN n.label || ' · ' || COALESCE(%2, ?)"
+           " WHEN COALESCE(%3, '') = '' THEN n.label ELSE n.label || ' · ' || %3 END)"_s.arg(
+               kLabelRole, kSpeakerColumn, kEntityName);
+}
+
+// The listing's conditions after "WHERE n.parent_id IS NULL" (the story or article and the
+// filters), their parameters appended to values. They may name the article as a.
+QString listingConditions(const AnnotationStore::ListingQuery &q, QVariantList &values)
+{
+    QString sql;
     if (q.articleId > 0) {
         sql += u" AND n.article_id = ?"_s;
         values.append(q.articleId);
@@ -316,7 +319,7 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         values.append(enumName(Origin(q.origin)));
     }
     if (!q.label.isEmpty()) {
-        sql += u" AND LOWER(%1) = LOWER(?)"_s.arg(labelRole);
+        sql += u" AND LOWER(%1) = LOWER(?)"_s.arg(kLabelRole);
         values.append(q.label);
     }
     if (!q.text.isEmpty()) {
@@ -331,10 +334,34 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         };
         like(u"n.exact"_s);
         like(u"COALESCE(n.note, '')"_s);
-        like(label());
-        like(source);
+        like(labelColumn(q, values));
+        like(kSourceColumn);
         sql += u" AND ("_s + any.join(u" OR "_s) + u')';
     }
+    return sql;
+}
+
+// The article and text order, forwards or backwards.
+QString textOrder(bool descending)
+{
+    return descending ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
+                      : u"n.article_id, n.start_offset, n.id"_s;
+}
+
+} // namespace
+
+Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
+{
+    using Order = ListingQuery::Order;
+    const QString speaker = kSpeakerColumn;
+    const QString source = kSourceColumn;
+    QVariantList values;
+    const auto label = [&] {
+        return labelColumn(q, values);
+    };
+    QString sql = u"SELECT n.id FROM annotation n JOIN article a ON a.id = n.article_id"
+                  " WHERE n.parent_id IS NULL"_s
+        + listingConditions(q, values);
     QStringList key; // one or more terms
     switch (q.order) {
     case Order::Text:
@@ -376,8 +403,7 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
         sql += u" ORDER BY "_s + key.join(direction + u", "_s) + direction + u", "_s;
     else
         sql += u" ORDER BY "_s;
-    sql += q.descending && key.isEmpty() ? u"n.article_id DESC, n.start_offset DESC, n.id DESC"_s
-                                         : u"n.article_id, n.start_offset, n.id"_s;
+    sql += textOrder(q.descending && key.isEmpty());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (auto r = Sql::exec(query, sql, values); !r)
@@ -390,15 +416,61 @@ Result<QList<qint64>> AnnotationStore::listingIds(const ListingQuery &q)
     return ids;
 }
 
+Result<QList<AnnotationStore::ArticleRows>> AnnotationStore::listingCounts(const ListingQuery &q)
+{
+    QVariantList values;
+    const QString conditions = listingConditions(q, values);
+    // The article is joined only for a condition on it: without, the count reads the index alone.
+    QString sql = u"SELECT n.article_id, COUNT(*) FROM annotation n"_s;
+    if (!q.text.isEmpty())
+        sql += u" JOIN article a ON a.id = n.article_id"_s;
+    sql += u" WHERE n.parent_id IS NULL"_s + conditions
+        + u" GROUP BY n.article_id ORDER BY n.article_id"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    QList<ArticleRows> counts;
+    while (query.next())
+        counts.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    if (query.lastError().isValid())
+        return Error {Sql::describe(query)};
+    return counts;
+}
+
+Result<qsizetype> AnnotationStore::listing(const ListingQuery &q, const QList<qint64> &articleIds,
+    qsizetype offset, qsizetype limit, Detail detail,
+    const std::function<void(AnnotationListing &&)> &each)
+{
+    if (articleIds.isEmpty() || limit <= 0)
+        return 0;
+    QVariantList values;
+    // The story's condition is left out: the articles are the story's.
+    ListingQuery filters = q;
+    filters.storyId = 0;
+    filters.articleId = 0;
+    QString sql = listingSelect(detail)
+        + u" AND n.article_id IN (%1)"_s.arg(Sql::idList(articleIds))
+        + listingConditions(filters, values) + u" ORDER BY "_s + textOrder(q.descending)
+        + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto r = Sql::exec(query, sql, values); !r)
+        return Error {r.error()};
+    return readListing(query, each);
+}
+
 Result<QStringList> AnnotationStore::manualAnalysts(qint64 storyId)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // From the index of the manual annotations (schema 11): the unary pluses keep SQLite from
+    // taking the index by article instead, which reads every annotation of the story.
     QString sql = u"SELECT DISTINCT analyst FROM annotation n WHERE origin = 'manual'"
-                  " AND parent_id IS NULL AND COALESCE(analyst, '') <> ''"_s;
+                  " AND +parent_id IS NULL AND COALESCE(analyst, '') <> ''"_s;
     QVariantList values;
     if (storyId > 0) {
-        sql += u" AND n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
+        sql += u" AND +n.article_id IN (SELECT article_id FROM story_article WHERE story_id = ?)"_s;
         values.append(storyId);
     }
     if (auto r = Sql::exec(query, sql + u" ORDER BY analyst"_s, values); !r)
@@ -485,16 +557,15 @@ Result<QList<qint64>> AnnotationStore::removeProposals(qint64 articleId, bool ke
           "   AND s.parent_id IN (annotation.id, annotation.parent_id))"_s;
     const QString removable
         = keepEdited ? kRemovable + u" AND note = '' AND modified = created"_s : kRemovable;
-    QSqlQuery query(m_db);
-    if (auto r = Sql::exec(query,
-            u"SELECT DISTINCT entity_id"_s + removable + u" AND entity_id IS NOT NULL"_s,
-            {articleId});
-        !r)
-        return Error {r.error()};
+    auto query = m_statements.exec(
+        u"SELECT DISTINCT entity_id"_s + removable + u" AND entity_id IS NOT NULL"_s, {articleId});
+    if (!query)
+        return Error {query.error()};
     QList<qint64> entities;
-    while (query.next())
-        entities.append(query.value(0).toLongLong());
-    if (auto r = Sql::exec(query, u"DELETE"_s + removable, {articleId}); !r)
+    while (query.value()->next())
+        entities.append(query.value()->value(0).toLongLong());
+    query.value()->finish();
+    if (auto r = m_statements.exec(u"DELETE"_s + removable, {articleId}); !r)
         return Error {r.error()};
     return entities;
 }
@@ -529,14 +600,12 @@ QList<const Annotation *> verifyAll(const QString &text, QList<Annotation> &anno
 Result<QList<Annotation>> AnnotationStore::forArticle(
     qint64 articleId, const QString &text, Verify verify, bool *moved)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (auto r = Sql::exec(query,
-            u"SELECT "_s + kColumns
-                + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
-            {articleId});
-        !r)
-        return Error {r.error()};
+    auto read = m_statements.exec(u"SELECT "_s + kColumns
+            + u" FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, id"_s,
+        {articleId});
+    if (!read)
+        return Error {read.error()};
+    QSqlQuery &query = *read.value();
     QList<Annotation> annotations;
     while (query.next())
         annotations.append(fromRow(query));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "storage/sql.h"
 #include "util/result.h"
 
 #include <QList>
@@ -87,6 +88,22 @@ public:
     };
     // The top-level rows' ids, filtered and in order (ties in article and text order).
     Result<QList<qint64>> listingIds(const ListingQuery &query);
+    // How many of the listing's top-level rows each article has, with the query's story and
+    // filters (its order aside), in ascending article order, articles without rows left out:
+    // all a table in article and text order needs to know where each row is. On an index alone
+    // when no text filter names the article (2.1 M rows of 98,000 articles in 0.2 s).
+    struct ArticleRows
+    {
+        qint64 articleId = 0;
+        qint64 rows = 0;
+    };
+    Result<QList<ArticleRows>> listingCounts(const ListingQuery &query);
+    // The query's rows of these articles (which must be in its story), filtered, in article and
+    // text order (backwards when descending; query.order is not used), from offset on, at most
+    // limit of them, handed to each. Returns the number of rows.
+    Result<qsizetype> listing(const ListingQuery &query, const QList<qint64> &articleIds,
+        qsizetype offset, qsizetype limit, Detail detail,
+        const std::function<void(AnnotationListing &&)> &each);
     // The listing's rows of these ids (top-level rows; any order), handed to each.
     Result<qsizetype> listing(const QList<qint64> &ids, Detail detail,
         const std::function<void(AnnotationListing &&)> &each);
@@ -130,6 +147,7 @@ private:
     bool m_readOnly = false;
     QString m_changedBy; // Project::analyst()
     std::unique_ptr<QSqlQuery> m_insert; // prepared once: see insert()
+    Sql::StatementCache m_statements {m_db}; // the statements run once an article
 };
 
 } // namespace Parallax

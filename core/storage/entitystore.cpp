@@ -141,40 +141,48 @@ Result<EntityRecord> EntityStore::entity(qint64 id)
 
 Result<qint64> EntityStore::insert(const EntityRecord &e)
 {
-    QSqlQuery query(m_db);
-    if (auto r = Sql::exec(query,
-            u"INSERT INTO entity (id, story_id, name, type, created, modified) VALUES (?, ?, ?, ?, "
-            u"?, ?)"
-            " RETURNING id"_s,
-            {idOrNull(e.id), idOrNull(e.storyId), e.name, e.type, now(), now()});
-        !r)
-        return Error {r.error()};
-    auto inserted = Sql::insertedId(query);
+    auto query = m_statements.exec(
+        u"INSERT INTO entity (id, story_id, name, type, created, modified) VALUES (?, ?, ?, ?, "
+        u"?, ?)"
+        " RETURNING id"_s,
+        {idOrNull(e.id), idOrNull(e.storyId), e.name, e.type, now(), now()});
+    if (!query)
+        return Error {query.error()};
+    auto inserted = Sql::insertedId(*query.value());
+    query.value()->finish();
     if (!inserted)
         return Error {inserted.error()};
     const qint64 id = inserted.value();
-    for (const QString &alias : e.aliases) {
-        if (auto r = Sql::exec(query,
+    if (auto r = addAliases(id, e.aliases); !r)
+        return Error {r.error()};
+    return id;
+}
+
+Result<void> EntityStore::addAliases(qint64 id, const QStringList &aliases)
+{
+    for (const QString &alias : aliases) {
+        if (auto r = m_statements.exec(
                 u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                 {id, alias});
             !r)
             return Error {r.error()};
     }
-    return id;
+    return {};
 }
 
 Result<qint64> EntityStore::findOrCreate(
     qint64 storyId, const QString &type, const QString &name, const QStringList &aliases)
 {
-    QSqlQuery query(m_db);
-    if (auto r = Sql::exec(query,
-            storyId > 0
-                ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
-                : u"SELECT id FROM entity WHERE story_id IS NULL AND type = ? AND name = ?"_s,
-            storyId > 0 ? QVariantList {storyId, type, name} : QVariantList {type, name});
-        !r)
-        return Error {r.error()};
-    if (!query.next()) {
+    auto query = m_statements.exec(storyId > 0
+            ? u"SELECT id FROM entity WHERE story_id = ? AND type = ? AND name = ?"_s
+            : u"SELECT id FROM entity WHERE story_id IS NULL AND type = ? AND name = ?"_s,
+        storyId > 0 ? QVariantList {storyId, type, name} : QVariantList {type, name});
+    if (!query)
+        return Error {query.error()};
+    const bool found = query.value()->next();
+    const qint64 id = found ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    if (!found) {
         EntityRecord record;
         record.storyId = storyId;
         record.name = name;
@@ -182,14 +190,8 @@ Result<qint64> EntityStore::findOrCreate(
         record.aliases = aliases;
         return insert(record);
     }
-    const qint64 id = query.value(0).toLongLong();
-    for (const QString &alias : aliases) {
-        if (auto r = Sql::exec(query,
-                u"INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                {id, alias});
-            !r)
-            return Error {r.error()};
-    }
+    if (auto r = addAliases(id, aliases); !r)
+        return Error {r.error()};
     return id;
 }
 

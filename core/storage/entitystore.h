@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/entity.h"
+#include "storage/sql.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -62,7 +63,10 @@ public:
     Result<void> setReviewItemTag(qint64 itemId, qint64 tagId);
 
 private:
+    Result<void> addAliases(qint64 id, const QStringList &aliases);
+
     QSqlDatabase m_db;
+    Sql::StatementCache m_statements {m_db}; // the statements run once an article
 };
 
 } // namespace Parallax

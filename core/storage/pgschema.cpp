@@ -471,6 +471,10 @@ Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
         if (auto r = execAll(db, version11()); !r)
             return r;
     }
+    if (fromVersion < 12 && toVersion >= 12) {
+        if (auto r = execAll(db, Schema::panelIndexes()); !r)
+            return r;
+    }
     // Later steps go here, as in storage/schema.cpp.
     return Sql::exec(
         db, u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(toVersion));

@@ -10,7 +10,7 @@
 namespace Parallax::Schema {
 
 // The project format this build writes. Raise it with each new migration step.
-constexpr int kCurrentVersion = 11;
+constexpr int kCurrentVersion = 12;
 // SQLite's application_id for Parallax projects: "PRLX".
 constexpr qint32 kApplicationId = 0x50524c58;
 
@@ -27,6 +27,10 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion);
 // Version 10's statements, the same on both backends: the index of annotations by entity made
 // a covering one for counting mentions (entity_id, kind, status).
 QStringList entityCountIndex();
+// Version 12's: the index of annotations by article also holds their parent (article_id,
+// parent_id, kind), for counting each article's top-level rows from the index alone, and an
+// index of the manual annotations by analyst.
+QStringList panelIndexes();
 
 // Upgrades to exactly targetVersion (for tests of individual steps).
 Result<void> migrateTo(QSqlDatabase &db, int fromVersion, int targetVersion);

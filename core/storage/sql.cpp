@@ -80,6 +80,23 @@ Result<void> execPrepared(QSqlQuery &query, const QString &statement, const QVar
     return {};
 }
 
+StatementCache::StatementCache(const QSqlDatabase &db)
+    : m_db(db)
+    , m_queries(std::make_shared<QHash<QString, std::shared_ptr<QSqlQuery>>>())
+{ }
+
+Result<QSqlQuery *> StatementCache::exec(const QString &statement, const QVariantList &values)
+{
+    std::shared_ptr<QSqlQuery> &query = (*m_queries)[statement];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+    }
+    if (auto r = execPrepared(*query, statement, values); !r)
+        return Error {r.error()};
+    return query.get();
+}
+
 Result<int> change(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (auto r = exec(query, statement, values); !r)

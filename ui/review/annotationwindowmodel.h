@@ -13,13 +13,16 @@ namespace Parallax {
 
 class Project;
 
-// The Annotations panel's table over the project: it holds the ids of the rows the filters let
-// through, in the order the table is sorted by (both done in the query), and reads the rows
-// themselves a page at a time as the view asks for them, keeping a bounded number. A
-// 100,000-article story has millions of annotations; a table of all of them in memory took
-// seconds to read and hundreds of MB (docs/performance.md). After an edit, refresh() reads the
-// ids again and tells the views only what differs (ui/rowupdates.h), so they keep their
-// selection and scroll position; the rows in view are read again.
+// The Annotations panel's table over the project. In article and text order (as it opens) it
+// holds only how many rows each article of the story has with the filters
+// (AnnotationStore::listingCounts(), from an index) and reads the rows a page at a time by
+// position as the view asks for them (LIMIT/OFFSET within the page's articles). Sorted by a
+// column, it holds the ids of the rows the filters let through in that order (both done in the
+// query). Either way it keeps a bounded number of rows. A 100,000-article story has millions of
+// annotations: a table of all of them took seconds to read and hundreds of MB, and reading all
+// their ids at open was most of 2.6 s (docs/performance.md). After an edit, refresh() reads the
+// counts (or ids) again and tells the views only what differs, so they keep their selection and
+// scroll position; the rows in view are read again.
 class AnnotationWindowModel : public RowUpdates<QAbstractTableModel>
 {
     Q_OBJECT
@@ -42,9 +45,11 @@ public:
     void setLabel(const QString &label);
     void setText(const QString &text);
 
-    // The ids of the rows shown, in the table's order (no row is read for them).
-    const QList<qint64> &ids() const { return m_ids; }
-    qint64 idAt(int row) const { return m_ids.at(row); }
+    // The ids of the rows shown, in the table's order (read in one query when the table is in
+    // article order and has not read them all).
+    QList<qint64> ids() const;
+    // The id of a row (its page read when it was not).
+    qint64 idAt(int row) const;
     // The row, read when it is not kept (a default row when it cannot be read).
     const AnnotationTableModel::Row &row(int row) const;
     // The version of a row kept (read for the view), 0 when it is not kept: what an edit of it
@@ -66,13 +71,27 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    QList<qint64> readIds();
-    void applyFilter(); // the ids again after a filter changed
+    bool byArticle() const; // in article and text order: counts by article, rows by position
+    QList<qint64> readIds(qint64 articleId = 0) const; // articleId > 0: that article's
+    // The rows each article has now, in the table's order; false when they could not be read.
+    bool readCounts(QList<qint64> &articles, QList<qint64> &ends) const;
+    void readAll(); // counts or ids for the query, without signals
+    void applyFilter(); // the rows again after a filter changed
+    void refreshByArticle();
+    qsizetype articleAt(qsizetype row) const; // index in m_articles of the article of a row
+    qsizetype startOf(qsizetype article) const { return article == 0 ? 0 : m_ends.at(article - 1); }
     void fetchAround(int row) const;
+    void keep(AnnotationTableModel::RowBuilder &builder) const;
 
     Project *m_project = nullptr;
     AnnotationStore::ListingQuery m_query;
-    QList<qint64> m_ids;
+    // One id a row (0: not read yet, in article order); all read when sorted by a column.
+    mutable QList<qint64> m_ids;
+    // In article order: the story's articles with rows, in the table's order, and the row after
+    // each one's last (a running sum).
+    QList<qint64> m_articles;
+    QList<qint64> m_ends;
+    bool m_updating = false;
     mutable QHash<qint64, AnnotationTableModel::Row> m_cache;
     mutable qsizetype m_rowsRead = 0;
 };
