@@ -29,6 +29,7 @@ private Q_SLOTS:
     void translatedParaphrase();
     void threeDocumentCluster();
     void unmatchedItems();
+    void semicolonClausesAreTwoStatements();
     void oneSourceItemsComeMostSalientFirst();
     void oneWordQuoteInsideAlignedQuoteIsFolded();
     void unrelatedSentencesStayApart();
@@ -255,6 +256,29 @@ void TestComparer::unmatchedItems()
     QCOMPARE(c.unmatched.at(1).kind, AlignmentKind::Sentence);
     const TextRange r1 = c.unmatched.at(1).range;
     QCOMPARE(in.documents.at(0).text.mid(r1.start, r1.length()), onlyA);
+}
+
+void TestComparer::semicolonClausesAreTwoStatements()
+{
+    // One outlet joins two claims with a semicolon; the other reports only the second one. The
+    // second clause aligns with it, and the first is what only the first outlet reports.
+    const QString first = u"The harbour authority will close the northern pier for repairs until "
+                          "March"_s;
+    const QString second = u"ferries to Port Alder will leave from the southern quay instead."_s;
+    const QString other = u"Ferries to Port Alder will leave from the southern quay instead, the "
+                          "harbour office confirmed."_s;
+    const CompareInput in = input({Doc(first + u"; "_s + second), Doc(other)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 1);
+    const auto &members = c.alignments.at(0).members;
+    QCOMPARE(members.size(), 2);
+    const TextRange a = members.at(0).range;
+    QCOMPARE(members.at(0).doc, 0);
+    QCOMPARE(in.documents.at(0).text.mid(a.start, a.length()), second);
+    QCOMPARE(c.unmatched.size(), 1);
+    QCOMPARE(c.unmatched.at(0).doc, 0);
+    const TextRange u = c.unmatched.at(0).range;
+    QCOMPARE(in.documents.at(0).text.mid(u.start, u.length()), first);
 }
 
 void TestComparer::oneSourceItemsComeMostSalientFirst()

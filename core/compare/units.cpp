@@ -283,43 +283,65 @@ void prepare(const CompareInput &input, Prepared *out)
         }
 
         std::vector<Unit> sentenceUnits;
-        for (const Sentence &sentence : sentences) {
-            Unit unit;
-            unit.doc = d;
-            bool hasQuote = false;
-            int claimWords = 0;
-            qint32 end = -1;
-            for (qint32 t = sentence.tokenStart; t < sentence.tokenEnd; ++t) {
-                const int w = wordOfToken[size_t(t)];
-                if (w < 0)
-                    continue;
-                const Word &word = words[size_t(w)];
-                if (inQuote[size_t(w)]) {
-                    hasQuote = true;
-                    continue;
+        std::vector<std::pair<qint32, qint32>> clauses;
+        for (const Sentence &whole : sentences) {
+            // Two clauses joined by a semicolon ("The talks were tough; the result is fair.") are
+            // two statements: another outlet may report either alone. (A comma before "but",
+            // "while" or "and" as a cut too lost more pairs than it found:
+            // docs/compare-quality.md.)
+            clauses.clear();
+            qint32 from = whole.tokenStart;
+            for (qint32 t = whole.tokenStart; t < whole.tokenEnd; ++t) {
+                const Token &token = tokens.at(t);
+                if (token.kind == TokenKind::Punctuation && doc.text.at(token.start) == u';'
+                    && t - from >= 4 && whole.tokenEnd - t >= 5) {
+                    clauses.emplace_back(from, t + 1);
+                    from = t + 1;
                 }
-                unit.words.push_back(w);
-                end = t;
-                if ((word.flags & Content) && !inAttribution[size_t(w)])
-                    ++claimWords;
             }
-            // What is left of a sentence around a quote is mostly its attribution.
-            if (unit.words.empty() || claimWords < (hasQuote ? 4 : 2))
-                continue;
-            unit.range = {words[size_t(unit.words.front())].range.start,
-                words[size_t(unit.words.back())].range.end};
-            // The full stop belongs to the sentence when nothing was cut after the last word.
-            if (end + 1 < sentence.tokenEnd && tokens.at(end + 1).kind == TokenKind::Punctuation) {
-                const QChar c = doc.text.at(tokens.at(end + 1).start);
-                if (c == u'.' || c == u'!' || c == u'?')
-                    unit.range.end = tokens.at(end + 1).end;
+            clauses.emplace_back(from, whole.tokenEnd);
+            for (const auto &[clauseStart, clauseEnd] : clauses) {
+                Sentence sentence = whole;
+                sentence.tokenStart = clauseStart;
+                sentence.tokenEnd = clauseEnd;
+                Unit unit;
+                unit.doc = d;
+                bool hasQuote = false;
+                int claimWords = 0;
+                qint32 end = -1;
+                for (qint32 t = sentence.tokenStart; t < sentence.tokenEnd; ++t) {
+                    const int w = wordOfToken[size_t(t)];
+                    if (w < 0)
+                        continue;
+                    const Word &word = words[size_t(w)];
+                    if (inQuote[size_t(w)]) {
+                        hasQuote = true;
+                        continue;
+                    }
+                    unit.words.push_back(w);
+                    end = t;
+                    if ((word.flags & Content) && !inAttribution[size_t(w)])
+                        ++claimWords;
+                }
+                // What is left of a sentence around a quote is mostly its attribution.
+                if (unit.words.empty() || claimWords < (hasQuote ? 4 : 2))
+                    continue;
+                unit.range = {words[size_t(unit.words.front())].range.start,
+                    words[size_t(unit.words.back())].range.end};
+                // The full stop belongs to the sentence when nothing was cut after the last word.
+                if (end + 1 < sentence.tokenEnd
+                    && tokens.at(end + 1).kind == TokenKind::Punctuation) {
+                    const QChar c = doc.text.at(tokens.at(end + 1).start);
+                    if (c == u'.' || c == u'!' || c == u'?')
+                        unit.range.end = tokens.at(end + 1).end;
+                }
+                fillBag(doc, words, &out->vocabulary, &unit);
+                unit.headline = !hasQuote && isHeadline(doc.text, unit.range);
+                unit.aroundQuote = hasQuote;
+                unit.sentence
+                    = {tokens.at(whole.tokenStart).start, tokens.at(whole.tokenEnd - 1).end};
+                sentenceUnits.push_back(std::move(unit));
             }
-            fillBag(doc, words, &out->vocabulary, &unit);
-            unit.headline = !hasQuote && isHeadline(doc.text, unit.range);
-            unit.aroundQuote = hasQuote;
-            unit.sentence
-                = {tokens.at(sentence.tokenStart).start, tokens.at(sentence.tokenEnd - 1).end};
-            sentenceUnits.push_back(std::move(unit));
         }
         // Units of one document in text order.
         std::vector<Unit> all;
