@@ -44,6 +44,21 @@ public:
         decodeGeneric(emissions, n, t, out, margins);
     }
 
+    // The margins decode() with margins would give, after a decode() without them over the same
+    // emissions and transitions (labels: what it wrote): the backward pass alone, for a caller
+    // that needs the margins of some sentences only.
+    void margins(const Score *emissions, int n, const Transitions<Score> &t, const quint8 *labels,
+        Score *margins)
+    {
+#ifdef __SSE2__
+        if constexpr (std::is_same_v<Score, qint32> && kLabelCount == 17) {
+            marginsBilou(emissions, n, t, labels, margins);
+            return;
+        }
+#endif
+        marginsGeneric(emissions, n, t, labels, margins);
+    }
+
     // The same over any label grammar, one label pair at a time: what decode() computes,
     // written plainly (the tests compare the two).
     void decodeGeneric(const Score *emissions, int n, const Transitions<Score> &t, quint8 *out,
@@ -96,8 +111,18 @@ public:
             out[i] = quint8(arg);
             arg = m_back[size_t(i) * L + size_t(arg)];
         }
-        if (!margins)
+        if (margins)
+            marginsGeneric(emissions, n, t, out, margins);
+    }
+
+private:
+    void marginsGeneric(const Score *emissions, int n, const Transitions<Score> &t,
+        const quint8 *out, Score *margins)
+    {
+        if (n <= 0)
             return;
+        constexpr int L = kLabelCount;
+        constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
         // Backward max scores, then max-marginals alpha + beta per token and label.
         m_beta.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
@@ -129,7 +154,6 @@ public:
         }
     }
 
-private:
 #ifdef __SSE2__
     // decode() for the BILOU grammar of four types in integers, four labels at a time. The
     // labels that close a name (O, L-*, U-*) are the predecessors of those that open one or
@@ -272,8 +296,19 @@ private:
             out[i] = quint8(at);
             at = m_back[size_t(i) * L + size_t(at)];
         }
-        if (!margins)
+        if (margins)
+            marginsBilou(emissions, n, t, out, margins);
+    }
+
+    // The backward pass and the margins, over m_alpha of the last decodeBilou().
+    void marginsBilou(const qint32 *emissions, int n, const Transitions<qint32> &t,
+        const quint8 *out, qint32 *margins)
+    {
+        if (n <= 0)
             return;
+        constexpr int L = kLabelCount;
+        constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
+        prepareTables(t);
         m_beta.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;

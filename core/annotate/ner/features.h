@@ -77,11 +77,32 @@ public:
 
     const DocumentToken &info(int token) const { return m_document[size_t(token)]; }
 
+    // The word form of token i of the prepared document: an index into the forms seen since
+    // formGeneration() last changed (at a prepare() that found more than kKeptForms of them).
+    quint32 form(int token) const { return m_tokenForms[size_t(token)]; }
+    quint32 formCount() const { return quint32(m_forms.size()); }
+    quint32 formGeneration() const { return m_formGeneration; }
+    static constexpr size_t kKeptForms = 1 << 16;
+
+    // The features of token i that its word form alone decides (the bias, its word, prefixes,
+    // suffixes, shape and cluster), in any order, replacing *features; with those of
+    // extractContext() they are the features extract() gives the token.
+    void formFeatures(quint32 form, std::vector<quint64> *features) const;
+    // extract() without the formFeatures() of each token.
+    void extractContext(
+        const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets);
+
     // Frees the buffers kept between documents (after a very long one).
     void releaseBuffers();
 
 private:
     void computeToken(QStringView word, TokenInfo *info) const;
+    template<bool WithForm>
+    void extractSentence(
+        const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets);
+    quint32 formOf(QStringView word);
+    void growForms();
+    void clearForms();
 
     const Gazetteer *m_gazetteer;
     const WordClusters *m_clusters;
@@ -95,6 +116,20 @@ private:
     std::vector<quint64> m_matchScratch;
     std::vector<quint64> m_seenKeys; // document word set, open addressing
     std::vector<quint8> m_seenFlags;
+    // Word forms, each computed once: a text has a few thousand, its tokens many times more.
+    // The characters are kept to tell forms apart whose hashes collide.
+    struct FormKey
+    {
+        quint64 hash = 0;
+        quint32 chars = 0; // offset in m_formChars
+        quint32 length = 0;
+    };
+    std::vector<TokenInfo> m_forms;
+    std::vector<FormKey> m_formKeys;
+    std::vector<char16_t> m_formChars;
+    std::vector<quint32> m_formSlots; // open addressing: form + 1, 0 empty
+    std::vector<quint32> m_tokenForms; // per token of the prepared document
+    quint32 m_formGeneration = 1;
 };
 
 } // namespace Parallax::Ner
