@@ -178,7 +178,7 @@ void FeatureExtractor::growForms()
 {
     m_formSlots.assign(std::max<size_t>(1024, m_formSlots.size() * 2), 0);
     const size_t mask = m_formSlots.size() - 1;
-    for (size_t f = 0; f < m_formKeys.size(); ++f) {
+    for (size_t f = kEndForm + 1; f < m_formKeys.size(); ++f) {
         size_t slot = size_t(m_formKeys[f].hash) & mask;
         while (m_formSlots[slot] != 0)
             slot = (slot + 1) & mask;
@@ -223,6 +223,11 @@ void FeatureExtractor::prepare(
     const size_t n = size_t(tokens.size());
     if (m_forms.size() > kKeptForms)
         clearForms();
+    if (m_forms.empty()) {
+        // kStartForm and kEndForm, which no text finds.
+        m_forms = {kStart, kEnd};
+        m_formKeys.resize(2);
+    }
     m_document.resize(n);
     m_tokenForms.resize(n);
     for (size_t i = 0; i < n; ++i) {
@@ -334,23 +339,50 @@ void FeatureExtractor::releaseBuffers()
     }
 }
 
-void FeatureExtractor::formFeatures(quint32 form, std::vector<quint64> *features) const
+void FeatureExtractor::formFeatures(
+    quint32 form, FormRole role, std::vector<quint64> *features) const
 {
     features->clear();
     const TokenInfo &t = m_forms[form];
-    auto add = [features](quint64 templ, quint64 value) { features->push_back(feature(templ, value)); };
-    add(Bias, 0);
-    add(Lower0, t.lower);
-    add(Word0, t.word);
-    for (int k = 0; k < 4; ++k) {
-        add(Prefix + quint64(k) * 64, t.prefix[k]);
-        add(Suffix + quint64(k) * 64, t.suffix[k]);
+    auto add = [features](quint64 templ, quint64 value) {
+        features->push_back(feature(templ, value));
+    };
+    switch (role) {
+    case Own:
+        add(Bias, 0);
+        add(Lower0, t.lower);
+        add(Word0, t.word);
+        for (int k = 0; k < 4; ++k) {
+            add(Prefix + quint64(k) * 64, t.prefix[k]);
+            add(Suffix + quint64(k) * 64, t.suffix[k]);
+        }
+        add(Shape0, t.shape);
+        add(ShortShape0, t.shortShape);
+        if (m_clusters) {
+            for (int k = 0; k < 4; ++k)
+                add(Cluster0 + quint64(k) * 64,
+                    WordClusters::prefix(t.cluster, kClusterPrefixes[k]));
+        }
+        break;
+    case Before:
+    case After: {
+        const bool before = role == Before;
+        add(before ? LowerM1 : LowerP1, t.lower);
+        add(before ? WordM1 : WordP1, t.word);
+        add(before ? ShortShapeM1 : ShortShapeP1, t.shortShape);
+        if (m_clusters) {
+            for (int k = 0; k < 2; ++k)
+                add((before ? ClusterM1 : ClusterP1) + quint64(k) * 64,
+                    WordClusters::prefix(t.cluster, kClusterPrefixes[k]));
+        }
+        break;
     }
-    add(Shape0, t.shape);
-    add(ShortShape0, t.shortShape);
-    if (m_clusters) {
-        for (int k = 0; k < 4; ++k)
-            add(Cluster0 + quint64(k) * 64, WordClusters::prefix(t.cluster, kClusterPrefixes[k]));
+    case SecondBefore:
+        add(LowerM2, t.lower);
+        break;
+    case SecondAfter:
+        add(LowerP2, t.lower);
+        break;
     }
 }
 
@@ -422,12 +454,14 @@ void FeatureExtractor::extractSentence(
             add(Lower0, t.lower);
             add(Word0, t.word);
         }
-        add(LowerM1, m1.lower);
-        add(LowerP1, p1.lower);
-        add(LowerM2, m2.lower);
-        add(LowerP2, p2.lower);
-        add(WordM1, m1.word);
-        add(WordP1, p1.word);
+        if constexpr (WithForm) {
+            add(LowerM1, m1.lower);
+            add(LowerP1, p1.lower);
+            add(LowerM2, m2.lower);
+            add(LowerP2, p2.lower);
+            add(WordM1, m1.word);
+            add(WordP1, p1.word);
+        }
         add(BigramM1, combine(m1.lower, t.lower));
         add(BigramP1, combine(t.lower, p1.lower));
         add(LowerM1M2, combine(m2.lower, m1.lower));
@@ -439,8 +473,10 @@ void FeatureExtractor::extractSentence(
             add(Shape0, t.shape);
             add(ShortShape0, t.shortShape);
         }
-        add(ShortShapeM1, m1.shortShape);
-        add(ShortShapeP1, p1.shortShape);
+        if constexpr (WithForm) {
+            add(ShortShapeM1, m1.shortShape);
+            add(ShortShapeP1, p1.shortShape);
+        }
         add(ShapeWindow, combine(combine(m1.shortShape, t.shortShape), p1.shortShape));
         add(CapsStart, caps);
         add(CapsWindow, quint64(m1.caps) | quint64(t.caps) << 8 | quint64(p1.caps) << 16);
@@ -469,7 +505,7 @@ void FeatureExtractor::extractSentence(
                 const int bits = kClusterPrefixes[k];
                 if constexpr (WithForm)
                     add(Cluster0 + quint64(k) * 64, WordClusters::prefix(t.cluster, bits));
-                if (k < 2) {
+                if (WithForm && k < 2) {
                     add(ClusterM1 + quint64(k) * 64, WordClusters::prefix(m1.cluster, bits));
                     add(ClusterP1 + quint64(k) * 64, WordClusters::prefix(p1.cluster, bits));
                 }

@@ -79,15 +79,22 @@ public:
 
     // The word form of token i of the prepared document: an index into the forms seen since
     // formGeneration() last changed (at a prepare() that found more than kKeptForms of them).
+    // Forms kStartForm and kEndForm stand for the places before and after a sentence.
     quint32 form(int token) const { return m_tokenForms[size_t(token)]; }
     quint32 formCount() const { return quint32(m_forms.size()); }
     quint32 formGeneration() const { return m_formGeneration; }
-    static constexpr size_t kKeptForms = 1 << 16;
+    static constexpr size_t kKeptForms = 1 << 15;
+    static constexpr quint32 kStartForm = 0;
+    static constexpr quint32 kEndForm = 1;
 
-    // The features of token i that its word form alone decides (the bias, its word, prefixes,
-    // suffixes, shape and cluster), in any order, replacing *features; with those of
+    // The features of a token that one word form decides: the token's own (the bias, its word,
+    // prefixes, suffixes, shape and cluster), or those a neighbour one or two places before or
+    // after it gives (its word, shape and cluster). formFeatures() replaces *features, in any
+    // order; with the neighbours' forms (kStartForm, kEndForm beyond the sentence) and
     // extractContext() they are the features extract() gives the token.
-    void formFeatures(quint32 form, std::vector<quint64> *features) const;
+    enum FormRole { Own, Before, After, SecondBefore, SecondAfter };
+    static constexpr int kFormRoles = 5;
+    void formFeatures(quint32 form, FormRole role, std::vector<quint64> *features) const;
     // extract() without the formFeatures() of each token.
     void extractContext(
         const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets);

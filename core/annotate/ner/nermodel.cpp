@@ -348,8 +348,25 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
             const quint64 *begin = m_features.data() + m_offsets[size_t(i)];
             const quint64 *end = m_features.data() + m_offsets[size_t(i) + 1];
             if (byForm) {
-                const quint32 form = m_extractor.form(sentence.tokenStart + i);
-                std::copy_n(&m_formScores[size_t(form) * L], L, emissions + size_t(i) * L);
+                using Extractor = Ner::FeatureExtractor;
+                const int token = sentence.tokenStart + i;
+                const auto formAt = [&](int at, quint32 outside) {
+                    return at < sentence.tokenStart || at >= sentence.tokenEnd
+                        ? outside
+                        : m_extractor.form(at);
+                };
+                const qint32 *own = formScores(m_extractor.form(token), Extractor::Own);
+                const qint32 *before
+                    = formScores(formAt(token - 1, Extractor::kStartForm), Extractor::Before);
+                const qint32 *after
+                    = formScores(formAt(token + 1, Extractor::kEndForm), Extractor::After);
+                const qint32 *before2 = formScores(
+                    formAt(token - 2, Extractor::kStartForm), Extractor::SecondBefore);
+                const qint32 *after2
+                    = formScores(formAt(token + 2, Extractor::kEndForm), Extractor::SecondAfter);
+                qint32 *row = emissions + size_t(i) * L;
+                for (int y = 0; y < L; ++y)
+                    row[y] = own[y] + before[y] + after[y] + before2[y] + after2[y];
             }
             m_model.m_local.add(begin, end, emissions + size_t(i) * L);
             if (m_delta)
@@ -372,18 +389,20 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
 
 void NerTagger::scoreForms()
 {
-    constexpr int L = Ner::kLabelCount;
+    constexpr size_t kPerForm = size_t(Ner::FeatureExtractor::kFormRoles) * Ner::kLabelCount;
     if (m_formGeneration != m_extractor.formGeneration()) {
         m_formScores.clear();
         m_formGeneration = m_extractor.formGeneration();
     }
-    const quint32 scored = quint32(m_formScores.size() / L);
+    const quint32 scored = quint32(m_formScores.size() / kPerForm);
     const quint32 forms = m_extractor.formCount();
-    m_formScores.resize(size_t(forms) * L, 0);
+    m_formScores.resize(size_t(forms) * kPerForm, 0);
     for (quint32 form = scored; form < forms; ++form) {
-        m_extractor.formFeatures(form, &m_features);
-        m_model.m_local.add(m_features.data(), m_features.data() + m_features.size(),
-            &m_formScores[size_t(form) * L]);
+        for (int role = 0; role < Ner::FeatureExtractor::kFormRoles; ++role) {
+            m_extractor.formFeatures(form, Ner::FeatureExtractor::FormRole(role), &m_features);
+            m_model.m_local.add(m_features.data(), m_features.data() + m_features.size(),
+                m_formScores.data() + form * kPerForm + size_t(role) * Ner::kLabelCount);
+        }
     }
 }
 

@@ -189,6 +189,11 @@ private:
     void releaseBuffers();
     // m_formScores for the extractor's forms not yet scored.
     void scoreForms();
+    const qint32 *formScores(quint32 form, Ner::FeatureExtractor::FormRole role) const
+    {
+        return m_formScores.data()
+            + (size_t(form) * Ner::FeatureExtractor::kFormRoles + size_t(role)) * Ner::kLabelCount;
+    }
 
     const NerModel &m_model;
     const Ner::WeightDelta *m_delta = nullptr;
@@ -201,8 +206,8 @@ private:
     std::vector<qint32> m_emissions; // whole document, kLabelCount per token
     std::vector<qint32> m_sentenceEmissions;
     std::vector<qint32> m_margins;
-    // Per word form of m_extractor (of m_formGeneration): the first-pass weights of its
-    // formFeatures(), kLabelCount each.
+    // Per word form of m_extractor (of m_formGeneration) and FormRole: the first-pass weights
+    // of its formFeatures(), kLabelCount each.
     std::vector<qint32> m_formScores;
     quint32 m_formGeneration = 0;
     std::vector<quint8> m_labels; // whole document
