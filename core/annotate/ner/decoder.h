@@ -44,15 +44,15 @@ public:
         decodeGeneric(emissions, n, t, out, margins);
     }
 
-    // The margins decode() with margins would give, after a decode() without them over the same
-    // emissions and transitions (labels: what it wrote): the backward pass alone, for a caller
-    // that needs the margins of some sentences only.
+    // The margins decode() with margins would give the tokens not labelled O, after a decode()
+    // without them over the same emissions and transitions (labels: what it wrote); those of
+    // the others may be left as they were. For a caller that reads the margins of names only.
     void margins(const Score *emissions, int n, const Transitions<Score> &t, const quint8 *labels,
         Score *margins)
     {
 #ifdef __SSE2__
         if constexpr (std::is_same_v<Score, qint32> && kLabelCount == 17) {
-            marginsBilou(emissions, n, t, labels, margins);
+            marginsBilou(emissions, n, t, labels, margins, true);
             return;
         }
 #endif
@@ -228,45 +228,35 @@ private:
         constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
         prepareTables(t);
         m_alpha.resize(size_t(n) * L);
-        m_back.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
+        // The maxima only: the best path's predecessors are found again afterwards, at one
+        // label per token (backPointer()), instead of keeping the arguments of all 17.
         alignas(16) qint32 best[12];
-        alignas(16) qint32 arg[12];
         for (int i = 1; i < n; ++i) {
             const qint32 *prev = &m_alpha[size_t(i - 1) * L];
             qint32 *cur = &m_alpha[size_t(i) * L];
-            quint8 *back = &m_back[size_t(i) * L];
             const qint32 *e = &emissions[size_t(i) * L];
             __m128i b[3];
-            __m128i a[3];
             {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[0]]);
-                for (int v = 0; v < 3; ++v) {
+                for (int v = 0; v < 3; ++v)
                     b[v] = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[0]) + v));
-                    a[v] = _mm_set1_epi32(kClosed[0]);
-                }
             }
             for (int k = 1; k < 9; ++k) {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[k]]);
-                const __m128i label = _mm_set1_epi32(kClosed[k]);
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[k]) + v));
-                    const __m128i better = _mm_cmpgt_epi32(s, b[v]);
-                    b[v] = select(better, s, b[v]);
-                    a[v] = select(better, label, a[v]);
+                    b[v] = max(s, b[v]);
                 }
             }
-            for (int v = 0; v < 3; ++v) {
+            for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(best) + v, b[v]);
-                _mm_store_si128(reinterpret_cast<__m128i *>(arg) + v, a[v]);
-            }
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 cur[y] = best[j] + e[y];
-                back[y] = quint8(arg[j]);
             }
             for (int type = 0; type < 4; ++type) {
                 const int begin = 1 + 4 * type;
@@ -274,9 +264,7 @@ private:
                 for (const int y : {inside, inside + 1}) {
                     const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
                     const qint32 fromInside = prev[inside] + t.between[inside * L + y];
-                    const bool isInside = fromInside > fromBegin;
-                    cur[y] = (isInside ? fromInside : fromBegin) + e[y];
-                    back[y] = quint8(isInside ? inside : begin);
+                    cur[y] = (fromInside > fromBegin ? fromInside : fromBegin) + e[y];
                 }
             }
             normalizeBilou(cur);
@@ -294,17 +282,50 @@ private:
         }
         for (int i = n - 1; i >= 0; --i) {
             out[i] = quint8(at);
-            at = m_back[size_t(i) * L + size_t(at)];
+            if (i > 0)
+                at = backPointer(&m_alpha[size_t(i - 1) * L], at, t);
         }
         if (margins)
-            marginsBilou(emissions, n, t, out, margins);
+            marginsBilou(emissions, n, t, out, margins, false);
     }
 
-    // The backward pass and the margins, over m_alpha of the last decodeBilou().
-    void marginsBilou(const qint32 *emissions, int n, const Transitions<qint32> &t,
-        const quint8 *out, qint32 *margins)
+    // The predecessor of label y that the forward pass took for its maximum over the row prev:
+    // the first in label order of the best, as the comparisons there keep it.
+    int backPointer(const qint32 *prev, int y, const Transitions<qint32> &t) const
     {
-        if (n <= 0)
+        constexpr int L = kLabelCount;
+        if (y == kOutside || positionOf(y) == Begin || positionOf(y) == Unit) {
+            const int j = y == kOutside ? 0 : positionOf(y) == Begin ? 1 + 2 * int(typeOf(y))
+                                                                     : 2 + 2 * int(typeOf(y));
+            int arg = kClosed[0];
+            qint32 b = prev[kClosed[0]] + m_tables.forward[0][j];
+            for (int k = 1; k < 9; ++k) {
+                const qint32 s = prev[kClosed[k]] + m_tables.forward[k][j];
+                if (s > b) {
+                    b = s;
+                    arg = kClosed[k];
+                }
+            }
+            return arg;
+        }
+        const int begin = 1 + 4 * int(typeOf(y));
+        const int inside = begin + 1;
+        const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
+        const qint32 fromInside = prev[inside] + t.between[inside * L + y];
+        return fromInside > fromBegin ? inside : begin;
+    }
+
+    // The backward pass and the margins, over m_alpha of the last decodeBilou(); with namesOnly
+    // those of the tokens not labelled O only, the backward pass stopping at the first of them.
+    void marginsBilou(const qint32 *emissions, int n, const Transitions<qint32> &t,
+        const quint8 *out, qint32 *margins, bool namesOnly)
+    {
+        int first = 0;
+        if (namesOnly) {
+            while (first < n && out[first] == kOutside)
+                ++first;
+        }
+        if (n <= 0 || first >= n)
             return;
         constexpr int L = kLabelCount;
         constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
@@ -313,7 +334,7 @@ private:
         for (int y = 0; y < L; ++y)
             m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;
         alignas(16) qint32 closed[12];
-        for (int i = n - 2; i >= 0; --i) {
+        for (int i = n - 2; i >= first; --i) {
             const qint32 *next = &m_beta[size_t(i + 1) * L];
             const qint32 *e = &emissions[size_t(i + 1) * L];
             qint32 *row = &m_beta[size_t(i) * L];
@@ -345,7 +366,9 @@ private:
             }
             normalizeBilou(row);
         }
-        for (int i = 0; i < n; ++i) {
+        for (int i = first; i < n; ++i) {
+            if (namesOnly && out[i] == kOutside)
+                continue;
             qint32 other = kNone;
             const qint32 *a = &m_alpha[size_t(i) * L];
             const qint32 *b = &m_beta[size_t(i) * L];

@@ -439,12 +439,18 @@ void NerTagger::decode(QStringView text, const QList<Token> &tokens,
         } else if (secondPass && !full) {
             // No evidence: the first pass's emissions again, so the first pass's labels.
             std::copy_n(&m_labels[start], n, labels);
-            if (sentenceMargins && hasName(labels, n))
-                m_viterbi.decode(emissions, n, m_model.m_transitions, labels, sentenceMargins);
+            if (sentenceMargins && hasName(labels, n)) {
+                // The margins need this sentence's forward pass, which the first pass's
+                // decoding of the next sentences overwrote.
+                m_viterbi.decode(emissions, n, m_model.m_transitions, labels);
+                m_viterbi.margins(emissions, n, m_model.m_transitions, labels, sentenceMargins);
+            }
             continue;
         }
         m_viterbi.decode(emissions, n, m_model.m_transitions, labels);
-        if (sentenceMargins && (full || hasName(labels, n)))
+        if (full && sentenceMargins)
+            m_viterbi.decode(emissions, n, m_model.m_transitions, labels, sentenceMargins);
+        else if (sentenceMargins && hasName(labels, n))
             m_viterbi.margins(emissions, n, m_model.m_transitions, labels, sentenceMargins);
     }
 }
