@@ -200,6 +200,7 @@ private:
     {
         constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
         __m128i v[4];
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k)
             v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row) + k);
         __m128i m = max(max(v[0], v[1]), max(v[2], v[3]));
@@ -210,6 +211,7 @@ private:
             return;
         const __m128i none = _mm_set1_epi32(kNone);
         const __m128i shift = _mm_set1_epi32(top);
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k) {
             const __m128i reachable = _mm_cmpgt_epi32(v[k], none);
             _mm_storeu_si128(reinterpret_cast<__m128i *>(row) + k,
@@ -240,27 +242,34 @@ private:
             __m128i b[3];
             {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[0]]);
+                #pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v)
                     b[v] = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[0]) + v));
             }
+            #pragma GCC unroll 9
             for (int k = 1; k < 9; ++k) {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[k]]);
+                #pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[k]) + v));
                     b[v] = max(s, b[v]);
                 }
             }
+            #pragma GCC unroll 9
             for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(best) + v, b[v]);
+            #pragma GCC unroll 9
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 cur[y] = best[j] + e[y];
             }
+            #pragma GCC unroll 9
             for (int type = 0; type < 4; ++type) {
                 const int begin = 1 + 4 * type;
                 const int inside = begin + 1;
+                #pragma GCC unroll 9
                 for (const int y : {inside, inside + 1}) {
                     const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
                     const qint32 fromInside = prev[inside] + t.between[inside * L + y];
@@ -299,6 +308,7 @@ private:
                                                                      : 2 + 2 * int(typeOf(y));
             int arg = kClosed[0];
             qint32 b = prev[kClosed[0]] + m_tables.forward[0][j];
+            #pragma GCC unroll 9
             for (int k = 1; k < 9; ++k) {
                 const qint32 s = prev[kClosed[k]] + m_tables.forward[k][j];
                 if (s > b) {
@@ -340,9 +350,11 @@ private:
             qint32 *row = &m_beta[size_t(i) * L];
             // The closing labels: the best of the opening ones after them.
             __m128i b[3] = {_mm_set1_epi32(kNone), _mm_set1_epi32(kNone), _mm_set1_epi32(kNone)};
+            #pragma GCC unroll 9
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 const __m128i w = _mm_set1_epi32(e[y] + next[y]);
+                #pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(w,
                         _mm_load_si128(
@@ -350,15 +362,19 @@ private:
                     b[v] = select(_mm_cmpgt_epi32(s, b[v]), s, b[v]);
                 }
             }
+            #pragma GCC unroll 9
             for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(closed) + v, b[v]);
+            #pragma GCC unroll 9
             for (int k = 0; k < 9; ++k)
                 row[kClosed[k]] = closed[k];
             // B-t and I-t: I-t or L-t after them.
+            #pragma GCC unroll 9
             for (int type = 0; type < 4; ++type) {
                 const int inside = 2 + 4 * type;
                 const qint32 toInside = e[inside] + next[inside];
                 const qint32 toLast = e[inside + 1] + next[inside + 1];
+                #pragma GCC unroll 9
                 for (const int x : {inside - 1, inside}) {
                     row[x] = std::max({kNone, t.between[x * L + inside] + toInside,
                         t.between[x * L + inside + 1] + toLast});

@@ -365,6 +365,7 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
                 const qint32 *after2
                     = formScores(formAt(token + 2, Extractor::kEndForm), Extractor::SecondAfter);
                 qint32 *row = emissions + size_t(i) * L;
+#pragma GCC unroll 17
                 for (int y = 0; y < L; ++y)
                     row[y] = own[y] + before[y] + after[y] + before2[y] + after2[y];
             }
