@@ -490,16 +490,16 @@ void FeatureExtractor::extractSentence(
             add(Gazetteer0, quint64(bit));
             add(GazetteerCaps, quint64(bit) | caps << 8);
         }
+        // Bit 4 * c for each category c with a match, in category order.
         auto categories = [](quint64 bits) {
-            quint64 any = 0;
-            for (int c = 0; c < 16; ++c)
-                any |= ((bits >> (c * 4)) & 0xF) ? (quint64(1) << c) : 0;
-            return any;
+            bits |= bits >> 1;
+            bits |= bits >> 2;
+            return bits & 0x1111111111111111ULL;
         };
         for (quint64 bits = categories(m1.gazetteer); bits != 0; bits &= bits - 1)
-            add(GazetteerM1, quint64(std::countr_zero(bits)));
+            add(GazetteerM1, quint64(std::countr_zero(bits) / 4));
         for (quint64 bits = categories(p1.gazetteer); bits != 0; bits &= bits - 1)
-            add(GazetteerP1, quint64(std::countr_zero(bits)));
+            add(GazetteerP1, quint64(std::countr_zero(bits) / 4));
         if (m_clusters) {
             for (int k = 0; k < 4; ++k) {
                 const int bits = kClusterPrefixes[k];
