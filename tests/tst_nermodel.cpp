@@ -178,9 +178,10 @@ void TestNerModel::fastDecodingIsFullDecoding()
         "Mirela Soto said Kelvane would recover. The talks ended without a deal. Soto added that "
         "Kelvane had cut jobs, and Prime Minister Halvard Brenn arrived in Veltria on Tuesday. "
         "\"We are here to listen,\" Brenn told reporters. it rained all day. Output rose."_s;
-    // Enough distinct words that the tagger's table of word forms is emptied between stories.
+    // Enough distinct words that the table of word forms is emptied before the next story
+    // (more than kKeptForms), in fewer tokens than make the tagger let go of its buffers.
     QString many;
-    for (int i = 0; many.size() < 40 * 70000; ++i)
+    for (int i = 0; i < 40000; ++i)
         many += u"Word"_s + QString::number(i) + (i % 9 == 8 ? u". "_s : u" "_s);
     const QString second = u"Ilse Marrow of Germany met Tomas Ardelan in Paris. Marrow later "
         "flew to Japan, where Ardelan joined her. Nobody else came."_s;
@@ -189,7 +190,7 @@ void TestNerModel::fastDecodingIsFullDecoding()
     NerTagger full(m_model);
     full.setDecoding(NerTagger::Decoding::Full);
     int names = 0;
-    for (const QString &text : {story, second, many, story, second}) {
+    for (const QString &text : {story, second, many, second, story}) {
         const QList<Token> tokens = Tokenizer::tokenize(text);
         const QList<Sentence> sentences = Tokenizer::splitSentences(text, tokens);
         QList<EntitySpan> a;
