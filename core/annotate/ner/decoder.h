@@ -15,6 +15,15 @@
 
 namespace Parallax::Ner {
 
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define PARALLAX_NER_FORWARD_CLONES 1
+// Viterbi<qint32>'s forward pass for the BILOU grammar over rows 1 to n - 1 of alpha (row 0
+// filled), with decodeBilou()'s tables: the same sums, compared in SSE4.1 where the processor
+// has it (decoder.cpp).
+void bilouForward(const qint32 *emissions, int n, const qint32 (&forward)[9][12],
+    const qint32 *between, qint32 *alpha);
+#endif
+
 // First-order transition scores: between labels, from the sentence start, to its end.
 template<typename Score>
 struct Transitions
@@ -234,6 +243,9 @@ private:
             m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
         // The maxima only: the best path's predecessors are found again afterwards, at one
         // label per token (backPointer()), instead of keeping the arguments of all 17.
+#ifdef PARALLAX_NER_FORWARD_CLONES
+        bilouForward(emissions, n, m_tables.forward, t.between, m_alpha.data());
+#else
         alignas(16) qint32 best[12];
         for (int i = 1; i < n; ++i) {
             const qint32 *prev = &m_alpha[size_t(i - 1) * L];
@@ -278,6 +290,7 @@ private:
             }
             normalizeBilou(cur);
         }
+#endif
         const qint32 *last = &m_alpha[size_t(n - 1) * L];
         qint32 top = kNone;
         int at = 0;
