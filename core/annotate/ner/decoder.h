@@ -22,6 +22,9 @@ namespace Parallax::Ner {
 // has it (decoder.cpp).
 void bilouForward(const qint32 *emissions, int n, const qint32 (&forward)[9][12],
     const qint32 *between, qint32 *alpha);
+// The backward pass of marginsBilou() over rows n - 2 down to first of beta (row n - 1 filled).
+void bilouBackward(const qint32 *emissions, int n, int first, const qint32 (&backward)[9][12],
+    const qint32 *between, qint32 *beta);
 #endif
 
 // First-order transition scores: between labels, from the sentence start, to its end.
@@ -356,6 +359,9 @@ private:
         m_beta.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;
+#ifdef PARALLAX_NER_FORWARD_CLONES
+        bilouBackward(emissions, n, first, m_tables.backward, t.between, m_beta.data());
+#else
         alignas(16) qint32 closed[12];
         for (int i = n - 2; i >= first; --i) {
             const qint32 *next = &m_beta[size_t(i + 1) * L];
@@ -395,6 +401,7 @@ private:
             }
             normalizeBilou(row);
         }
+#endif
         for (int i = first; i < n; ++i) {
             if (namesOnly && out[i] == kOutside)
                 continue;
