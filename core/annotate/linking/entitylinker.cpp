@@ -261,8 +261,7 @@ bool isShouting(const QString &name)
         if (c.unicode() >= 128)
             return name == name.toUpper();
     }
-    return std::none_of(
-        name.cbegin(), name.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    return std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
 }
 
 } // namespace

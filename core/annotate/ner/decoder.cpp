@@ -119,7 +119,7 @@ __attribute__((target_clones("sse4.1", "default"))) void bilouBackward(const qin
 #pragma GCC unroll 9
         for (int k = 0; k < 9; ++k)
             row[kClosed[k]] = closed[k];
-        // B-t and I-t: I-t or L-t after them.
+            // B-t and I-t: I-t or L-t after them.
 #pragma GCC unroll 4
         for (int type = 0; type < 4; ++type) {
             const int inside = 2 + 4 * type;

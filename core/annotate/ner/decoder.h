@@ -244,8 +244,8 @@ private:
         m_alpha.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
-        // The maxima only: the best path's predecessors are found again afterwards, at one
-        // label per token (backPointer()), instead of keeping the arguments of all 17.
+            // The maxima only: the best path's predecessors are found again afterwards, at one
+            // label per token (backPointer()), instead of keeping the arguments of all 17.
 #ifdef PARALLAX_NER_FORWARD_CLONES
         bilouForward(emissions, n, m_tables.forward, t.between, m_alpha.data());
 #else
@@ -257,34 +257,34 @@ private:
             __m128i b[3];
             {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[0]]);
-                #pragma GCC unroll 9
+#pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v)
                     b[v] = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[0]) + v));
             }
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int k = 1; k < 9; ++k) {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[k]]);
-                #pragma GCC unroll 9
+#pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[k]) + v));
                     b[v] = max(s, b[v]);
                 }
             }
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(best) + v, b[v]);
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 cur[y] = best[j] + e[y];
             }
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int type = 0; type < 4; ++type) {
                 const int begin = 1 + 4 * type;
                 const int inside = begin + 1;
-                #pragma GCC unroll 9
+#pragma GCC unroll 9
                 for (const int y : {inside, inside + 1}) {
                     const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
                     const qint32 fromInside = prev[inside] + t.between[inside * L + y];
@@ -320,11 +320,12 @@ private:
     {
         constexpr int L = kLabelCount;
         if (y == kOutside || positionOf(y) == Begin || positionOf(y) == Unit) {
-            const int j = y == kOutside ? 0 : positionOf(y) == Begin ? 1 + 2 * int(typeOf(y))
-                                                                     : 2 + 2 * int(typeOf(y));
+            const int j = y == kOutside  ? 0
+                : positionOf(y) == Begin ? 1 + 2 * int(typeOf(y))
+                                         : 2 + 2 * int(typeOf(y));
             int arg = kClosed[0];
             qint32 b = prev[kClosed[0]] + m_tables.forward[0][j];
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int k = 1; k < 9; ++k) {
                 const qint32 s = prev[kClosed[k]] + m_tables.forward[k][j];
                 if (s > b) {
@@ -369,11 +370,11 @@ private:
             qint32 *row = &m_beta[size_t(i) * L];
             // The closing labels: the best of the opening ones after them.
             __m128i b[3] = {_mm_set1_epi32(kNone), _mm_set1_epi32(kNone), _mm_set1_epi32(kNone)};
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 const __m128i w = _mm_set1_epi32(e[y] + next[y]);
-                #pragma GCC unroll 9
+#pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(w,
                         _mm_load_si128(
@@ -381,19 +382,19 @@ private:
                     b[v] = select(_mm_cmpgt_epi32(s, b[v]), s, b[v]);
                 }
             }
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(closed) + v, b[v]);
-            #pragma GCC unroll 9
+#pragma GCC unroll 9
             for (int k = 0; k < 9; ++k)
                 row[kClosed[k]] = closed[k];
-            // B-t and I-t: I-t or L-t after them.
-            #pragma GCC unroll 9
+// B-t and I-t: I-t or L-t after them.
+#pragma GCC unroll 9
             for (int type = 0; type < 4; ++type) {
                 const int inside = 2 + 4 * type;
                 const qint32 toInside = e[inside] + next[inside];
                 const qint32 toLast = e[inside + 1] + next[inside + 1];
-                #pragma GCC unroll 9
+#pragma GCC unroll 9
                 for (const int x : {inside - 1, inside}) {
                     row[x] = std::max({kNone, t.between[x * L + inside] + toInside,
                         t.between[x * L + inside + 1] + toLast});

@@ -360,8 +360,8 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
                     = formScores(formAt(token - 1, Extractor::kStartForm), Extractor::Before);
                 const qint32 *after
                     = formScores(formAt(token + 1, Extractor::kEndForm), Extractor::After);
-                const qint32 *before2 = formScores(
-                    formAt(token - 2, Extractor::kStartForm), Extractor::SecondBefore);
+                const qint32 *before2
+                    = formScores(formAt(token - 2, Extractor::kStartForm), Extractor::SecondBefore);
                 const qint32 *after2
                     = formScores(formAt(token + 2, Extractor::kEndForm), Extractor::SecondAfter);
                 qint32 *row = emissions + size_t(i) * L;
