@@ -60,6 +60,7 @@ private Q_SLOTS:
     void refusesDamagedFiles();
     void tagsInventedNews();
     void keepsTypesAcrossDocument();
+    void fastDecodingIsFullDecoding();
     void labelsRoundTrip();
     void trainsOnTinyCorpus();
     void clustersGroupWordsOfTheSameContexts();
@@ -165,6 +166,46 @@ void TestNerModel::keepsTypesAcrossDocument()
     QVERIFY(has(more, u"Dorvik"_s, EntityType::Location));
     for (const Found &f : more)
         QVERIFY2(f.text != u"Brenn"_s || f.type == EntityType::Person, qPrintable(f.text));
+}
+
+void TestNerModel::fastDecodingIsFullDecoding()
+{
+    // Invented news: names repeated across sentences (document evidence for the second pass),
+    // sentences with a name but no repeat, sentences without a name, a headline.
+    const QString story
+        = u"KELVANE MINING CUTS OUTPUT\n\n"
+          "The Kelvane Mining Company said on Friday that output at its northern pit fell 12 "
+          "percent. Kelvane blamed flooding near Dorvik. Shares of Kelvane fell 3 percent. Analyst "
+          "Mirela Soto said Kelvane would recover. The talks ended without a deal. Soto added that "
+          "Kelvane had cut jobs, and Prime Minister Halvard Brenn arrived in Veltria on Tuesday. "
+          "\"We are here to listen,\" Brenn told reporters. it rained all day. Output rose."_s;
+    // Enough distinct words that the table of word forms is emptied before the next story
+    // (more than kKeptForms), in fewer tokens than make the tagger let go of its buffers.
+    QString many;
+    for (int i = 0; i < 40000; ++i)
+        many += u"Word"_s + QString::number(i) + (i % 9 == 8 ? u". "_s : u" "_s);
+    const QString second = u"Ilse Marrow of Germany met Tomas Ardelan in Paris. Marrow later "
+                           "flew to Japan, where Ardelan joined her. Nobody else came."_s;
+
+    NerTagger fast(m_model);
+    NerTagger full(m_model);
+    full.setDecoding(NerTagger::Decoding::Full);
+    int names = 0;
+    for (const QString &text : {story, second, many, second, story}) {
+        const QList<Token> tokens = Tokenizer::tokenize(text);
+        const QList<Sentence> sentences = Tokenizer::splitSentences(text, tokens);
+        QList<EntitySpan> a;
+        QList<EntitySpan> b;
+        fast.tag(text, tokens, sentences, &a);
+        full.tag(text, tokens, sentences, &b);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype k = 0; k < a.size(); ++k) {
+            QCOMPARE(a[k], b[k]);
+            QCOMPARE(a[k].confidence, b[k].confidence);
+        }
+        names += int(a.size());
+    }
+    QVERIFY(names > 20);
 }
 
 void TestNerModel::labelsRoundTrip()

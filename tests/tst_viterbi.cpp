@@ -65,6 +65,13 @@ void TestViterbi::fastPathIsGeneric()
         std::fill(fastLabels.begin(), fastLabels.end(), quint8(0));
         fast.decode(emissions.data(), n, t, fastLabels.data());
         QCOMPARE(fastLabels, genericLabels);
+        // The margins asked for afterwards (the recogniser's, which reads those of names only).
+        std::vector<qint32> laterMargins(static_cast<size_t>(n));
+        fast.margins(emissions.data(), n, t, fastLabels.data(), laterMargins.data());
+        for (int i = 0; i < n; ++i) {
+            if (genericLabels[size_t(i)] != kOutside)
+                QCOMPARE(laterMargins[size_t(i)], genericMargins[size_t(i)]);
+        }
         for (int i = 1; i < n; ++i)
             QVERIFY(allowed(genericLabels[size_t(i - 1)], genericLabels[size_t(i)]));
         differentFromOutside += int(std::count_if(

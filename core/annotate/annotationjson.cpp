@@ -10,8 +10,11 @@
 #include <QJsonDocument>
 #include <QMap>
 
+#include <bit>
 #include <functional>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -172,13 +175,13 @@ public:
 
     void flush()
     {
-        if (!m_out.isEmpty())
-            m_device->write(m_out);
+        if (!m_out.empty())
+            m_device->write(m_out.data(), qint64(m_out.size()));
         m_out.clear();
     }
-    void indent(int depth) { m_out.append(qsizetype(depth) * 4, ' '); }
+    void indent(int depth) { m_out.append(size_t(depth) * 4, ' '); }
     void raw(const char *text) { m_out.append(text); }
-    void raw(const char *text, qsizetype size) { m_out.append(text, size); }
+    void raw(const char *text, qsizetype size) { m_out.append(text, size_t(size)); }
 
     // A string, number or null, escaped as Qt escapes it: printed as the one element of a
     // compact array, without the brackets.
@@ -187,13 +190,27 @@ public:
         const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
         raw(text.constData() + 1, text.size() - 2);
     }
+    // A double as scalar() prints it; the few values a text's quotes have are printed once.
+    void real(double value)
+    {
+        if (m_reals.size() > 4096)
+            m_reals.clear();
+        auto [it, added] = m_reals.try_emplace(std::bit_cast<quint64>(value));
+        if (added) {
+            const qsizetype mark = qsizetype(m_out.size());
+            scalar(value);
+            it->second.assign(m_out, size_t(mark));
+            return;
+        }
+        m_out.append(it->second);
+    }
     // A string as Qt prints it: UTF-8, with \" \\ \n \r \t escaped. A string with any other
     // control character, DEL, a lone surrogate or a non-character is printed by Qt itself.
     void string(QStringView s)
     {
-        const qsizetype mark = m_out.size();
-        m_out.reserve(mark + s.size() * 3 + 2);
-        m_out.append('"');
+        const qsizetype mark = qsizetype(m_out.size());
+        m_out.reserve(size_t(mark + s.size() * 3 + 2));
+        m_out.push_back('"');
         const char16_t *c = s.utf16();
         const char16_t *const end = c + s.size();
         // Runs of plain ASCII are copied in one go.
@@ -204,8 +221,8 @@ public:
                 while (c != end && *c >= 0x20 && *c < 0x7F && *c != u'"' && *c != u'\\')
                     ++c;
                 const qsizetype n = c - run;
-                const qsizetype at = m_out.size();
-                m_out.resize(at + n);
+                const size_t at = m_out.size();
+                m_out.resize(at + size_t(n));
                 char *out = m_out.data() + at;
                 for (qsizetype k = 0; k < n; ++k)
                     out[k] = char(run[k]);
@@ -225,25 +242,25 @@ public:
             } else if (u < 0x80) {
                 return fallback(mark, s);
             } else if (u < 0x800) {
-                m_out.append(char(0xC0 | (u >> 6)));
-                m_out.append(char(0x80 | (u & 0x3F)));
+                m_out.push_back(char(0xC0 | (u >> 6)));
+                m_out.push_back(char(0x80 | (u & 0x3F)));
             } else if (QChar::isHighSurrogate(u)) {
                 if (c == end || !QChar::isLowSurrogate(*c))
                     return fallback(mark, s);
                 const char32_t cp = QChar::surrogateToUcs4(u, *c++);
-                m_out.append(char(0xF0 | (cp >> 18)));
-                m_out.append(char(0x80 | ((cp >> 12) & 0x3F)));
-                m_out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-                m_out.append(char(0x80 | (cp & 0x3F)));
+                m_out.push_back(char(0xF0 | (cp >> 18)));
+                m_out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+                m_out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+                m_out.push_back(char(0x80 | (cp & 0x3F)));
             } else if (QChar::isLowSurrogate(u) || u >= 0xFFFE) {
                 return fallback(mark, s);
             } else {
-                m_out.append(char(0xE0 | (u >> 12)));
-                m_out.append(char(0x80 | ((u >> 6) & 0x3F)));
-                m_out.append(char(0x80 | (u & 0x3F)));
+                m_out.push_back(char(0xE0 | (u >> 12)));
+                m_out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+                m_out.push_back(char(0x80 | (u & 0x3F)));
             }
         }
-        m_out.append('"');
+        m_out.push_back('"');
     }
     void number(qint64 value)
     {
@@ -346,7 +363,7 @@ public:
         const QString &text = doc.text;
         raw("{\n");
         key("confidence", depth + 1);
-        scalar(double(q.confidence)); // a double as Qt prints it
+        real(double(q.confidence)); // a double as Qt prints it
         raw(",\n");
         key("cue", depth + 1);
         if (q.cue.isValid())
@@ -440,17 +457,18 @@ private:
 
     void maybeFlush()
     {
-        if (m_out.size() >= kFlushSize)
+        if (qsizetype(m_out.size()) >= kFlushSize)
             flush();
     }
     void fallback(qsizetype mark, QStringView s)
     {
-        m_out.truncate(mark);
+        m_out.resize(size_t(mark));
         scalar(QJsonValue(s.toString()));
     }
 
     QIODevice *m_device;
-    QByteArray m_out;
+    std::string m_out;
+    std::unordered_map<quint64, std::string> m_reals; // real(): the bits of a value, its text
 };
 
 } // namespace

@@ -252,11 +252,34 @@ int EntityLinker::find(EntityType type, const QString &name) const
     return partialCount == 1 ? partial : -1;
 }
 
+namespace {
+
+// name == name.toUpper(), without building the upper-case copy for ASCII.
+bool isShouting(const QString &name)
+{
+    for (const QChar c : name) {
+        if (c.unicode() >= 128)
+            return name == name.toUpper();
+    }
+    return std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+}
+
+} // namespace
+
 void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfaces)
 {
     for (qsizetype m = 0; m < mentions->size(); ++m) {
         EntityMention &mention = (*mentions)[m];
-        const QString name = normalise(surfaces.value(m), mention.type);
+        const QString surface = surfaces.value(m);
+        QHash<QString, QString> &normalised
+            = m_normalised[mention.type == EntityType::Person ? 0 : 1];
+        auto known = normalised.constFind(surface);
+        if (known == normalised.constEnd()) {
+            if (normalised.size() > 65536)
+                normalised.clear();
+            known = normalised.insert(surface, normalise(surface, mention.type));
+        }
+        const QString name = known.value();
         if (name.isEmpty())
             continue;
         int index = find(mention.type, name);
@@ -271,8 +294,8 @@ void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfa
             const qsizetype currentWords = e.name.count(u' ');
             // Headlines and datelines shout ("KESSLING"); prefer the name as running text writes
             // it.
-            const bool shouting = name == name.toUpper();
-            const bool currentShouting = e.name == e.name.toUpper();
+            const bool shouting = isShouting(name);
+            const bool currentShouting = isShouting(e.name);
             const bool acronymOnly = shouting && !name.contains(u' ');
             if (!acronymOnly
                 && (nameWords > currentWords

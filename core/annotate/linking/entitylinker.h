@@ -60,6 +60,9 @@ private:
     // Mentions of each entity per type: the recogniser may call one name a person in one sentence
     // and a place in the next; the entity takes the type most of its mentions have.
     QList<std::array<int, kEntityTypeCount>> m_votes;
+    // normalise() of the surfaces seen, people's and the others' (titles are dropped from
+    // people's names only): a story repeats its names.
+    QHash<QString, QString> m_normalised[2];
 };
 
 } // namespace Parallax

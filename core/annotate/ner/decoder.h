@@ -15,6 +15,18 @@
 
 namespace Parallax::Ner {
 
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define PARALLAX_NER_FORWARD_CLONES 1
+// Viterbi<qint32>'s forward pass for the BILOU grammar over rows 1 to n - 1 of alpha (row 0
+// filled), with decodeBilou()'s tables: the same sums, compared in SSE4.1 where the processor
+// has it (decoder.cpp).
+void bilouForward(const qint32 *emissions, int n, const qint32 (&forward)[9][12],
+    const qint32 *between, qint32 *alpha);
+// The backward pass of marginsBilou() over rows n - 2 down to first of beta (row n - 1 filled).
+void bilouBackward(const qint32 *emissions, int n, int first, const qint32 (&backward)[9][12],
+    const qint32 *between, qint32 *beta);
+#endif
+
 // First-order transition scores: between labels, from the sentence start, to its end.
 template<typename Score>
 struct Transitions
@@ -42,6 +54,21 @@ public:
         }
 #endif
         decodeGeneric(emissions, n, t, out, margins);
+    }
+
+    // The margins decode() with margins would give the tokens not labelled O, after a decode()
+    // without them over the same emissions and transitions (labels: what it wrote); those of
+    // the others may be left as they were. For a caller that reads the margins of names only.
+    void margins(const Score *emissions, int n, const Transitions<Score> &t, const quint8 *labels,
+        Score *margins)
+    {
+#ifdef __SSE2__
+        if constexpr (std::is_same_v<Score, qint32> && kLabelCount == 17) {
+            marginsBilou(emissions, n, t, labels, margins, true);
+            return;
+        }
+#endif
+        marginsGeneric(emissions, n, t, labels, margins);
     }
 
     // The same over any label grammar, one label pair at a time: what decode() computes,
@@ -96,8 +123,18 @@ public:
             out[i] = quint8(arg);
             arg = m_back[size_t(i) * L + size_t(arg)];
         }
-        if (!margins)
+        if (margins)
+            marginsGeneric(emissions, n, t, out, margins);
+    }
+
+private:
+    void marginsGeneric(const Score *emissions, int n, const Transitions<Score> &t,
+        const quint8 *out, Score *margins)
+    {
+        if (n <= 0)
             return;
+        constexpr int L = kLabelCount;
+        constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
         // Backward max scores, then max-marginals alpha + beta per token and label.
         m_beta.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
@@ -129,7 +166,6 @@ public:
         }
     }
 
-private:
 #ifdef __SSE2__
     // decode() for the BILOU grammar of four types in integers, four labels at a time. The
     // labels that close a name (O, L-*, U-*) are the predecessors of those that open one or
@@ -176,6 +212,7 @@ private:
     {
         constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
         __m128i v[4];
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k)
             v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row) + k);
         __m128i m = max(max(v[0], v[1]), max(v[2], v[3]));
@@ -186,6 +223,7 @@ private:
             return;
         const __m128i none = _mm_set1_epi32(kNone);
         const __m128i shift = _mm_set1_epi32(top);
+#pragma GCC unroll 4
         for (int k = 0; k < 4; ++k) {
             const __m128i reachable = _mm_cmpgt_epi32(v[k], none);
             _mm_storeu_si128(reinterpret_cast<__m128i *>(row) + k,
@@ -204,59 +242,58 @@ private:
         constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
         prepareTables(t);
         m_alpha.resize(size_t(n) * L);
-        m_back.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
+            // The maxima only: the best path's predecessors are found again afterwards, at one
+            // label per token (backPointer()), instead of keeping the arguments of all 17.
+#ifdef PARALLAX_NER_FORWARD_CLONES
+        bilouForward(emissions, n, m_tables.forward, t.between, m_alpha.data());
+#else
         alignas(16) qint32 best[12];
-        alignas(16) qint32 arg[12];
         for (int i = 1; i < n; ++i) {
             const qint32 *prev = &m_alpha[size_t(i - 1) * L];
             qint32 *cur = &m_alpha[size_t(i) * L];
-            quint8 *back = &m_back[size_t(i) * L];
             const qint32 *e = &emissions[size_t(i) * L];
             __m128i b[3];
-            __m128i a[3];
             {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[0]]);
-                for (int v = 0; v < 3; ++v) {
+#pragma GCC unroll 9
+                for (int v = 0; v < 3; ++v)
                     b[v] = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[0]) + v));
-                    a[v] = _mm_set1_epi32(kClosed[0]);
-                }
             }
+#pragma GCC unroll 9
             for (int k = 1; k < 9; ++k) {
                 const __m128i p = _mm_set1_epi32(prev[kClosed[k]]);
-                const __m128i label = _mm_set1_epi32(kClosed[k]);
+#pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(p,
                         _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[k]) + v));
-                    const __m128i better = _mm_cmpgt_epi32(s, b[v]);
-                    b[v] = select(better, s, b[v]);
-                    a[v] = select(better, label, a[v]);
+                    b[v] = max(s, b[v]);
                 }
             }
-            for (int v = 0; v < 3; ++v) {
+#pragma GCC unroll 9
+            for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(best) + v, b[v]);
-                _mm_store_si128(reinterpret_cast<__m128i *>(arg) + v, a[v]);
-            }
+#pragma GCC unroll 9
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 cur[y] = best[j] + e[y];
-                back[y] = quint8(arg[j]);
             }
+#pragma GCC unroll 9
             for (int type = 0; type < 4; ++type) {
                 const int begin = 1 + 4 * type;
                 const int inside = begin + 1;
+#pragma GCC unroll 9
                 for (const int y : {inside, inside + 1}) {
                     const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
                     const qint32 fromInside = prev[inside] + t.between[inside * L + y];
-                    const bool isInside = fromInside > fromBegin;
-                    cur[y] = (isInside ? fromInside : fromBegin) + e[y];
-                    back[y] = quint8(isInside ? inside : begin);
+                    cur[y] = (fromInside > fromBegin ? fromInside : fromBegin) + e[y];
                 }
             }
             normalizeBilou(cur);
         }
+#endif
         const qint32 *last = &m_alpha[size_t(n - 1) * L];
         qint32 top = kNone;
         int at = 0;
@@ -270,23 +307,74 @@ private:
         }
         for (int i = n - 1; i >= 0; --i) {
             out[i] = quint8(at);
-            at = m_back[size_t(i) * L + size_t(at)];
+            if (i > 0)
+                at = backPointer(&m_alpha[size_t(i - 1) * L], at, t);
         }
-        if (!margins)
+        if (margins)
+            marginsBilou(emissions, n, t, out, margins, false);
+    }
+
+    // The predecessor of label y that the forward pass took for its maximum over the row prev:
+    // the first in label order of the best, as the comparisons there keep it.
+    int backPointer(const qint32 *prev, int y, const Transitions<qint32> &t) const
+    {
+        constexpr int L = kLabelCount;
+        if (y == kOutside || positionOf(y) == Begin || positionOf(y) == Unit) {
+            const int j = y == kOutside  ? 0
+                : positionOf(y) == Begin ? 1 + 2 * int(typeOf(y))
+                                         : 2 + 2 * int(typeOf(y));
+            int arg = kClosed[0];
+            qint32 b = prev[kClosed[0]] + m_tables.forward[0][j];
+#pragma GCC unroll 9
+            for (int k = 1; k < 9; ++k) {
+                const qint32 s = prev[kClosed[k]] + m_tables.forward[k][j];
+                if (s > b) {
+                    b = s;
+                    arg = kClosed[k];
+                }
+            }
+            return arg;
+        }
+        const int begin = 1 + 4 * int(typeOf(y));
+        const int inside = begin + 1;
+        const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
+        const qint32 fromInside = prev[inside] + t.between[inside * L + y];
+        return fromInside > fromBegin ? inside : begin;
+    }
+
+    // The backward pass and the margins, over m_alpha of the last decodeBilou(); with namesOnly
+    // those of the tokens not labelled O only, the backward pass stopping at the first of them.
+    void marginsBilou(const qint32 *emissions, int n, const Transitions<qint32> &t,
+        const quint8 *out, qint32 *margins, bool namesOnly)
+    {
+        int first = 0;
+        if (namesOnly) {
+            while (first < n && out[first] == kOutside)
+                ++first;
+        }
+        if (n <= 0 || first >= n)
             return;
+        constexpr int L = kLabelCount;
+        constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
+        prepareTables(t);
         m_beta.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;
+#ifdef PARALLAX_NER_FORWARD_CLONES
+        bilouBackward(emissions, n, first, m_tables.backward, t.between, m_beta.data());
+#else
         alignas(16) qint32 closed[12];
-        for (int i = n - 2; i >= 0; --i) {
+        for (int i = n - 2; i >= first; --i) {
             const qint32 *next = &m_beta[size_t(i + 1) * L];
             const qint32 *e = &emissions[size_t(i + 1) * L];
             qint32 *row = &m_beta[size_t(i) * L];
             // The closing labels: the best of the opening ones after them.
             __m128i b[3] = {_mm_set1_epi32(kNone), _mm_set1_epi32(kNone), _mm_set1_epi32(kNone)};
+#pragma GCC unroll 9
             for (int j = 0; j < 9; ++j) {
                 const int y = kOpening[j];
                 const __m128i w = _mm_set1_epi32(e[y] + next[y]);
+#pragma GCC unroll 9
                 for (int v = 0; v < 3; ++v) {
                     const __m128i s = _mm_add_epi32(w,
                         _mm_load_si128(
@@ -294,15 +382,19 @@ private:
                     b[v] = select(_mm_cmpgt_epi32(s, b[v]), s, b[v]);
                 }
             }
+#pragma GCC unroll 9
             for (int v = 0; v < 3; ++v)
                 _mm_store_si128(reinterpret_cast<__m128i *>(closed) + v, b[v]);
+#pragma GCC unroll 9
             for (int k = 0; k < 9; ++k)
                 row[kClosed[k]] = closed[k];
-            // B-t and I-t: I-t or L-t after them.
+// B-t and I-t: I-t or L-t after them.
+#pragma GCC unroll 9
             for (int type = 0; type < 4; ++type) {
                 const int inside = 2 + 4 * type;
                 const qint32 toInside = e[inside] + next[inside];
                 const qint32 toLast = e[inside + 1] + next[inside + 1];
+#pragma GCC unroll 9
                 for (const int x : {inside - 1, inside}) {
                     row[x] = std::max({kNone, t.between[x * L + inside] + toInside,
                         t.between[x * L + inside + 1] + toLast});
@@ -310,7 +402,10 @@ private:
             }
             normalizeBilou(row);
         }
-        for (int i = 0; i < n; ++i) {
+#endif
+        for (int i = first; i < n; ++i) {
+            if (namesOnly && out[i] == kOutside)
+                continue;
             qint32 other = kNone;
             const qint32 *a = &m_alpha[size_t(i) * L];
             const qint32 *b = &m_beta[size_t(i) * L];

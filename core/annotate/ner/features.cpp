@@ -165,17 +165,75 @@ void FeatureExtractor::computeToken(QStringView w, TokenInfo *info) const
     info->sentenceStart = 0;
 }
 
+void FeatureExtractor::clearForms()
+{
+    m_forms.clear();
+    m_formKeys.clear();
+    m_formChars.clear();
+    m_formSlots.clear();
+    ++m_formGeneration;
+}
+
+void FeatureExtractor::growForms()
+{
+    m_formSlots.assign(std::max<size_t>(1024, m_formSlots.size() * 2), 0);
+    const size_t mask = m_formSlots.size() - 1;
+    for (size_t f = kEndForm + 1; f < m_formKeys.size(); ++f) {
+        size_t slot = size_t(m_formKeys[f].hash) & mask;
+        while (m_formSlots[slot] != 0)
+            slot = (slot + 1) & mask;
+        m_formSlots[slot] = quint32(f + 1);
+    }
+}
+
+quint32 FeatureExtractor::formOf(QStringView w)
+{
+    quint64 exact = kFnvOffset;
+    for (const QChar c : w)
+        exact = (exact ^ c.unicode()) * kFnvPrime;
+    const quint64 hash = mix(exact); // TokenInfo::word
+    if (2 * (m_forms.size() + 1) > m_formSlots.size())
+        growForms();
+    const size_t mask = m_formSlots.size() - 1;
+    const char16_t *chars = w.utf16();
+    size_t slot = size_t(hash) & mask;
+    for (; m_formSlots[slot] != 0; slot = (slot + 1) & mask) {
+        const quint32 f = m_formSlots[slot] - 1;
+        const FormKey &key = m_formKeys[f];
+        if (key.hash == hash && key.length == quint32(w.size())
+            && std::equal(chars, chars + w.size(), m_formChars.data() + key.chars))
+            return f;
+    }
+    const quint32 f = quint32(m_forms.size());
+    TokenInfo info;
+    computeToken(w, &info);
+    info.cluster = m_clusters ? m_clusters->path(info.lower) : 0;
+    m_forms.push_back(info);
+    m_formKeys.push_back({hash, quint32(m_formChars.size()), quint32(w.size())});
+    m_formChars.insert(m_formChars.end(), chars, chars + w.size());
+    m_formSlots[slot] = f + 1;
+    return f;
+}
+
 void FeatureExtractor::prepare(
     QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences)
 {
     m_text = text;
     m_tokens = &tokens;
     const size_t n = size_t(tokens.size());
+    if (m_forms.size() > kKeptForms)
+        clearForms();
+    if (m_forms.empty()) {
+        // kStartForm and kEndForm, which no text finds.
+        m_forms = {kStart, kEnd};
+        m_formKeys.resize(2);
+    }
     m_document.resize(n);
-    TokenInfo info;
+    m_tokenForms.resize(n);
     for (size_t i = 0; i < n; ++i) {
-        computeToken(tokens[qsizetype(i)].text(text), &info);
-        m_document[i] = {info.lower, info.caps, 0, 0};
+        const quint32 f = formOf(tokens[qsizetype(i)].text(text));
+        m_tokenForms[i] = f;
+        m_document[i] = {m_forms[f].lower, m_forms[f].caps, 0, 0};
     }
 
     m_headline.assign(size_t(sentences.size()), 0);
@@ -271,9 +329,77 @@ void FeatureExtractor::releaseBuffers()
     std::vector<quint8>().swap(m_seenFlags);
     for (auto *buffer : {&m_lowerScratch, &m_matchScratch, &m_seenKeys})
         std::vector<quint64>().swap(*buffer);
+    std::vector<quint32>().swap(m_tokenForms);
+    if (m_forms.size() > kKeptForms) {
+        clearForms();
+        std::vector<TokenInfo>().swap(m_forms);
+        std::vector<FormKey>().swap(m_formKeys);
+        std::vector<char16_t>().swap(m_formChars);
+        std::vector<quint32>().swap(m_formSlots);
+    }
+}
+
+void FeatureExtractor::formFeatures(
+    quint32 form, FormRole role, std::vector<quint64> *features) const
+{
+    features->clear();
+    const TokenInfo &t = m_forms[form];
+    auto add = [features](quint64 templ, quint64 value) {
+        features->push_back(feature(templ, value));
+    };
+    switch (role) {
+    case Own:
+        add(Bias, 0);
+        add(Lower0, t.lower);
+        add(Word0, t.word);
+        for (int k = 0; k < 4; ++k) {
+            add(Prefix + quint64(k) * 64, t.prefix[k]);
+            add(Suffix + quint64(k) * 64, t.suffix[k]);
+        }
+        add(Shape0, t.shape);
+        add(ShortShape0, t.shortShape);
+        if (m_clusters) {
+            for (int k = 0; k < 4; ++k)
+                add(Cluster0 + quint64(k) * 64,
+                    WordClusters::prefix(t.cluster, kClusterPrefixes[k]));
+        }
+        break;
+    case Before:
+    case After: {
+        const bool before = role == Before;
+        add(before ? LowerM1 : LowerP1, t.lower);
+        add(before ? WordM1 : WordP1, t.word);
+        add(before ? ShortShapeM1 : ShortShapeP1, t.shortShape);
+        if (m_clusters) {
+            for (int k = 0; k < 2; ++k)
+                add((before ? ClusterM1 : ClusterP1) + quint64(k) * 64,
+                    WordClusters::prefix(t.cluster, kClusterPrefixes[k]));
+        }
+        break;
+    }
+    case SecondBefore:
+        add(LowerM2, t.lower);
+        break;
+    case SecondAfter:
+        add(LowerP2, t.lower);
+        break;
+    }
 }
 
 void FeatureExtractor::extract(
+    const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets)
+{
+    extractSentence<true>(sentence, features, offsets);
+}
+
+void FeatureExtractor::extractContext(
+    const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets)
+{
+    extractSentence<false>(sentence, features, offsets);
+}
+
+template<bool WithForm>
+void FeatureExtractor::extractSentence(
     const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets)
 {
     features->clear();
@@ -285,8 +411,7 @@ void FeatureExtractor::extract(
     for (size_t k = 0; k < len; ++k) {
         TokenInfo &info = m_sentence[k];
         const DocumentToken &token = m_document[size_t(a) + k];
-        computeToken((*m_tokens)[qsizetype(a) + qsizetype(k)].text(m_text), &info);
-        info.cluster = m_clusters ? m_clusters->path(info.lower) : 0;
+        info = m_forms[m_tokenForms[size_t(a) + k]];
         info.documentFlags = token.documentFlags;
         info.sentenceStart = token.sentenceStart;
     }
@@ -324,26 +449,34 @@ void FeatureExtractor::extract(
         const bool headline = t.documentFlags & 4;
         const quint64 caps = t.caps | (quint64(t.sentenceStart) << 4) | (quint64(headline) << 5);
         // The order of the first features is known to kIdentityFeatures.
-        add(Bias, 0);
-        add(Lower0, t.lower);
-        add(Word0, t.word);
-        add(LowerM1, m1.lower);
-        add(LowerP1, p1.lower);
-        add(LowerM2, m2.lower);
-        add(LowerP2, p2.lower);
-        add(WordM1, m1.word);
-        add(WordP1, p1.word);
+        if constexpr (WithForm) {
+            add(Bias, 0);
+            add(Lower0, t.lower);
+            add(Word0, t.word);
+        }
+        if constexpr (WithForm) {
+            add(LowerM1, m1.lower);
+            add(LowerP1, p1.lower);
+            add(LowerM2, m2.lower);
+            add(LowerP2, p2.lower);
+            add(WordM1, m1.word);
+            add(WordP1, p1.word);
+        }
         add(BigramM1, combine(m1.lower, t.lower));
         add(BigramP1, combine(t.lower, p1.lower));
         add(LowerM1M2, combine(m2.lower, m1.lower));
-        for (int k = 0; k < 4; ++k) {
-            add(Prefix + quint64(k) * 64, t.prefix[k]);
-            add(Suffix + quint64(k) * 64, t.suffix[k]);
+        if constexpr (WithForm) {
+            for (int k = 0; k < 4; ++k) {
+                add(Prefix + quint64(k) * 64, t.prefix[k]);
+                add(Suffix + quint64(k) * 64, t.suffix[k]);
+            }
+            add(Shape0, t.shape);
+            add(ShortShape0, t.shortShape);
         }
-        add(Shape0, t.shape);
-        add(ShortShape0, t.shortShape);
-        add(ShortShapeM1, m1.shortShape);
-        add(ShortShapeP1, p1.shortShape);
+        if constexpr (WithForm) {
+            add(ShortShapeM1, m1.shortShape);
+            add(ShortShapeP1, p1.shortShape);
+        }
         add(ShapeWindow, combine(combine(m1.shortShape, t.shortShape), p1.shortShape));
         add(CapsStart, caps);
         add(CapsWindow, quint64(m1.caps) | quint64(t.caps) << 8 | quint64(p1.caps) << 16);
@@ -357,21 +490,22 @@ void FeatureExtractor::extract(
             add(Gazetteer0, quint64(bit));
             add(GazetteerCaps, quint64(bit) | caps << 8);
         }
+        // Bit 4 * c for each category c with a match, in category order.
         auto categories = [](quint64 bits) {
-            quint64 any = 0;
-            for (int c = 0; c < 16; ++c)
-                any |= ((bits >> (c * 4)) & 0xF) ? (quint64(1) << c) : 0;
-            return any;
+            bits |= bits >> 1;
+            bits |= bits >> 2;
+            return bits & 0x1111111111111111ULL;
         };
         for (quint64 bits = categories(m1.gazetteer); bits != 0; bits &= bits - 1)
-            add(GazetteerM1, quint64(std::countr_zero(bits)));
+            add(GazetteerM1, quint64(std::countr_zero(bits) / 4));
         for (quint64 bits = categories(p1.gazetteer); bits != 0; bits &= bits - 1)
-            add(GazetteerP1, quint64(std::countr_zero(bits)));
+            add(GazetteerP1, quint64(std::countr_zero(bits) / 4));
         if (m_clusters) {
             for (int k = 0; k < 4; ++k) {
                 const int bits = kClusterPrefixes[k];
-                add(Cluster0 + quint64(k) * 64, WordClusters::prefix(t.cluster, bits));
-                if (k < 2) {
+                if constexpr (WithForm)
+                    add(Cluster0 + quint64(k) * 64, WordClusters::prefix(t.cluster, bits));
+                if (WithForm && k < 2) {
                     add(ClusterM1 + quint64(k) * 64, WordClusters::prefix(m1.cluster, bits));
                     add(ClusterP1 + quint64(k) * 64, WordClusters::prefix(p1.cluster, bits));
                 }

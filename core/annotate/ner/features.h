@@ -77,11 +77,39 @@ public:
 
     const DocumentToken &info(int token) const { return m_document[size_t(token)]; }
 
+    // The word form of token i of the prepared document: an index into the forms seen since
+    // formGeneration() last changed (at a prepare() that found more than kKeptForms of them).
+    // Forms kStartForm and kEndForm stand for the places before and after a sentence.
+    quint32 form(int token) const { return m_tokenForms[size_t(token)]; }
+    quint32 formCount() const { return quint32(m_forms.size()); }
+    quint32 formGeneration() const { return m_formGeneration; }
+    static constexpr size_t kKeptForms = 1 << 15;
+    static constexpr quint32 kStartForm = 0;
+    static constexpr quint32 kEndForm = 1;
+
+    // The features of a token that one word form decides: the token's own (the bias, its word,
+    // prefixes, suffixes, shape and cluster), or those a neighbour one or two places before or
+    // after it gives (its word, shape and cluster). formFeatures() replaces *features, in any
+    // order; with the neighbours' forms (kStartForm, kEndForm beyond the sentence) and
+    // extractContext() they are the features extract() gives the token.
+    enum FormRole { Own, Before, After, SecondBefore, SecondAfter };
+    static constexpr int kFormRoles = 5;
+    void formFeatures(quint32 form, FormRole role, std::vector<quint64> *features) const;
+    // extract() without the formFeatures() of each token.
+    void extractContext(
+        const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets);
+
     // Frees the buffers kept between documents (after a very long one).
     void releaseBuffers();
 
 private:
     void computeToken(QStringView word, TokenInfo *info) const;
+    template<bool WithForm>
+    void extractSentence(
+        const Sentence &sentence, std::vector<quint64> *features, std::vector<quint32> *offsets);
+    quint32 formOf(QStringView word);
+    void growForms();
+    void clearForms();
 
     const Gazetteer *m_gazetteer;
     const WordClusters *m_clusters;
@@ -95,6 +123,20 @@ private:
     std::vector<quint64> m_matchScratch;
     std::vector<quint64> m_seenKeys; // document word set, open addressing
     std::vector<quint8> m_seenFlags;
+    // Word forms, each computed once: a text has a few thousand, its tokens many times more.
+    // The characters are kept to tell forms apart whose hashes collide.
+    struct FormKey
+    {
+        quint64 hash = 0;
+        quint32 chars = 0; // offset in m_formChars
+        quint32 length = 0;
+    };
+    std::vector<TokenInfo> m_forms;
+    std::vector<FormKey> m_formKeys;
+    std::vector<char16_t> m_formChars;
+    std::vector<quint32> m_formSlots; // open addressing: form + 1, 0 empty
+    std::vector<quint32> m_tokenForms; // per token of the prepared document
+    quint32 m_formGeneration = 1;
 };
 
 } // namespace Parallax::Ner

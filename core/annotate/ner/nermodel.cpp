@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -328,16 +329,46 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
     constexpr qint32 kForbidden = 1 << 22;
     const int n = int(tokens.size());
     m_extractor.prepare(text, tokens, sentences);
+    // With a delta every feature is looked up in it too; without, the weights of the features
+    // a word form decides are summed once per form (scoreForms()).
+    const bool byForm = !m_delta && m_decoding == Decoding::Fast;
+    if (byForm)
+        scoreForms();
     m_emissions.assign(size_t(n) * L, 0);
     m_labels.assign(size_t(n), quint8(Ner::kOutside));
     for (const Sentence &sentence : sentences) {
         if (sentence.size() <= 0)
             continue;
-        m_extractor.extract(sentence, &m_features, &m_offsets);
+        if (byForm)
+            m_extractor.extractContext(sentence, &m_features, &m_offsets);
+        else
+            m_extractor.extract(sentence, &m_features, &m_offsets);
         qint32 *emissions = &m_emissions[size_t(sentence.tokenStart) * L];
         for (int i = 0; i < sentence.size(); ++i) {
             const quint64 *begin = m_features.data() + m_offsets[size_t(i)];
             const quint64 *end = m_features.data() + m_offsets[size_t(i) + 1];
+            if (byForm) {
+                using Extractor = Ner::FeatureExtractor;
+                const int token = sentence.tokenStart + i;
+                const auto formAt = [&](int at, quint32 outside) {
+                    return at < sentence.tokenStart || at >= sentence.tokenEnd
+                        ? outside
+                        : m_extractor.form(at);
+                };
+                const qint32 *own = formScores(m_extractor.form(token), Extractor::Own);
+                const qint32 *before
+                    = formScores(formAt(token - 1, Extractor::kStartForm), Extractor::Before);
+                const qint32 *after
+                    = formScores(formAt(token + 1, Extractor::kEndForm), Extractor::After);
+                const qint32 *before2
+                    = formScores(formAt(token - 2, Extractor::kStartForm), Extractor::SecondBefore);
+                const qint32 *after2
+                    = formScores(formAt(token + 2, Extractor::kEndForm), Extractor::SecondAfter);
+                qint32 *row = emissions + size_t(i) * L;
+#pragma GCC unroll 17
+                for (int y = 0; y < L; ++y)
+                    row[y] = own[y] + before[y] + after[y] + before2[y] + after2[y];
+            }
             m_model.m_local.add(begin, end, emissions + size_t(i) * L);
             if (m_delta)
                 m_delta->add(begin, end, emissions + size_t(i) * L);
@@ -357,20 +388,47 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
         m_evidence.compute(m_extractor, sentences, m_labels.data(), n);
 }
 
+void NerTagger::scoreForms()
+{
+    constexpr size_t kPerForm = size_t(Ner::FeatureExtractor::kFormRoles) * Ner::kLabelCount;
+    if (m_formGeneration != m_extractor.formGeneration()) {
+        m_formScores.clear();
+        m_formGeneration = m_extractor.formGeneration();
+    }
+    const quint32 scored = quint32(m_formScores.size() / kPerForm);
+    const quint32 forms = m_extractor.formCount();
+    m_formScores.resize(size_t(forms) * kPerForm, 0);
+    for (quint32 form = scored; form < forms; ++form) {
+        for (int role = 0; role < Ner::FeatureExtractor::kFormRoles; ++role) {
+            m_extractor.formFeatures(form, Ner::FeatureExtractor::FormRole(role), &m_features);
+            m_model.m_local.add(m_features.data(), m_features.data() + m_features.size(),
+                m_formScores.data() + form * kPerForm + size_t(role) * Ner::kLabelCount);
+        }
+    }
+}
+
 void NerTagger::decode(QStringView text, const QList<Token> &tokens,
     const QList<Sentence> &sentences, const quint32 *masks, bool margins)
 {
     constexpr int L = Ner::kLabelCount;
     // Without a second pass, the first pass's labels are not needed before the final decoding.
     const bool secondPass = !m_model.m_document.index.empty();
+    const bool full = m_decoding == Decoding::Full;
     firstPass(text, tokens, sentences, secondPass, masks);
     m_final.assign(size_t(tokens.size()), quint8(Ner::kOutside));
     m_margins.assign(margins ? size_t(tokens.size()) : 0, 0);
+    // Margins are read for the tokens of names only.
+    const auto hasName = [](const quint8 *labels, int n) {
+        return std::any_of(labels, labels + n, [](quint8 l) { return l != Ner::kOutside; });
+    };
     for (const Sentence &sentence : sentences) {
         const int n = sentence.size();
         if (n <= 0)
             continue;
-        const qint32 *emissions = &m_emissions[size_t(sentence.tokenStart) * L];
+        const size_t start = size_t(sentence.tokenStart);
+        const qint32 *emissions = &m_emissions[start * L];
+        quint8 *labels = &m_final[start];
+        qint32 *sentenceMargins = margins ? &m_margins[start] : nullptr;
         if (secondPass && m_evidence.any(sentence.tokenStart, sentence.tokenEnd)) {
             m_sentenceEmissions.assign(emissions, emissions + size_t(n) * L);
             for (int i = 0; i < n; ++i) {
@@ -379,9 +437,22 @@ void NerTagger::decode(QStringView text, const QList<Token> &tokens,
                     &m_sentenceEmissions[size_t(i) * L]);
             }
             emissions = m_sentenceEmissions.data();
+        } else if (secondPass && !full) {
+            // No evidence: the first pass's emissions again, so the first pass's labels.
+            std::copy_n(&m_labels[start], n, labels);
+            if (sentenceMargins && hasName(labels, n)) {
+                // The margins need this sentence's forward pass, which the first pass's
+                // decoding of the next sentences overwrote.
+                m_viterbi.decode(emissions, n, m_model.m_transitions, labels);
+                m_viterbi.margins(emissions, n, m_model.m_transitions, labels, sentenceMargins);
+            }
+            continue;
         }
-        m_viterbi.decode(emissions, n, m_model.m_transitions, &m_final[size_t(sentence.tokenStart)],
-            margins ? &m_margins[size_t(sentence.tokenStart)] : nullptr);
+        m_viterbi.decode(emissions, n, m_model.m_transitions, labels);
+        if (full && sentenceMargins)
+            m_viterbi.decode(emissions, n, m_model.m_transitions, labels, sentenceMargins);
+        else if (sentenceMargins && hasName(labels, n))
+            m_viterbi.margins(emissions, n, m_model.m_transitions, labels, sentenceMargins);
     }
 }
 
@@ -415,7 +486,7 @@ void NerTagger::releaseBuffers()
 {
     m_extractor.releaseBuffers();
     m_evidence.releaseBuffers();
-    for (auto *buffer : {&m_emissions, &m_sentenceEmissions, &m_margins})
+    for (auto *buffer : {&m_emissions, &m_sentenceEmissions, &m_margins, &m_formScores})
         std::vector<qint32>().swap(*buffer);
     for (auto *buffer : {&m_labels, &m_final, &m_target})
         std::vector<quint8>().swap(*buffer);

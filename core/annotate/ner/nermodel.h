@@ -154,6 +154,14 @@ public:
     // ignored when its bucket width is not the model's.
     void setDelta(const Ner::WeightDelta *delta);
 
+    // Fast skips what cannot change the result: it sums the weights of the features a word
+    // form decides once per form, does not decode again a sentence without document evidence
+    // (its labels are the first pass's) and leaves out the margins of a sentence without a
+    // name. Full looks up every feature of every token and decodes every sentence twice with
+    // margins: the plain computation the tests compare with.
+    enum class Decoding { Fast, Full };
+    void setDecoding(Decoding decoding) { m_decoding = decoding; }
+
     // Which first-pass features learn() moves: those that name the token itself
     // (Ner::kIdentityFeatures), what a project learns; or all of them, context and shape too
     // (bench/bench_learning's --context, which measured no gain, docs/learning.md).
@@ -179,9 +187,17 @@ private:
     void decode(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,
         const quint32 *masks, bool margins);
     void releaseBuffers();
+    // m_formScores for the extractor's forms not yet scored.
+    void scoreForms();
+    const qint32 *formScores(quint32 form, Ner::FeatureExtractor::FormRole role) const
+    {
+        return m_formScores.data()
+            + (size_t(form) * Ner::FeatureExtractor::kFormRoles + size_t(role)) * Ner::kLabelCount;
+    }
 
     const NerModel &m_model;
     const Ner::WeightDelta *m_delta = nullptr;
+    Decoding m_decoding = Decoding::Fast;
     Ner::FeatureExtractor m_extractor;
     Ner::DocumentEvidence m_evidence;
     Ner::Viterbi<qint32> m_viterbi;
@@ -190,6 +206,10 @@ private:
     std::vector<qint32> m_emissions; // whole document, kLabelCount per token
     std::vector<qint32> m_sentenceEmissions;
     std::vector<qint32> m_margins;
+    // Per word form of m_extractor (of m_formGeneration) and FormRole: the first-pass weights
+    // of its formFeatures(), kLabelCount each.
+    std::vector<qint32> m_formScores;
+    quint32 m_formGeneration = 0;
     std::vector<quint8> m_labels; // whole document
     std::vector<quint8> m_final; // whole document
     std::vector<quint8> m_target; // learn(): the allowed labels

@@ -50,6 +50,7 @@ public:
     const QList<EntityMention> *mentions = nullptr;
 
     std::vector<quint32> flags; // lexicon flags per token
+    std::vector<quint64> hashes; // wordHash() of each token's text
     std::vector<qint32> sentenceOf; // token -> sentence
     std::vector<qint32> paragraphOf; // token -> paragraph (blank lines separate paragraphs)
     std::vector<qint32> mentionAt; // token -> mention covering it, or -1
@@ -61,6 +62,7 @@ public:
     qint32 tokenCount() const { return qint32(tokens->size()); }
     const Token &token(qint32 i) const { return (*tokens)[i]; }
     QStringView word(qint32 i) const { return token(i).text(text); }
+    quint64 hash(qint32 i) const { return hashes[size_t(i)]; } // wordHash(word(i))
     bool has(qint32 i, quint32 flag) const { return (flags[size_t(i)] & flag) != 0; }
     const Sentence &sentence(qint32 s) const { return (*sentences)[s]; }
     const Sentence &sentenceAt(qint32 i) const { return (*sentences)[sentenceOf[size_t(i)]]; }

@@ -25,7 +25,7 @@ struct Attribution
 
 inline bool sameWord(const Document &doc, qint32 i, quint64 hash)
 {
-    return doc.token(i).kind == TokenKind::Word && wordHash(doc.word(i)) == hash;
+    return doc.token(i).kind == TokenKind::Word && doc.hash(i) == hash;
 }
 
 class Extractor

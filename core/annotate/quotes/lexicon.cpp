@@ -187,9 +187,9 @@ public:
         addAll(kTimeWords, TimeWord);
     }
 
-    quint32 find(QStringView word) const
+    quint32 find(QStringView word) const { return find(hashOf(word)); }
+    quint32 find(quint64 h) const
     {
-        const quint64 h = hashOf(word);
         size_t slot = size_t(h) & kMask;
         for (;;) {
             const Entry &e = m_slots[slot];
@@ -287,6 +287,11 @@ const Table &table()
 quint32 wordFlags(QStringView word)
 {
     return table().find(word);
+}
+
+quint32 hashFlags(quint64 hash)
+{
+    return table().find(hash);
 }
 
 quint64 wordHash(QStringView word)

@@ -30,6 +30,8 @@ enum WordFlag : quint32 {
 
 // Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.
 quint32 wordFlags(QStringView word);
+// The flags of the word whose wordHash() is hash.
+quint32 hashFlags(quint64 hash);
 
 // The same hash as the lexicon uses, so callers can compare words without building strings.
 quint64 wordHash(QStringView word);

@@ -15,6 +15,7 @@ void Document::prepare(QStringView t, const QList<Token> &toks, const QList<Sent
     mentions = &ments;
     const size_t n = size_t(toks.size());
     flags.assign(n, 0);
+    hashes.resize(n);
     sentenceOf.assign(n, 0);
     paragraphOf.assign(n, 0);
     mentionAt.assign(n, -1);
@@ -25,8 +26,9 @@ void Document::prepare(QStringView t, const QList<Token> &toks, const QList<Sent
     qint32 paragraph = 0;
     for (size_t i = 0; i < n; ++i) {
         const Token &tok = toks[qsizetype(i)];
+        hashes[i] = wordHash(tok.text(t));
         if (tok.kind == TokenKind::Word)
-            flags[i] = wordFlags(tok.text(t));
+            flags[i] = hashFlags(hashes[i]);
         if (i > 0) {
             // A blank line between two tokens starts a paragraph.
             int newlines = 0;
@@ -469,9 +471,9 @@ bool isQuotedName(const Document &doc, const Quote &q)
     qint32 before = open - 1;
     if (words == 0 || before < 0 || doc.inQuote(before))
         return false;
-    if (wordHash(doc.word(before)) == kThe && before > 0)
+    if (doc.hash(before) == kThe && before > 0)
         --before;
-    const quint64 h = wordHash(doc.word(before));
+    const quint64 h = doc.hash(before);
     return doc.has(before, SourceNoun)
         || std::find(std::begin(kNaming), std::end(kNaming), h) != std::end(kNaming);
 }

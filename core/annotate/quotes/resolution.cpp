@@ -14,7 +14,7 @@ constexpr qint32 kRoleLookback = 3000; // tokens: roles are introduced once per 
 // Mentions of one person share their last word: "Ilse Marrow", "Marrow".
 quint64 personKey(const Document &doc, int mention)
 {
-    return wordHash(doc.word(doc.mentionTokenEnd[size_t(mention)] - 1));
+    return doc.hash(doc.mentionTokenEnd[size_t(mention)] - 1);
 }
 
 // The last mention that ends before token at, or -1.
@@ -89,7 +89,7 @@ int resolvePronoun(const Document &doc, const SpeakerPhrase &speaker, const Spee
 // "the minister" -> the last person introduced with that role: "Foreign Minister Ilse Marrow".
 int resolveRole(const Document &doc, const SpeakerPhrase &speaker, float *confidence)
 {
-    const quint64 role = wordHash(doc.word(speaker.head));
+    const quint64 role = doc.hash(speaker.head);
     const qint32 stop = speaker.start - kRoleLookback;
     for (int m = mentionBefore(doc, speaker.start); m >= 0; --m) {
         const qint32 start = doc.mentionTokenStart[size_t(m)];
@@ -106,7 +106,7 @@ int resolveRole(const Document &doc, const SpeakerPhrase &speaker, float *confid
         for (qint32 k = start - 1; k >= std::max(sentenceStart, start - kRoleContextBefore); --k) {
             if (!(doc.isCapitalised(k) || doc.has(k, TitleWord | RoleNoun)))
                 break;
-            if (wordHash(doc.word(k)) == role) {
+            if (doc.hash(k) == role) {
                 *confidence = 0.8f;
                 return m;
             }
@@ -115,7 +115,7 @@ int resolveRole(const Document &doc, const SpeakerPhrase &speaker, float *confid
             for (qint32 k = end + 1; k < std::min(sentenceEnd, end + kRoleContextAfter); ++k) {
                 if (doc.isPunct(k, u','))
                     break;
-                if (wordHash(doc.word(k)) == role) {
+                if (doc.hash(k) == role) {
                     *confidence = 0.8f;
                     return m;
                 }

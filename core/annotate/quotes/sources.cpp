@@ -93,7 +93,7 @@ quint64 wordClass(const Document &doc, qint32 i)
         return 4;
     if (doc.has(i, Preposition | ClauseWord | Determiner | Auxiliary | Pronoun | Possessive)
         || doc.word(i).size() <= 3)
-        return wordHash(doc.word(i));
+        return doc.hash(i);
     if (doc.mentionAt[size_t(i)] >= 0)
         return 5 + quint64((*doc.mentions)[doc.mentionAt[size_t(i)]].type);
     if (doc.isCapitalised(i))
@@ -120,7 +120,7 @@ bool isRelativePronoun(const Document &doc, qint32 i)
     static const quint64 that = wordHash(u"that");
     if (i < 0 || i >= doc.tokenCount() || doc.token(i).kind != TokenKind::Word)
         return false;
-    const quint64 h = wordHash(doc.word(i));
+    const quint64 h = doc.hash(i);
     return h == who || h == which || h == that;
 }
 
@@ -215,7 +215,7 @@ SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
     if (possessiveBeforeNounCue(doc, head) >= 0) {
         static const quint64 his = wordHash(u"his");
         static const quint64 her = wordHash(u"her");
-        const quint64 h = wordHash(doc.word(head));
+        const quint64 h = doc.hash(head);
         c.tokenStart = head;
         c.tokenEnd = head + 1;
         c.pronoun = true;
@@ -263,7 +263,7 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
 {
     auto &f = c->features;
     const quint64 qkind = quint64(quote.kind);
-    const quint64 cueWord = quote.cue.isValid() ? wordHash(doc.word(anchorStart)) : 0;
+    const quint64 cueWord = quote.cue.isValid() ? doc.hash(anchorStart) : 0;
     if (c->tokenStart < 0) {
         f.push_back(feature(NoneRule, c->rule));
         f.push_back(feature(NoneKind, qkind, c->rule));
@@ -292,7 +292,7 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
     // The word after the phrase itself: a verb of speech the lexicon lacks ("notes").
     if (c->tokenEnd < doc.tokenCount() && doc.token(c->tokenEnd).kind == TokenKind::Word
         && !doc.isCapitalised(c->tokenEnd))
-        f.push_back(feature(WordAfter, wordHash(doc.word(c->tokenEnd)), 99));
+        f.push_back(feature(WordAfter, doc.hash(c->tokenEnd), 99));
     f.push_back(feature(RuleChoice, c->rule ? 1 : 0, kind > 39 ? 1 : 0));
     f.push_back(feature(CueWordSide, cueWord, side));
     f.push_back(feature(CueWordSide, cueWord, side, bucket));
@@ -326,9 +326,9 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
     }
     f.push_back(feature(RelativeClause, relative, side));
     if (!c->pronoun && c->mention < 0)
-        f.push_back(feature(HeadWord, wordHash(doc.word(head))));
+        f.push_back(feature(HeadWord, doc.hash(head)));
     if (c->pronoun)
-        f.push_back(feature(PronounWord, wordHash(doc.word(head)), side));
+        f.push_back(feature(PronounWord, doc.hash(head), side));
     if (const qint32 noun = possessiveBeforeNounCue(doc, head); c->pronoun && noun >= 0)
         f.push_back(feature(
             PossessiveCue, noun == anchorStart ? 1 : 2, quoteSide, std::min(noun - head, 2)));
@@ -337,7 +337,7 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
         const bool comma = head > 0 && (doc.isPunct(head - 1, u',') || doc.isDash(head - 1));
         f.push_back(feature(RelativeAntecedent,
             m >= 0 ? 40 + quint64((*doc.mentions)[m].type) : wordClass(doc, head - 1), comma));
-        f.push_back(feature(RelativeAntecedent, wordHash(doc.word(head)), cueWord));
+        f.push_back(feature(RelativeAntecedent, doc.hash(head), cueWord));
     }
     f.push_back(feature(Length, std::min(c->tokenEnd - c->tokenStart, 5)));
     const qint32 quoteToken = std::min(quoteStart, doc.tokenCount() - 1);

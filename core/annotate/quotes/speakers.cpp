@@ -22,7 +22,7 @@ bool isForOf(const Document &doc, qint32 i)
 {
     static const quint64 kFor = wordHash(u"for");
     static const quint64 kOf = wordHash(u"of");
-    const quint64 h = wordHash(doc.word(i));
+    const quint64 h = doc.hash(i);
     return h == kFor || h == kOf;
 }
 
@@ -116,7 +116,7 @@ SpeakerPhrase namedBefore(const Document &doc, int m, qint32 limit)
 
 bool isWord(const Document &doc, qint32 i, quint64 hash)
 {
-    return doc.token(i).kind == TokenKind::Word && wordHash(doc.word(i)) == hash;
+    return doc.token(i).kind == TokenKind::Word && doc.hash(i) == hash;
 }
 
 // A participle that opens a reduced relative clause after the noun: "a copy seen by the Post",
@@ -134,7 +134,7 @@ bool isReducedRelative(const Document &doc, qint32 i, qint32 limit)
     if (i + 1 >= limit || doc.token(i).kind != TokenKind::Word || doc.isCapitalised(i)
         || !doc.has(i + 1, Preposition) || doc.inQuote(i + 1))
         return false;
-    return doc.word(i).endsWith(u"ed") || kIrregular.contains(wordHash(doc.word(i)));
+    return doc.word(i).endsWith(u"ed") || kIrregular.contains(doc.hash(i));
 }
 
 // Words that open a sentence with an introductory phrase before the subject: "In January,",
@@ -152,7 +152,7 @@ bool isIntroduction(const Document &doc, qint32 k)
         if ((doc.token(i).kind != TokenKind::Word && doc.token(i).kind != TokenKind::Number)
             || doc.inQuote(i))
             break;
-        const quint64 h = wordHash(doc.word(i));
+        const quint64 h = doc.hash(i);
         if ((h == kAgo || h == kLater || h == kEarlier) && i + 1 < doc.tokenCount()
             && doc.isPunct(i + 1, u','))
             return true;

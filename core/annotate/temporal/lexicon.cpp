@@ -5,7 +5,7 @@
 #include <QString>
 
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -290,17 +290,47 @@ const Seed kSeeds[] = {
     {u"halloween", flag(Holiday, 3)},
 };
 
-using Table = std::unordered_map<std::u16string_view, LexEntry>;
+// Open addressing over the seeds, FNV-hashed: the lexicon is asked about every token.
+class Table
+{
+public:
+    Table()
+    {
+        size_t size = 64;
+        while (size < std::size(kSeeds) * 4)
+            size *= 2;
+        m_slots.assign(size, -1);
+        for (qsizetype k = 0; k < qsizetype(std::size(kSeeds)); ++k) {
+            size_t slot = find(kSeeds[k].word);
+            if (m_slots[slot] < 0) // the first of a word's seeds counts, as emplace() kept it
+                m_slots[slot] = qint32(k);
+        }
+    }
+    const LexEntry *value(std::u16string_view word) const
+    {
+        const qint32 k = m_slots[find(word)];
+        return k < 0 ? nullptr : &kSeeds[k].entry;
+    }
+
+private:
+    size_t find(std::u16string_view word) const
+    {
+        quint64 h = 0xcbf29ce484222325ULL;
+        for (const char16_t c : word)
+            h = (h ^ c) * 0x100000001b3ULL;
+        const size_t mask = m_slots.size() - 1;
+        size_t slot = size_t(h ^ (h >> 32)) & mask;
+        while (m_slots[slot] >= 0 && kSeeds[m_slots[slot]].word != word)
+            slot = (slot + 1) & mask;
+        return slot;
+    }
+
+    std::vector<qint32> m_slots; // index into kSeeds, -1 empty
+};
 
 const Table &table()
 {
-    static const Table t = [] {
-        Table result;
-        result.reserve(std::size(kSeeds) * 2);
-        for (const Seed &seed : kSeeds)
-            result.emplace(seed.word, seed.entry);
-        return result;
-    }();
+    static const Table t;
     return t;
 }
 
@@ -327,8 +357,8 @@ LexEntry lookup(QStringView word)
     if (buffer[n - 1] == u'.')
         --n; // "Nov." and "p.m." are looked up as "nov" and "p.m"
     const Table &t = table();
-    const auto it = t.find(std::u16string_view(buffer, size_t(n)));
-    return it == t.end() ? LexEntry {} : it->second;
+    const LexEntry *entry = t.value(std::u16string_view(buffer, size_t(n)));
+    return entry ? *entry : LexEntry {};
 }
 
 QStringView seasonCode(int season)
