@@ -124,6 +124,7 @@ private Q_SLOTS:
     void possessiveOfNounCueIsCandidate();
     void indefiniteSourceIsCandidate_data();
     void indefiniteSourceIsCandidate();
+    void paragraphOfCandidateIsFeature();
     void sourceModelRefusesOtherFiles();
 };
 
@@ -750,6 +751,30 @@ void TestQuoteExtractor::indefiniteSourceIsCandidate()
         found = found || r.slice(c.span) == phrase;
     }
     QVERIFY2(found == candidate, qPrintable(phrases.join(u" | "_s)));
+}
+
+// The source model tells a name in the quote's own paragraph from the same name in the paragraph
+// before (2026-12-06): the candidate "Marrow" is described differently in the two texts.
+void TestQuoteExtractor::paragraphOfCandidateIsFeature()
+{
+    auto features = [](const QString &text) {
+        const Run r = run(text, {u"Marrow"_s});
+        const QList<Token> tokens = Tokenizer::tokenize(text);
+        const auto candidates = QuoteExtractor::sourceCandidates(
+            text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+        for (const std::vector<SourceCandidate> &list : candidates)
+            for (const SourceCandidate &c : list)
+                if (r.slice(c.span) == u"Marrow"_s)
+                    return c.features;
+        return std::vector<quint64>();
+    };
+    const std::vector<quint64> same
+        = features(u"Marrow walked to the dam. \u201CWe need the water back.\u201D"_s);
+    const std::vector<quint64> before
+        = features(u"Marrow walked to the dam.\n\n\u201CWe need the water back.\u201D"_s);
+    QVERIFY(!same.empty());
+    QCOMPARE(same.size(), before.size());
+    QVERIFY(same != before);
 }
 
 void TestQuoteExtractor::possessiveOfNounCueIsCandidate()

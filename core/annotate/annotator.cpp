@@ -60,7 +60,8 @@ QString Annotator::version()
     // 1.5: a trailer after a question or an exclamation ("'Q?' Marrow went on, ..."), the source
     // model retrained; 1.6: a participle cue that opens the sentence speaks for the subject after
     // its clause ("Declaring it 'a shame,' the minister ..."); 1.7: a quantifier standing alone
-    // is a source candidate ("Another said", "'Q,' read one"), the source model retrained.
+    // is a source candidate ("Another said", "'Q,' read one"), whether a candidate stands in the
+    // quote's paragraph is a feature, the source model retrained.
     return u"1.7"_s;
 }
 

@@ -38,6 +38,7 @@ enum Template : quint64 {
     VerbBetween,
     RelativeAntecedent, // what a relative pronoun ("who", "which") refers back to
     PossessiveCue, // "his warning that", "her claim": whether the noun is the quote's cue
+    SameParagraph, // what the phrase is, and whether it stands in the quote's paragraph
 };
 
 constexpr int kMaxSpan = 12; // tokens in one candidate phrase
@@ -382,6 +383,10 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
             m >= 0 ? 40 + quint64((*doc.mentions)[m].type) : wordClass(doc, head - 1), comma));
         f.push_back(feature(RelativeAntecedent, wordHash(doc.word(head)), cueWord));
     }
+    // A phrase in the quote's own paragraph against one in the paragraph before: a name in the
+    // sentence right before a quote that opens its paragraph, a speaker carried over.
+    const qint32 quoteParagraph = doc.paragraph(std::min(quoteStart, doc.tokenCount() - 1));
+    f.push_back(feature(SameParagraph, kind, doc.paragraph(c->tokenStart) == quoteParagraph));
     f.push_back(feature(Length, std::min(c->tokenEnd - c->tokenStart, 5)));
     const qint32 quoteToken = std::min(quoteStart, doc.tokenCount() - 1);
     f.push_back(feature(SameSentenceAsQuote,
