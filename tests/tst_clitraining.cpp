@@ -21,6 +21,7 @@ class TestCliTraining : public QObject
 private Q_SLOTS:
     void trainAndEvalSpeakers();
     void clustersAndCrossValidatedEntities();
+    void clustersFromJsonText();
 
 private:
     Test::CliRun run(const QStringList &arguments);
@@ -31,6 +32,33 @@ private:
 Test::CliRun TestCliTraining::run(const QStringList &arguments)
 {
     return Test::runParallax(arguments);
+}
+
+// train-clusters --text also reads JSON Lines files (each record's "text") and JSON articles
+// ("title" and "body-paragraphs", lists of sentences), alone or in a folder (2026-12-06).
+void TestCliTraining::clustersFromJsonText()
+{
+    QDir(m_dir.path()).mkpath(u"json"_s);
+    QByteArray lines;
+    QByteArray sentences;
+    for (int i = 0; i < 30; ++i) {
+        lines += "Minister Varga said the talks in Orsava would resume. ";
+        sentences += "\"Minister Brandt told reporters in Kessling that nothing was signed.\", ";
+    }
+    write(u"records.jsonl"_s,
+        "{\"doc_id\": \"a\", \"text\": \"" + lines + "\"}\n{\"doc_id\": \"b\", \"text\": \"" + lines
+            + "\"}\n{\"doc_id\": \"c\"}\n");
+    write(u"json/article.json"_s,
+        "{\"title\": \"Talks in Orsava\", \"body-paragraphs\": [[" + sentences
+            + "\"The end.\"], [\"Nothing was signed.\"]]}");
+    const QString clusters = m_dir.filePath(u"json-clusters.tsv"_s);
+    const Test::CliRun r = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"records.jsonl"_s),
+        u"--text"_s, m_dir.filePath(u"json"_s), u"--out"_s, clusters, u"--depth"_s, u"4"_s});
+    QCOMPARE(r.exitCode, 0);
+    // Two records with a text, one article; the record without a text gives none.
+    QVERIFY2(r.out.startsWith(u"3 texts;"_s), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.section(u"; "_s, 1, 1).section(u' ', 0, 0).toInt() > 0, qPrintable(r.out));
+    QVERIFY(QFileInfo(clusters).size() > 0);
 }
 
 QString TestCliTraining::write(const QString &name, const QByteArray &content)

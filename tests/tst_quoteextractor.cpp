@@ -122,6 +122,9 @@ private Q_SLOTS:
     void relativePronounIsCandidate();
     void relativePronounSpeaksForItsName();
     void possessiveOfNounCueIsCandidate();
+    void indefiniteSourceIsCandidate_data();
+    void indefiniteSourceIsCandidate();
+    void paragraphOfCandidateIsFeature();
     void sourceModelRefusesOtherFiles();
 };
 
@@ -705,6 +708,75 @@ void TestQuoteExtractor::relativePronounSpeaksForItsName()
 
 // "his warning that the lake was 'beyond saving'": PolNeAR gives the quote to the possessive of
 // the noun that names the act of speech (2026-12-03: it was never among the candidates).
+// "Another said", "Some chanted 'Q'", "'Q,' read one": a quantifier standing for the speakers by
+// itself is a source candidate; before its noun ("another farmer") it is not (2026-12-06).
+void TestQuoteExtractor::indefiniteSourceIsCandidate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<bool>("candidate");
+    QTest::newRow("another before the cue")
+        << u"Two farmers spoke to Marrow. Another said the quota was \u201Ca trap\u201D."_s
+        << u"a trap"_s << u"Another"_s << true;
+    QTest::newRow("some before a verb of speech")
+        << u"The crowd waited in the square. Some chanted \u201Cwater for all\u201D for an hour."_s
+        << u"water for all"_s << u"Some"_s << true;
+    QTest::newRow("one after the cue")
+        << u"Banners lined the road to Kessling. \u201CThe lake is ours,\u201D read one."_s
+        << u"The lake is ours"_s << u"one"_s << true;
+    QTest::newRow("another before its noun")
+        << u"Two farmers spoke to Marrow. Another farmer said the quota was \u201Ca trap\u201D."_s
+        << u"a trap"_s << u"Another"_s << false;
+}
+
+void TestQuoteExtractor::indefiniteSourceIsCandidate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, content);
+    QFETCH(QString, phrase);
+    QFETCH(bool, candidate);
+    const Run r = run(text, {u"Marrow"_s});
+    const qsizetype i = std::distance(r.quotes.begin(),
+        std::find_if(r.quotes.begin(), r.quotes.end(),
+            [&](const Quote &q) { return r.slice(q.content) == content; }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    bool found = false;
+    for (const SourceCandidate &c : candidates[size_t(i)]) {
+        phrases << r.slice(c.span);
+        found = found || r.slice(c.span) == phrase;
+    }
+    QVERIFY2(found == candidate, qPrintable(phrases.join(u" | "_s)));
+}
+
+// The source model tells a name in the quote's own paragraph from the same name in the paragraph
+// before (2026-12-06): the candidate "Marrow" is described differently in the two texts.
+void TestQuoteExtractor::paragraphOfCandidateIsFeature()
+{
+    auto features = [](const QString &text) {
+        const Run r = run(text, {u"Marrow"_s});
+        const QList<Token> tokens = Tokenizer::tokenize(text);
+        const auto candidates = QuoteExtractor::sourceCandidates(
+            text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+        for (const std::vector<SourceCandidate> &list : candidates)
+            for (const SourceCandidate &c : list)
+                if (r.slice(c.span) == u"Marrow"_s)
+                    return c.features;
+        return std::vector<quint64>();
+    };
+    const std::vector<quint64> same
+        = features(u"Marrow walked to the dam. \u201CWe need the water back.\u201D"_s);
+    const std::vector<quint64> before
+        = features(u"Marrow walked to the dam.\n\n\u201CWe need the water back.\u201D"_s);
+    QVERIFY(!same.empty());
+    QCOMPARE(same.size(), before.size());
+    QVERIFY(same != before);
+}
+
 void TestQuoteExtractor::possessiveOfNounCueIsCandidate()
 {
     const QString text = u"Ilse Marrow left Kessling on Monday, and the farmers were shaken by her "

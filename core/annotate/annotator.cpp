@@ -59,8 +59,10 @@ QString Annotator::version()
     // 1.4: relative and possessive sources, cues right after a quote, the source model retrained.
     // 1.5: a trailer after a question or an exclamation ("'Q?' Marrow went on, ..."), the source
     // model retrained; 1.6: a participle cue that opens the sentence speaks for the subject after
-    // its clause ("Declaring it 'a shame,' the minister ...").
-    return u"1.6"_s;
+    // its clause ("Declaring it 'a shame,' the minister ..."); 1.7: a quantifier standing alone
+    // is a source candidate ("Another said", "'Q,' read one"), whether a candidate stands in the
+    // quote's paragraph is a feature, the source model retrained.
+    return u"1.7"_s;
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)

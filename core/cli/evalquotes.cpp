@@ -305,6 +305,34 @@ void reportMiss(const GoldArticle &a, const GoldAttribution &g, const Quote &q)
         << "\n";
 }
 
+// A quote in marks whose gold source is none of the source model's candidates.
+void reportNoCandidate(const GoldArticle &a, const GoldAttribution &g, const Quote &q,
+    const std::vector<SourceCandidate> &candidates)
+{
+    QTextStream err(stderr);
+    err << "NOCAND " << a.id << " gold=[" << contentText(a.text, g.source) << "] rules=["
+        << (q.speaker.isValid() ? QStringView(a.text).mid(q.speaker.start, q.speaker.length())
+                                : QStringView())
+        << "] cue=["
+        << (q.cue.isValid() ? QStringView(a.text).mid(q.cue.start, q.cue.length()) : QStringView())
+        << "] candidates:";
+    for (const SourceCandidate &c : candidates)
+        err << " [" << (c.span.isValid() ? QStringView(a.text).mid(c.span.start, c.span.length())
+                                         : QStringView(u"-"))
+            << "]";
+    qint32 from = q.content.start;
+    qint32 to = q.content.end;
+    for (const TextRange &r : g.source) {
+        from = std::min(from, r.start);
+        to = std::max(to, r.end);
+    }
+    from = std::max(0, from - 60);
+    to = std::min(qint32(a.text.size()), to + 40);
+    if (to - from > 700)
+        to = from + 700;
+    err << "\n    " << flat(QStringView(a.text).mid(from, to - from)) << "\n";
+}
+
 void score(const GoldArticle &a, const QList<Quote> &predicted, Tally *quoted, Tally *other)
 {
     for (const GoldAttribution &g : a.attributions) {
@@ -446,6 +474,8 @@ std::vector<Example> examples(
             }
             if (any)
                 out.push_back(std::move(e));
+            else if (verbose() && best->quoteMarks && !best->source.isEmpty())
+                reportNoCandidate(a, *best, quotes[q], e.candidates);
         }
     }
     return out;

@@ -13,6 +13,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -37,6 +40,35 @@ QList<QString> reutersStories(const QByteArray &sgml)
     return out;
 }
 
+// The texts of a file given with --text: a plain text file is one text; a JSON Lines file
+// (.jsonl) gives the "text" field of each record (ECB+, TempEval-3 and PolNeAR's convenience
+// files); a .json file gives its "title" and "body-paragraphs" (BASIL's articles).
+QList<QString> textsOf(const QString &name, const QByteArray &data)
+{
+    if (name.endsWith(u".jsonl"_s)) {
+        QList<QString> out;
+        for (const QByteArray &line : data.split('\n')) {
+            const QString text
+                = QJsonDocument::fromJson(line).object().value(u"text"_s).toString();
+            if (!text.isEmpty())
+                out.append(text);
+        }
+        return out;
+    }
+    if (name.endsWith(u".json"_s)) {
+        const QJsonObject o = QJsonDocument::fromJson(data).object();
+        QString text = o.value(u"title"_s).toString() + u"\n\n"_s;
+        for (const QJsonValue paragraph : o.value(u"body-paragraphs"_s).toArray()) {
+            QStringList sentences;
+            for (const QJsonValue sentence : paragraph.toArray())
+                sentences.append(sentence.toString());
+            text += sentences.join(u' ') + u"\n\n"_s;
+        }
+        return {text};
+    }
+    return {QString::fromUtf8(data)};
+}
+
 } // namespace
 
 const QCommandLineOption &reutersOption()
@@ -49,7 +81,9 @@ const QCommandLineOption &reutersOption()
 const QCommandLineOption &textOption()
 {
     static const QCommandLineOption option(u"text"_s,
-        u"A plain UTF-8 text file, or a folder of .txt files, to learn from as well (repeatable)."_s,
+        u"A plain UTF-8 text file, a .jsonl file (each record's \"text\"), a .json article "
+        "(\"title\" and \"body-paragraphs\"), or a folder of .txt and .json files, to learn "
+        "from as well (repeatable)."_s,
         u"FILE"_s);
     return option;
 }
@@ -82,11 +116,12 @@ int trainClusters(QCommandLineParser &parser, QTextStream &out, QTextStream &err
         }
     }
     for (const QString &path : parser.values(textOption())) {
-        // A folder stands for the .txt files in it and below it.
+        // A folder stands for the .txt and .json files in it and below it.
         QStringList files {path};
         if (QFileInfo(path).isDir()) {
             files.clear();
-            for (QDirIterator it(path, {u"*.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
+            for (QDirIterator it(
+                     path, {u"*.txt"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
                  it.hasNext();)
                 files.append(it.next());
             files.sort();
@@ -96,7 +131,7 @@ int trainClusters(QCommandLineParser &parser, QTextStream &out, QTextStream &err
             if (!file.open(QIODevice::ReadOnly))
                 return fail(
                     err, u"%1: %2"_s.arg(QDir::toNativeSeparators(name), file.errorString()));
-            texts.append(QString::fromUtf8(file.readAll()));
+            texts += textsOf(name, file.readAll());
         }
     }
     if (texts.isEmpty())

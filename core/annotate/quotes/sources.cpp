@@ -38,6 +38,7 @@ enum Template : quint64 {
     VerbBetween,
     RelativeAntecedent, // what a relative pronoun ("who", "which") refers back to
     PossessiveCue, // "his warning that", "her claim": whether the noun is the quote's cue
+    SameParagraph, // what the phrase is, and whether it stands in the quote's paragraph
 };
 
 constexpr int kMaxSpan = 12; // tokens in one candidate phrase
@@ -108,7 +109,17 @@ qint32 tokenBoundaryBefore(const Document &doc, qint32 offset)
     return i > 0 ? doc.token(i - 1).end : -1;
 }
 
-enum class Kind : quint64 { None = 30, Pronoun, Role, Source, Capitalised, Noun, Relative };
+// Indefinite: "another", "some", "several" standing for speakers by itself.
+enum class Kind : quint64 {
+    None = 30,
+    Pronoun,
+    Role,
+    Source,
+    Capitalised,
+    Noun,
+    Relative,
+    Indefinite,
+};
 
 // "who", "which" or "that" opening a relative clause whose verb is the cue: "said Beck, who
 // said ...", "a message that said". PolNeAR, like a reader, takes the relative pronoun for the
@@ -154,6 +165,32 @@ int relativeAntecedent(const Document &doc, qint32 relative)
     return m >= 0 && doc.mentionTokenEnd[size_t(m)] == k + 1 ? m : -1;
 }
 
+// "Another said", "Some chanted 'Q'", "'Q,' read one": a quantifier that is a noun phrase by
+// itself, its noun left out, before a verb or after the cue. PolNeAR marks it as the source.
+bool isIndefiniteSource(const Document &doc, qint32 i)
+{
+    static const QList<quint64> kWords = [] {
+        QList<quint64> out;
+        for (const char16_t *w : {u"another", u"some", u"several", u"many", u"most", u"others",
+                 u"one", u"both", u"few", u"all", u"each", u"none"})
+            out.append(wordHash(QStringView(w)));
+        return out;
+    }();
+    if (doc.inQuote(i) || doc.token(i).kind != TokenKind::Word
+        || !kWords.contains(wordHash(doc.word(i))))
+        return false;
+    const qint32 next = i + 1;
+    if (next >= doc.tokenCount() || doc.inQuote(next))
+        return true;
+    const Token &t = doc.token(next);
+    if (t.kind == TokenKind::Punctuation)
+        return i > 0 && doc.token(i - 1).kind == TokenKind::Word && !doc.isCapitalised(i - 1)
+            && !doc.has(i - 1, Determiner | Preposition | Possessive); // "read one."
+    if (t.kind != TokenKind::Word || doc.isCapitalised(next))
+        return false;
+    return doc.has(next, Cue | WeakCue | AdjacentCue | Auxiliary) || doc.word(next).endsWith(u"ed");
+}
+
 quint64 kindOf(const Document &doc, const SourceCandidate &c, qint32 head)
 {
     if (c.relative)
@@ -162,6 +199,8 @@ quint64 kindOf(const Document &doc, const SourceCandidate &c, qint32 head)
         return 40 + quint64((*doc.mentions)[c.mention].type);
     if (c.pronoun)
         return quint64(Kind::Pronoun);
+    if (c.tokenEnd - c.tokenStart == 1 && isIndefiniteSource(doc, head))
+        return quint64(Kind::Indefinite);
     if (doc.has(head, RoleNoun))
         return quint64(Kind::Role);
     if (doc.has(head, SourceNoun))
@@ -222,6 +261,11 @@ SourceCandidate phraseEndingAt(const Document &doc, qint32 head, qint32 limit)
         c.plural = h != his && h != her;
         return c;
     }
+    if (isIndefiniteSource(doc, head)) {
+        c.tokenStart = head;
+        c.tokenEnd = head + 1;
+        return c;
+    }
     const SpeakerPhrase p = speakerBefore(doc, head + 1, limit);
     if (p.isValid() && p.end == head + 1 && head + 1 - p.start <= kMaxSpan) {
         c.tokenStart = p.start;
@@ -250,7 +294,7 @@ bool isHead(const Document &doc, qint32 i, qint32 sentenceStart)
         return doc.mentionTokenEnd[size_t(m)] == i + 1;
     if (doc.has(i, Pronoun) || doc.has(i, RoleNoun | SourceNoun))
         return true;
-    if (possessiveBeforeNounCue(doc, i) >= 0)
+    if (possessiveBeforeNounCue(doc, i) >= 0 || isIndefiniteSource(doc, i))
         return true;
     return doc.isCapitalised(i) && i > sentenceStart && !doc.has(i, TitleWord | TimeWord)
         && !(i + 1 < doc.tokenCount() && doc.isCapitalised(i + 1) && !doc.inQuote(i + 1));
@@ -339,6 +383,10 @@ void describe(const Document &doc, const Quote &quote, qint32 anchorStart, qint3
             m >= 0 ? 40 + quint64((*doc.mentions)[m].type) : wordClass(doc, head - 1), comma));
         f.push_back(feature(RelativeAntecedent, doc.hash(head), cueWord));
     }
+    // A phrase in the quote's own paragraph against one in the paragraph before: a name in the
+    // sentence right before a quote that opens its paragraph, a speaker carried over.
+    const qint32 quoteParagraph = doc.paragraph(std::min(quoteStart, doc.tokenCount() - 1));
+    f.push_back(feature(SameParagraph, kind, doc.paragraph(c->tokenStart) == quoteParagraph));
     f.push_back(feature(Length, std::min(c->tokenEnd - c->tokenStart, 5)));
     const qint32 quoteToken = std::min(quoteStart, doc.tokenCount() - 1);
     f.push_back(feature(SameSentenceAsQuote,
