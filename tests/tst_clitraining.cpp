@@ -52,8 +52,9 @@ void TestCliTraining::clustersFromJsonText()
         "{\"title\": \"Talks in Orsava\", \"body-paragraphs\": [[" + sentences
             + "\"The end.\"], [\"Nothing was signed.\"]]}");
     const QString clusters = m_dir.filePath(u"json-clusters.tsv"_s);
-    const Test::CliRun r = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"records.jsonl"_s),
-        u"--text"_s, m_dir.filePath(u"json"_s), u"--out"_s, clusters, u"--depth"_s, u"4"_s});
+    const Test::CliRun r
+        = run({u"train-clusters"_s, u"--text"_s, m_dir.filePath(u"records.jsonl"_s), u"--text"_s,
+            m_dir.filePath(u"json"_s), u"--out"_s, clusters, u"--depth"_s, u"4"_s});
     QCOMPARE(r.exitCode, 0);
     // Two records with a text, one article; the record without a text gives none.
     QVERIFY2(r.out.startsWith(u"3 texts;"_s), qPrintable(r.out + r.err));

@@ -317,8 +317,9 @@ void reportNoCandidate(const GoldArticle &a, const GoldAttribution &g, const Quo
         << (q.cue.isValid() ? QStringView(a.text).mid(q.cue.start, q.cue.length()) : QStringView())
         << "] candidates:";
     for (const SourceCandidate &c : candidates)
-        err << " [" << (c.span.isValid() ? QStringView(a.text).mid(c.span.start, c.span.length())
-                                         : QStringView(u"-"))
+        err << " ["
+            << (c.span.isValid() ? QStringView(a.text).mid(c.span.start, c.span.length())
+                                 : QStringView(u"-"))
             << "]";
     qint32 from = q.content.start;
     qint32 to = q.content.end;

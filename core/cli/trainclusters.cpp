@@ -48,8 +48,7 @@ QList<QString> textsOf(const QString &name, const QByteArray &data)
     if (name.endsWith(u".jsonl"_s)) {
         QList<QString> out;
         for (const QByteArray &line : data.split('\n')) {
-            const QString text
-                = QJsonDocument::fromJson(line).object().value(u"text"_s).toString();
+            const QString text = QJsonDocument::fromJson(line).object().value(u"text"_s).toString();
             if (!text.isEmpty())
                 out.append(text);
         }
