@@ -41,6 +41,7 @@ private Q_SLOTS:
     void quoteTwiceInOneArticle();
     void shortQuoteInLongerQuote();
     void scareQuotedNameDoesNotAnchor();
+    void titlesAndTermsAreNoUtterances();
     void groupNeedsMostMembers();
     void attributionAloneDoesNotAlign();
 };
@@ -516,6 +517,41 @@ void TestComparer::scareQuotedNameDoesNotAnchor()
     const Comparison c = Comparer().compare(in);
     for (const Alignment &al : c.alignments)
         QVERIFY2(al.kind != AlignmentKind::Quote, qPrintable(text(in, al.members.at(0))));
+}
+
+void TestComparer::titlesAndTermsAreNoUtterances()
+{
+    // A programme's title in quotation marks is no utterance, even where the extractor took the
+    // guest for its speaker.
+    const CompareInput title = input(
+        {Doc(u"Marrow told the Lakeside Ledger's “Week in Review” that the talks would go on."_s)
+                .quote(u"Week in Review"_s, u"Marrow"_s, u"told"_s),
+            Doc(u"Speaking on “Week in Review”, Marrow defended the water accord."_s)
+                .quote(u"Week in Review"_s, u"Marrow"_s, u"Speaking"_s)});
+    for (const Alignment &al : Comparer().compare(title).alignments)
+        QVERIFY2(al.kind != AlignmentKind::Quote, qPrintable(text(title, al.members.at(0))));
+
+    // Nor is a term no cue introduces: the prize's nickname in two outlets.
+    const CompareInput term
+        = input({Doc(u"The hydrologist won the “river medal” last spring."_s)
+                     .quote(u"river medal"_s, u"The hydrologist"_s),
+            Doc(u"Dr. Sefa, a winner of the “river medal”, will chair the panel."_s)
+                .quote(u"river medal"_s, u"Dr. Sefa"_s)});
+    for (const Alignment &al : Comparer().compare(term).alignments)
+        QVERIFY2(al.kind != AlignmentKind::Quote, qPrintable(text(term, al.members.at(0))));
+
+    // A short quote that is a sentence of its own is an utterance, cue or none: the envoy's
+    // reply, quoted by two outlets.
+    const CompareInput reply
+        = input({Doc(u"Asked about the dam, Marrow paused. “Ask the ferrymen.” Then she left."_s)
+                     .quote(u"Ask the ferrymen."_s, u"Marrow"_s),
+            Doc(u"Marrow would not discuss the dam. “Ask the ferrymen.”"_s)
+                .quote(u"Ask the ferrymen."_s, u"Marrow"_s)});
+    const Comparison replied = Comparer().compare(reply);
+    const Alignment *al = findAlignment(reply, replied, u"Ask the ferrymen."_s);
+    QVERIFY(al);
+    QCOMPARE(al->kind, AlignmentKind::Quote);
+    QCOMPARE(al->members.size(), 2);
 }
 
 void TestComparer::groupNeedsMostMembers()

@@ -674,7 +674,7 @@ QList<PairSample> Comparer::candidatePairs(const CompareInput &input) const
 
 QString Comparer::version()
 {
-    return u"compare-4"_s;
+    return u"compare-5"_s;
 }
 
 } // namespace Parallax

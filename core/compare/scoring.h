@@ -58,6 +58,7 @@ private:
     void fillFeatures(const Unit &a, const Unit &b, Score *s) const;
     std::vector<int> inTermsOf(std::vector<int> small, const std::vector<int> &large) const;
     bool onlyNames(const Unit &unit) const;
+    bool isLabel(const Unit &unit) const; // a short quote that is a name or a term, no utterance
     bool speakersDiffer(const Unit &a, const Unit &b) const;
 
     const CompareInput &m_input;
