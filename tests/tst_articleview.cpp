@@ -106,6 +106,7 @@ private Q_SLOTS:
     void shiftClickExtendsTheSelection();
     void paragraphSpacingIgnoresLineBreaks();
     void clickOnSpeakerLabelAsksToCorrectIt();
+    void longSpeakerBadgesShortenByKind();
     void renderSamples();
 
 private:
@@ -379,6 +380,45 @@ void TestArticleView::clickOnSpeakerLabelAsksToCorrectIt()
     QVERIFY(qAbs(other - y) > m_view->fontMetrics().height());
     QTest::mouseClick(margin, Qt::LeftButton, {}, QPoint(margin->width() / 2, other));
     QCOMPARE(speaker.size(), 2);
+}
+
+void TestArticleView::longSpeakerBadgesShortenByKind()
+{
+    // A badge too long for the margin: a person's shows the surname, an organisation's its
+    // beginning (its last word, "Commission", would name any commission).
+    const QString t = u"\u201cWe will sign,\u201d said Foreign Minister Ilse Marrow. The Northern "
+                      "Basin Commission said the accord marked \u201ca turning point.\u201d"_s;
+    Annotation ilse = make(1, AnnotationKind::Entity, u"PERSON"_s, spanOf(t, u"Ilse Marrow"_s));
+    ilse.entityId = 7;
+    Annotation basin
+        = make(2, AnnotationKind::Entity, u"ORG"_s, spanOf(t, u"Northern Basin Commission"_s));
+    basin.entityId = 9;
+    Annotation first = make(4, AnnotationKind::Speaker, {}, spanOf(t, u"Ilse Marrow"_s));
+    first.parentId = 3;
+    first.entityId = 7;
+    Annotation second
+        = make(6, AnnotationKind::Speaker, {}, spanOf(t, u"The Northern Basin Commission"_s));
+    second.parentId = 5;
+    // Unlinked: the span is all the view knows, and a person's name inside it makes a person.
+    Annotation third
+        = make(8, AnnotationKind::Speaker, {}, spanOf(t, u"Foreign Minister Ilse Marrow"_s));
+    third.parentId = 7;
+    ArticleView view;
+    view.setArticle(u"Accord"_s, u"Harbour Post"_s, {}, t);
+    view.setEntityNames({{7, u"Ilse Marrow"_s}, {9, u"Northern Basin Commission"_s}});
+    view.setAnnotations({ilse, basin,
+        make(3, AnnotationKind::Quote, u"direct"_s, spanOf(t, u"We will sign,"_s)), first,
+        make(5, AnnotationKind::Quote, u"partial"_s, spanOf(t, u"a turning point."_s)), second,
+        make(7, AnnotationKind::Quote, u"direct"_s, spanOf(t, u"We will sign"_s)), third});
+    const QFontMetricsF metrics(view.font());
+    const qreal room = metrics.horizontalAdvance(u"Northern"_s);
+    QCOMPARE(view.shownBadge(3, metrics, room), u"Marrow"_s);
+    QCOMPARE(view.shownBadge(7, metrics, room), u"Marrow"_s);
+    const QString organisation = view.shownBadge(5, metrics, room);
+    QVERIFY2(organisation.startsWith(u"Nor"_s), qPrintable(organisation));
+    QVERIFY(organisation.endsWith(QChar(0x2026)));
+    // What fits is shown whole.
+    QCOMPARE(view.shownBadge(5, metrics, 1000), u"The Northern Basin Commission"_s);
 }
 
 void TestArticleView::shiftClickExtendsTheSelection()

@@ -532,11 +532,10 @@ void TestComparer::titlesAndTermsAreNoUtterances()
         QVERIFY2(al.kind != AlignmentKind::Quote, qPrintable(text(title, al.members.at(0))));
 
     // Nor is a term no cue introduces: the prize's nickname in two outlets.
-    const CompareInput term
-        = input({Doc(u"The hydrologist won the “river medal” last spring."_s)
-                     .quote(u"river medal"_s, u"The hydrologist"_s),
-            Doc(u"Dr. Sefa, a winner of the “river medal”, will chair the panel."_s)
-                .quote(u"river medal"_s, u"Dr. Sefa"_s)});
+    const CompareInput term = input({Doc(u"The hydrologist won the “river medal” last spring."_s)
+                                         .quote(u"river medal"_s, u"The hydrologist"_s),
+        Doc(u"Dr. Sefa, a winner of the “river medal”, will chair the panel."_s)
+            .quote(u"river medal"_s, u"Dr. Sefa"_s)});
     for (const Alignment &al : Comparer().compare(term).alignments)
         QVERIFY2(al.kind != AlignmentKind::Quote, qPrintable(text(term, al.members.at(0))));
 

@@ -445,8 +445,8 @@ bool Scorer::isLabel(const Unit &unit) const
     while (end > quote.content.start && !text.at(end - 1).isLetterOrNumber()
         && !endsSentence(text.at(end - 1)))
         --end;
-    const bool sentence = end > quote.content.start && endsSentence(text.at(end - 1))
-        && unit.words.size() >= 2;
+    const bool sentence
+        = end > quote.content.start && endsSentence(text.at(end - 1)) && unit.words.size() >= 2;
     return !sentence && (names || !quote.cue.isValid());
 }
 

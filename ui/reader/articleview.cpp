@@ -551,12 +551,8 @@ void ArticleView::paintMargin(QPainter *painter, const QRect &rect) const
                 painter->drawPolygon(shape);
             }
             if (quote && !m_marginFolded) {
-                QString speaker = speakerBadge(m_annotations.at(v.annotation).id);
-                const qreal room = badgeRight - 4 - 10;
-                // A name that does not fit shows its last word, usually the surname.
-                if (metrics.horizontalAdvance(speaker) > room)
-                    speaker = speaker.section(u' ', -1);
-                const QString shown = metrics.elidedText(speaker, Qt::ElideRight, room);
+                const QString shown
+                    = shownBadge(m_annotations.at(v.annotation).id, metrics, badgeRight - 4 - 10);
                 const qreal width = metrics.horizontalAdvance(shown) + 10;
                 const QRectF badge(badgeRight - width, r.center().y() - metrics.height() / 2 - 1,
                     width, metrics.height() + 2);

@@ -6,6 +6,7 @@
 #include "model/spanindex.h"
 #include "util/textoffsets.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -90,6 +91,8 @@ public:
     QString toolTipAt(qsizetype utf16Position) const;
     // What the margin's badge beside a quote says: its speaker, or "unattributed".
     QString speakerBadge(qint64 quoteId) const;
+    // The badge as drawn in room pixels of metrics' font: shortened when it does not fit.
+    QString shownBadge(qint64 quoteId, const QFontMetricsF &metrics, qreal room) const;
     // UTF-16 range of an annotation's span in the document, for tests and scrolling.
     std::pair<qsizetype, qsizetype> utf16Range(qint64 annotationId) const;
 
@@ -186,6 +189,7 @@ private:
     int innermostAt(qsizetype utf16Position) const;
     QString describe(const Annotation &annotation) const;
     QString speakerOf(int quoteIndex) const;
+    bool speakerIsPerson(qint64 quoteId) const;
     void updateColors();
     QHash<Layer, QColor> m_colorOverrides;
     void updateMarginWidth();

@@ -65,6 +65,44 @@ QString ArticleView::speakerBadge(qint64 quoteId) const
     return speaker.isEmpty() ? tr("unattributed") : speaker;
 }
 
+// A person's name that does not fit shows its last word, usually the surname ("Ardelan"); an
+// organisation's shows its beginning ("Northern Basin C…"), as its last word ("Commission")
+// would name any of them.
+QString ArticleView::shownBadge(qint64 quoteId, const QFontMetricsF &metrics, qreal room) const
+{
+    QString speaker = speakerBadge(quoteId);
+    if (metrics.horizontalAdvance(speaker) <= room)
+        return speaker;
+    if (speakerIsPerson(quoteId))
+        speaker = speaker.section(u' ', -1);
+    else if (speaker.startsWith(u"the "_s, Qt::CaseInsensitive))
+        speaker = speaker.mid(4); // "The Northern Basin Commission" as written
+    return metrics.elidedText(speaker, Qt::ElideRight, room);
+}
+
+// The quote's speaker is a person: its entity is named as a person somewhere in the article,
+// or, with no entity, a person's name is inside the speaker's words.
+bool ArticleView::speakerIsPerson(qint64 quoteId) const
+{
+    const auto it = m_byId.constFind(quoteId);
+    if (it == m_byId.constEnd())
+        return false;
+    const qsizetype index = m_speakerOfQuote.value(quoteId, -1);
+    if (index < 0)
+        return false;
+    const Annotation &speaker = m_annotations.at(index);
+    for (const Annotation &a : m_annotations) {
+        if (a.kind != AnnotationKind::Entity || a.status == ReviewStatus::Rejected
+            || entityLayer(a.label) != Layer::Person)
+            continue;
+        if (speaker.entityId != 0
+                ? a.entityId == speaker.entityId
+                : a.span.start < speaker.span.end && speaker.span.start < a.span.end)
+            return true;
+    }
+    return false;
+}
+
 QString ArticleView::describe(const Annotation &a) const
 {
     QStringList lines;
