@@ -20,6 +20,7 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void init();
     void windowFitsTheScreen();
     void panesGetMostOfTheWidth();
+    void bottomPanelShowsRowsToReview();
     void focusModeHidesEveryPanel();
     void panesKeepAReadableWidth();
     void filesDroppedOnAStoryGoIntoIt();
@@ -123,6 +126,35 @@ void TestAnalystWindow::panesGetMostOfTheWidth()
     QVERIFY(reading);
     QTRY_VERIFY2(reading->width() >= window.width() * 6 / 10,
         qPrintable(u"panes %1 px of %2"_s.arg(reading->width()).arg(window.width())));
+}
+
+void TestAnalystWindow::bottomPanelShowsRowsToReview()
+{
+    // The bottom row (annotations, differences) is where the analyst reviews: on a laptop
+    // screen and on a large one it shows a useful run of rows, and the panes keep most of the
+    // height.
+    for (const QSize size : {QSize(1366, 738), QSize(1472, 920)}) {
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSampleProject());
+        window.resetLayout();
+        auto *annotations = window.findChild<QDockWidget *>(u"annotations"_s);
+        QVERIFY(annotations);
+        auto *table = annotations->findChild<QTableView *>();
+        QVERIFY(table);
+        const int row = table->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(table->viewport()->height() >= 6 * row,
+            qPrintable(u"%1x%2: %3 px for rows of %4 px"_s.arg(size.width())
+                           .arg(size.height())
+                           .arg(table->viewport()->height())
+                           .arg(row)));
+        auto *reading = window.findChild<ReadingArea *>();
+        QVERIFY(reading);
+        QVERIFY2(reading->height() >= window.height() / 2,
+            qPrintable(u"panes %1 px of %2"_s.arg(reading->height()).arg(window.height())));
+    }
 }
 
 void TestAnalystWindow::focusModeHidesEveryPanel()

@@ -54,9 +54,11 @@ void MainWindow::resetLayout()
 {
     setFocusMode(false);
     // The reading panes get most of the width: the side column takes a fifth of it and the
-    // bottom row a fifth of the height, both within bounds that keep their lists legible.
+    // bottom row (where differences and proposals are reviewed) under a third of the height,
+    // both within bounds that keep their lists legible: a fifth left three rows of the
+    // Differences list on a laptop screen.
     const int side = std::clamp(width() / 5, 220, 340);
-    const int bottom = std::clamp(height() / 5, 110, 220);
+    const int bottom = std::clamp(height() * 3 / 10, 160, 320);
     auto *library = findChild<QDockWidget *>(u"library"_s);
     auto *entities = findChild<QDockWidget *>(u"entities"_s);
     auto *annotations = findChild<QDockWidget *>(u"annotations"_s);
