@@ -30,6 +30,7 @@ private Q_SLOTS:
     void threeDocumentCluster();
     void unmatchedItems();
     void semicolonClausesAreTwoStatements();
+    void datelineIsNoPartOfTheStatement();
     void oneSourceItemsComeMostSalientFirst();
     void oneWordQuoteInsideAlignedQuoteIsFolded();
     void unrelatedSentencesStayApart();
@@ -280,6 +281,31 @@ void TestComparer::semicolonClausesAreTwoStatements()
     QCOMPARE(c.unmatched.at(0).doc, 0);
     const TextRange u = c.unmatched.at(0).range;
     QCOMPARE(in.documents.at(0).text.mid(u.start, u.length()), first);
+}
+
+void TestComparer::datelineIsNoPartOfTheStatement()
+{
+    // "KESSLING (CDW) \u2014" says where and by whom the report was filed: the statement starts
+    // after it, so the differences do not list the dateline against the other outlet's words.
+    const QString claim = u"Veltria and Osmark agreed on Monday to share the water of Lake Varn."_s;
+    const QString other = u"Veltria and Osmark agreed on Monday to share the water of Lake Varn, "
+                          "officials said."_s;
+    for (const QString &dateline :
+        {u"KESSLING (CDW) \u2014 "_s, u"PORT ALDER, Veltria \u2013 "_s}) {
+        const CompareInput in = input({Doc(dateline + claim), Doc(other)});
+        const Comparison c = Comparer().compare(in);
+        QCOMPARE(c.alignments.size(), 1);
+        const AlignedSpan &member = c.alignments.at(0).members.at(0);
+        QCOMPARE(member.doc, 0);
+        QCOMPARE(text(in, member), claim);
+    }
+    // A sentence in capitals that goes on in small letters is no dateline.
+    const QString plain = u"NATO ministers \u2014 meeting in Kessling \u2014 agreed on Monday to "
+                          "share the water of Lake Varn."_s;
+    const CompareInput in = input({Doc(plain), Doc(other)});
+    const Comparison c = Comparer().compare(in);
+    QCOMPARE(c.alignments.size(), 1);
+    QCOMPARE(text(in, c.alignments.at(0).members.at(0)), plain);
 }
 
 void TestComparer::oneSourceItemsComeMostSalientFirst()

@@ -163,6 +163,40 @@ qint32 sentenceEnd(const QString &text, const QList<Token> &tokens,
     return lastWordEnd;
 }
 
+// A dateline before a paragraph's first sentence ("KESSLING (CDW) \u2014", "PORT ALDER, Veltria,
+// Nov. 24 \u2014"): where and by whom the report was filed, no part of what it reports. Returns the
+// first token after its dash, or start when the sentence has none: the first word in capitals
+// (two letters or more), no word in small letters before a dash among the first dozen tokens.
+qint32 afterDateline(const QString &text, const QList<Token> &tokens, qint32 start, qint32 end)
+{
+    if (start >= end || tokens.at(start).kind != TokenKind::Word)
+        return start;
+    const Token &first = tokens.at(start);
+    if (first.length() < 2)
+        return start;
+    for (qint32 i = first.start; i < first.end; ++i) {
+        if (text.at(i).isLower())
+            return start;
+    }
+    for (qsizetype i = first.start - 1; i >= 0 && text.at(i) != u'\n'; --i) {
+        if (!text.at(i).isSpace())
+            return start; // not where a paragraph starts
+    }
+    for (qint32 t = start + 1; t < std::min(end, start + 12); ++t) {
+        const Token &token = tokens.at(t);
+        if (token.kind == TokenKind::Word && text.at(token.start).isLower())
+            return start;
+        if (token.kind != TokenKind::Punctuation)
+            continue;
+        const QStringView mark = token.text(text);
+        const bool dash = mark == u"\u2014" || mark == u"\u2013" || mark == u"--"
+            || (mark == u"-" && token.start > 0 && text.at(token.start - 1).isSpace());
+        if (dash)
+            return t + 1 < end ? t + 1 : start;
+    }
+    return start;
+}
+
 // A line of its own (a paragraph) that does not end like a sentence: a headline or a
 // subheading ("Talks to resume in spring").
 bool isHeadline(const QString &text, const TextRange &range)
@@ -290,7 +324,7 @@ void prepare(const CompareInput &input, Prepared *out)
             // "while" or "and" as a cut too lost more pairs than it found:
             // docs/compare-quality.md.)
             clauses.clear();
-            qint32 from = whole.tokenStart;
+            qint32 from = afterDateline(doc.text, tokens, whole.tokenStart, whole.tokenEnd);
             for (qint32 t = whole.tokenStart; t < whole.tokenEnd; ++t) {
                 const Token &token = tokens.at(t);
                 if (token.kind == TokenKind::Punctuation && doc.text.at(token.start) == u';'
