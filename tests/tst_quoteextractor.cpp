@@ -890,7 +890,8 @@ void TestQuoteExtractor::sourceModelReadsWhatQtReads()
     const QString path = dir.filePath(u"rows.tsv"_s);
     const auto write = [&](const QByteArray &bytes) {
         QFile out(path);
-        return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(bytes) == bytes.size();
+        return out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && out.write(bytes) == bytes.size();
     };
     QVERIFY(write("parallax-source-model 1\r\nff\t0.1\r\n\r\n10\t-2.5e-3\r\n"));
     auto windows = SourceModel::load(path);

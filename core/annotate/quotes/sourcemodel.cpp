@@ -22,7 +22,9 @@ constexpr QLatin1StringView kHeader = "parallax-source-model 1"_L1;
 
 std::string_view trimmed(std::string_view s)
 {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    };
     while (!s.empty() && space(s.front()))
         s.remove_prefix(1);
     while (!s.empty() && space(s.back()))
