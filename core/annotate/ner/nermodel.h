@@ -55,10 +55,14 @@ struct WeightTable
         // Eight weights at a time: the 17 scores stay in registers.
         if constexpr (kLabelCount == 17) {
             __m128i a[4];
+#pragma GCC unroll 4
             for (int v = 0; v < 4; ++v)
                 a[v] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(parts[0]) + v);
             qint32 last = parts[0][16];
+            // Unrolled: GCC at -O2 keeps the counters of these short loops.
+#pragma GCC unroll 8
             for (int p = 1; p < Count; ++p) {
+#pragma GCC unroll 4
                 for (int v = 0; v < 4; ++v)
                     a[v] = _mm_add_epi32(
                         a[v], _mm_loadu_si128(reinterpret_cast<const __m128i *>(parts[p]) + v));
@@ -78,6 +82,7 @@ struct WeightTable
                 a[3] = _mm_add_epi32(a[3], _mm_srai_epi32(_mm_unpackhi_epi16(high, high), 16));
                 last += w[16];
             }
+#pragma GCC unroll 4
             for (int v = 0; v < 4; ++v)
                 _mm_storeu_si128(reinterpret_cast<__m128i *>(out) + v, a[v]);
             out[16] = last;
