@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace Parallax;
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void indefiniteSourceIsCandidate();
     void paragraphOfCandidateIsFeature();
     void sourceModelRefusesOtherFiles();
+    void sourceModelReadsWhatQtReads();
 };
 
 void TestQuoteExtractor::quotes_data()
@@ -852,6 +854,58 @@ void TestQuoteExtractor::sourceModelRefusesOtherFiles()
     QVERIFY(!png);
     QVERIFY2(png.error().contains(u"not a Parallax source model"_s), qPrintable(png.error()));
     QVERIFY(!SourceModel::load(dir.filePath(u"missing.tsv"_s)));
+}
+
+// The loader parses the bytes itself; every weight of the shipped model is the float that
+// QString::toFloat() gives for its row, and rows Qt would not read are still refused.
+void TestQuoteExtractor::sourceModelReadsWhatQtReads()
+{
+    const QString shipped = SourceModel::defaultPath();
+    QVERIFY2(!shipped.isEmpty(), "the shipped source model is missing");
+    QFile file(shipped);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList rows = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QHash<quint64, float> expected;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList fields = rows.at(i).split(u'\t');
+        QCOMPARE(fields.size(), 2);
+        bool keyOk = false, weightOk = false;
+        const quint64 key = fields.at(0).toULongLong(&keyOk, 16);
+        const float weight = fields.at(1).toFloat(&weightOk);
+        QVERIFY(keyOk && weightOk);
+        expected.insert(key, weight);
+    }
+    QVERIFY(expected.size() > 1000);
+    auto loaded = SourceModel::load(shipped);
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QCOMPARE(loaded.value().weights().size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const float got = loaded.value().weights().value(it.key(), 12345.0f);
+        QVERIFY2(std::memcmp(&got, &it.value(), sizeof got) == 0,
+            qPrintable(u"%1: %2 instead of %3"_s.arg(it.key(), 0, 16).arg(got).arg(it.value())));
+    }
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"rows.tsv"_s);
+    const auto write = [&](const QByteArray &bytes) {
+        QFile out(path);
+        return out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && out.write(bytes) == bytes.size();
+    };
+    QVERIFY(write("parallax-source-model 1\r\nff\t0.1\r\n\r\n10\t-2.5e-3\r\n"));
+    auto windows = SourceModel::load(path);
+    QVERIFY2(windows, qPrintable(windows.error()));
+    QCOMPARE(windows.value().weights().value(0xff), u"0.1"_s.toFloat());
+    QCOMPARE(windows.value().weights().value(0x10), u"-2.5e-3"_s.toFloat());
+    for (const QByteArray &row : {QByteArray("ff\t1e40"), QByteArray("ff\t1e-50"),
+             QByteArray("10000000000000000\t1"), QByteArray("ff\t0.5x"), QByteArray("ff\t"),
+             QByteArray("\t0.5"), QByteArray("ff 0.5"), QByteArray("-ff\t0.5")}) {
+        QVERIFY(write("parallax-source-model 1\n" + row + "\n"));
+        auto bad = SourceModel::load(path);
+        QVERIFY2(!bad, row.constData());
+        QVERIFY2(bad.error().contains(u":2:"_s), qPrintable(bad.error()));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestQuoteExtractor)

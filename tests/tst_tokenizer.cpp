@@ -171,6 +171,15 @@ void TestTokenizer::urlsAndEmails()
         (QStringList {u"See"_s, u"https://example.org/a?b=1&c=2"_s, u"."_s, u"Mail"_s,
             u"ilse.marrow@veltria.gov"_s, u","_s, u"or"_s, u"www.veltria.gov"_s, u"!"_s}));
     QCOMPARE(words(u"at@ home"_s), (QStringList {u"at"_s, u"@"_s, u"home"_s}));
+    // Each '@' is looked for once, ahead of the words: one that starts no address, then two
+    // addresses apart, then prefixes in capitals.
+    QCOMPARE(words(u"Reach @varn desk or Tomas.Brel@lakevarn.org and then ana@brel.net; "
+                   u"HTTP://Varn.org/x and WWW.Brel.net"_s),
+        (QStringList {u"Reach"_s, u"@"_s, u"varn"_s, u"desk"_s, u"or"_s,
+            u"Tomas.Brel@lakevarn.org"_s, u"and"_s, u"then"_s, u"ana@brel.net"_s, u";"_s,
+            u"HTTP://Varn.org/x"_s, u"and"_s, u"WWW.Brel.net"_s}));
+    QCOMPARE(words(u"ana@brel.net"_s), (QStringList {u"ana@brel.net"_s}));
+    QCOMPARE(words(u"hello world"_s), (QStringList {u"hello"_s, u"world"_s}));
 }
 
 void TestTokenizer::kinds()

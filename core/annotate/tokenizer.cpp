@@ -170,7 +170,8 @@ bool inList(QStringView word, const auto &list)
 }
 
 // End of a URL or e-mail address starting at i, or -1. Only plain ASCII forms are recognised.
-qsizetype addressEnd(QStringView s, qsizetype i)
+// nextAt: the position of the first '@' after i, or -1 when there is none.
+qsizetype addressEnd(QStringView s, qsizetype i, qsizetype nextAt)
 {
     const qsizetype n = s.size();
     auto startsWith = [&](std::u16string_view p) {
@@ -203,8 +204,15 @@ qsizetype addressEnd(QStringView s, qsizetype i)
         }
         return j;
     };
-    if (startsWith(u"http://") || startsWith(u"https://") || startsWith(u"www."))
+    static constexpr std::u16string_view kHttp = u"http://";
+    static constexpr std::u16string_view kHttps = u"https://";
+    static constexpr std::u16string_view kWww = u"www.";
+    const char16_t first = lower(s[i].unicode());
+    if ((first == u'h' && (startsWith(kHttp) || startsWith(kHttps)))
+        || (first == u'w' && startsWith(kWww)))
         return trimmedEnd(untilSpace());
+    if (nextAt < 0)
+        return -1; // no e-mail address without an '@'
     // name@domain.tld: scan the characters an address may have, then check its shape.
     qsizetype j = i;
     qsizetype at = -1;
@@ -277,7 +285,7 @@ private:
     {
         const qsizetype n = m_s.size();
         if (m_s[start].unicode() < 128) {
-            if (const qsizetype end = addressEnd(m_s, start); end > start) {
+            if (const qsizetype end = addressEnd(m_s, start, nextAt(start)); end > start) {
                 emitToken(start, end, TokenKind::Word);
                 return end;
             }
@@ -409,8 +417,17 @@ private:
         return i;
     }
 
+    // The first '@' after start, or -1; each part of the text is searched once.
+    qsizetype nextAt(qsizetype start)
+    {
+        if (m_nextAt != -1 && m_nextAt <= start)
+            m_nextAt = m_s.indexOf(u'@', start + 1);
+        return m_nextAt;
+    }
+
     QStringView m_s;
     QList<Token> *m_out;
+    qsizetype m_nextAt = -2; // -2: not searched yet
 };
 
 bool isClosing(QStringView t)

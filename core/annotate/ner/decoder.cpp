@@ -2,13 +2,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decoder.h"
 
-#ifdef PARALLAX_NER_FORWARD_CLONES
 #include <cstring>
+
+// GCC's and Clang's vector extensions, four scores a time, where the compiler has them; the
+// same operations one score at a time elsewhere (0 chooses them, for a check).
+#ifndef PARALLAX_NER_VECTOR_EXTENSIONS
+#if defined(__GNUC__)
+#define PARALLAX_NER_VECTOR_EXTENSIONS 1
+#else
+#define PARALLAX_NER_VECTOR_EXTENSIONS 0
+#endif
+#endif
+
+// With GCC on x86-64 each pass is cloned for SSE4.1, which takes each maximum in one
+// instruction (SSE2 needs a compare and three logical operations); the processor picks.
+#if PARALLAX_NER_VECTOR_EXTENSIONS && defined(__x86_64__) && defined(__GNUC__)                     \
+    && !defined(__clang__)
+#define PARALLAX_NER_CLONES __attribute__((target_clones("sse4.1", "default")))
+#else
+#define PARALLAX_NER_CLONES
+#endif
 
 namespace Parallax::Ner {
 namespace {
 
+#if PARALLAX_NER_VECTOR_EXTENSIONS
 using V4 = qint32 __attribute__((vector_size(16)));
+
+inline V4 maximum(V4 a, V4 b)
+{
+    return a > b ? a : b;
+}
+
+inline V4 broadcast(qint32 x)
+{
+    return V4 {x, x, x, x};
+}
+#else
+struct V4
+{
+    qint32 lane[4];
+    qint32 operator[](int i) const { return lane[i]; }
+    friend V4 operator+(qint32 a, V4 b)
+    {
+        for (qint32 &x : b.lane)
+            x += a;
+        return b;
+    }
+};
+
+inline V4 maximum(V4 a, V4 b)
+{
+    for (int i = 0; i < 4; ++i)
+        a.lane[i] = std::max(a.lane[i], b.lane[i]);
+    return a;
+}
+
+inline V4 broadcast(qint32 x)
+{
+    return V4 {{x, x, x, x}};
+}
+#endif
 
 inline V4 load(const qint32 *p)
 {
@@ -17,12 +71,8 @@ inline V4 load(const qint32 *p)
     return v;
 }
 
-inline V4 maximum(V4 a, V4 b)
-{
-    return a > b ? a : b;
-}
-
-// Viterbi::normalizeBilou(); inlined into each clone.
+// Rows are shifted so that their best entry is 0 (Viterbi::normalize()), the unreachable
+// (kNone) entries left as they are; inlined into each clone.
 inline void normalize(qint32 *cur)
 {
     constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
@@ -35,23 +85,28 @@ inline void normalize(qint32 *cur)
         = std::max({kNone, std::max(std::max(m[0], m[1]), std::max(m[2], m[3])), cur[16]});
     if (top <= kNone)
         return;
-    const V4 none = {kNone, kNone, kNone, kNone};
-    const V4 shift = {top, top, top, top};
+#if PARALLAX_NER_VECTOR_EXTENSIONS
+    const V4 none = broadcast(kNone);
+    const V4 shift = broadcast(top);
 #pragma GCC unroll 4
     for (int k = 0; k < 4; ++k) {
         const V4 shifted = row[k] - ((row[k] > none) & shift);
         std::memcpy(cur + 4 * k, &shifted, sizeof shifted);
     }
+#else
+    for (int y = 0; y < 16; ++y) {
+        if (cur[y] > kNone)
+            cur[y] -= top;
+    }
+#endif
     if (cur[16] > kNone)
         cur[16] -= top;
 }
 
 } // namespace
 
-// GCC's vector extensions rather than SSE2 intrinsics, so that the SSE4.1 clone takes each
-// maximum in one instruction (SSE2 needs a compare and three logical operations).
-__attribute__((target_clones("sse4.1", "default"))) void bilouForward(const qint32 *emissions,
-    int n, const qint32 (&forward)[9][12], const qint32 *between, qint32 *alpha)
+PARALLAX_NER_CLONES void bilouForward(const qint32 *emissions, int n,
+    const qint32 (&forward)[9][12], const qint32 *between, qint32 *alpha)
 {
     constexpr int L = kLabelCount;
     constexpr int kClosed[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
@@ -91,8 +146,8 @@ __attribute__((target_clones("sse4.1", "default"))) void bilouForward(const qint
     }
 }
 
-__attribute__((target_clones("sse4.1", "default"))) void bilouBackward(const qint32 *emissions,
-    int n, int first, const qint32 (&backward)[9][12], const qint32 *between, qint32 *beta)
+PARALLAX_NER_CLONES void bilouBackward(const qint32 *emissions, int n, int first,
+    const qint32 (&backward)[9][12], const qint32 *between, qint32 *beta)
 {
     constexpr int L = kLabelCount;
     constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
@@ -106,7 +161,7 @@ __attribute__((target_clones("sse4.1", "default"))) void bilouBackward(const qin
         V4 b[3];
 #pragma GCC unroll 3
         for (int v = 0; v < 3; ++v)
-            b[v] = V4 {kNone, kNone, kNone, kNone};
+            b[v] = broadcast(kNone);
 #pragma GCC unroll 9
         for (int j = 0; j < 9; ++j) {
             const qint32 w = e[kOpening[j]] + next[kOpening[j]];
@@ -135,4 +190,3 @@ __attribute__((target_clones("sse4.1", "default"))) void bilouBackward(const qin
 }
 
 } // namespace Parallax::Ner
-#endif

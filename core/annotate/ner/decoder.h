@@ -9,23 +9,15 @@
 #include <type_traits>
 #include <vector>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 namespace Parallax::Ner {
 
-#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define PARALLAX_NER_FORWARD_CLONES 1
 // Viterbi<qint32>'s forward pass for the BILOU grammar over rows 1 to n - 1 of alpha (row 0
-// filled), with decodeBilou()'s tables: the same sums, compared in SSE4.1 where the processor
-// has it (decoder.cpp).
+// filled), with decodeBilou()'s tables, four labels at a time (decoder.cpp).
 void bilouForward(const qint32 *emissions, int n, const qint32 (&forward)[9][12],
     const qint32 *between, qint32 *alpha);
 // The backward pass of marginsBilou() over rows n - 2 down to first of beta (row n - 1 filled).
 void bilouBackward(const qint32 *emissions, int n, int first, const qint32 (&backward)[9][12],
     const qint32 *between, qint32 *beta);
-#endif
 
 // First-order transition scores: between labels, from the sentence start, to its end.
 template<typename Score>
@@ -47,12 +39,10 @@ public:
     void decode(const Score *emissions, int n, const Transitions<Score> &t, quint8 *out,
         Score *margins = nullptr)
     {
-#ifdef __SSE2__
         if constexpr (std::is_same_v<Score, qint32> && kLabelCount == 17) {
             decodeBilou(emissions, n, t, out, margins);
             return;
         }
-#endif
         decodeGeneric(emissions, n, t, out, margins);
     }
 
@@ -62,12 +52,10 @@ public:
     void margins(const Score *emissions, int n, const Transitions<Score> &t, const quint8 *labels,
         Score *margins)
     {
-#ifdef __SSE2__
         if constexpr (std::is_same_v<Score, qint32> && kLabelCount == 17) {
             marginsBilou(emissions, n, t, labels, margins, true);
             return;
         }
-#endif
         marginsGeneric(emissions, n, t, labels, margins);
     }
 
@@ -166,7 +154,6 @@ private:
         }
     }
 
-#ifdef __SSE2__
     // decode() for the BILOU grammar of four types in integers, four labels at a time. The
     // labels that close a name (O, L-*, U-*) are the predecessors of those that open one or
     // stay outside (O, B-*, U-*); I-t and L-t follow B-t and I-t only. Maxima and their first
@@ -198,41 +185,6 @@ private:
         m_tablesFor = &t;
     }
 
-    static __m128i select(__m128i mask, __m128i a, __m128i b) // mask ? a : b
-    {
-        return _mm_or_si128(_mm_and_si128(mask, a), _mm_andnot_si128(mask, b));
-    }
-    static __m128i max(__m128i a, __m128i b)
-    {
-        return select(_mm_cmpgt_epi32(a, b), a, b);
-    }
-
-    // normalize() for a row of 17 integers.
-    static void normalizeBilou(qint32 *row)
-    {
-        constexpr qint32 kNone = std::numeric_limits<qint32>::lowest() / 4;
-        __m128i v[4];
-#pragma GCC unroll 4
-        for (int k = 0; k < 4; ++k)
-            v[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(row) + k);
-        __m128i m = max(max(v[0], v[1]), max(v[2], v[3]));
-        m = max(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(1, 0, 3, 2)));
-        m = max(m, _mm_shuffle_epi32(m, _MM_SHUFFLE(2, 3, 0, 1)));
-        const qint32 top = std::max({kNone, _mm_cvtsi128_si32(m), row[16]});
-        if (top <= kNone)
-            return;
-        const __m128i none = _mm_set1_epi32(kNone);
-        const __m128i shift = _mm_set1_epi32(top);
-#pragma GCC unroll 4
-        for (int k = 0; k < 4; ++k) {
-            const __m128i reachable = _mm_cmpgt_epi32(v[k], none);
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(row) + k,
-                _mm_sub_epi32(v[k], _mm_and_si128(reachable, shift)));
-        }
-        if (row[16] > kNone)
-            row[16] -= top;
-    }
-
     void decodeBilou(
         const qint32 *emissions, int n, const Transitions<qint32> &t, quint8 *out, qint32 *margins)
     {
@@ -244,56 +196,9 @@ private:
         m_alpha.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_alpha[size_t(y)] = allowed(-1, y) ? emissions[y] + t.start[y] : kNone;
-            // The maxima only: the best path's predecessors are found again afterwards, at one
-            // label per token (backPointer()), instead of keeping the arguments of all 17.
-#ifdef PARALLAX_NER_FORWARD_CLONES
+        // The maxima only: the best path's predecessors are found again afterwards, at one
+        // label per token (backPointer()), instead of keeping the arguments of all 17.
         bilouForward(emissions, n, m_tables.forward, t.between, m_alpha.data());
-#else
-        alignas(16) qint32 best[12];
-        for (int i = 1; i < n; ++i) {
-            const qint32 *prev = &m_alpha[size_t(i - 1) * L];
-            qint32 *cur = &m_alpha[size_t(i) * L];
-            const qint32 *e = &emissions[size_t(i) * L];
-            __m128i b[3];
-            {
-                const __m128i p = _mm_set1_epi32(prev[kClosed[0]]);
-#pragma GCC unroll 9
-                for (int v = 0; v < 3; ++v)
-                    b[v] = _mm_add_epi32(p,
-                        _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[0]) + v));
-            }
-#pragma GCC unroll 9
-            for (int k = 1; k < 9; ++k) {
-                const __m128i p = _mm_set1_epi32(prev[kClosed[k]]);
-#pragma GCC unroll 9
-                for (int v = 0; v < 3; ++v) {
-                    const __m128i s = _mm_add_epi32(p,
-                        _mm_load_si128(reinterpret_cast<const __m128i *>(m_tables.forward[k]) + v));
-                    b[v] = max(s, b[v]);
-                }
-            }
-#pragma GCC unroll 9
-            for (int v = 0; v < 3; ++v)
-                _mm_store_si128(reinterpret_cast<__m128i *>(best) + v, b[v]);
-#pragma GCC unroll 9
-            for (int j = 0; j < 9; ++j) {
-                const int y = kOpening[j];
-                cur[y] = best[j] + e[y];
-            }
-#pragma GCC unroll 9
-            for (int type = 0; type < 4; ++type) {
-                const int begin = 1 + 4 * type;
-                const int inside = begin + 1;
-#pragma GCC unroll 9
-                for (const int y : {inside, inside + 1}) {
-                    const qint32 fromBegin = prev[begin] + t.between[begin * L + y];
-                    const qint32 fromInside = prev[inside] + t.between[inside * L + y];
-                    cur[y] = (fromInside > fromBegin ? fromInside : fromBegin) + e[y];
-                }
-            }
-            normalizeBilou(cur);
-        }
-#endif
         const qint32 *last = &m_alpha[size_t(n - 1) * L];
         qint32 top = kNone;
         int at = 0;
@@ -360,49 +265,7 @@ private:
         m_beta.resize(size_t(n) * L);
         for (int y = 0; y < L; ++y)
             m_beta[size_t(n - 1) * L + y] = allowed(y, -1) ? t.end[y] : kNone;
-#ifdef PARALLAX_NER_FORWARD_CLONES
         bilouBackward(emissions, n, first, m_tables.backward, t.between, m_beta.data());
-#else
-        alignas(16) qint32 closed[12];
-        for (int i = n - 2; i >= first; --i) {
-            const qint32 *next = &m_beta[size_t(i + 1) * L];
-            const qint32 *e = &emissions[size_t(i + 1) * L];
-            qint32 *row = &m_beta[size_t(i) * L];
-            // The closing labels: the best of the opening ones after them.
-            __m128i b[3] = {_mm_set1_epi32(kNone), _mm_set1_epi32(kNone), _mm_set1_epi32(kNone)};
-#pragma GCC unroll 9
-            for (int j = 0; j < 9; ++j) {
-                const int y = kOpening[j];
-                const __m128i w = _mm_set1_epi32(e[y] + next[y]);
-#pragma GCC unroll 9
-                for (int v = 0; v < 3; ++v) {
-                    const __m128i s = _mm_add_epi32(w,
-                        _mm_load_si128(
-                            reinterpret_cast<const __m128i *>(m_tables.backward[j]) + v));
-                    b[v] = select(_mm_cmpgt_epi32(s, b[v]), s, b[v]);
-                }
-            }
-#pragma GCC unroll 9
-            for (int v = 0; v < 3; ++v)
-                _mm_store_si128(reinterpret_cast<__m128i *>(closed) + v, b[v]);
-#pragma GCC unroll 9
-            for (int k = 0; k < 9; ++k)
-                row[kClosed[k]] = closed[k];
-// B-t and I-t: I-t or L-t after them.
-#pragma GCC unroll 9
-            for (int type = 0; type < 4; ++type) {
-                const int inside = 2 + 4 * type;
-                const qint32 toInside = e[inside] + next[inside];
-                const qint32 toLast = e[inside + 1] + next[inside + 1];
-#pragma GCC unroll 9
-                for (const int x : {inside - 1, inside}) {
-                    row[x] = std::max({kNone, t.between[x * L + inside] + toInside,
-                        t.between[x * L + inside + 1] + toLast});
-                }
-            }
-            normalizeBilou(row);
-        }
-#endif
         for (int i = first; i < n; ++i) {
             if (namesOnly && out[i] == kOutside)
                 continue;
@@ -421,7 +284,6 @@ private:
     BilouTables m_tables {};
     const Transitions<Score> *m_tablesFor = nullptr;
     Score m_tablesCopy[kLabelCount * kLabelCount] = {};
-#endif
 
     // Rows are shifted so that their best entry is 0: integer scores of long sentences then
     // never overflow, and only differences within a row matter.

@@ -435,6 +435,10 @@ void FeatureExtractor::extractSentence(
             return kEnd;
         return m_sentence[size_t(i - a)];
     };
+    // The pairs of neighbouring lower-case words, each mixed once: token i's pair before it is
+    // token i - 1's pair after it and token i + 1's pair before the one before.
+    quint64 pairBefore2 = combine(kStart.lower, kStart.lower); // (i - 2, i - 1)
+    quint64 pairBefore = len > 0 ? combine(kStart.lower, m_sentence[0].lower) : 0; // (i - 1, i)
     for (int i = a; i < b; ++i) {
         offsets->push_back(quint32(features->size()));
         const TokenInfo &t = m_sentence[size_t(i - a)];
@@ -462,9 +466,12 @@ void FeatureExtractor::extractSentence(
             add(WordM1, m1.word);
             add(WordP1, p1.word);
         }
-        add(BigramM1, combine(m1.lower, t.lower));
-        add(BigramP1, combine(t.lower, p1.lower));
-        add(LowerM1M2, combine(m2.lower, m1.lower));
+        const quint64 pairAfter = combine(t.lower, p1.lower);
+        add(BigramM1, pairBefore);
+        add(BigramP1, pairAfter);
+        add(LowerM1M2, pairBefore2);
+        pairBefore2 = pairBefore;
+        pairBefore = pairAfter;
         if constexpr (WithForm) {
             for (int k = 0; k < 4; ++k) {
                 add(Prefix + quint64(k) * 64, t.prefix[k]);

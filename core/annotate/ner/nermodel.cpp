@@ -344,32 +344,31 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
         else
             m_extractor.extract(sentence, &m_features, &m_offsets);
         qint32 *emissions = &m_emissions[size_t(sentence.tokenStart) * L];
+        if (byForm) {
+            // The sentence's forms, kStartForm and kEndForm two places beyond its ends: token
+            // i's neighbours at -2 to +2 are m_sentenceForms[i] to [i + 4].
+            using Extractor = Ner::FeatureExtractor;
+            m_sentenceForms.resize(size_t(sentence.size()) + 4);
+            m_sentenceForms[0] = m_sentenceForms[1] = Extractor::kStartForm;
+            for (int i = 0; i < sentence.size(); ++i)
+                m_sentenceForms[size_t(i) + 2] = m_extractor.form(sentence.tokenStart + i);
+            m_sentenceForms[size_t(sentence.size()) + 2] = Extractor::kEndForm;
+            m_sentenceForms[size_t(sentence.size()) + 3] = Extractor::kEndForm;
+        }
         for (int i = 0; i < sentence.size(); ++i) {
             const quint64 *begin = m_features.data() + m_offsets[size_t(i)];
             const quint64 *end = m_features.data() + m_offsets[size_t(i) + 1];
             if (byForm) {
                 using Extractor = Ner::FeatureExtractor;
-                const int token = sentence.tokenStart + i;
-                const auto formAt = [&](int at, quint32 outside) {
-                    return at < sentence.tokenStart || at >= sentence.tokenEnd
-                        ? outside
-                        : m_extractor.form(at);
-                };
-                const qint32 *own = formScores(m_extractor.form(token), Extractor::Own);
-                const qint32 *before
-                    = formScores(formAt(token - 1, Extractor::kStartForm), Extractor::Before);
-                const qint32 *after
-                    = formScores(formAt(token + 1, Extractor::kEndForm), Extractor::After);
-                const qint32 *before2
-                    = formScores(formAt(token - 2, Extractor::kStartForm), Extractor::SecondBefore);
-                const qint32 *after2
-                    = formScores(formAt(token + 2, Extractor::kEndForm), Extractor::SecondAfter);
-                qint32 *row = emissions + size_t(i) * L;
-#pragma GCC unroll 17
-                for (int y = 0; y < L; ++y)
-                    row[y] = own[y] + before[y] + after[y] + before2[y] + after2[y];
+                const quint32 *forms = &m_sentenceForms[size_t(i)];
+                const qint32 *const parts[5] = {formScores(forms[2], Extractor::Own),
+                    formScores(forms[1], Extractor::Before), formScores(forms[3], Extractor::After),
+                    formScores(forms[0], Extractor::SecondBefore),
+                    formScores(forms[4], Extractor::SecondAfter)};
+                m_model.m_local.sum(parts, begin, end, emissions + size_t(i) * L);
+            } else {
+                m_model.m_local.add(begin, end, emissions + size_t(i) * L);
             }
-            m_model.m_local.add(begin, end, emissions + size_t(i) * L);
             if (m_delta)
                 m_delta->add(begin, end, emissions + size_t(i) * L);
             if (masks && masks[sentence.tokenStart + i] != Ner::kAllLabels) {
@@ -492,6 +491,7 @@ void NerTagger::releaseBuffers()
         std::vector<quint8>().swap(*buffer);
     std::vector<quint64>().swap(m_features);
     std::vector<quint32>().swap(m_offsets);
+    std::vector<quint32>().swap(m_sentenceForms);
 }
 
 int NerTagger::learn(QStringView text, const QList<Token> &tokens, const QList<Sentence> &sentences,

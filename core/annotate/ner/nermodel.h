@@ -19,6 +19,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <vector>
 
 namespace Parallax {
@@ -38,14 +39,35 @@ struct WeightTable
     // Adds the weights of the features [f, end) to the kLabelCount scores at acc.
     void add(const quint64 *f, const quint64 *end, qint32 *acc) const
     {
+        const qint32 *const parts[1] = {acc};
+        sum(parts, f, end, acc);
+    }
+
+    // Writes to out the sum of the Count rows of kLabelCount scores in parts and the weights of
+    // the features [f, end). out may be one of the parts.
+    template<int Count>
+    void sum(const qint32 *const (&parts)[Count], const quint64 *f, const quint64 *end,
+        qint32 *out) const
+    {
+        static_assert(Count >= 1);
         const int shift = 64 - hashBits;
 #ifdef __SSE2__
-        // The same sums, eight weights at a time: the 17 scores stay in registers.
+        // Eight weights at a time: the 17 scores stay in registers.
         if constexpr (kLabelCount == 17) {
             __m128i a[4];
+#pragma GCC unroll 4
             for (int v = 0; v < 4; ++v)
-                a[v] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(acc) + v);
-            qint32 last = acc[16];
+                a[v] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(parts[0]) + v);
+            qint32 last = parts[0][16];
+            // Unrolled: GCC at -O2 keeps the counters of these short loops.
+#pragma GCC unroll 8
+            for (int p = 1; p < Count; ++p) {
+#pragma GCC unroll 4
+                for (int v = 0; v < 4; ++v)
+                    a[v] = _mm_add_epi32(
+                        a[v], _mm_loadu_si128(reinterpret_cast<const __m128i *>(parts[p]) + v));
+                last += parts[p][16];
+            }
             for (; f != end; ++f) {
                 const quint32 row = index[*f >> shift];
                 if (row == 0)
@@ -60,12 +82,19 @@ struct WeightTable
                 a[3] = _mm_add_epi32(a[3], _mm_srai_epi32(_mm_unpackhi_epi16(high, high), 16));
                 last += w[16];
             }
+#pragma GCC unroll 4
             for (int v = 0; v < 4; ++v)
-                _mm_storeu_si128(reinterpret_cast<__m128i *>(acc) + v, a[v]);
-            acc[16] = last;
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(out) + v, a[v]);
+            out[16] = last;
             return;
         }
 #endif
+        qint32 acc[kLabelCount];
+        std::copy_n(parts[0], kLabelCount, acc);
+        for (int p = 1; p < Count; ++p) {
+            for (int y = 0; y < kLabelCount; ++y)
+                acc[y] += parts[p][y];
+        }
         for (; f != end; ++f) {
             const quint32 row = index[*f >> shift];
             if (row == 0)
@@ -74,6 +103,7 @@ struct WeightTable
             for (int y = 0; y < kLabelCount; ++y)
                 acc[y] += w[y];
         }
+        std::copy_n(acc, kLabelCount, out);
     }
     friend bool operator==(const WeightTable &, const WeightTable &) = default;
 };
@@ -206,6 +236,7 @@ private:
     std::vector<qint32> m_emissions; // whole document, kLabelCount per token
     std::vector<qint32> m_sentenceEmissions;
     std::vector<qint32> m_margins;
+    std::vector<quint32> m_sentenceForms; // two places before and after the sentence
     // Per word form of m_extractor (of m_formGeneration) and FormRole: the first-pass weights
     // of its formFeatures(), kLabelCount each.
     std::vector<qint32> m_formScores;

@@ -7,16 +7,54 @@
 #include <QFile>
 #include <QMutex>
 #include <QSaveFile>
-#include <QTextStream>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
 namespace {
 constexpr QLatin1StringView kHeader = "parallax-source-model 1"_L1;
+
+std::string_view trimmed(std::string_view s)
+{
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
 }
+
+// A feature key in hexadecimal, as save() writes it.
+bool parseKey(std::string_view field, quint64 *key)
+{
+    field = trimmed(field);
+    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), *key, 16);
+    return !field.empty() && error == std::errc() && end == field.data() + field.size();
+}
+
+// A weight as QString::toFloat() reads it: the nearest double, then the float nearest to that,
+// refused when it is beyond a float's range or a non-zero value that a float cannot hold.
+bool parseWeight(std::string_view field, float *weight)
+{
+    field = trimmed(field);
+    double value = 0;
+    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+    if (field.empty() || error != std::errc() || end != field.data() + field.size()
+        || !std::isfinite(value) || std::fabs(value) > std::numeric_limits<float>::max()
+        || (value != 0 && float(value) == 0))
+        return false;
+    *weight = float(value);
+    return true;
+}
+} // namespace
 
 QString SourceModel::defaultPath()
 {
@@ -44,23 +82,35 @@ std::shared_ptr<const SourceModel> SourceModel::shipped()
 Result<SourceModel> SourceModel::load(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!file.open(QIODevice::ReadOnly))
         return Error {u"%1: cannot read the source model: %2"_s.arg(path, file.errorString())};
-    QTextStream in(&file);
-    if (in.readLine() != kHeader)
+    // Parsed from the bytes: a QTextStream and QString::toFloat() per row cost some 8,000
+    // instructions a row, most of what annotating a short text takes besides the entity model.
+    const QByteArray data = file.readAll();
+    const char *at = data.constData();
+    const char *const end = at + data.size();
+    const auto nextLine = [&]() {
+        const char *newline = std::find(at, end, '\n');
+        std::string_view row(at, size_t(newline - at));
+        at = newline == end ? end : newline + 1;
+        if (!row.empty() && row.back() == '\r')
+            row.remove_suffix(1);
+        return row;
+    };
+    if (nextLine() != std::string_view(kHeader.data(), size_t(kHeader.size())))
         return Error {u"%1: not a Parallax source model"_s.arg(path)};
     SourceModel model;
     int line = 1;
-    while (!in.atEnd()) {
+    while (at != end) {
         ++line;
-        const QString row = in.readLine();
-        if (row.isEmpty())
+        const std::string_view row = nextLine();
+        if (row.empty())
             continue;
-        const qsizetype tab = row.indexOf(u'\t');
-        bool keyOk = false, weightOk = false;
-        const quint64 key = tab > 0 ? QStringView(row).left(tab).toULongLong(&keyOk, 16) : 0;
-        const float weight = tab > 0 ? QStringView(row).mid(tab + 1).toFloat(&weightOk) : 0;
-        if (!keyOk || !weightOk)
+        const size_t tab = row.find('\t');
+        quint64 key = 0;
+        float weight = 0;
+        if (tab == 0 || tab == std::string_view::npos || !parseKey(row.substr(0, tab), &key)
+            || !parseWeight(row.substr(tab + 1), &weight))
             return Error {u"%1:%2: not a feature and a weight"_s.arg(path).arg(line)};
         model.m_weights.insert(key, weight);
     }
