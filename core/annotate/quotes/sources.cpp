@@ -533,6 +533,14 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
             q.speakerMention = replacementMention;
         }
         sourceCandidates(doc, q, &candidates);
+        // "according to the report": a text is no speaker; the rules named its holder, if any.
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                             [&](const SourceCandidate &c) {
+                                 return c.tokenStart >= 0 && c.mention < 0 && !c.pronoun
+                                     && doc.has(c.tokenEnd - 1, Inanimate)
+                                     && afterAccordingTo(doc, c.tokenStart);
+                             }),
+            candidates.end());
         const int best = model.best(candidates);
         if (best < 0 || candidates[size_t(best)].rule) {
             if (q.cue.isValid())
@@ -540,13 +548,6 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
             continue;
         }
         const SourceCandidate &c = candidates[size_t(best)];
-        // "according to the report": a text is no speaker; the rules named its holder, if any.
-        if (c.tokenStart >= 0 && c.mention < 0 && !c.pronoun && doc.has(c.tokenEnd - 1, Inanimate)
-            && afterAccordingTo(doc, c.tokenStart)) {
-            if (q.cue.isValid())
-                replaced = {};
-            continue;
-        }
         // The model chooses where the source is; where it agrees with the rules, the rules'
         // phrase stays, as they know its extent and its head better: "a Northern Basin
         // Commission memo", "The Commissioner for Trade, Ines Varga," (the person speaks).
