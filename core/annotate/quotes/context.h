@@ -98,6 +98,12 @@ bool isQuotedName(const Document &doc, const Quote &quote);
 // there do not look like a speaker. limit bounds the search (a sentence start or end).
 SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit);
 SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit);
+// The source named after "according to" at start: speakerAfter's phrase, except that a text is no
+// speaker ("a copy seen by the Ledger", "the report"). Its author or holder named with it speaks
+// ("the Ledger", "a memo from the commission", "her statement" gives "her"), else nobody: then
+// *text (when given) still receives the text's phrase, which the clause around it needs.
+SpeakerPhrase accordingSource(
+    const Document &doc, qint32 start, qint32 limit, SpeakerPhrase *text = nullptr);
 // The subject of the sentence's main clause in [start, end), after an introductory phrase
 // ("In January, Marrow ..."), when it is a name, a personal pronoun, or a noun phrase headed by a
 // role, a document or a body; invalid otherwise. strict leaves out "it" and "you", which are

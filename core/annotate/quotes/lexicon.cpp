@@ -82,6 +82,20 @@ constexpr const char16_t *kNounCues[] = {u"claim", u"claims", u"statement", u"st
     u"joke", u"line", u"pitch", u"proposal", u"plan", u"vision", u"assessment", u"verdict",
     u"diagnosis", u"note", u"testimony", u"account", u"version"};
 
+// Texts and records: after "according to" they are no speaker, their author or holder is
+// ("according to a copy seen by the Ledger").
+constexpr const char16_t *kInanimates[]
+    = {u"copy", u"copies", u"report", u"reports", u"statement", u"statements", u"document",
+        u"documents", u"draft", u"drafts", u"memo", u"memos", u"letter", u"letters", u"text",
+        u"texts", u"transcript", u"transcripts", u"filing", u"filings", u"record", u"records",
+        u"email", u"emails", u"e-mail", u"e-mails", u"version", u"study", u"studies", u"survey",
+        u"surveys", u"poll", u"polls", u"analysis", u"data", u"figures", u"estimate", u"estimates",
+        u"book", u"article", u"articles", u"release", u"summary", u"notes", u"minutes", u"cable",
+        u"cables", u"file", u"files", u"dossier", u"paper", u"papers", u"tally", u"count", u"audit",
+        u"review", u"complaint", u"lawsuit", u"indictment", u"ruling", u"account", u"accounts",
+        u"excerpt", u"excerpts", u"leak", u"leaks", u"recording", u"recordings", u"footage",
+        u"video", u"videos", u"post", u"posts", u"tweet", u"tweets", u"website", u"results"};
+
 constexpr const char16_t *kPronouns[] = {u"he", u"she", u"they", u"we", u"i", u"it", u"you"};
 constexpr const char16_t *kPluralPronouns[] = {u"they", u"we", u"it", u"you"};
 constexpr const char16_t *kPossessives[]
@@ -174,6 +188,7 @@ public:
             addVerb(v, AdjacentCue);
         addAll(kSourceNouns, SourceNoun);
         addAll(kNounCues, NounCue);
+        addAll(kInanimates, Inanimate);
         addAll(kPronouns, Pronoun);
         addAll(kPluralPronouns, PluralPronoun);
         addAll(kPossessives, Possessive);

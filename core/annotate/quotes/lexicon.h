@@ -26,6 +26,7 @@ enum WordFlag : quint32 {
     AdjacentCue = 1 << 14, // reports speech only right next to a quote: "she continued", "he sang"
     SourceNoun = 1 << 15, // a document or body that can be a source: report, memo, campaign
     NounCue = 1 << 16, // an act of speech named by a noun: "her claim that", "his warning"
+    Inanimate = 1 << 17, // a text, which speaks only for its author: copy, report, draft, poll
 };
 
 // Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.

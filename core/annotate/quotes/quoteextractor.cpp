@@ -229,7 +229,7 @@ bool Extractor::prefix(qint32 open, qint32 start, Attribution *a) const
             break;
         // According to Marrow, "QUOTE"
         if (c > start && sameWord(m_doc, c, m_to) && sameWord(m_doc, c - 1, m_according)) {
-            *a = Attribution {c - 1, c + 1, speakerAfter(m_doc, c + 1, open)};
+            *a = Attribution {c - 1, c + 1, accordingSource(m_doc, c + 1, open)};
             return true;
         }
         if (!isCue(c, Cue | AdjacentCue))
@@ -450,10 +450,11 @@ bool Extractor::according(const MarkedQuote &q, Attribution *a) const
         if (m_doc.inQuote(c))
             continue;
         if (sameWord(m_doc, c, m_according) && sameWord(m_doc, c + 1, m_to)) {
-            const SpeakerPhrase p = speakerAfter(m_doc, c + 2, s.tokenEnd);
-            if (!p.isValid())
+            SpeakerPhrase text;
+            const SpeakerPhrase p = accordingSource(m_doc, c + 2, s.tokenEnd, &text);
+            if (!text.isValid())
                 continue;
-            *a = Attribution {c, c + 2, p};
+            *a = Attribution {c, c + 2, p}; // no speaker for a text nobody holds
             return true;
         }
         if (sameWord(m_doc, c, m_as)) {

@@ -150,12 +150,13 @@ bool Extractor::tail(qint32 k, qint32 end) const
 // According to X, CLAUSE. / CLAUSE, according to X.
 void Extractor::according(const Sentence &s, qint32 c)
 {
-    const SpeakerPhrase p = speakerAfter(m_doc, c + 2, s.tokenEnd);
-    if (!p.isValid())
+    SpeakerPhrase text; // "a copy seen by the Ledger": the phrase, whoever speaks for it
+    const SpeakerPhrase p = accordingSource(m_doc, c + 2, s.tokenEnd, &text);
+    if (!text.isValid())
         return;
     const Attribution a {c, c + 2, p};
     if (trimStart(s.tokenStart, c) == c) {
-        qint32 k = p.end;
+        qint32 k = text.end;
         while (k < s.tokenEnd && !m_doc.isPunct(k, u','))
             ++k;
         addReported(k + 1, s.tokenEnd, a);

@@ -191,6 +191,15 @@ bool isIndefiniteSource(const Document &doc, qint32 i)
     return doc.has(next, Cue | WeakCue | AdjacentCue | Auxiliary) || doc.word(next).endsWith(u"ed");
 }
 
+// Whether the phrase at i follows "according to".
+bool afterAccordingTo(const Document &doc, qint32 i)
+{
+    static const quint64 according = wordHash(u"according");
+    static const quint64 to = wordHash(u"to");
+    return i >= 2 && doc.token(i - 1).kind == TokenKind::Word && doc.hash(i - 1) == to
+        && doc.token(i - 2).kind == TokenKind::Word && doc.hash(i - 2) == according;
+}
+
 quint64 kindOf(const Document &doc, const SourceCandidate &c, qint32 head)
 {
     if (c.relative)
@@ -524,6 +533,14 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
             q.speakerMention = replacementMention;
         }
         sourceCandidates(doc, q, &candidates);
+        // "according to the report": a text is no speaker; the rules named its holder, if any.
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                             [&](const SourceCandidate &c) {
+                                 return c.tokenStart >= 0 && c.mention < 0 && !c.pronoun
+                                     && doc.has(c.tokenEnd - 1, Inanimate)
+                                     && afterAccordingTo(doc, c.tokenStart);
+                             }),
+            candidates.end());
         const int best = model.best(candidates);
         if (best < 0 || candidates[size_t(best)].rule) {
             if (q.cue.isValid())

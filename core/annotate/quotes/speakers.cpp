@@ -354,8 +354,10 @@ SpeakerPhrase sentenceSubject(const Document &doc, qint32 start, qint32 end, boo
     if (k >= end || doc.inQuote(k))
         return {};
     if (isWord(doc, k, kAccording) && k + 1 < end && isWord(doc, k + 1, kTo)) {
-        const SpeakerPhrase p = speakerAfter(doc, k + 2, end);
-        return p.isValid() && (p.mention >= 0 || doc.isPunct(p.end, u',')) ? p : SpeakerPhrase {};
+        SpeakerPhrase text;
+        const SpeakerPhrase p = accordingSource(doc, k + 2, end, &text);
+        return p.isValid() && (p.mention >= 0 || doc.isPunct(text.end, u',')) ? p
+                                                                              : SpeakerPhrase {};
     }
     if (!isIntroduction(doc, k))
         return subjectAt(doc, k, end, strict);
@@ -522,6 +524,56 @@ SpeakerPhrase speakerAfter(const Document &doc, qint32 start, qint32 limit)
     p.end = k;
     classify(doc, &p);
     return p;
+}
+
+SpeakerPhrase accordingSource(const Document &doc, qint32 start, qint32 limit, SpeakerPhrase *text)
+{
+    const SpeakerPhrase p = speakerAfter(doc, start, limit);
+    if (text)
+        *text = p;
+    if (!p.isValid() || p.pronoun || p.mention >= 0)
+        return p;
+    // The head: the last word before "of"/"for" ("a copy of the draft").
+    qint32 head = p.start;
+    for (qint32 k = p.start; k < p.end && !doc.has(k, Preposition); ++k)
+        head = k;
+    if (!doc.has(head, Inanimate) || doc.has(head, RoleNoun))
+        return p;
+    // "her statement", "their records": the possessive is the author.
+    if (doc.has(p.start, Possessive) && p.start < head) {
+        SpeakerPhrase owner;
+        owner.start = p.start;
+        owner.end = p.start + 1;
+        owner.pronoun = true;
+        static const quint64 his = wordHash(u"his");
+        static const quint64 her = wordHash(u"her");
+        owner.plural = doc.hash(p.start) != his && doc.hash(p.start) != her;
+        return owner;
+    }
+    // A person or a body named after the head, within the phrase ("a copy of the commission's
+    // plan") or in what follows it: a participle and "by" ("seen by", "obtained by"), "by",
+    // "from", "in" ("a report in the Ledger").
+    for (qint32 k = head + 1; k < limit && k - head <= kMaxPhraseWords; ++k) {
+        if (doc.inQuote(k) || doc.has(k, Cue)
+            || (doc.has(k, ClauseWord) && !doc.has(k, Preposition))
+            || (doc.token(k).kind != TokenKind::Word && doc.token(k).kind != TokenKind::Number))
+            break;
+        const int m = doc.mentionAt[size_t(k)];
+        if (m >= 0) {
+            const EntityType type = (*doc.mentions)[m].type;
+            if (type == EntityType::Person || type == EntityType::Organisation) {
+                SpeakerPhrase holder;
+                holder.start = doc.mentionTokenStart[size_t(m)];
+                if (holder.start > head + 1 && doc.has(holder.start - 1, Definite))
+                    --holder.start; // "the Ledger"
+                holder.end = doc.mentionTokenEnd[size_t(m)];
+                holder.mention = m;
+                return holder;
+            }
+            k = doc.mentionTokenEnd[size_t(m)] - 1; // a place or a nationality: on
+        }
+    }
+    return {};
 }
 
 } // namespace Parallax::Quotes
