@@ -84,9 +84,6 @@ QString ArticleView::shownBadge(qint64 quoteId, const QFontMetricsF &metrics, qr
 // or, with no entity, a person's name is inside the speaker's words.
 bool ArticleView::speakerIsPerson(qint64 quoteId) const
 {
-    const auto it = m_byId.constFind(quoteId);
-    if (it == m_byId.constEnd())
-        return false;
     const qsizetype index = m_speakerOfQuote.value(quoteId, -1);
     if (index < 0)
         return false;
