@@ -25,6 +25,7 @@ private Q_SLOTS:
     void sourceModelRefusesOtherFiles();
     void sourceModelReadsWhatQtReads();
     void sentenceBeforeIsCandidate();
+    void sentenceBeforeRunOfQuotesIsCandidate();
     void relativePronounIsCandidate();
     void relativePronounSpeaksForItsName();
     void possessiveOfNounCueIsCandidate();
@@ -54,6 +55,33 @@ void TestSourceModel::sentenceBeforeIsCandidate()
     for (const SourceCandidate &c : candidates[size_t(i)])
         phrases << r.slice(c.span);
     QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s)));
+}
+
+// Quotes in a row with no cue, each a paragraph of its own, after a sentence that names who
+// speaks: the sentence before the third quote is the second quote, so the window reaches back
+// past the quotes to the sentence with the speaker (it once stopped at the quote before).
+void TestSourceModel::sentenceBeforeRunOfQuotesIsCandidate()
+{
+    const QString text = u"Ilse Marrow spoke only in short phrases at the dam, with Tomas Ardelan "
+                         u"beside her.\n\n\u201CWe have to do something.\u201D\n\n"
+                         u"\u201CWe have to be a lot tougher.\u201D\n\n"
+                         u"\u201CWe are not fighting it hard enough.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    for (const QString &content :
+        {u"We have to be a lot tougher."_s, u"We are not fighting it hard enough."_s}) {
+        const qsizetype i = std::distance(r.quotes.begin(),
+            std::find_if(r.quotes.begin(), r.quotes.end(),
+                [&](const Quote &q) { return r.slice(q.content) == content; }));
+        QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+        QStringList phrases;
+        for (const SourceCandidate &c : candidates[size_t(i)])
+            phrases << r.slice(c.span);
+        QVERIFY2(phrases.contains(u"Ilse Marrow"_s),
+            qPrintable(content + u": "_s + phrases.join(u" | "_s) + u"\n"_s + r.dump()));
+    }
 }
 
 void TestSourceModel::sourceModelShips()
