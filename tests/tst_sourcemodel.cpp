@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sourceModelReadsWhatQtReads();
     void sentenceBeforeIsCandidate();
     void sentenceBeforeRunOfQuotesIsCandidate();
+    void sentenceBeforeIsCandidateAfterOneWord();
     void relativePronounIsCandidate();
     void relativePronounSpeaksForItsName();
     void possessiveOfNounCueIsCandidate();
@@ -82,6 +83,27 @@ void TestSourceModel::sentenceBeforeRunOfQuotesIsCandidate()
         QVERIFY2(phrases.contains(u"Ilse Marrow"_s),
             qPrintable(content + u": "_s + phrases.join(u" | "_s) + u"\n"_s + r.dump()));
     }
+}
+
+// The same when one word stands before the quote in its sentence ("But 'we need ...'"): the
+// sentence before is read too (it once was only for a quote that opens its sentence).
+void TestSourceModel::sentenceBeforeIsCandidateAfterOneWord()
+{
+    const QString text = u"Ilse Marrow praised the plan in front of Tomas Ardelan on Monday. "
+                         u"But \u201Cwe need someone who gets things done.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
+    const qsizetype i = std::distance(
+        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
+            return r.slice(q.content) == u"we need someone who gets things done."_s;
+        }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    for (const SourceCandidate &c : candidates[size_t(i)])
+        phrases << r.slice(c.span);
+    QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s) + r.dump()));
 }
 
 void TestSourceModel::sourceModelShips()

@@ -449,9 +449,10 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
         windowEnd = s.tokenEnd;
     } else {
         windowStart = std::max(doc.sentenceAt(contentStart).tokenStart, contentStart - 30);
-        // A quote that opens its sentence may belong to the subject of the sentence before it
-        // ("Valastro praised the plan. 'We need someone ...'").
-        if (windowStart >= contentStart - 1 && windowStart > 0) {
+        // A quote that opens its sentence, or follows its first word ("But 'we need ...'"), may
+        // belong to the subject of the sentence before it ("Valastro praised the plan. 'We need
+        // someone ...'").
+        if (windowStart >= contentStart - 2 && windowStart > 0) {
             const Sentence *before = &doc.sentenceAt(windowStart - 1);
             qint32 after = contentStart;
             // Sentences that are quotes themselves, in a run of quotes with no cue ("'Q1.'
