@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sentenceBeforeIsCandidate();
     void sentenceBeforeRunOfQuotesIsCandidate();
     void sentenceBeforeIsCandidateAfterOneWord();
+    void speechBeforeIsCandidate();
     void relativePronounIsCandidate();
     void relativePronounSpeaksForItsName();
     void possessiveOfNounCueIsCandidate();
@@ -104,6 +105,43 @@ void TestSourceModel::sentenceBeforeIsCandidateAfterOneWord()
     for (const SourceCandidate &c : candidates[size_t(i)])
         phrases << r.slice(c.span);
     QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s) + r.dump()));
+}
+
+// A quote with no cue inside the sentence after someone's speech, in the same paragraph, often
+// goes on with it ("Marrow said she was angered. Doing so 'appeared to be ...'"): the speaker of
+// the sentence before is a candidate (it once was only when the quote opened its sentence).
+void TestSourceModel::speechBeforeIsCandidate()
+{
+    const QString text = u"Like many farmers in the valley, Ilse Marrow said she was angered by the "
+                         u"early count. Doing so \u201Cappeared to be an attempt at poisoning the "
+                         u"vote.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s});
+    const qsizetype i = std::distance(
+        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
+            return r.slice(q.content).startsWith(u"appeared to be"_s);
+        }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    for (const SourceCandidate &c : candidates[size_t(i)])
+        phrases << r.slice(c.span);
+    QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s) + r.dump()));
+    // Not across a paragraph: the speech of the paragraph before is no candidate.
+    const QString apart = u"Ilse Marrow said she was angered by the early count.\n\nDoing so "
+                          u"\u201Cappeared to be an attempt at poisoning the vote.\u201D"_s;
+    const Run a = run(apart, {u"Ilse Marrow"_s});
+    const qsizetype j = std::distance(
+        a.quotes.begin(), std::find_if(a.quotes.begin(), a.quotes.end(), [&](const Quote &q) {
+            return a.slice(q.content).startsWith(u"appeared to be"_s);
+        }));
+    QVERIFY2(j < a.quotes.size(), qPrintable(a.dump()));
+    const QList<Token> apartTokens = Tokenizer::tokenize(apart);
+    const auto apartCandidates = QuoteExtractor::sourceCandidates(apart, apartTokens,
+        Tokenizer::splitSentences(apart, apartTokens), a.mentions, a.quotes);
+    for (const SourceCandidate &c : apartCandidates[size_t(j)])
+        QVERIFY2(a.slice(c.span) != u"Ilse Marrow"_s, qPrintable(a.dump()));
 }
 
 void TestSourceModel::sourceModelShips()

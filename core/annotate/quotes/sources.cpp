@@ -465,6 +465,15 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
             }
             if (doc.paragraph(before->tokenStart) >= doc.paragraph(after) - 1)
                 windowStart = std::max(before->tokenStart, std::min(contentStart, after) - 40);
+        } else if (windowStart > 0 && windowStart == doc.sentenceAt(contentStart).tokenStart) {
+            // "Jahangir said she was angered. Doing so 'appeared to be ...'": a quote with no cue
+            // in the sentence after someone's speech may go on with it.
+            const Sentence &before = doc.sentenceAt(windowStart - 1);
+            bool cue = false;
+            for (qint32 k = before.tokenStart; k < before.tokenEnd && !cue; ++k)
+                cue = doc.has(k, Cue) && !doc.inQuote(k);
+            if (cue && doc.paragraph(before.tokenStart) == doc.paragraph(contentStart))
+                windowStart = std::max(before.tokenStart, contentStart - 40);
         }
         const qint32 last = std::min(contentEnd, doc.tokenCount() - 1);
         windowEnd = doc.sentenceAt(last).tokenEnd;
