@@ -20,12 +20,20 @@ class TestCliTraining : public QObject
 
 private Q_SLOTS:
     void trainAndEvalSpeakers();
+    void marginLearnsFromRightChoices();
     void clustersAndCrossValidatedEntities();
     void clustersFromJsonText();
 
 private:
+    struct Attribution
+    {
+        QString source;
+        QString content;
+    };
+    using Article = std::pair<QString, QList<Attribution>>;
     Test::CliRun run(const QStringList &arguments);
     QString write(const QString &name, const QByteArray &content);
+    QString writePolnear(const QString &name, const QList<Article> &articles);
     QTemporaryDir m_dir;
 };
 
@@ -67,35 +75,12 @@ QString TestCliTraining::write(const QString &name, const QByteArray &content)
     return Test::writeFile(QDir(m_dir.path()), name, content);
 }
 
-void TestCliTraining::trainAndEvalSpeakers()
+// An invented corpus in PolNeAR's brat layout: text/ID.txt and attributions/ID_ANNOTATOR.ann
+// with Source and Content spans in code points (the texts are ASCII, so bytes).
+QString TestCliTraining::writePolnear(const QString &name, const QList<Article> &articles)
 {
-    // An invented corpus in PolNeAR's brat layout: text/ID.txt and attributions/ID_ANNOTATOR.ann
-    // with Source and Content spans in code points (the texts are ASCII, so bytes).
-    struct Attribution
-    {
-        QString source;
-        QString content;
-    };
-    const QList<std::pair<QString, QList<Attribution>>> articles {
-        {u"\"We will sign the quota,\" Ilse Marrow said on Monday. Three officials who spoke "
-         "with the Ledger said: \"The timetable cannot hold.\""_s,
-            {{u"Ilse Marrow"_s, u"\"We will sign the quota,\""_s},
-                {u"Three officials"_s, u"\"The timetable cannot hold.\""_s}}},
-        {u"Tomas Ardelan, who met the farmers in Kessling, said: \"The water is ours.\" Two "
-         "engineers who worked with the Commission said: \"The dam is safe.\""_s,
-            {{u"Tomas Ardelan"_s, u"\"The water is ours.\""_s},
-                {u"Two engineers"_s, u"\"The dam is safe.\""_s}}},
-        {u"Five mayors who wrote to the Ministry said: \"We were never asked.\" \"It is "
-         "late,\" Dana Okoro said."_s,
-            {{u"Five mayors"_s, u"\"We were never asked.\""_s},
-                {u"Dana Okoro"_s, u"\"It is late,\""_s}}},
-        {u"Several farmers who spoke with the Herald said: \"Our wells are dry.\" \"We wait,\" "
-         "Piet Vandal said."_s,
-            {{u"Several farmers"_s, u"\"Our wells are dry.\""_s},
-                {u"Piet Vandal"_s, u"\"We wait,\""_s}}},
-    };
-    QDir(m_dir.path()).mkpath(u"polnear/text"_s);
-    QDir(m_dir.path()).mkpath(u"polnear/attributions"_s);
+    QDir(m_dir.path()).mkpath(name + u"/text"_s);
+    QDir(m_dir.path()).mkpath(name + u"/attributions"_s);
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QString &text = articles[i].first;
         QByteArray ann;
@@ -103,7 +88,8 @@ void TestCliTraining::trainAndEvalSpeakers()
         for (const Attribution &a : articles[i].second) {
             const qsizetype s = text.indexOf(a.source);
             const qsizetype c = text.indexOf(a.content);
-            QVERIFY(s >= 0 && c >= 0);
+            if (s < 0 || c < 0)
+                return {};
             ann += u"T%1\tSource %2 %3\t%4\n"_s.arg(t + 1)
                        .arg(s)
                        .arg(s + a.source.size())
@@ -121,10 +107,34 @@ void TestCliTraining::trainAndEvalSpeakers()
                        .toUtf8();
             t += 2;
         }
-        write(u"polnear/text/article%1.txt"_s.arg(i), text.toUtf8());
-        write(u"polnear/attributions/article%1_a1.ann"_s.arg(i), ann);
+        write(name + u"/text/article%1.txt"_s.arg(i), text.toUtf8());
+        write(name + u"/attributions/article%1_a1.ann"_s.arg(i), ann);
     }
-    const QString corpus = m_dir.filePath(u"polnear"_s);
+    return m_dir.filePath(name);
+}
+
+void TestCliTraining::trainAndEvalSpeakers()
+{
+    const QList<Article> articles {
+        {u"\"We will sign the quota,\" Ilse Marrow said on Monday. Three officials who spoke "
+         "with the Ledger said: \"The timetable cannot hold.\""_s,
+            {{u"Ilse Marrow"_s, u"\"We will sign the quota,\""_s},
+                {u"Three officials"_s, u"\"The timetable cannot hold.\""_s}}},
+        {u"Tomas Ardelan, who met the farmers in Kessling, said: \"The water is ours.\" Two "
+         "engineers who worked with the Commission said: \"The dam is safe.\""_s,
+            {{u"Tomas Ardelan"_s, u"\"The water is ours.\""_s},
+                {u"Two engineers"_s, u"\"The dam is safe.\""_s}}},
+        {u"Five mayors who wrote to the Ministry said: \"We were never asked.\" \"It is "
+         "late,\" Dana Okoro said."_s,
+            {{u"Five mayors"_s, u"\"We were never asked.\""_s},
+                {u"Dana Okoro"_s, u"\"It is late,\""_s}}},
+        {u"Several farmers who spoke with the Herald said: \"Our wells are dry.\" \"We wait,\" "
+         "Piet Vandal said."_s,
+            {{u"Several farmers"_s, u"\"Our wells are dry.\""_s},
+                {u"Piet Vandal"_s, u"\"We wait,\""_s}}},
+    };
+    const QString corpus = writePolnear(u"polnear"_s, articles);
+    QVERIFY(!corpus.isEmpty());
     const QString model = m_dir.filePath(u"sources.tsv"_s);
     Test::CliRun r = run({u"train-speakers"_s, u"--polnear"_s, corpus, u"--out"_s, model,
         u"--folds"_s, u"2"_s, u"--epochs"_s, u"5"_s});
@@ -160,6 +170,52 @@ void TestCliTraining::trainAndEvalSpeakers()
     QVERIFY2(r.err.contains(bogus) && r.err.contains(u"not a Parallax source model"_s),
         qPrintable(r.err));
     QCOMPARE(run({u"train-speakers"_s, u"--polnear"_s, corpus}).exitCode, 2);
+}
+
+// With a margin (the default since 2026-12-07), a right choice still teaches the source model
+// while a wrong phrase scores close to it: on a corpus where the rules choose every speaker
+// right, the plain perceptron learns nothing, the margin a model that keeps them right.
+void TestCliTraining::marginLearnsFromRightChoices()
+{
+    const QList<Article> articles {
+        {u"At the meeting in Kessling, the commission said: \"We will wait for the survey.\""_s,
+            {{u"the commission"_s, u"\"We will wait for the survey.\""_s}}},
+        {u"After the vote in Orsava, the council said: \"The bridge stays closed.\""_s,
+            {{u"the council"_s, u"\"The bridge stays closed.\""_s}}},
+        {u"On Monday in Lake Varn, the committee said: \"Nobody asked the farmers.\""_s,
+            {{u"the committee"_s, u"\"Nobody asked the farmers.\""_s}}},
+    };
+    const QString corpus = writePolnear(u"polnear-right"_s, articles);
+    QVERIFY(!corpus.isEmpty());
+    auto train = [&](const QString &margin, const QString &model) {
+        Test::CliRun r = run({u"train-speakers"_s, u"--polnear"_s, corpus, u"--out"_s, model,
+            u"--folds"_s, u"0"_s, u"--epochs"_s, u"3"_s, u"--margin"_s, margin});
+        return r;
+    };
+    auto weights = [](const Test::CliRun &r) {
+        return r.out.section(u"wrote "_s, 1).section(u' ', 0, 0).toInt();
+    };
+    auto accuracy = [](const Test::CliRun &r, const QString &row) {
+        for (const QString &line : r.out.split(u'\n')) {
+            if (line.startsWith(row))
+                return line.section(u"in marks "_s, 1).section(u' ', 0, 0).toDouble();
+        }
+        return -1.0;
+    };
+    const Test::CliRun plain = train(u"0"_s, m_dir.filePath(u"plain.tsv"_s));
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(accuracy(plain, u"rules alone"_s), 1.0);
+    QVERIFY2(plain.out.contains(u"wrote 0 weights"_s), qPrintable(plain.out + plain.err));
+    const Test::CliRun margin = train(u"3"_s, m_dir.filePath(u"margin.tsv"_s));
+    QCOMPARE(margin.exitCode, 0);
+    QVERIFY2(weights(margin) > 0, qPrintable(margin.out + margin.err));
+    QCOMPARE(accuracy(margin, u"trained on all"_s), 1.0);
+    // The default is the margin.
+    const Test::CliRun byDefault = run({u"train-speakers"_s, u"--polnear"_s, corpus, u"--out"_s,
+        m_dir.filePath(u"default.tsv"_s), u"--folds"_s, u"0"_s, u"--epochs"_s, u"3"_s});
+    QCOMPARE(byDefault.exitCode, 0);
+    QCOMPARE(weights(byDefault), weights(margin));
+    QCOMPARE(train(u"-1"_s, m_dir.filePath(u"bad.tsv"_s)).exitCode, 2);
 }
 
 void TestCliTraining::clustersAndCrossValidatedEntities()

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void sourceModelRefusesOtherFiles();
     void sourceModelReadsWhatQtReads();
     void sentenceBeforeIsCandidate();
+    void sentenceBeforeRunOfQuotesIsCandidate();
+    void sentenceBeforeIsCandidateAfterOneWord();
+    void speechBeforeIsCandidate();
     void relativePronounIsCandidate();
     void relativePronounSpeaksForItsName();
     void possessiveOfNounCueIsCandidate();
@@ -54,6 +57,91 @@ void TestSourceModel::sentenceBeforeIsCandidate()
     for (const SourceCandidate &c : candidates[size_t(i)])
         phrases << r.slice(c.span);
     QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s)));
+}
+
+// Quotes in a row with no cue, each a paragraph of its own, after a sentence that names who
+// speaks: the sentence before the third quote is the second quote, so the window reaches back
+// past the quotes to the sentence with the speaker (it once stopped at the quote before).
+void TestSourceModel::sentenceBeforeRunOfQuotesIsCandidate()
+{
+    const QString text = u"Ilse Marrow spoke only in short phrases at the dam, with Tomas Ardelan "
+                         u"beside her.\n\n\u201CWe have to do something.\u201D\n\n"
+                         u"\u201CWe have to be a lot tougher.\u201D\n\n"
+                         u"\u201CWe are not fighting it hard enough.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    for (const QString &content :
+        {u"We have to be a lot tougher."_s, u"We are not fighting it hard enough."_s}) {
+        const qsizetype i = std::distance(r.quotes.begin(),
+            std::find_if(r.quotes.begin(), r.quotes.end(),
+                [&](const Quote &q) { return r.slice(q.content) == content; }));
+        QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+        QStringList phrases;
+        for (const SourceCandidate &c : candidates[size_t(i)])
+            phrases << r.slice(c.span);
+        QVERIFY2(phrases.contains(u"Ilse Marrow"_s),
+            qPrintable(content + u": "_s + phrases.join(u" | "_s) + u"\n"_s + r.dump()));
+    }
+}
+
+// The same when one word stands before the quote in its sentence ("But 'we need ...'"): the
+// sentence before is read too (it once was only for a quote that opens its sentence).
+void TestSourceModel::sentenceBeforeIsCandidateAfterOneWord()
+{
+    const QString text = u"Ilse Marrow praised the plan in front of Tomas Ardelan on Monday. "
+                         u"But \u201Cwe need someone who gets things done.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
+    const qsizetype i = std::distance(
+        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
+            return r.slice(q.content) == u"we need someone who gets things done."_s;
+        }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    for (const SourceCandidate &c : candidates[size_t(i)])
+        phrases << r.slice(c.span);
+    QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s) + r.dump()));
+}
+
+// A quote with no cue inside the sentence after someone's speech, in the same paragraph, often
+// goes on with it ("Marrow said she was angered. Doing so 'appeared to be ...'"): the speaker of
+// the sentence before is a candidate (it once was only when the quote opened its sentence).
+void TestSourceModel::speechBeforeIsCandidate()
+{
+    const QString text = u"Like many farmers in the valley, Ilse Marrow said she was angered by the "
+                         u"early count. Doing so \u201Cappeared to be an attempt at poisoning the "
+                         u"vote.\u201D"_s;
+    const Run r = run(text, {u"Ilse Marrow"_s});
+    const qsizetype i = std::distance(
+        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
+            return r.slice(q.content).startsWith(u"appeared to be"_s);
+        }));
+    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    for (const SourceCandidate &c : candidates[size_t(i)])
+        phrases << r.slice(c.span);
+    QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s) + r.dump()));
+    // Not across a paragraph: the speech of the paragraph before is no candidate.
+    const QString apart = u"Ilse Marrow said she was angered by the early count.\n\nDoing so "
+                          u"\u201Cappeared to be an attempt at poisoning the vote.\u201D"_s;
+    const Run a = run(apart, {u"Ilse Marrow"_s});
+    const qsizetype j = std::distance(
+        a.quotes.begin(), std::find_if(a.quotes.begin(), a.quotes.end(), [&](const Quote &q) {
+            return a.slice(q.content).startsWith(u"appeared to be"_s);
+        }));
+    QVERIFY2(j < a.quotes.size(), qPrintable(a.dump()));
+    const QList<Token> apartTokens = Tokenizer::tokenize(apart);
+    const auto apartCandidates = QuoteExtractor::sourceCandidates(apart, apartTokens,
+        Tokenizer::splitSentences(apart, apartTokens), a.mentions, a.quotes);
+    for (const SourceCandidate &c : apartCandidates[size_t(j)])
+        QVERIFY2(a.slice(c.span) != u"Ilse Marrow"_s, qPrintable(a.dump()));
 }
 
 void TestSourceModel::sourceModelShips()

@@ -62,8 +62,11 @@ QString Annotator::version()
     // its clause ("Declaring it 'a shame,' the minister ..."); 1.7: a quantifier standing alone
     // is a source candidate ("Another said", "'Q,' read one"), whether a candidate stands in the
     // quote's paragraph is a feature, the source model retrained; 1.8: a text after "according
-    // to" is no speaker, its holder is ("a copy seen by the Ledger"), the source model retrained.
-    return u"1.8"_s;
+    // to" is no speaker, its holder is ("a copy seen by the Ledger"), the source model retrained;
+    // 1.9: the source model retrained with a margin (train-speakers --margin, default 3), the
+    // window of a quote with no cue reaching past a run of quotes before it, and to the sentence
+    // before for a quote after its sentence's first word or after a sentence of speech.
+    return u"1.9"_s;
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)

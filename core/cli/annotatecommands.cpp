@@ -57,6 +57,10 @@ const QCommandLineOption kClusters(u"clusters"_s,
 const QCommandLineOption kBag(u"bag"_s,
     u"Average the models of this many shuffles of the training data (default 10)."_s, u"N"_s,
     u"10"_s);
+const QCommandLineOption kMargin(u"margin"_s,
+    u"Train the source model on a right choice too while the best wrong phrase scores within "
+    "this margin of it (default 3; 0: only on wrong choices)."_s,
+    u"M"_s, u"3"_s);
 const QCommandLineOption kGazetteer(
     u"gazetteer"_s, u"Gazetteer TSV generated at build time (default: the build's)."_s, u"FILE"_s);
 
@@ -372,7 +376,7 @@ QList<Command> annotateCommands()
             trainClusters},
         Command {u"train-speakers"_s,
             u"train-speakers --polnear TRAIN --out MODEL [--folds K] [--epochs N] [--seed S] "
-            "[--bag N]"_s,
+            "[--bag N] [--margin M]"_s,
             u"Train the choice of a quote's speaker on PolNeAR attributions."_s,
             u"Finds the quotes of TRAIN with the rules, and trains an averaged perceptron that "
             "ranks the phrases of each cue's sentence by how likely they are its source. Prints "
@@ -380,7 +384,7 @@ QList<Command> annotateCommands()
             "articles, and of the model trained on all of TRAIN, then writes that model to "
             "MODEL. The same seed gives the same model."_s,
             [](QCommandLineParser &p) {
-                p.addOptions({polnearOption(), kOut, kEpochs, kSeed, kFolds, kBag});
+                p.addOptions({polnearOption(), kOut, kEpochs, kSeed, kFolds, kBag, kMargin});
             },
             trainSpeakers},
         Command {u"eval"_s, u"eval MODE [options]"_s,

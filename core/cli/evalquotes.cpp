@@ -483,8 +483,9 @@ std::vector<Example> examples(
 }
 
 // An averaged perceptron that ranks candidates: on a wrong choice, the best-scoring right
-// candidate's features gain and the chosen one's lose.
-SourceModel train(const std::vector<const Example *> &data, int epochs, quint32 seed)
+// candidate's features gain and the chosen one's lose; so they do on a right choice that beats
+// the best wrong candidate by less than margin (0: only wrong choices teach).
+SourceModel train(const std::vector<const Example *> &data, int epochs, quint32 seed, float margin)
 {
     SourceModel current;
     QHash<quint64, float> &w = current.weights();
@@ -498,9 +499,30 @@ SourceModel train(const std::vector<const Example *> &data, int epochs, quint32 
         for (const size_t i : order) {
             const Example &e = *data[i];
             ++step;
-            const int chosen = current.best(e.candidates);
-            if (chosen < 0 || e.positive[size_t(chosen)])
+            int chosen = current.best(e.candidates);
+            if (chosen < 0)
                 continue;
+            if (e.positive[size_t(chosen)]) {
+                if (margin <= 0)
+                    continue;
+                // A right choice still teaches when the best wrong candidate comes within the
+                // margin of it: the weights learn to keep the two apart, not only to order them.
+                const float top = current.score(e.candidates[size_t(chosen)].features);
+                int wrong = -1;
+                float wrongScore = 0;
+                for (size_t c = 0; c < e.candidates.size(); ++c) {
+                    if (e.positive[c])
+                        continue;
+                    const float s = current.score(e.candidates[c].features);
+                    if (wrong < 0 || s > wrongScore) {
+                        wrong = int(c);
+                        wrongScore = s;
+                    }
+                }
+                if (wrong < 0 || top - wrongScore >= margin)
+                    continue;
+                chosen = wrong;
+            }
             int right = -1;
             float rightScore = 0;
             for (size_t c = 0; c < e.candidates.size(); ++c) {
@@ -533,13 +555,14 @@ SourceModel train(const std::vector<const Example *> &data, int epochs, quint32 
 
 // Perceptrons trained on several orders of the same data, averaged: the choice of order matters
 // less (a model's figure moved by 0.2 points from one shuffle to the next).
-SourceModel trainBagged(const std::vector<const Example *> &data, int epochs, quint32 seed, int n)
+SourceModel trainBagged(
+    const std::vector<const Example *> &data, int epochs, quint32 seed, int n, float margin)
 {
     if (n <= 1)
-        return train(data, epochs, seed);
+        return train(data, epochs, seed, margin);
     SourceModel out;
     for (int k = 0; k < n; ++k) {
-        const SourceModel m = train(data, epochs, seed + quint32(k) * 7919u);
+        const SourceModel m = train(data, epochs, seed + quint32(k) * 7919u, margin);
         for (auto it = m.weights().cbegin(); it != m.weights().cend(); ++it)
             out.weights()[it.key()] += it.value() / float(n);
     }
@@ -698,6 +721,9 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
     const int bag = parser.value(u"bag"_s).toInt(&ok);
     if (!ok || bag < 1)
         throw UsageFailure {u"--bag wants a whole number of at least 1"_s};
+    const float margin = parser.value(u"margin"_s).toFloat(&ok);
+    if (!ok || !(margin >= 0))
+        throw UsageFailure {u"--margin wants a number of at least 0"_s};
     auto read = readArticles(parser);
     if (!read)
         return fail(err, read.error());
@@ -735,7 +761,7 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
                 if (e.article % folds != f)
                     training.push_back(&e);
             }
-            const SourceModel foldModel = trainBagged(training, epochs, seed, bag);
+            const SourceModel foldModel = trainBagged(training, epochs, seed, bag, margin);
             const Scores s = evaluate(
                 articles, prepared, &foldModel, [&](qsizetype i) { return i % folds == f; });
             for (auto [to, from] :
@@ -751,7 +777,7 @@ int trainSpeakers(QCommandLineParser &parser, QTextStream &out, QTextStream &err
     std::vector<const Example *> training;
     for (const Example &e : all)
         training.push_back(&e);
-    const SourceModel final = trainBagged(training, epochs, seed, bag);
+    const SourceModel final = trainBagged(training, epochs, seed, bag, margin);
     row(u"trained on all (seen)"_s, evaluate(articles, prepared, &final, everything));
     if (auto saved = final.save(outPath); !saved)
         return fail(err, saved.error());

@@ -191,6 +191,16 @@ bool isIndefiniteSource(const Document &doc, qint32 i)
     return doc.has(next, Cue | WeakCue | AdjacentCue | Auxiliary) || doc.word(next).endsWith(u"ed");
 }
 
+// Whether every word of the sentence stands inside quotation marks.
+bool isAllQuote(const Document &doc, const Sentence &s)
+{
+    for (qint32 k = s.tokenStart; k < s.tokenEnd; ++k) {
+        if (doc.token(k).kind == TokenKind::Word && !doc.inQuote(k))
+            return false;
+    }
+    return true;
+}
+
 // Whether the phrase at i follows "according to".
 bool afterAccordingTo(const Document &doc, qint32 i)
 {
@@ -439,11 +449,30 @@ void sourceCandidates(const Document &doc, const Quote &quote, std::vector<Sourc
         windowEnd = s.tokenEnd;
     } else {
         windowStart = std::max(doc.sentenceAt(contentStart).tokenStart, contentStart - 30);
-        // A quote that opens its sentence may belong to the subject of the sentence before it
-        // ("Valastro praised the plan. 'We need someone ...'").
-        if (windowStart >= contentStart - 1 && windowStart > 0) {
+        // A quote that opens its sentence, or follows its first word ("But 'we need ...'"), may
+        // belong to the subject of the sentence before it ("Valastro praised the plan. 'We need
+        // someone ...'").
+        if (windowStart >= contentStart - 2 && windowStart > 0) {
+            const Sentence *before = &doc.sentenceAt(windowStart - 1);
+            qint32 after = contentStart;
+            // Sentences that are quotes themselves, in a run of quotes with no cue ("'Q1.'
+            // 'Q2.'"): the speaker is named before the run.
+            for (int n = 0; n < 3 && before->tokenStart > 0 && isAllQuote(doc, *before)
+                 && doc.paragraph(before->tokenStart) >= doc.paragraph(after) - 1;
+                 ++n) {
+                after = before->tokenStart;
+                before = &doc.sentenceAt(before->tokenStart - 1);
+            }
+            if (doc.paragraph(before->tokenStart) >= doc.paragraph(after) - 1)
+                windowStart = std::max(before->tokenStart, std::min(contentStart, after) - 40);
+        } else if (windowStart > 0 && windowStart == doc.sentenceAt(contentStart).tokenStart) {
+            // "Jahangir said she was angered. Doing so 'appeared to be ...'": a quote with no cue
+            // in the sentence after someone's speech may go on with it.
             const Sentence &before = doc.sentenceAt(windowStart - 1);
-            if (doc.paragraph(before.tokenStart) >= doc.paragraph(contentStart) - 1)
+            bool cue = false;
+            for (qint32 k = before.tokenStart; k < before.tokenEnd && !cue; ++k)
+                cue = doc.has(k, Cue) && !doc.inQuote(k);
+            if (cue && doc.paragraph(before.tokenStart) == doc.paragraph(contentStart))
                 windowStart = std::max(before.tokenStart, contentStart - 40);
         }
         const qint32 last = std::min(contentEnd, doc.tokenCount() - 1);
