@@ -30,6 +30,7 @@ private Q_SLOTS:
     void nonBmpOffsets();
     void quotedNamesAreNoQuotes_data();
     void quotedNamesAreNoQuotes();
+    void participleWithoutAClauseReportsNothing();
 };
 
 void TestQuoteExtractor::quotes_data()
@@ -297,6 +298,13 @@ void TestQuoteExtractor::quotes_data()
     QTest::newRow("participle skips a reported clause")
         << u"Ardelan answered a farmer who said he was cheated, saying the quota was \"fair to all\"."_s
         << people << u"fair to all"_s << P << u"saying"_s << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("participle after a noun, then that")
+        << u"Marrow issued a statement saying that the quota would stay in force."_s << people
+        << u"the quota would stay in force"_s << I << u"saying"_s << u"Marrow"_s << u"Marrow"_s;
+    QTest::newRow("participle after a noun, then a pronoun")
+        << u"Ardelan was filmed on a ferry saying he doubted the dam would ever be built."_s
+        << people << u"he doubted the dam would ever be built"_s << I << u"saying"_s
+        << u"Ardelan"_s << u"Ardelan"_s;
     // The patterns of two real reports that the rules alone got wrong (invented here).
     const QStringList varga {u"ORG:Commissioner for Trade and Economic Security"_s, u"Ines Varga"_s,
         u"MISC:Slovak"_s, u"ORG:Ledger"_s, u"Lena Okafor"_s};
@@ -534,5 +542,17 @@ void TestQuoteExtractor::quotedNamesAreNoQuotes()
     QVERIFY2((r.find(content) != nullptr) == quote, qPrintable(r.dump()));
 }
 
+// A participle with no comma before it reports speech only when a clause follows at once.
+void TestQuoteExtractor::participleWithoutAClauseReportsNothing()
+{
+    const QStringList people {u"Ilse Marrow"_s, u"Marrow"_s};
+    for (const QString &text : {u"Marrow kept saying the same few words to the ferry crew."_s,
+             u"Marrow remembered an old saying about the river and its floods."_s}) {
+        const Run r = run(text, people);
+        QVERIFY2(r.quotes.isEmpty(), qPrintable(text + u"\n"_s + r.dump()));
+    }
+}
+
 QTEST_APPLESS_MAIN(TestQuoteExtractor)
 #include "tst_quoteextractor.moc"
+

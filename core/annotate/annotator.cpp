@@ -65,8 +65,10 @@ QString Annotator::version()
     // to" is no speaker, its holder is ("a copy seen by the Ledger"), the source model retrained;
     // 1.9: the source model retrained with a margin (train-speakers --margin, default 3), the
     // window of a quote with no cue reaching past a run of quotes before it, and to the sentence
-    // before for a quote after its sentence's first word or after a sentence of speech.
-    return u"1.9"_s;
+    // before for a quote after its sentence's first word or after a sentence of speech; 1.10: a
+    // participle cue with no comma before it reports when a clause follows ("issued a statement
+    // saying that ...").
+    return u"1.10"_s;
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)

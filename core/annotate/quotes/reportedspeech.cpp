@@ -120,10 +120,16 @@ void Extractor::reported(const Sentence &s)
                 && addReported(s.tokenStart, c - 1, {c, c + 1, after}))
                 continue;
         }
-        // X said (that) CLAUSE. / ..., saying (that) CLAUSE.
-        const SpeakerPhrase speaker = gerund && c > s.tokenStart && m_doc.isPunct(c - 1, u',')
-            ? governingSpeaker(c, s.tokenStart)
-            : before;
+        // X said (that) CLAUSE. / ..., saying (that) CLAUSE. / X issued a statement saying
+        // (that) CLAUSE: a participle with no comma before it reports only when a clause
+        // follows at once ("that", or a pronoun as its subject), not in "the saying goes".
+        const bool clauseFollows = c + 1 < s.tokenEnd
+            && (sameWord(m_doc, c + 1, m_that)
+                || (m_doc.has(c + 1, Pronoun) && !m_doc.has(c + 1, Possessive)));
+        const bool governed = gerund && c > s.tokenStart
+            && (m_doc.isPunct(c - 1, u',')
+                || (clauseFollows && m_doc.token(c - 1).kind == TokenKind::Word));
+        const SpeakerPhrase speaker = governed ? governingSpeaker(c, s.tokenStart) : before;
         if (!speaker.isValid())
             continue;
         const qint32 start = clauseAfter(c, s.tokenEnd);
