@@ -305,6 +305,14 @@ void TestQuoteExtractor::quotes_data()
         << u"Ardelan was filmed on a ferry saying he doubted the dam would ever be built."_s
         << people << u"he doubted the dam would ever be built"_s << I << u"saying"_s
         << u"Ardelan"_s << u"Ardelan"_s;
+    QTest::newRow("reported clause starts at its subject, before that")
+        << u"Marrow said she was confident that the dam would be built."_s << people
+        << u"she was confident that the dam would be built"_s << I << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
+    QTest::newRow("cue between an introduction and the clause")
+        << u"Overall, Ardelan said, most farmers find the quota unfair."_s << people
+        << u"most farmers find the quota unfair"_s << I << u"said"_s << u"Ardelan"_s
+        << u"Ardelan"_s;
     // The patterns of two real reports that the rules alone got wrong (invented here).
     const QStringList varga {u"ORG:Commissioner for Trade and Economic Security"_s, u"Ines Varga"_s,
         u"MISC:Slovak"_s, u"ORG:Ledger"_s, u"Lena Okafor"_s};

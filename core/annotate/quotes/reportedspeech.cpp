@@ -74,7 +74,9 @@ bool Extractor::addReported(qint32 start, qint32 end, const Attribution &a)
 qint32 Extractor::clauseAfter(qint32 c, qint32 end) const
 {
     for (qint32 k = c + 1; k < end && k - c <= 6; ++k) {
-        if (m_doc.token(k).kind != TokenKind::Word)
+        // "said she was confident that ...": the clause starts at its subject, before "that".
+        if (m_doc.token(k).kind != TokenKind::Word
+            || (m_doc.has(k, Pronoun) && !m_doc.has(k, Possessive)))
             break;
         if (sameWord(m_doc, k, m_that))
             return k + 1;
@@ -112,6 +114,12 @@ void Extractor::reported(const Sentence &s)
             && m_doc.isPunct(before.start - 1, u',')) {
             if (tail(c + 1, s.tokenEnd)
                 && addReported(s.tokenStart, before.start - 1, {c, c + 1, before}))
+                continue;
+            // "Overall, she said, most farmers ...": after a word or two of introduction, what
+            // was said is the rest of the sentence.
+            if (before.start - 1 - trimStart(s.tokenStart, before.start) <= 2 && c + 2 < s.tokenEnd
+                && m_doc.isPunct(c + 1, u',')
+                && addReported(c + 2, s.tokenEnd, {c, c + 1, before}))
                 continue;
         }
         if (c > s.tokenStart && m_doc.isPunct(c - 1, u',')) {
