@@ -123,7 +123,6 @@ bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
     }
     if (hashBits < 8 || hashBits > 28 || rows > (1u << hashBits))
         return false;
-    table->index.assign(size_t(1) << hashBits, 0);
     table->buckets.resize(rows);
     table->rows.assign(size_t(rows) * Ner::kLabelCount, 0);
     std::vector<quint32> masks(rows);
@@ -136,7 +135,6 @@ bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
         if (bucket >= (1u << hashBits) || (i > 0 && delta == 0))
             return false;
         table->buckets[i] = bucket;
-        table->index[bucket] = i + 1;
     }
     quint32 values = 0;
     if (!r.get(&values) || quint64(r.end() - *r.cursor()) < quint64(values) * 2)
@@ -155,6 +153,7 @@ bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
         }
     }
     *r.cursor() += size_t(values) * 2;
+    table->buildIndex();
     return next == values;
 }
 
@@ -383,7 +382,7 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
             m_viterbi.decode(emissions, sentence.size(), m_model.m_transitions,
                 &m_labels[size_t(sentence.tokenStart)]);
     }
-    if (!m_model.m_document.index.empty())
+    if (!m_model.m_document.isEmpty())
         m_evidence.compute(m_extractor, sentences, m_labels.data(), n);
 }
 
@@ -411,7 +410,7 @@ void NerTagger::decode(QStringView text, const QList<Token> &tokens,
 {
     constexpr int L = Ner::kLabelCount;
     // Without a second pass, the first pass's labels are not needed before the final decoding.
-    const bool secondPass = !m_model.m_document.index.empty();
+    const bool secondPass = !m_model.m_document.isEmpty();
     const bool full = m_decoding == Decoding::Full;
     firstPass(text, tokens, sentences, secondPass, masks);
     m_final.assign(size_t(tokens.size()), quint8(Ner::kOutside));

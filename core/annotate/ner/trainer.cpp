@@ -155,7 +155,6 @@ public:
     {
         WeightTable t;
         t.hashBits = hashBits;
-        t.index.assign(rows, 0);
         for (size_t r = 0; r < rows; ++r) {
             qint16 row[L];
             bool any = false;
@@ -170,8 +169,8 @@ public:
                 continue;
             t.buckets.push_back(quint32(r));
             t.rows.insert(t.rows.end(), row, row + L);
-            t.index[r] = quint32(t.buckets.size());
         }
+        t.buildIndex();
         return t;
     }
 
