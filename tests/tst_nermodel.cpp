@@ -306,7 +306,8 @@ void TestNerModel::avx2SumsTagAsPortableOnes()
         for (const auto decoding : {NerTagger::Decoding::Fast, NerTagger::Decoding::Full}) {
             NerTagger tagger(m_model);
             tagger.setDecoding(decoding);
-            tagger.tag(story, tokens, sentences, &spans[avx2][decoding == NerTagger::Decoding::Full]);
+            tagger.tag(
+                story, tokens, sentences, &spans[avx2][decoding == NerTagger::Decoding::Full]);
         }
     }
     Ner::WeightTable::setAvx2Allowed(true);

@@ -51,8 +51,8 @@ struct WeightTable
     void add(const quint64 *f, const quint64 *end, qint32 *acc) const;
     // Writes to out the sum of the five rows of kLabelCount scores in parts and the weights of
     // the features [f, end). out may be one of the parts.
-    void sum(const qint32 *const (&parts)[5], const quint64 *f, const quint64 *end,
-        qint32 *out) const;
+    void sum(
+        const qint32 *const (&parts)[5], const quint64 *f, const quint64 *end, qint32 *out) const;
     // The sums use AVX2 where the processor has it (and popcnt), SSE2 or plain C++ elsewhere.
     // For the tests: false makes them take the path without AVX2. Returns whether they use
     // AVX2 now.

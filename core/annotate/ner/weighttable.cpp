@@ -112,7 +112,8 @@ __attribute__((target("avx2,popcnt"))) void sumAvx2(const WeightTable &table,
     qint32 last = parts[0][16];
 #pragma GCC unroll 8
     for (int p = 1; p < Count; ++p) {
-        low = _mm256_add_epi32(low, _mm256_loadu_si256(reinterpret_cast<const __m256i *>(parts[p])));
+        low = _mm256_add_epi32(
+            low, _mm256_loadu_si256(reinterpret_cast<const __m256i *>(parts[p])));
         high = _mm256_add_epi32(
             high, _mm256_loadu_si256(reinterpret_cast<const __m256i *>(parts[p] + 8)));
         last += parts[p][16];
@@ -124,8 +125,8 @@ __attribute__((target("avx2,popcnt"))) void sumAvx2(const WeightTable &table,
         const qint16 *w = rowData(table, row);
         low = _mm256_add_epi32(
             low, _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(w))));
-        high = _mm256_add_epi32(high,
-            _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(w + 8))));
+        high = _mm256_add_epi32(
+            high, _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(w + 8))));
         last += w[16];
     }
     _mm256_storeu_si256(reinterpret_cast<__m256i *>(out), low);
