@@ -427,11 +427,13 @@ void NerTagger::decode(QStringView text, const QList<Token> &tokens,
         const qint32 *emissions = &m_emissions[start * L];
         quint8 *labels = &m_final[start];
         qint32 *sentenceMargins = margins ? &m_margins[start] : nullptr;
-        if (secondPass && m_evidence.any(sentence.tokenStart, sentence.tokenEnd)) {
+        if (secondPass
+            && m_evidence.features(
+                sentence.tokenStart, sentence.tokenEnd, &m_features, &m_offsets)) {
             m_sentenceEmissions.assign(emissions, emissions + size_t(n) * L);
             for (int i = 0; i < n; ++i) {
-                const int token = sentence.tokenStart + i;
-                m_model.m_document.add(m_evidence.begin(token), m_evidence.end(token),
+                m_model.m_document.add(m_features.data() + m_offsets[size_t(i)],
+                    m_features.data() + m_offsets[size_t(i) + 1],
                     &m_sentenceEmissions[size_t(i) * L]);
             }
             emissions = m_sentenceEmissions.data();
