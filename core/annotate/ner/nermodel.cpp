@@ -320,6 +320,12 @@ void NerTagger::setDelta(const Ner::WeightDelta *delta)
                                                                                           : nullptr;
 }
 
+namespace {
+constexpr size_t kFormScoreBytes
+    = sizeof(qint32) * size_t(Ner::FeatureExtractor::kFormRoles) * Ner::kLabelCount;
+constexpr size_t kPrefetchAhead = 4;
+} // namespace
+
 void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
     const QList<Sentence> &sentences, bool decode, const quint32 *masks)
 {
@@ -360,6 +366,16 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
             if (byForm) {
                 using Extractor = Ner::FeatureExtractor;
                 const quint32 *forms = &m_sentenceForms[size_t(i)];
+#if defined(__GNUC__)
+                // The scores of the form kPrefetchAhead tokens on (all its roles, 340 bytes): a
+                // long text has tens of thousands of forms, and these reads missed the cache.
+                if (size_t(i) + 2 + kPrefetchAhead < m_sentenceForms.size()) {
+                    const char *ahead = reinterpret_cast<const char *>(
+                        formScores(forms[2 + kPrefetchAhead], Extractor::Own));
+                    for (size_t at = 0; at < kFormScoreBytes; at += 64)
+                        __builtin_prefetch(ahead + at);
+                }
+#endif
                 const qint32 *const parts[5] = {formScores(forms[2], Extractor::Own),
                     formScores(forms[1], Extractor::Before), formScores(forms[3], Extractor::After),
                     formScores(forms[0], Extractor::SecondBefore),
