@@ -8,6 +8,7 @@
 #include "annotate/tokenizer.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void tagsInventedNews();
     void keepsTypesAcrossDocument();
     void fastDecodingIsFullDecoding();
+    void weightSumsAreRowSums();
+    void avx2SumsTagAsPortableOnes();
     void labelsRoundTrip();
     void trainsOnTinyCorpus();
     void clustersGroupWordsOfTheSameContexts();
@@ -206,6 +209,118 @@ void TestNerModel::fastDecodingIsFullDecoding()
         names += int(a.size());
     }
     QVERIFY(names > 20);
+}
+
+void TestNerModel::weightSumsAreRowSums()
+{
+    // A table of 2^10 buckets with a row in some: bucket 0 and the last, a block of 32 buckets
+    // all with rows, blocks with none, and rows at random; weights up to the int16 extremes.
+    constexpr int L = Ner::kLabelCount;
+    QRandomGenerator random(16);
+    Ner::WeightTable table;
+    table.hashBits = 10;
+    for (quint32 b = 0; b < 1024; ++b) {
+        const bool full = b >= 64 && b < 96; // one block
+        const bool empty = b >= 96 && b < 160; // two blocks
+        if (!(b == 0 || b == 1023 || full || (!empty && random.bounded(3) == 0)))
+            continue;
+        table.buckets.push_back(b);
+        for (int y = 0; y < L; ++y) {
+            const int pick = random.bounded(10);
+            table.rows.push_back(pick == 0 ? qint16(32767)
+                    : pick == 1            ? qint16(-32767)
+                    : pick < 5             ? qint16(0)
+                                           : qint16(random.bounded(-2000, 2000)));
+        }
+    }
+    table.buildIndex();
+    const auto plainRow = [&](quint64 feature) -> qint64 {
+        const quint32 bucket = quint32(feature >> (64 - table.hashBits));
+        const auto it = std::lower_bound(table.buckets.begin(), table.buckets.end(), bucket);
+        return it != table.buckets.end() && *it == bucket ? it - table.buckets.begin() : -1;
+    };
+    std::vector<quint64> features;
+    for (quint64 b : {0ull, 1ull, 31ull, 32ull, 63ull, 64ull, 95ull, 96ull, 100ull, 1023ull})
+        features.push_back(b << 54 | random.generate64() >> 10);
+    for (int k = 0; k < 3000; ++k)
+        features.push_back(random.generate64());
+    int withRow = 0;
+    for (const quint64 f : features) {
+        QCOMPARE(table.rowOf(f), plainRow(f));
+        withRow += plainRow(f) >= 0;
+    }
+    QVERIFY(withRow > 1000 && withRow < 2500);
+
+    qint32 parts[5][L];
+    for (auto &part : parts) {
+        for (qint32 &v : part)
+            v = qint32(random.bounded(-100000, 100000));
+    }
+    const qint32 *const partRows[5] = {parts[0], parts[1], parts[2], parts[3], parts[4]};
+    for (const bool avx2 : {true, false}) {
+        const bool used = Ner::WeightTable::setAvx2Allowed(avx2);
+        QVERIFY(!used || avx2);
+        qInfo("sums with AVX2: %s", used ? "yes" : "no");
+        for (size_t from = 0; from + 40 <= features.size(); from += 37) {
+            const size_t count = from % 41; // 0 to 40 features
+            qint32 expected[L];
+            for (int y = 0; y < L; ++y) {
+                expected[y] = 0;
+                for (const auto &part : parts)
+                    expected[y] += part[y];
+            }
+            qint32 added[L];
+            std::copy_n(parts[1], L, added);
+            qint32 expectedAdded[L];
+            std::copy_n(parts[1], L, expectedAdded);
+            for (size_t k = from; k < from + count; ++k) {
+                if (const qint64 row = plainRow(features[k]); row >= 0) {
+                    for (int y = 0; y < L; ++y) {
+                        expected[y] += table.rows[size_t(row) * L + size_t(y)];
+                        expectedAdded[y] += table.rows[size_t(row) * L + size_t(y)];
+                    }
+                }
+            }
+            qint32 sum[L];
+            table.sum(partRows, features.data() + from, features.data() + from + count, sum);
+            table.add(features.data() + from, features.data() + from + count, added);
+            QVERIFY(std::equal(sum, sum + L, expected));
+            QVERIFY(std::equal(added, added + L, expectedAdded));
+        }
+    }
+    Ner::WeightTable::setAvx2Allowed(true);
+}
+
+void TestNerModel::avx2SumsTagAsPortableOnes()
+{
+    // The shipped model on invented news, with the sums of the processor's best path and with
+    // those without AVX2 (the same where the processor has no AVX2).
+    const QString story = u"Analyst Mirela Soto of Kelvane Mining said in Dorvik on Friday that "
+                          "Kelvane would recover. Prime Minister Halvard Brenn arrived in "
+                          "Veltria. \"We are here to listen,\" Brenn told reporters."_s;
+    const QList<Token> tokens = Tokenizer::tokenize(story);
+    const QList<Sentence> sentences = Tokenizer::splitSentences(story, tokens);
+    QList<EntitySpan> spans[2][2];
+    for (const bool avx2 : {true, false}) {
+        Ner::WeightTable::setAvx2Allowed(avx2);
+        for (const auto decoding : {NerTagger::Decoding::Fast, NerTagger::Decoding::Full}) {
+            NerTagger tagger(m_model);
+            tagger.setDecoding(decoding);
+            tagger.tag(
+                story, tokens, sentences, &spans[avx2][decoding == NerTagger::Decoding::Full]);
+        }
+    }
+    Ner::WeightTable::setAvx2Allowed(true);
+    QVERIFY(spans[1][0].size() >= 4);
+    for (const auto &byPath : spans) {
+        for (const QList<EntitySpan> &found : byPath) {
+            QCOMPARE(found.size(), spans[1][0].size());
+            for (qsizetype k = 0; k < found.size(); ++k) {
+                QCOMPARE(found[k], spans[1][0][k]);
+                QCOMPARE(found[k].confidence, spans[1][0][k].confidence);
+            }
+        }
+    }
 }
 
 void TestNerModel::labelsRoundTrip()

@@ -294,6 +294,14 @@ public:
             scalar(value);
         raw(last ? "\n" : ",\n");
     }
+    // The same for a string, printed from where it is: a QJsonValue of the document's text
+    // would copy it twice (Qt keeps an ASCII string as Latin-1 and gives it back as UTF-16).
+    void stringMember(const char *key, int depth, bool last, QStringView value)
+    {
+        this->key(key, depth + 1);
+        string(value);
+        raw(last ? "\n" : ",\n");
+    }
     // {"end", "start", "text"} of a range, then the members extra() writes (each preceded by
     // ",\n"), the braces at depth.
     template<typename Extra>
@@ -531,7 +539,7 @@ void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QLis
     reach(Quotes);
     list->close();
     printer.member("source", depth, false, source);
-    printer.member("text", depth, false, doc.text);
+    printer.stringMember("text", depth, false, doc.text);
     printer.member("title", depth, true, meta.title);
     printer.indent(depth);
     printer.raw("}");

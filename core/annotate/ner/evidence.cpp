@@ -71,11 +71,23 @@ DocumentEvidence::Votes &DocumentEvidence::slot(Table &table, quint64 key)
     return table.slots[s];
 }
 
+const DocumentEvidence::Votes &DocumentEvidence::find(const Table &table, quint64 key)
+{
+    static const Votes kNone;
+    if (table.slots.empty())
+        return kNone;
+    const size_t mask = table.slots.size() - 1;
+    size_t s = size_t(key) & mask;
+    while (table.slots[s].key != 0 && table.slots[s].key != key)
+        s = (s + 1) & mask;
+    return table.slots[s].key == 0 ? kNone : table.slots[s];
+}
+
 void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Sentence> &sentences,
     const quint8 *labels, int n)
 {
-    m_features.clear();
-    m_offsets.assign(size_t(n) + 1, 0);
+    m_extractor = &extractor;
+    m_labels = labels;
     // Emptied, keeping up to the slots a document of this size is likely to need (a power of
     // two, as slot() wants).
     size_t likely = 64;
@@ -125,85 +137,96 @@ void DocumentEvidence::compute(const FeatureExtractor &extractor, const QList<Se
     // Neighbouring words of the mentions of each capitalised word (context aggregation,
     // Ratinov & Roth 2009): what surrounds a name elsewhere often tells its type better than
     // the name itself.
-    m_before.resize(size_t(n));
-    m_after.resize(size_t(n));
     m_mentions.clear();
     for (const Sentence &sentence : sentences) {
         for (int i = sentence.tokenStart; i < sentence.tokenEnd; ++i) {
-            m_before[size_t(i)] = i > sentence.tokenStart ? extractor.info(i - 1).lower : 1;
-            m_after[size_t(i)] = i + 1 < sentence.tokenEnd ? extractor.info(i + 1).lower : 2;
-            if (isCapitalised(extractor.info(i)))
-                m_mentions.push_back({extractor.info(i).lower, quint32(i)});
+            if (!isCapitalised(extractor.info(i)))
+                continue;
+            m_mentions.push_back({extractor.info(i).lower, quint32(i),
+                i > sentence.tokenStart ? extractor.info(i - 1).lower : 1,
+                i + 1 < sentence.tokenEnd ? extractor.info(i + 1).lower : 2});
         }
     }
-    std::sort(m_mentions.begin(), m_mentions.end());
+    std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) {
+        return a.word != b.word ? a.word < b.word : a.token < b.token;
+    });
     m_group.assign(size_t(n), quint32(-1));
     for (size_t k = 0; k < m_mentions.size(); ++k) {
-        if (k == 0 || m_mentions[k].first != m_mentions[k - 1].first)
-            m_group[m_mentions[k].second] = quint32(k);
+        if (k == 0 || m_mentions[k].word != m_mentions[k - 1].word)
+            m_group[m_mentions[k].token] = quint32(k);
         else
-            m_group[m_mentions[k].second] = m_group[m_mentions[k - 1].second];
+            m_group[m_mentions[k].token] = m_group[m_mentions[k - 1].token];
     }
+}
 
-    for (int i = 0; i < n; ++i) {
-        m_offsets[size_t(i)] = quint32(m_features.size());
-        const DocumentToken &t = extractor.info(i);
-        if (!isCapitalised(t))
-            continue;
-        const Votes &v = slot(m_words, t.lower | 1);
-        const int l = labels[i];
-        const int own = l == kOutside ? 4 : int(typeOf(l));
-        // Leave this token's own vote out: the evidence must come from elsewhere.
-        int votes[4];
-        for (int type = 0; type < 4; ++type)
-            votes[type] = v.type[type] - (own == type);
-        const int outside = v.outside - (own == 4 && !t.sentenceStart);
-        int total = 0;
-        bool unanimous = false;
-        const int best = majority(votes, &total, &unanimous);
-        if (total > 0) {
-            const quint64 count = quint64(std::min(total, 3));
-            const quint64 value
-                = quint64(best) | quint64(unanimous) << 2 | count << 3 | quint64(outside > 0) << 5;
-            m_features.push_back(feature(WordMajority, value));
-            m_features.push_back(feature(
-                WordMajorityOwn, quint64(best) | quint64(own) << 2 | quint64(unanimous) << 5));
-        } else if (outside > 0) {
-            m_features.push_back(feature(WordOnlyOutside, quint64(own)));
-        }
-        const bool ownLong = l != kOutside && positionOf(l) != Unit;
-        const int ownPart = ownLong ? int(typeOf(l)) * 3
-                + (positionOf(l) == Begin       ? 0
-                        : positionOf(l) == Last ? 2
-                                                : 1)
-                                    : -1;
-        for (int k = 0; k < 12; ++k) {
-            if (v.part[k] - (k == ownPart) > 0)
-                m_features.push_back(
-                    feature(PartOfName, quint64(k) | quint64(own) << 4 | quint64(ownLong) << 7));
-        }
-        if (const quint64 key = m_nameKeys[size_t(i)]; key != 0) {
-            const Votes &name = slot(m_names, key);
-            for (int type = 0; type < 4; ++type)
-                votes[type] = name.type[type] - (own == type);
-            const int nameBest = majority(votes, &total, &unanimous);
-            if (total > 0)
-                m_features.push_back(feature(
-                    NameMajority, quint64(nameBest) | quint64(own) << 2 | quint64(unanimous) << 5));
-        }
-        int contexts = 0;
-        for (size_t k = m_group[size_t(i)];
-             k < m_mentions.size() && m_mentions[k].first == t.lower && contexts < kMaxContexts;
-             ++k) {
-            const quint32 j = m_mentions[k].second;
-            if (j == quint32(i))
-                continue;
-            ++contexts;
-            m_features.push_back(feature(ContextBefore, m_before[j]));
-            m_features.push_back(feature(ContextAfter, m_after[j]));
-        }
+bool DocumentEvidence::features(
+    int from, int to, std::vector<quint64> *features, std::vector<quint32> *offsets) const
+{
+    features->clear();
+    offsets->clear();
+    for (int i = from; i < to; ++i) {
+        offsets->push_back(quint32(features->size()));
+        tokenFeatures(i, features);
     }
-    m_offsets[size_t(n)] = quint32(m_features.size());
+    offsets->push_back(quint32(features->size()));
+    return !features->empty();
+}
+
+void DocumentEvidence::tokenFeatures(int i, std::vector<quint64> *features) const
+{
+    const DocumentToken &t = m_extractor->info(i);
+    if (!isCapitalised(t))
+        return;
+    const Votes &v = find(m_words, t.lower | 1);
+    const int l = m_labels[i];
+    const int own = l == kOutside ? 4 : int(typeOf(l));
+    // Leave this token's own vote out: the evidence must come from elsewhere.
+    int votes[4];
+    for (int type = 0; type < 4; ++type)
+        votes[type] = v.type[type] - (own == type);
+    const int outside = v.outside - (own == 4 && !t.sentenceStart);
+    int total = 0;
+    bool unanimous = false;
+    const int best = majority(votes, &total, &unanimous);
+    if (total > 0) {
+        const quint64 count = quint64(std::min(total, 3));
+        const quint64 value
+            = quint64(best) | quint64(unanimous) << 2 | count << 3 | quint64(outside > 0) << 5;
+        features->push_back(feature(WordMajority, value));
+        features->push_back(
+            feature(WordMajorityOwn, quint64(best) | quint64(own) << 2 | quint64(unanimous) << 5));
+    } else if (outside > 0) {
+        features->push_back(feature(WordOnlyOutside, quint64(own)));
+    }
+    const bool ownLong = l != kOutside && positionOf(l) != Unit;
+    const int ownPart = ownLong ? int(typeOf(l)) * 3
+            + (positionOf(l) == Begin       ? 0
+                    : positionOf(l) == Last ? 2
+                                            : 1)
+                                : -1;
+    for (int k = 0; k < 12; ++k) {
+        if (v.part[k] - (k == ownPart) > 0)
+            features->push_back(
+                feature(PartOfName, quint64(k) | quint64(own) << 4 | quint64(ownLong) << 7));
+    }
+    if (const quint64 key = m_nameKeys[size_t(i)]; key != 0) {
+        const Votes &name = find(m_names, key);
+        for (int type = 0; type < 4; ++type)
+            votes[type] = name.type[type] - (own == type);
+        const int nameBest = majority(votes, &total, &unanimous);
+        if (total > 0)
+            features->push_back(feature(
+                NameMajority, quint64(nameBest) | quint64(own) << 2 | quint64(unanimous) << 5));
+    }
+    int contexts = 0;
+    for (size_t k = m_group[size_t(i)];
+         k < m_mentions.size() && m_mentions[k].word == t.lower && contexts < kMaxContexts; ++k) {
+        if (m_mentions[k].token == quint32(i))
+            continue;
+        ++contexts;
+        features->push_back(feature(ContextBefore, m_mentions[k].before));
+        features->push_back(feature(ContextAfter, m_mentions[k].after));
+    }
 }
 
 } // namespace Parallax::Ner

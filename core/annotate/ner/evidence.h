@@ -21,14 +21,17 @@ class FeatureExtractor;
 class DocumentEvidence
 {
 public:
-    // labels holds the first pass's label of every token of the document.
+    // labels holds the first pass's label of every token of the document. The extractor and
+    // the labels must outlive the calls of features() that follow.
     void compute(const FeatureExtractor &extractor, const QList<Sentence> &sentences,
         const quint8 *labels, int tokenCount);
 
-    // Feature hashes of token i (document index): [begin(i), end(i)).
-    const quint64 *begin(int i) const { return m_features.data() + m_offsets[size_t(i)]; }
-    const quint64 *end(int i) const { return m_features.data() + m_offsets[size_t(i) + 1]; }
-    bool any(int from, int to) const { return m_offsets[size_t(from)] != m_offsets[size_t(to)]; }
+    // Feature hashes of the tokens [from, to) of the document (a sentence): token i's are
+    // (*features)[(*offsets)[i - from] .. (*offsets)[i - from + 1]). Returns whether there are
+    // any. Made when asked: kept for a whole document, with the neighbours of every token, they
+    // took some 40 bytes per token (a 1 M-word text: 50 MB, and 25,000 page faults).
+    bool features(
+        int from, int to, std::vector<quint64> *features, std::vector<quint32> *offsets) const;
 
     // Frees the buffers kept between documents (after a very long one).
     void releaseBuffers() { *this = DocumentEvidence(); }
@@ -49,16 +52,27 @@ private:
         size_t used = 0;
     };
     static Votes &slot(Table &table, quint64 key);
+    // The votes of key, empty ones when it has none.
+    static const Votes &find(const Table &table, quint64 key);
+    void tokenFeatures(int i, std::vector<quint64> *features) const;
 
+    // A mention of a capitalised word: the word, its token and the words before and after it
+    // in its sentence.
+    struct Mention
+    {
+        quint64 word = 0;
+        quint32 token = 0;
+        quint64 before = 0;
+        quint64 after = 0;
+    };
+
+    const FeatureExtractor *m_extractor = nullptr;
+    const quint8 *m_labels = nullptr;
     Table m_words;
     Table m_names; // whole first-pass names (only .type is used)
     std::vector<quint64> m_nameKeys; // per token: key of its first-pass name, 0 if none
-    std::vector<std::pair<quint64, quint32>> m_mentions; // (word, token), capitalised, sorted
+    std::vector<Mention> m_mentions; // by word, then token
     std::vector<quint32> m_group; // per capitalised token: its word's first entry in m_mentions
-    std::vector<quint64> m_before; // per token: the word before it in its sentence
-    std::vector<quint64> m_after;
-    std::vector<quint64> m_features;
-    std::vector<quint32> m_offsets;
 };
 
 } // namespace Parallax::Ner

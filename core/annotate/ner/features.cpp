@@ -168,6 +168,7 @@ void FeatureExtractor::computeToken(QStringView w, TokenInfo *info) const
 void FeatureExtractor::clearForms()
 {
     m_forms.clear();
+    m_formGazetteer.clear();
     m_formKeys.clear();
     m_formChars.clear();
     m_formSlots.clear();
@@ -209,6 +210,7 @@ quint32 FeatureExtractor::formOf(QStringView w)
     computeToken(w, &info);
     info.cluster = m_clusters ? m_clusters->path(info.lower) : 0;
     m_forms.push_back(info);
+    m_formGazetteer.push_back(m_gazetteer ? m_gazetteer->firstBits(info.lower) : 0);
     m_formKeys.push_back({hash, quint32(m_formChars.size()), quint32(w.size())});
     m_formChars.insert(m_formChars.end(), chars, chars + w.size());
     m_formSlots[slot] = f + 1;
@@ -226,6 +228,7 @@ void FeatureExtractor::prepare(
     if (m_forms.empty()) {
         // kStartForm and kEndForm, which no text finds.
         m_forms = {kStart, kEnd};
+        m_formGazetteer = {0, 0};
         m_formKeys.resize(2);
     }
     m_document.resize(n);
@@ -330,9 +333,11 @@ void FeatureExtractor::releaseBuffers()
     for (auto *buffer : {&m_lowerScratch, &m_matchScratch, &m_seenKeys})
         std::vector<quint64>().swap(*buffer);
     std::vector<quint32>().swap(m_tokenForms);
+    std::vector<quint32>().swap(m_firstScratch);
     if (m_forms.size() > kKeptForms) {
         clearForms();
         std::vector<TokenInfo>().swap(m_forms);
+        std::vector<quint32>().swap(m_formGazetteer);
         std::vector<FormKey>().swap(m_formKeys);
         std::vector<char16_t>().swap(m_formChars);
         std::vector<quint32>().swap(m_formSlots);
@@ -418,13 +423,15 @@ void FeatureExtractor::extractSentence(
     if (m_gazetteer && len > 0) {
         m_lowerScratch.resize(len);
         m_lowerCaseScratch.resize(len);
+        m_firstScratch.resize(len);
         for (size_t k = 0; k < len; ++k) {
             m_lowerScratch[k] = m_sentence[k].lower;
             m_lowerCaseScratch[k] = m_sentence[k].caps == Lower;
+            m_firstScratch[k] = m_formGazetteer[m_tokenForms[size_t(a) + k]];
         }
         m_matchScratch.resize(len);
-        m_gazetteer->match(
-            m_lowerScratch.data(), m_lowerCaseScratch.data(), int(len), m_matchScratch.data());
+        m_gazetteer->match(m_lowerScratch.data(), m_lowerCaseScratch.data(), m_firstScratch.data(),
+            int(len), m_matchScratch.data());
         for (size_t k = 0; k < len; ++k)
             m_sentence[k].gazetteer = m_matchScratch[k];
     }

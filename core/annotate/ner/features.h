@@ -132,6 +132,8 @@ private:
         quint32 length = 0;
     };
     std::vector<TokenInfo> m_forms;
+    std::vector<quint32> m_formGazetteer; // per form: Gazetteer::firstBits() of its lower case
+    std::vector<quint32> m_firstScratch;
     std::vector<FormKey> m_formKeys;
     std::vector<char16_t> m_formChars;
     std::vector<quint32> m_formSlots; // open addressing: form + 1, 0 empty

@@ -113,15 +113,26 @@ void Gazetteer::grow()
     }
 }
 
+quint32 Gazetteer::firstBits(quint64 lowerHash) const
+{
+    return lookup(sequenceKey(kSequenceSeed, lowerHash));
+}
+
 void Gazetteer::match(
     const quint64 *lowerHashes, const quint8 *lowerCase, int n, quint64 *out) const
+{
+    match(lowerHashes, lowerCase, nullptr, n, out);
+}
+
+void Gazetteer::match(const quint64 *lowerHashes, const quint8 *lowerCase, const quint32 *first,
+    int n, quint64 *out) const
 {
     std::fill(out, out + n, 0);
     for (int i = 0; i < n; ++i) {
         quint64 key = kSequenceSeed;
         for (int j = i; j < n && j - i < kMaxEntryTokens; ++j) {
             key = sequenceKey(key, lowerHashes[j]);
-            const quint32 bits = lookup(key);
+            const quint32 bits = j == i && first ? first[i] : lookup(key);
             if (bits == 0)
                 break;
             quint32 categories = bits & ~kPrefixBit;

@@ -34,6 +34,12 @@ public:
     // with a token that is not lower case, except in categories whose name starts with "dict_"
     // (word lists), which match single tokens whatever their case.
     void match(const quint64 *lowerHashes, const quint8 *lowerCase, int n, quint64 *out) const;
+    // The same with each token's firstBits() given: those of a word form, found once, spare a
+    // lookup per token, which is most of the work (few tokens start an entry).
+    void match(const quint64 *lowerHashes, const quint8 *lowerCase, const quint32 *first, int n,
+        quint64 *out) const;
+    // What match() looks up first for a token whose lower-cased hash this is.
+    quint32 firstBits(quint64 lowerHash) const;
 
     void serialize(QByteArray *out) const;
     // Reads what serialize wrote from [*data, end) and advances *data; false if malformed.

@@ -123,7 +123,6 @@ bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
     }
     if (hashBits < 8 || hashBits > 28 || rows > (1u << hashBits))
         return false;
-    table->index.assign(size_t(1) << hashBits, 0);
     table->buckets.resize(rows);
     table->rows.assign(size_t(rows) * Ner::kLabelCount, 0);
     std::vector<quint32> masks(rows);
@@ -136,7 +135,6 @@ bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
         if (bucket >= (1u << hashBits) || (i > 0 && delta == 0))
             return false;
         table->buckets[i] = bucket;
-        table->index[bucket] = i + 1;
     }
     quint32 values = 0;
     if (!r.get(&values) || quint64(r.end() - *r.cursor()) < quint64(values) * 2)
@@ -155,6 +153,7 @@ bool readTable(Reader &r, Ner::WeightTable *table, quint32 hashBits = 0)
         }
     }
     *r.cursor() += size_t(values) * 2;
+    table->buildIndex();
     return next == values;
 }
 
@@ -321,6 +320,12 @@ void NerTagger::setDelta(const Ner::WeightDelta *delta)
                                                                                           : nullptr;
 }
 
+namespace {
+constexpr size_t kFormScoreBytes
+    = sizeof(qint32) * size_t(Ner::FeatureExtractor::kFormRoles) * Ner::kLabelCount;
+constexpr size_t kPrefetchAhead = 4;
+} // namespace
+
 void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
     const QList<Sentence> &sentences, bool decode, const quint32 *masks)
 {
@@ -361,6 +366,16 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
             if (byForm) {
                 using Extractor = Ner::FeatureExtractor;
                 const quint32 *forms = &m_sentenceForms[size_t(i)];
+#if defined(__GNUC__)
+                // The scores of the form kPrefetchAhead tokens on (all its roles, 340 bytes): a
+                // long text has tens of thousands of forms, and these reads missed the cache.
+                if (size_t(i) + 2 + kPrefetchAhead < m_sentenceForms.size()) {
+                    const char *ahead = reinterpret_cast<const char *>(
+                        formScores(forms[2 + kPrefetchAhead], Extractor::Own));
+                    for (size_t at = 0; at < kFormScoreBytes; at += 64)
+                        __builtin_prefetch(ahead + at);
+                }
+#endif
                 const qint32 *const parts[5] = {formScores(forms[2], Extractor::Own),
                     formScores(forms[1], Extractor::Before), formScores(forms[3], Extractor::After),
                     formScores(forms[0], Extractor::SecondBefore),
@@ -383,7 +398,7 @@ void NerTagger::firstPass(QStringView text, const QList<Token> &tokens,
             m_viterbi.decode(emissions, sentence.size(), m_model.m_transitions,
                 &m_labels[size_t(sentence.tokenStart)]);
     }
-    if (!m_model.m_document.index.empty())
+    if (!m_model.m_document.isEmpty())
         m_evidence.compute(m_extractor, sentences, m_labels.data(), n);
 }
 
@@ -411,7 +426,7 @@ void NerTagger::decode(QStringView text, const QList<Token> &tokens,
 {
     constexpr int L = Ner::kLabelCount;
     // Without a second pass, the first pass's labels are not needed before the final decoding.
-    const bool secondPass = !m_model.m_document.index.empty();
+    const bool secondPass = !m_model.m_document.isEmpty();
     const bool full = m_decoding == Decoding::Full;
     firstPass(text, tokens, sentences, secondPass, masks);
     m_final.assign(size_t(tokens.size()), quint8(Ner::kOutside));
@@ -428,11 +443,13 @@ void NerTagger::decode(QStringView text, const QList<Token> &tokens,
         const qint32 *emissions = &m_emissions[start * L];
         quint8 *labels = &m_final[start];
         qint32 *sentenceMargins = margins ? &m_margins[start] : nullptr;
-        if (secondPass && m_evidence.any(sentence.tokenStart, sentence.tokenEnd)) {
+        if (secondPass
+            && m_evidence.features(
+                sentence.tokenStart, sentence.tokenEnd, &m_features, &m_offsets)) {
             m_sentenceEmissions.assign(emissions, emissions + size_t(n) * L);
             for (int i = 0; i < n; ++i) {
-                const int token = sentence.tokenStart + i;
-                m_model.m_document.add(m_evidence.begin(token), m_evidence.end(token),
+                m_model.m_document.add(m_features.data() + m_offsets[size_t(i)],
+                    m_features.data() + m_offsets[size_t(i) + 1],
                     &m_sentenceEmissions[size_t(i) * L]);
             }
             emissions = m_sentenceEmissions.data();

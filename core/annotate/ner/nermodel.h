@@ -15,10 +15,6 @@
 #include <QByteArray>
 #include <QString>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <vector>
 
@@ -32,79 +28,35 @@ class Trainer;
 struct WeightTable
 {
     int hashBits = 0;
-    std::vector<quint32> index; // bucket -> row + 1, 0 when the bucket has no weights
     std::vector<quint32> buckets; // row -> bucket, ascending
     std::vector<qint16> rows; // kLabelCount weights per row
+    // Which buckets have a row, 32 to a block: bucket 32 k + b has one when bit b of block k's
+    // bits is set, and it is row first + the set bits below b. 8 bytes per 32 buckets (512 KB
+    // for 2^21) instead of a row number per bucket (8 MB): a lookup stays in the cache.
+    struct Block
+    {
+        quint32 first = 0;
+        quint32 bits = 0;
+        friend bool operator==(const Block &, const Block &) = default;
+    };
+    std::vector<Block> blocks;
+
+    // Fills blocks from hashBits and buckets.
+    void buildIndex();
+    bool isEmpty() const { return blocks.empty(); }
+    // The row of the feature's bucket, -1 for none.
+    qint64 rowOf(quint64 feature) const;
 
     // Adds the weights of the features [f, end) to the kLabelCount scores at acc.
-    void add(const quint64 *f, const quint64 *end, qint32 *acc) const
-    {
-        const qint32 *const parts[1] = {acc};
-        sum(parts, f, end, acc);
-    }
-
-    // Writes to out the sum of the Count rows of kLabelCount scores in parts and the weights of
+    void add(const quint64 *f, const quint64 *end, qint32 *acc) const;
+    // Writes to out the sum of the five rows of kLabelCount scores in parts and the weights of
     // the features [f, end). out may be one of the parts.
-    template<int Count>
-    void sum(const qint32 *const (&parts)[Count], const quint64 *f, const quint64 *end,
-        qint32 *out) const
-    {
-        static_assert(Count >= 1);
-        const int shift = 64 - hashBits;
-#ifdef __SSE2__
-        // Eight weights at a time: the 17 scores stay in registers.
-        if constexpr (kLabelCount == 17) {
-            __m128i a[4];
-#pragma GCC unroll 4
-            for (int v = 0; v < 4; ++v)
-                a[v] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(parts[0]) + v);
-            qint32 last = parts[0][16];
-            // Unrolled: GCC at -O2 keeps the counters of these short loops.
-#pragma GCC unroll 8
-            for (int p = 1; p < Count; ++p) {
-#pragma GCC unroll 4
-                for (int v = 0; v < 4; ++v)
-                    a[v] = _mm_add_epi32(
-                        a[v], _mm_loadu_si128(reinterpret_cast<const __m128i *>(parts[p]) + v));
-                last += parts[p][16];
-            }
-            for (; f != end; ++f) {
-                const quint32 row = index[*f >> shift];
-                if (row == 0)
-                    continue;
-                const qint16 *w = rows.data() + size_t(row - 1) * kLabelCount;
-                const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w));
-                const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i *>(w + 8));
-                // Sign-extended to 32 bits: each int16 in the upper half, shifted down.
-                a[0] = _mm_add_epi32(a[0], _mm_srai_epi32(_mm_unpacklo_epi16(low, low), 16));
-                a[1] = _mm_add_epi32(a[1], _mm_srai_epi32(_mm_unpackhi_epi16(low, low), 16));
-                a[2] = _mm_add_epi32(a[2], _mm_srai_epi32(_mm_unpacklo_epi16(high, high), 16));
-                a[3] = _mm_add_epi32(a[3], _mm_srai_epi32(_mm_unpackhi_epi16(high, high), 16));
-                last += w[16];
-            }
-#pragma GCC unroll 4
-            for (int v = 0; v < 4; ++v)
-                _mm_storeu_si128(reinterpret_cast<__m128i *>(out) + v, a[v]);
-            out[16] = last;
-            return;
-        }
-#endif
-        qint32 acc[kLabelCount];
-        std::copy_n(parts[0], kLabelCount, acc);
-        for (int p = 1; p < Count; ++p) {
-            for (int y = 0; y < kLabelCount; ++y)
-                acc[y] += parts[p][y];
-        }
-        for (; f != end; ++f) {
-            const quint32 row = index[*f >> shift];
-            if (row == 0)
-                continue;
-            const qint16 *w = rows.data() + size_t(row - 1) * kLabelCount;
-            for (int y = 0; y < kLabelCount; ++y)
-                acc[y] += w[y];
-        }
-        std::copy_n(acc, kLabelCount, out);
-    }
+    void sum(
+        const qint32 *const (&parts)[5], const quint64 *f, const quint64 *end, qint32 *out) const;
+    // The sums use AVX2 where the processor has it (and popcnt), SSE2 or plain C++ elsewhere.
+    // For the tests: false makes them take the path without AVX2. Returns whether they use
+    // AVX2 now.
+    static bool setAvx2Allowed(bool allowed);
     friend bool operator==(const WeightTable &, const WeightTable &) = default;
 };
 } // namespace Ner
@@ -132,7 +84,7 @@ public:
     // source tree. Empty when none exists.
     static QString defaultPath();
 
-    bool isNull() const { return m_local.index.empty(); }
+    bool isNull() const { return m_local.isEmpty(); }
     qsizetype rowCount() const
     {
         return qsizetype(m_local.buckets.size()) + qsizetype(m_document.buckets.size());

@@ -155,7 +155,6 @@ public:
     {
         WeightTable t;
         t.hashBits = hashBits;
-        t.index.assign(rows, 0);
         for (size_t r = 0; r < rows; ++r) {
             qint16 row[L];
             bool any = false;
@@ -170,8 +169,8 @@ public:
                 continue;
             t.buckets.push_back(quint32(r));
             t.rows.insert(t.rows.end(), row, row + L);
-            t.index[r] = quint32(t.buckets.size());
         }
+        t.buildIndex();
         return t;
     }
 
@@ -326,6 +325,8 @@ NerModel Trainer::trainSecondPass(const NerModel &first, const QList<LabelledDoc
             t.end[i] = float(model.m_transitions.end[i]) * model.m_scale;
         }
         NerTagger tagger(model);
+        std::vector<quint64> hashes;
+        std::vector<quint32> hashOffsets;
         for (qsizetype d = f; d < training.size(); d += folds) {
             const LabelledDocument &doc = training[d];
             if (doc.tokens.isEmpty())
@@ -339,10 +340,12 @@ NerModel Trainer::trainSecondPass(const NerModel &first, const QList<LabelledDoc
                     continue;
                 data.addSentence(int(d), s.size());
                 data.fold.push_back(f);
+                evidence.features(s.tokenStart, s.tokenEnd, &hashes, &hashOffsets);
                 for (int i = s.tokenStart; i < s.tokenEnd; ++i) {
                     data.offsets.push_back(quint32(data.features.size()));
-                    for (const quint64 *h = evidence.begin(i); h != evidence.end(i); ++h)
-                        data.features.push_back(quint32(*h >> shift));
+                    const size_t k = size_t(i - s.tokenStart);
+                    for (quint32 h = hashOffsets[k]; h < hashOffsets[k + 1]; ++h)
+                        data.features.push_back(quint32(hashes[h] >> shift));
                     const qint32 *e = &tagger.m_emissions[size_t(i) * L];
                     for (int y = 0; y < L; ++y)
                         data.base.push_back(float(e[y]) * model.m_scale);
