@@ -313,6 +313,14 @@ void TestQuoteExtractor::quotes_data()
         << u"Overall, Ardelan said, most farmers find the quota unfair."_s << people
         << u"most farmers find the quota unfair"_s << I << u"said"_s << u"Ardelan"_s
         << u"Ardelan"_s;
+    QTest::newRow("appositive before the cue, pronoun after it")
+        << u"Marrow, 69, said he had been inundated with angry letters."_s << people
+        << u"he had been inundated with angry letters"_s << I << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
+    QTest::newRow("appositive before the cue, noun phrase after it")
+        << u"Ilse Marrow, the chair of the water committee, said the board did not appear concerned."_s
+        << people << u"the board did not appear concerned"_s << I << u"said"_s
+        << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
     // The patterns of two real reports that the rules alone got wrong (invented here).
     const QStringList varga {u"ORG:Commissioner for Trade and Economic Security"_s, u"Ines Varga"_s,
         u"MISC:Slovak"_s, u"ORG:Ledger"_s, u"Lena Okafor"_s};

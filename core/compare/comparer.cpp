@@ -40,6 +40,9 @@ constexpr double kMinDiceExtra = 0.5;
 constexpr double kMinContainmentExtra = 0.8;
 // A unit this much contained in another article's unit is reported there (Engine::foldCovered).
 constexpr double kMinContainmentCovered = 0.6;
+// ... and a quote of at most this many content words, all of them in order in another article's
+// aligned quote, is reported there.
+constexpr int kMaxFoldedQuoteWords = 3;
 // The words around an aligned quote are its frame when they have at most this many content words.
 constexpr int kMaxFrameWords = 8;
 
@@ -206,6 +209,15 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
             if (a.contentWords <= b.contentWords && s.containment >= kMinContainmentCovered
                 && s.shared - s.sharedAttribution >= 2
                 && s.features[size_t(PairFeature::InOrder)] >= kMinContainmentCovered)
+                (*folded)[size_t(x)] = 1;
+            // A short quote word for word inside another article's aligned quote ("tough"
+            // inside "the talks were tough but constructive") is reported there, whatever the
+            // model makes of so short a pair.
+            if (a.kind == AlignmentKind::Quote && b.kind == AlignmentKind::Quote
+                && a.contentWords <= kMaxFoldedQuoteWords && a.contentWords < b.contentWords
+                && grouped[size_t(y)] && s.features[size_t(PairFeature::SpeakersDiffer)] == 0
+                && s.containment >= 0.999
+                && s.features[size_t(PairFeature::InOrder)] >= 0.999f)
                 (*folded)[size_t(x)] = 1;
         }
     }
@@ -674,7 +686,7 @@ QList<PairSample> Comparer::candidatePairs(const CompareInput &input) const
 
 QString Comparer::version()
 {
-    return u"compare-5"_s;
+    return u"compare-6"_s;
 }
 
 } // namespace Parallax

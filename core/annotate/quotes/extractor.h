@@ -176,6 +176,8 @@ private:
     // What follows a trailing attribution: the sentence end, a few words ("on Tuesday"), or a
     // comma before the rest of a split sentence.
     bool tail(qint32 k, qint32 end) const;
+    // ... after an inverted cue's speaker: no verb of the cue's own clause.
+    bool invertedTail(const SpeakerPhrase &speaker, qint32 end) const;
 
     // According to X, CLAUSE. / CLAUSE, according to X.
     void according(const Sentence &s, qint32 c);

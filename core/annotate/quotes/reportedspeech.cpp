@@ -4,6 +4,9 @@
 // ...", "according to X, ..."), each found by a bounded window around its cue.
 #include "extractor.h"
 
+#include <algorithm>
+#include <array>
+
 namespace Parallax::Quotes {
 
 // She said: the talks will continue.
@@ -124,7 +127,7 @@ void Extractor::reported(const Sentence &s)
         }
         if (c > s.tokenStart && m_doc.isPunct(c - 1, u',')) {
             const SpeakerPhrase after = speakerAfter(m_doc, c + 1, s.tokenEnd);
-            if (after.isValid() && tail(after.end, s.tokenEnd)
+            if (after.isValid() && invertedTail(after, s.tokenEnd)
                 && addReported(s.tokenStart, c - 1, {c, c + 1, after}))
                 continue;
         }
@@ -159,6 +162,35 @@ bool Extractor::tail(qint32 k, qint32 end) const
             return false;
     }
     return true;
+}
+
+// What follows the speaker of an inverted cue ("CLAUSE, said Marrow on Tuesday.", "..., said a
+// memo obtained by the Ledger."): a tail. A verb of the cue's own clause there ("Marrow, 69, said
+// he had been ...", "..., said the board did not ...") makes the words after the cue what was
+// said, and the speaker is before the cue: after a pronoun, any word but a preposition or a time
+// word; after a noun phrase, a finite form of "be", "have", "do" or a modal.
+bool Extractor::invertedTail(const SpeakerPhrase &speaker, qint32 end) const
+{
+    static const std::array<quint64, 19> finite = [] {
+        std::array<quint64, 19> out {};
+        const char16_t *words[] = {u"is", u"was", u"are", u"were", u"has", u"had", u"have",
+            u"did", u"does", u"do", u"will", u"would", u"can", u"could", u"should", u"may",
+            u"might", u"must", u"shall"};
+        for (size_t i = 0; i < out.size(); ++i)
+            out[i] = wordHash(words[i]);
+        return out;
+    }();
+    const qint32 k = speaker.end;
+    if (k < end && m_doc.token(k).kind == TokenKind::Word && speaker.pronoun
+        && !m_doc.has(k, Preposition | TimeWord))
+        return false;
+    // The phrase read as the speaker may have run into the verb ("the board did").
+    for (qint32 i = speaker.start; i <= k && i < end; ++i) {
+        if (m_doc.token(i).kind == TokenKind::Word
+            && std::find(finite.cbegin(), finite.cend(), m_doc.hash(i)) != finite.cend())
+            return false;
+    }
+    return tail(k, end);
 }
 
 // According to X, CLAUSE. / CLAUSE, according to X.
