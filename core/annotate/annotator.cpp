@@ -67,8 +67,9 @@ QString Annotator::version()
     // window of a quote with no cue reaching past a run of quotes before it, and to the sentence
     // before for a quote after its sentence's first word or after a sentence of speech; 1.10: a
     // participle cue with no comma before it reports when a clause follows ("issued a statement
-    // saying that ..."), a reported clause starts at its subject ("said she was sure that"), and
-    // "Overall, she said, CLAUSE" reports the clause.
+    // saying that ..."), a reported clause starts at its subject ("said she was sure that"),
+    // "Overall, she said, CLAUSE" reports the clause, and an inverted speaker runs into no verb
+    // ("Marrow, 69, said he had ..."), the source model retrained.
     return u"1.10"_s;
 }
 
