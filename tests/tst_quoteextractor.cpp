@@ -321,6 +321,17 @@ void TestQuoteExtractor::quotes_data()
         << u"Ilse Marrow, the chair of the water committee, said the board did not appear concerned."_s
         << people << u"the board did not appear concerned"_s << I << u"said"_s
         << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+    QTest::newRow("age and appositive before the cue")
+        << u"Ilse Marrow, 61, a farmer from the valley, said she would vote against the dam."_s
+        << people << u"she would vote against the dam"_s << I << u"said"_s << u"Ilse Marrow"_s
+        << u"Ilse Marrow"_s;
+    QTest::newRow("relative clause after a noun phrase before the cue")
+        << u"The official, who spoke on condition of anonymity, said that the audit was late."_s
+        << people << u"the audit was late"_s << I << u"said"_s << u"The official"_s << QString();
+    QTest::newRow("possessive apostrophe inside the appositive")
+        << u"Marrow, who wrote to the board on the farmers' behalf, said she may campaign for them."_s
+        << people << u"she may campaign for them"_s << I << u"said"_s << u"Marrow"_s
+        << u"Marrow"_s;
     // The patterns of two real reports that the rules alone got wrong (invented here).
     const QStringList varga {u"ORG:Commissioner for Trade and Economic Security"_s, u"Ines Varga"_s,
         u"MISC:Slovak"_s, u"ORG:Ledger"_s, u"Lena Okafor"_s};

@@ -69,7 +69,8 @@ QString Annotator::version()
     // participle cue with no comma before it reports when a clause follows ("issued a statement
     // saying that ..."), a reported clause starts at its subject ("said she was sure that"),
     // "Overall, she said, CLAUSE" reports the clause, and an inverted speaker runs into no verb
-    // ("Marrow, 69, said he had ..."), the source model retrained.
+    // ("Marrow, 69, said he had ..."), a speaker before an age and an appositive or before a
+    // relative clause ("The official, who spoke ..., said"), the source model retrained.
     return u"1.10"_s;
 }
 

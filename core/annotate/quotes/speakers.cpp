@@ -405,10 +405,12 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
     }
     if (doc.isPunct(j, u',')) {
         // An appositive: "Ilse Marrow, the foreign minister, said".
+        int commas = 0;
         for (qint32 k = j - 1; k >= limit && j - k <= kMaxAppositiveWords; --k) {
             if (doc.inQuote(k))
                 break;
             if (doc.isPunct(k, u',')) {
+                ++commas;
                 // "The Commissioner for Trade, Ines Varga, said": a person in the appositive
                 // of a role or a body is the speaker.
                 const int a = doc.mentionAt[size_t(j - 1)];
@@ -425,11 +427,25 @@ SpeakerPhrase speakerBefore(const Document &doc, qint32 end, qint32 limit)
                 if (m >= limit && doc.mentionAt[size_t(m)] >= 0
                     && doc.mentionTokenEnd[size_t(doc.mentionAt[size_t(m)])] == m + 1)
                     return namedBefore(doc, doc.mentionAt[size_t(m)], limit);
+                // "The official, who spoke on condition of anonymity, said": a noun phrase
+                // before a relative clause.
+                if (m >= limit && k + 1 < j && doc.has(k + 1, ClauseWord)
+                    && doc.token(m).kind == TokenKind::Word) {
+                    const SpeakerPhrase p = nounPhraseBefore(doc, m, limit);
+                    if (p.isValid())
+                        return p;
+                }
+                // "Petra Lund, 21, a student from Kessling, said": an age or a second
+                // appositive before this one.
+                if (commas < 2 && m >= limit && doc.token(m).kind == TokenKind::Number)
+                    continue;
                 break;
             }
-            // "Mitch Marrow, R-Kessling, said": abbreviations stay inside the appositive.
+            // "Mitch Marrow, R-Kessling, said": abbreviations stay inside the appositive, and
+            // so does a possessive's apostrophe ("on the farmers' behalf").
             if (doc.token(k).kind == TokenKind::Punctuation && !doc.isPunct(k, u'.')
-                && !doc.isPunct(k, u'-') && !doc.isPunct(k, u'(') && !doc.isPunct(k, u')'))
+                && !doc.isPunct(k, u'-') && !doc.isPunct(k, u'(') && !doc.isPunct(k, u')')
+                && !doc.isPunct(k, u'\'') && !doc.isPunct(k, u'\u2019'))
                 break;
         }
         return {};
