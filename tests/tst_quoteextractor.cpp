@@ -332,6 +332,14 @@ void TestQuoteExtractor::quotes_data()
         << u"Marrow, who wrote to the board on the farmers' behalf, said she may campaign for them."_s
         << people << u"she may campaign for them"_s << I << u"said"_s << u"Marrow"_s
         << u"Marrow"_s;
+    QTest::newRow("first of two joined cues ends before the second")
+        << u"Ardelan admitted that the deal was fragile and said his party would not sign it."_s
+        << people << u"the deal was fragile"_s << I << u"admitted"_s << u"Ardelan"_s
+        << u"Ardelan"_s;
+    QTest::newRow("second of two joined cues speaks for the subject")
+        << u"Ardelan admitted that the deal was fragile and said his party would not sign it."_s
+        << people << u"his party would not sign it"_s << I << u"said"_s << u"Ardelan"_s
+        << u"Ardelan"_s;
     // The patterns of two real reports that the rules alone got wrong (invented here).
     const QStringList varga {u"ORG:Commissioner for Trade and Economic Security"_s, u"Ines Varga"_s,
         u"MISC:Slovak"_s, u"ORG:Ledger"_s, u"Lena Okafor"_s};

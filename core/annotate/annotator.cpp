@@ -70,7 +70,8 @@ QString Annotator::version()
     // saying that ..."), a reported clause starts at its subject ("said she was sure that"),
     // "Overall, she said, CLAUSE" reports the clause, and an inverted speaker runs into no verb
     // ("Marrow, 69, said he had ..."), a speaker before an age and an appositive or before a
-    // relative clause ("The official, who spoke ..., said"), the source model retrained.
+    // relative clause ("The official, who spoke ..., said"), two joined cues as two statements
+    // ("admitted that A and said B"), the source model retrained.
     return u"1.10"_s;
 }
 

@@ -140,14 +140,26 @@ void Extractor::reported(const Sentence &s)
         const bool governed = gerund && c > s.tokenStart
             && (m_doc.isPunct(c - 1, u',')
                 || (clauseFollows && m_doc.token(c - 1).kind == TokenKind::Word));
-        const SpeakerPhrase speaker = governed ? governingSpeaker(c, s.tokenStart) : before;
+        // "X admitted that A and said B": the second cue speaks for the first one's subject.
+        const bool joined = !before.isValid() && c - 1 > s.tokenStart
+            && sameWord(m_doc, c - 1, m_and) && m_doc.token(c - 2).kind == TokenKind::Word;
+        const SpeakerPhrase speaker
+            = governed || joined ? governingSpeaker(c, s.tokenStart) : before;
         if (!speaker.isValid())
             continue;
         const qint32 start = clauseAfter(c, s.tokenEnd);
         if (start >= s.tokenEnd || m_doc.token(start).kind == TokenKind::Punctuation
             || m_doc.has(start, Preposition))
             continue;
-        addReported(start, s.tokenEnd, {c, c + 1, speaker});
+        // ... and what the first cue reports ends before "and said".
+        qint32 end = s.tokenEnd;
+        for (qint32 k = start + 1; k + 1 < end; ++k) {
+            if (sameWord(m_doc, k, m_and) && !m_doc.inQuote(k) && isCue(k + 1)) {
+                end = k;
+                break;
+            }
+        }
+        addReported(start, end, {c, c + 1, speaker});
     }
 }
 
