@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void sampleComesCompared();
     void triageWithKeysUndoAndRecompare();
     void differenceNoteSurvivesEscape();
+    void comparingGivesTheDifferencesTheKeys();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +178,45 @@ void TestCompareWindow::differenceNoteSurvivesEscape()
     // Successive edits of one note are one undo step (ReviewItemCommand::mergeWith).
     window.session()->undoStack()->undo();
     QCOMPARE(storedNote(), QString());
+}
+
+// After Compare Story the Differences take the keys, so that J steps to the first difference
+// instead of typing a "j" into the library's search field, which had the focus; a search the
+// analyst has begun to type keeps it.
+void TestCompareWindow::comparingGivesTheDifferencesTheKeys()
+{
+    const QString path = m_dir.filePath(u"focus.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *review = window.findChild<ReviewDock *>();
+    QLineEdit *search = nullptr;
+    for (QLineEdit *line : window.findChildren<QLineEdit *>()) {
+        if (line->placeholderText().startsWith(u"Search titles"_s))
+            search = line;
+    }
+    QVERIFY(review && search);
+    auto compare = [&] {
+        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        action(&window, u"&Compare Story"_s)->trigger();
+        return compared.count() == 1 || compared.wait(60000);
+    };
+
+    search->setFocus();
+    QCOMPARE(QApplication::focusWidget(), search);
+    QVERIFY(compare());
+    QCOMPARE(QApplication::focusWidget(), review->view());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+    QVERIFY(review->currentId() > 0);
+    QVERIFY(search->text().isEmpty());
+
+    search->setFocus();
+    search->setText(u"Marrow"_s);
+    QVERIFY(compare());
+    QCOMPARE(QApplication::focusWidget(), search);
 }
 
 QTEST_MAIN(TestCompareWindow)

@@ -17,12 +17,18 @@
 #include "widgets/texteditdialog.h"
 #include "workbench/readingarea.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +203,21 @@ void ComparisonController::compareStory()
         });
 }
 
+namespace {
+
+bool isWriting(const QWidget *focus)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(focus))
+        return !line->isReadOnly() && !line->text().isEmpty();
+    if (const auto *text = qobject_cast<const QTextEdit *>(focus))
+        return !text->isReadOnly();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(focus))
+        return !plain->isReadOnly();
+    return qobject_cast<const QAbstractSpinBox *>(focus) != nullptr;
+}
+
+} // namespace
+
 void ComparisonController::onComparisonFinished(
     const QString &error, const RecomputeSummary &summary, qint64 ms)
 {
@@ -219,6 +240,10 @@ void ComparisonController::onComparisonFinished(
         review->show();
         review->raise();
     }
+    // The differences take the keys (J, K, C, P, D), unless the analyst is writing something:
+    // a note, or a search or filter she has begun to type.
+    if (!isWriting(QApplication::focusWidget()))
+        m_reviewDock->view()->setFocus(Qt::OtherFocusReason);
     Q_EMIT finished(true);
 }
 
