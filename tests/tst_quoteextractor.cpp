@@ -303,8 +303,8 @@ void TestQuoteExtractor::quotes_data()
         << u"the quota would stay in force"_s << I << u"saying"_s << u"Marrow"_s << u"Marrow"_s;
     QTest::newRow("participle after a noun, then a pronoun")
         << u"Ardelan was filmed on a ferry saying he doubted the dam would ever be built."_s
-        << people << u"he doubted the dam would ever be built"_s << I << u"saying"_s
-        << u"Ardelan"_s << u"Ardelan"_s;
+        << people << u"he doubted the dam would ever be built"_s << I << u"saying"_s << u"Ardelan"_s
+        << u"Ardelan"_s;
     QTest::newRow("reported clause starts at its subject, before that")
         << u"Marrow said she was confident that the dam would be built."_s << people
         << u"she was confident that the dam would be built"_s << I << u"said"_s << u"Marrow"_s
@@ -319,8 +319,8 @@ void TestQuoteExtractor::quotes_data()
         << u"Marrow"_s;
     QTest::newRow("appositive before the cue, noun phrase after it")
         << u"Ilse Marrow, the chair of the water committee, said the board did not appear concerned."_s
-        << people << u"the board did not appear concerned"_s << I << u"said"_s
-        << u"Ilse Marrow"_s << u"Ilse Marrow"_s;
+        << people << u"the board did not appear concerned"_s << I << u"said"_s << u"Ilse Marrow"_s
+        << u"Ilse Marrow"_s;
     QTest::newRow("age and appositive before the cue")
         << u"Ilse Marrow, 61, a farmer from the valley, said she would vote against the dam."_s
         << people << u"she would vote against the dam"_s << I << u"said"_s << u"Ilse Marrow"_s
@@ -330,8 +330,7 @@ void TestQuoteExtractor::quotes_data()
         << people << u"the audit was late"_s << I << u"said"_s << u"The official"_s << QString();
     QTest::newRow("possessive apostrophe inside the appositive")
         << u"Marrow, who wrote to the board on the farmers' behalf, said she may campaign for them."_s
-        << people << u"she may campaign for them"_s << I << u"said"_s << u"Marrow"_s
-        << u"Marrow"_s;
+        << people << u"she may campaign for them"_s << I << u"said"_s << u"Marrow"_s << u"Marrow"_s;
     QTest::newRow("first of two joined cues ends before the second")
         << u"Ardelan admitted that the deal was fragile and said his party would not sign it."_s
         << people << u"the deal was fragile"_s << I << u"admitted"_s << u"Ardelan"_s
@@ -590,4 +589,3 @@ void TestQuoteExtractor::participleWithoutAClauseReportsNothing()
 
 QTEST_APPLESS_MAIN(TestQuoteExtractor)
 #include "tst_quoteextractor.moc"
-

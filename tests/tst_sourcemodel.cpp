@@ -112,14 +112,14 @@ void TestSourceModel::sentenceBeforeIsCandidateAfterOneWord()
 // the sentence before is a candidate (it once was only when the quote opened its sentence).
 void TestSourceModel::speechBeforeIsCandidate()
 {
-    const QString text = u"Like many farmers in the valley, Ilse Marrow said she was angered by the "
-                         u"early count. Doing so \u201Cappeared to be an attempt at poisoning the "
-                         u"vote.\u201D"_s;
+    const QString text
+        = u"Like many farmers in the valley, Ilse Marrow said she was angered by the "
+          u"early count. Doing so \u201Cappeared to be an attempt at poisoning the "
+          u"vote.\u201D"_s;
     const Run r = run(text, {u"Ilse Marrow"_s});
-    const qsizetype i = std::distance(
-        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
-            return r.slice(q.content).startsWith(u"appeared to be"_s);
-        }));
+    const qsizetype i = std::distance(r.quotes.begin(),
+        std::find_if(r.quotes.begin(), r.quotes.end(),
+            [&](const Quote &q) { return r.slice(q.content).startsWith(u"appeared to be"_s); }));
     QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const auto candidates = QuoteExtractor::sourceCandidates(
@@ -132,14 +132,13 @@ void TestSourceModel::speechBeforeIsCandidate()
     const QString apart = u"Ilse Marrow said she was angered by the early count.\n\nDoing so "
                           u"\u201Cappeared to be an attempt at poisoning the vote.\u201D"_s;
     const Run a = run(apart, {u"Ilse Marrow"_s});
-    const qsizetype j = std::distance(
-        a.quotes.begin(), std::find_if(a.quotes.begin(), a.quotes.end(), [&](const Quote &q) {
-            return a.slice(q.content).startsWith(u"appeared to be"_s);
-        }));
+    const qsizetype j = std::distance(a.quotes.begin(),
+        std::find_if(a.quotes.begin(), a.quotes.end(),
+            [&](const Quote &q) { return a.slice(q.content).startsWith(u"appeared to be"_s); }));
     QVERIFY2(j < a.quotes.size(), qPrintable(a.dump()));
     const QList<Token> apartTokens = Tokenizer::tokenize(apart);
-    const auto apartCandidates = QuoteExtractor::sourceCandidates(apart, apartTokens,
-        Tokenizer::splitSentences(apart, apartTokens), a.mentions, a.quotes);
+    const auto apartCandidates = QuoteExtractor::sourceCandidates(
+        apart, apartTokens, Tokenizer::splitSentences(apart, apartTokens), a.mentions, a.quotes);
     for (const SourceCandidate &c : apartCandidates[size_t(j)])
         QVERIFY2(a.slice(c.span) != u"Ilse Marrow"_s, qPrintable(a.dump()));
 }

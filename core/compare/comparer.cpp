@@ -216,8 +216,7 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
             if (a.kind == AlignmentKind::Quote && b.kind == AlignmentKind::Quote
                 && a.contentWords <= kMaxFoldedQuoteWords && a.contentWords < b.contentWords
                 && grouped[size_t(y)] && s.features[size_t(PairFeature::SpeakersDiffer)] == 0
-                && s.containment >= 0.999
-                && s.features[size_t(PairFeature::InOrder)] >= 0.999f)
+                && s.containment >= 0.999 && s.features[size_t(PairFeature::InOrder)] >= 0.999f)
                 (*folded)[size_t(x)] = 1;
         }
     }

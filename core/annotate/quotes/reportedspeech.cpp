@@ -121,8 +121,7 @@ void Extractor::reported(const Sentence &s)
             // "Overall, she said, most farmers ...": after a word or two of introduction, what
             // was said is the rest of the sentence.
             if (before.start - 1 - trimStart(s.tokenStart, before.start) <= 2 && c + 2 < s.tokenEnd
-                && m_doc.isPunct(c + 1, u',')
-                && addReported(c + 2, s.tokenEnd, {c, c + 1, before}))
+                && m_doc.isPunct(c + 1, u',') && addReported(c + 2, s.tokenEnd, {c, c + 1, before}))
                 continue;
         }
         if (c > s.tokenStart && m_doc.isPunct(c - 1, u',')) {
@@ -185,9 +184,9 @@ bool Extractor::invertedTail(const SpeakerPhrase &speaker, qint32 end) const
 {
     static const std::array<quint64, 19> finite = [] {
         std::array<quint64, 19> out {};
-        const char16_t *words[] = {u"is", u"was", u"are", u"were", u"has", u"had", u"have",
-            u"did", u"does", u"do", u"will", u"would", u"can", u"could", u"should", u"may",
-            u"might", u"must", u"shall"};
+        const char16_t *words[] = {u"is", u"was", u"are", u"were", u"has", u"had", u"have", u"did",
+            u"does", u"do", u"will", u"would", u"can", u"could", u"should", u"may", u"might",
+            u"must", u"shall"};
         for (size_t i = 0; i < out.size(); ++i)
             out[i] = wordHash(words[i]);
         return out;
