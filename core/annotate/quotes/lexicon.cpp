@@ -150,6 +150,10 @@ constexpr const char16_t *kClauseWords[] = {u"that", u"which", u"who", u"whom", 
 constexpr const char16_t *kPrepositions[]
     = {u"for", u"of", u"at", u"from", u"with", u"in", u"on", u"to", u"'s", u"’s", u"by"};
 
+constexpr const char16_t *kFiniteVerbs[]
+    = {u"is", u"was", u"are", u"were", u"has", u"had", u"have", u"did", u"does", u"do", u"will",
+        u"would", u"can", u"could", u"should", u"may", u"might", u"must", u"shall"};
+
 constexpr const char16_t *kTimeWords[] = {u"monday", u"tuesday", u"wednesday", u"thursday",
     u"friday", u"saturday", u"sunday", u"today", u"yesterday", u"tonight", u"tomorrow", u"earlier",
     u"later", u"last", u"this", u"next", u"week", u"month", u"year", u"morning", u"afternoon",
@@ -200,6 +204,7 @@ public:
         addAll(kClauseWords, ClauseWord);
         addAll(kPrepositions, Preposition);
         addAll(kTimeWords, TimeWord);
+        addAll(kFiniteVerbs, FiniteVerb);
     }
 
     quint32 find(QStringView word) const { return find(hashOf(word)); }

@@ -27,6 +27,7 @@ enum WordFlag : quint32 {
     SourceNoun = 1 << 15, // a document or body that can be a source: report, memo, campaign
     NounCue = 1 << 16, // an act of speech named by a noun: "her claim that", "his warning"
     Inanimate = 1 << 17, // a text, which speaks only for its author: copy, report, draft, poll
+    FiniteVerb = 1 << 18, // a finite be, have or do, or a modal: was, had, did, would
 };
 
 // Flags of a word, case-insensitively; 0 for words the lexicon does not know. No allocation.

@@ -4,9 +4,6 @@
 // ...", "according to X, ..."), each found by a bounded window around its cue.
 #include "extractor.h"
 
-#include <algorithm>
-#include <array>
-
 namespace Parallax::Quotes {
 
 // She said: the talks will continue.
@@ -182,23 +179,13 @@ bool Extractor::tail(qint32 k, qint32 end) const
 // word; after a noun phrase, a finite form of "be", "have", "do" or a modal.
 bool Extractor::invertedTail(const SpeakerPhrase &speaker, qint32 end) const
 {
-    static const std::array<quint64, 19> finite = [] {
-        std::array<quint64, 19> out {};
-        const char16_t *words[] = {u"is", u"was", u"are", u"were", u"has", u"had", u"have", u"did",
-            u"does", u"do", u"will", u"would", u"can", u"could", u"should", u"may", u"might",
-            u"must", u"shall"};
-        for (size_t i = 0; i < out.size(); ++i)
-            out[i] = wordHash(words[i]);
-        return out;
-    }();
     const qint32 k = speaker.end;
     if (k < end && m_doc.token(k).kind == TokenKind::Word && speaker.pronoun
         && !m_doc.has(k, Preposition | TimeWord))
         return false;
     // The phrase read as the speaker may have run into the verb ("the board did").
     for (qint32 i = speaker.start; i <= k && i < end; ++i) {
-        if (m_doc.token(i).kind == TokenKind::Word
-            && std::find(finite.cbegin(), finite.cend(), m_doc.hash(i)) != finite.cend())
+        if (m_doc.has(i, FiniteVerb))
             return false;
     }
     return tail(k, end);
