@@ -15,6 +15,28 @@ using namespace Qt::StringLiterals;
 using namespace Parallax;
 using namespace Parallax::QuoteTests;
 
+namespace {
+
+// The phrases the source model may choose for the quote of r whose content is content; a
+// quote that is not there gives {"no quote"} and the run, so that the test's message says so.
+QStringList candidatePhrases(const Run &r, const QString &content)
+{
+    const qsizetype i = std::distance(r.quotes.begin(),
+        std::find_if(r.quotes.begin(), r.quotes.end(),
+            [&](const Quote &q) { return r.slice(q.content) == content; }));
+    if (i == r.quotes.size())
+        return {u"no quote"_s, r.dump()};
+    const QList<Token> tokens = Tokenizer::tokenize(r.text);
+    const auto candidates = QuoteExtractor::sourceCandidates(
+        r.text, tokens, Tokenizer::splitSentences(r.text, tokens), r.mentions, r.quotes);
+    QStringList phrases;
+    for (const SourceCandidate &c : candidates[size_t(i)])
+        phrases << r.slice(c.span);
+    return phrases;
+}
+
+} // namespace
+
 class TestSourceModel : public QObject
 {
     Q_OBJECT
@@ -45,17 +67,7 @@ void TestSourceModel::sentenceBeforeIsCandidate()
     const QString text = u"Ilse Marrow praised the plan in front of Tomas Ardelan on Monday. "
                          u"\u201CWe need someone who gets things done.\u201D"_s;
     const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
-    const qsizetype i = std::distance(
-        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
-            return r.slice(q.content) == u"We need someone who gets things done."_s;
-        }));
-    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
-    const QList<Token> tokens = Tokenizer::tokenize(text);
-    const auto candidates = QuoteExtractor::sourceCandidates(
-        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
-    QStringList phrases;
-    for (const SourceCandidate &c : candidates[size_t(i)])
-        phrases << r.slice(c.span);
+    const QStringList phrases = candidatePhrases(r, u"We need someone who gets things done."_s);
     QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s)));
 }
 
@@ -69,18 +81,9 @@ void TestSourceModel::sentenceBeforeRunOfQuotesIsCandidate()
                          u"\u201CWe have to be a lot tougher.\u201D\n\n"
                          u"\u201CWe are not fighting it hard enough.\u201D"_s;
     const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
-    const QList<Token> tokens = Tokenizer::tokenize(text);
-    const auto candidates = QuoteExtractor::sourceCandidates(
-        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
     for (const QString &content :
         {u"We have to be a lot tougher."_s, u"We are not fighting it hard enough."_s}) {
-        const qsizetype i = std::distance(r.quotes.begin(),
-            std::find_if(r.quotes.begin(), r.quotes.end(),
-                [&](const Quote &q) { return r.slice(q.content) == content; }));
-        QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
-        QStringList phrases;
-        for (const SourceCandidate &c : candidates[size_t(i)])
-            phrases << r.slice(c.span);
+        const QStringList phrases = candidatePhrases(r, content);
         QVERIFY2(phrases.contains(u"Ilse Marrow"_s),
             qPrintable(content + u": "_s + phrases.join(u" | "_s) + u"\n"_s + r.dump()));
     }
@@ -93,17 +96,7 @@ void TestSourceModel::sentenceBeforeIsCandidateAfterOneWord()
     const QString text = u"Ilse Marrow praised the plan in front of Tomas Ardelan on Monday. "
                          u"But \u201Cwe need someone who gets things done.\u201D"_s;
     const Run r = run(text, {u"Ilse Marrow"_s, u"Tomas Ardelan"_s});
-    const qsizetype i = std::distance(
-        r.quotes.begin(), std::find_if(r.quotes.begin(), r.quotes.end(), [&](const Quote &q) {
-            return r.slice(q.content) == u"we need someone who gets things done."_s;
-        }));
-    QVERIFY2(i < r.quotes.size(), qPrintable(r.dump()));
-    const QList<Token> tokens = Tokenizer::tokenize(text);
-    const auto candidates = QuoteExtractor::sourceCandidates(
-        text, tokens, Tokenizer::splitSentences(text, tokens), r.mentions, r.quotes);
-    QStringList phrases;
-    for (const SourceCandidate &c : candidates[size_t(i)])
-        phrases << r.slice(c.span);
+    const QStringList phrases = candidatePhrases(r, u"we need someone who gets things done."_s);
     QVERIFY2(phrases.contains(u"Ilse Marrow"_s), qPrintable(phrases.join(u" | "_s) + r.dump()));
 }
 
