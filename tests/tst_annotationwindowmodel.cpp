@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void countedByArticleWithoutReadingIds();
     void refreshKeepsTheSelectedRows();
     void sortBackToTextOrderKeepsTheSelection();
+    void countedInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -256,6 +258,60 @@ void TestAnnotationWindowModel::sortBackToTextOrderKeepsTheSelection()
     QCOMPARE(selection.selectedRows().size(), 1);
     QCOMPARE(selection.selectedRows().first().row(), r);
     QCOMPARE(model.idAt(r), id);
+}
+
+void TestAnnotationWindowModel::countedInTheBackground()
+{
+    // A large story's table counts its rows on a connection of its own: empty until the counts
+    // come, then the rows a table counted at once has; after an edit it keeps its rows (and the
+    // selection) until the new counts come, then equals a fresh table.
+    AnnotationWindowModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counting(&model, &AnnotationWindowModel::countingChanged);
+    model.setReadInBackground(true);
+    model.setSource(m_project.get(), 0);
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), 0);
+    model.setStatus(int(ReviewStatus::Proposed)); // before the first counts came: only these
+    model.waitForCounts();
+    QVERIFY(!model.isCounting());
+    QCOMPARE(counting.size(), 2);
+    QCOMPARE(counting.first().first().toBool(), true);
+    QCOMPARE(counting.last().first().toBool(), false);
+    QCOMPARE(model.ids(), freshIds(*m_project, int(ReviewStatus::Proposed)));
+    const int rows = model.rowCount();
+    QVERIFY(rows > AnnotationWindowModel::kPageSize);
+
+    QItemSelectionModel selection(&model);
+    const int a = rows / 2;
+    const int b = rows / 2 + 3;
+    for (int r : {a, b})
+        QVERIFY(model.index(r, AnnotationTableModel::TextColumn).data().isValid());
+    const qint64 accepted = model.idAt(a);
+    const qint64 kept = model.idAt(b);
+    selection.select(model.index(b, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QSqlQuery query(Storage::connection(*m_project));
+    QVERIFY(query.exec(u"UPDATE annotation SET status = 'accepted' WHERE id = %1"_s.arg(accepted)));
+    model.refresh();
+    // Until the counts come the rows stay, read again as they are now.
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.index(a, AnnotationTableModel::StatusColumn).data().toString(),
+        AnnotationTableModel::statusText(ReviewStatus::Accepted));
+    model.waitForCounts();
+    QCOMPARE(model.rowCount(), rows - 1);
+    const QList<qint64> now = freshIds(*m_project, int(ReviewStatus::Proposed));
+    QVERIFY(!now.contains(accepted));
+    QCOMPARE(model.ids(), now);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(model.idAt(selection.selectedRows().first().row()), kept);
+
+    // A filter starts over, in the background too.
+    model.setStatus(-1);
+    QVERIFY(model.isCounting());
+    model.waitForCounts();
+    QCOMPARE(model.ids(), freshIds(*m_project, -1));
+    QVERIFY(query.exec(u"UPDATE annotation SET status = 'proposed' WHERE id = %1"_s.arg(accepted)));
 }
 
 QTEST_MAIN(TestAnnotationWindowModel)

@@ -92,6 +92,13 @@ void TestProject::createsCurrentSchema()
     for (const char *table : {"story", "article", "story_article", "annotation", "entity",
              "entity_alias", "tag", "meta", "article_fts"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    // The library lists every article from one index (format 13), not from the article rows.
+    QSqlQuery plan(db);
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, title, outlet, published, language,"
+                      " word_count FROM article ORDER BY published, id"_s));
+    QVERIFY(plan.next());
+    QVERIFY2(plan.value(3).toString().contains(u"COVERING INDEX article_listing"_s),
+        qPrintable(plan.value(3).toString()));
     QVERIFY(!QFile::exists(path(u"new.parallax.creating"_s)));
 }
 

@@ -51,6 +51,14 @@ public:
     bool openProject(const QString &path);
     // Opens the bundled sample project, creating it on first use.
     bool openSampleProject();
+    // The docks of a story of more articles than this count its annotations and its entities'
+    // mentions in the background (BackgroundRead): millions of rows take seconds to count.
+    static constexpr qsizetype kBackgroundReadArticles = 2'000;
+    // For tests: another bound than kBackgroundReadArticles (0: every story in the background).
+    void setBackgroundReadArticles(qsizetype articles) { m_backgroundArticles = articles; }
+    // Whether the docks are still reading in the background; for tests, waits until they are not.
+    bool isReadingDocks() const;
+    void waitForDocks();
     // File › Open Server Project: the address from a dialog, then openProject().
     void openServerProjectDialog();
     // Whether the open project takes changes: not a file the user cannot write, nor a server
@@ -205,6 +213,8 @@ private:
     qint64 m_articleId = 0;
     qint64 m_docksStory = -1; // the story the docks show
     Project *m_annotationsSource = nullptr; // the project the Annotations panel lists
+    class BackgroundRead *m_entitiesRead = nullptr; // the Entities panel's, for a large story
+    qsizetype m_backgroundArticles = kBackgroundReadArticles;
     QAction *m_focusAction = nullptr;
     QAction *m_starterAction = nullptr; // Annotate › Add Starter Code Book
     class LearningQueue *m_learning = nullptr; // the project's entity model learning

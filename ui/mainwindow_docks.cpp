@@ -7,6 +7,7 @@
 #include "compare/comparisoncontroller.h"
 #include "edit/projectsession.h"
 #include "entities/entitiesdock.h"
+#include "jobs/backgroundread.h"
 #include "library/librarymodel.h"
 #include "review/agreementdialog.h"
 #include "review/analystmenu.h"
@@ -42,6 +43,7 @@ void MainWindow::createDocks()
         return d;
     };
     m_annotationsDock = new AnnotationsDock;
+    m_entitiesRead = new BackgroundRead(this);
     m_entitiesDock = new EntitiesDock;
     m_codeBookDock = new CodeBookDock;
     dock(tr("Annotations"), u"annotations"_s, m_annotationsDock, Qt::BottomDockWidgetArea);
@@ -182,6 +184,9 @@ void MainWindow::reloadDocks()
         return;
     const qint64 story = currentStoryId();
     Project &project = m_session->project();
+    // A large story's counts are read off the GUI thread, the rest at once.
+    const bool large = m_library->articleCount(story) > m_backgroundArticles;
+    m_annotationsDock->model()->setReadInBackground(large);
     // The table reads the rows in view; after an edit it reads its ids again and keeps the
     // rows that stay (and their selection).
     if (m_annotationsDock->model()->storyId() == story && m_annotationsSource == &project)
@@ -191,19 +196,51 @@ void MainWindow::reloadDocks()
     m_annotationsSource = &project;
     if (auto analysts = AnnotationStore(project).manualAnalysts(story); analysts)
         m_analystMenu->setAnalysts(analysts.value());
-    // Listed without aliases and outlets: the panel reads those for the entity selected.
-    if (auto entities = EntityStore(project).entities(story, EntityStore::Detail::Listing);
-        entities)
-        m_entitiesDock->setEntities(std::move(entities).value());
+    // Listed without aliases and outlets: the panel reads those for the entity selected. The
+    // mentions of a large story's entities are counted in the background; the panel keeps what
+    // it shows until they come.
+    if (large) {
+        m_entitiesRead->start<QList<EntityRecord>>(
+            project.path(),
+            project.isReadOnly() ? Project::Access::ReadOnly : Project::Access::ReadWrite,
+            [story](Project &p) {
+                return EntityStore(p).entities(story, EntityStore::Detail::Listing);
+            },
+            [this](Result<QList<EntityRecord>> &&entities) {
+                if (entities)
+                    m_entitiesDock->setEntities(std::move(entities).value());
+                else
+                    statusBar()->showMessage(entities.error(), 8000);
+            });
+    } else {
+        m_entitiesRead->cancel();
+        if (auto entities = EntityStore(project).entities(story, EntityStore::Detail::Listing);
+            entities)
+            m_entitiesDock->setEntities(std::move(entities).value());
+    }
     if (auto tags = EntityStore(project).tags(); tags)
         m_codeBookDock->setTags(std::move(tags).value());
     updateTagActions();
+}
+
+bool MainWindow::isReadingDocks() const
+{
+    return m_entitiesRead->isBusy() || m_annotationsDock->model()->isCounting();
+}
+
+void MainWindow::waitForDocks()
+{
+    while (isReadingDocks()) {
+        m_entitiesRead->waitForIdle();
+        m_annotationsDock->model()->waitForCounts();
+    }
 }
 
 void MainWindow::clearDocks()
 {
     if (!m_annotationsDock)
         return;
+    m_entitiesRead->cancel();
     m_annotationsDock->setSource(nullptr, 0);
     m_annotationsSource = nullptr;
     m_analystMenu->setAnalysts({});

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Parallax {
@@ -311,8 +313,9 @@ Result<QList<StoryListing>> ArticleStore::listing(Counts counts)
     if (!storyList)
         return Error {storyList.error()};
 
-    QHash<qint64, ArticleSummary> summaries;
-    QList<qint64> order;
+    // Every article in date order (from the library's index, schema 13), and where each is in it.
+    QList<ArticleSummary> summaries;
+    QHash<qint64, qsizetype> rank;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT id, title, outlet, published, language, word_count FROM article"
@@ -326,8 +329,8 @@ Result<QList<StoryListing>> ArticleStore::listing(Counts counts)
         s.published = query.value(3).toString();
         s.language = query.value(4).toString();
         s.wordCount = query.value(5).toInt();
-        order.append(s.id);
-        summaries.insert(s.id, s);
+        rank.insert(s.id, summaries.size());
+        summaries.append(std::move(s));
     }
 
     if (counts == Counts::Yes) {
@@ -335,33 +338,40 @@ Result<QList<StoryListing>> ArticleStore::listing(Counts counts)
         if (!all)
             return Error {all.error()};
         for (auto it = all->cbegin(); it != all->cend(); ++it) {
-            if (auto summary = summaries.find(it.key()); summary != summaries.end())
-                applyCounts(*summary, it.value());
+            if (auto r = rank.constFind(it.key()); r != rank.constEnd())
+                applyCounts(summaries[r.value()], it.value());
         }
     }
 
-    QHash<qint64, QList<qint64>> members;
-    QSet<qint64> filed;
-    if (!query.exec(
-            u"SELECT sa.story_id, sa.article_id FROM story_article sa"
-            " JOIN article a ON a.id = sa.article_id ORDER BY sa.story_id, a.published, a.id"_s))
+    // Each story's articles, in the same date order: sorted here by their place above, not by
+    // a join with the article rows.
+    QHash<qint64, QList<qsizetype>> members;
+    QList<bool> filed(summaries.size(), false);
+    if (!query.exec(u"SELECT story_id, article_id FROM story_article"_s))
         return Error {Sql::describe(query)};
     while (query.next()) {
-        members[query.value(0).toLongLong()].append(query.value(1).toLongLong());
-        filed.insert(query.value(1).toLongLong());
+        const qsizetype r = rank.value(query.value(1).toLongLong(), -1);
+        if (r < 0)
+            continue;
+        members[query.value(0).toLongLong()].append(r);
+        filed[r] = true;
     }
 
     QList<StoryListing> result;
+    result.reserve(storyList->size() + 1);
     for (const Story &story : storyList.value()) {
         StoryListing listing {story, {}};
-        for (qint64 id : members.value(story.id))
-            listing.articles.append(summaries.value(id));
-        result.append(listing);
+        QList<qsizetype> &ranks = members[story.id];
+        std::sort(ranks.begin(), ranks.end());
+        listing.articles.reserve(ranks.size());
+        for (qsizetype r : std::as_const(ranks))
+            listing.articles.append(summaries.at(r));
+        result.append(std::move(listing));
     }
     StoryListing unfiled;
-    for (qint64 id : order) {
-        if (!filed.contains(id))
-            unfiled.articles.append(summaries.value(id));
+    for (qsizetype r = 0; r < summaries.size(); ++r) {
+        if (!filed.at(r))
+            unfiled.articles.append(summaries.at(r));
     }
     if (!unfiled.articles.isEmpty())
         result.append(unfiled);

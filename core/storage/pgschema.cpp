@@ -475,6 +475,7 @@ Result<void> upgradeSteps(QSqlDatabase &db, int fromVersion, int toVersion)
         if (auto r = execAll(db, Schema::panelIndexes()); !r)
             return r;
     }
+    // Version 13 adds the library's index to a file only (storage/schema.cpp): nothing here.
     // Later steps go here, as in storage/schema.cpp.
     return Sql::exec(
         db, u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(toVersion));

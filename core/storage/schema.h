@@ -10,7 +10,7 @@
 namespace Parallax::Schema {
 
 // The project format this build writes. Raise it with each new migration step.
-constexpr int kCurrentVersion = 12;
+constexpr int kCurrentVersion = 13;
 // SQLite's application_id for Parallax projects: "PRLX".
 constexpr qint32 kApplicationId = 0x50524c58;
 

@@ -106,6 +106,16 @@ const ArticleCounts *LibraryModel::countsAt(const QModelIndex &articleRow) const
     return &m_counts[id];
 }
 
+qsizetype LibraryModel::articleCount(qint64 storyId) const
+{
+    qsizetype count = 0;
+    for (const StoryListing &story : m_listing) {
+        if (storyId <= 0 || story.story.id == storyId)
+            count += story.articles.size();
+    }
+    return count;
+}
+
 QModelIndex LibraryModel::indexForArticle(qint64 articleId, qint64 storyId) const
 {
     for (int s = 0; s < m_listing.size(); ++s) {

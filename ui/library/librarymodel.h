@@ -57,6 +57,8 @@ public:
     const QList<StoryListing> &listing() const { return m_listing; }
     // The article's row in that story (-1: in whichever story lists it first).
     QModelIndex indexForArticle(qint64 articleId, qint64 storyId = -1) const;
+    // How many articles the story lists (storyId <= 0: every story's together).
+    qsizetype articleCount(qint64 storyId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -28,6 +29,7 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     , m_label(new QLineEdit)
     , m_text(new QLineEdit)
     , m_textTyped(new QTimer(this))
+    , m_counting(new QLabel(tr("Counting…")))
 {
     m_view->setModel(m_model);
     // Unsorted (article and text order) until the analyst clicks a column: a header starts
@@ -66,6 +68,10 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     filters->addWidget(m_origin);
     filters->addWidget(m_label);
     filters->addWidget(m_text, 1);
+    // A large story's rows are counted in the background: said while the table fills.
+    m_counting->setForegroundRole(QPalette::PlaceholderText);
+    m_counting->hide();
+    filters->addWidget(m_counting);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -78,6 +84,11 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     connect(m_origin, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setOrigin(m_origin->currentData().toInt()); });
     connect(m_label, &QLineEdit::textChanged, m_model, &AnnotationWindowModel::setLabel);
+    connect(m_model, &AnnotationWindowModel::countingChanged, this, [this](bool counting) {
+        m_counting->setVisible(counting);
+        if (!counting)
+            fitColumns();
+    });
     // Each filter is a query over the story's annotations: the text waits for a pause.
     m_textTyped->setSingleShot(true);
     m_textTyped->setInterval(250);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -52,6 +53,7 @@ private:
     QLineEdit *m_label;
     QLineEdit *m_text;
     QTimer *m_textTyped; // the text filter waits for a pause in the typing
+    QLabel *m_counting; // shown while the rows are counted in the background
 };
 
 } // namespace Parallax

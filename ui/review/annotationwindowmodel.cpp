@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationwindowmodel.h"
 
+#include "jobs/backgroundread.h"
 #include "roles.h"
 #include "storage/project.h"
 
@@ -26,8 +27,60 @@ void AnnotationWindowModel::setSource(Project *project, qint64 storyId)
     m_query.unattributed = tr("unattributed");
     m_cache.clear();
     m_rowsRead = 0;
+    if (countInBackground()) {
+        m_articles.clear();
+        m_ends.clear();
+        m_ids.clear();
+        endResetModel();
+        countInBackground(Apply::Reset);
+        return;
+    }
     readAll();
     endResetModel();
+}
+
+bool AnnotationWindowModel::isCounting() const
+{
+    return m_counting && m_counting->isBusy();
+}
+
+void AnnotationWindowModel::waitForCounts()
+{
+    while (isCounting())
+        m_counting->waitForIdle();
+}
+
+void AnnotationWindowModel::countInBackground(Apply apply)
+{
+    if (!m_counting)
+        m_counting = new BackgroundRead(this);
+    const bool wasCounting = m_counting->isBusy();
+    const AnnotationStore::ListingQuery query = m_query;
+    m_counting->start<QList<AnnotationStore::ArticleRows>>(
+        m_project->path(),
+        m_project->isReadOnly() ? Project::Access::ReadOnly : Project::Access::ReadWrite,
+        [query](Project &project) { return AnnotationStore(project).listingCounts(query); },
+        [this, apply](Result<QList<AnnotationStore::ArticleRows>> &&counts) {
+            Q_EMIT countingChanged(false);
+            if (!counts) {
+                Q_EMIT errorOccurred(counts.error());
+                return;
+            }
+            QList<qint64> articles;
+            QList<qint64> ends;
+            toEnds(std::move(counts).value(), articles, ends);
+            if (apply == Apply::Merge) {
+                mergeCounts(std::move(articles), std::move(ends));
+                return;
+            }
+            beginResetModel();
+            m_articles = std::move(articles);
+            m_ends = std::move(ends);
+            m_ids = QList<qint64>(m_ends.isEmpty() ? 0 : m_ends.last(), 0);
+            endResetModel();
+        });
+    if (!wasCounting)
+        Q_EMIT countingChanged(true);
 }
 
 bool AnnotationWindowModel::byArticle() const
@@ -61,7 +114,15 @@ bool AnnotationWindowModel::readCounts(QList<qint64> &articles, QList<qint64> &e
         Q_EMIT const_cast<AnnotationWindowModel *>(this)->errorOccurred(counts.error());
         return false;
     }
-    QList<AnnotationStore::ArticleRows> rows = std::move(counts).value();
+    toEnds(std::move(counts).value(), articles, ends);
+    return true;
+}
+
+void AnnotationWindowModel::toEnds(
+    QList<AnnotationStore::ArticleRows> rows, QList<qint64> &articles, QList<qint64> &ends) const
+{
+    articles.clear();
+    ends.clear();
     if (m_query.descending)
         std::reverse(rows.begin(), rows.end());
     articles.reserve(rows.size());
@@ -71,11 +132,12 @@ bool AnnotationWindowModel::readCounts(QList<qint64> &articles, QList<qint64> &e
         articles.append(r.articleId);
         ends.append(end += r.rows);
     }
-    return true;
 }
 
 void AnnotationWindowModel::readAll()
 {
+    if (m_counting)
+        m_counting->cancel(); // what is read here is newer
     if (byArticle()) {
         readCounts(m_articles, m_ends);
         m_ids = QList<qint64>(m_ends.isEmpty() ? 0 : m_ends.last(), 0);
@@ -132,10 +194,38 @@ void AnnotationWindowModel::refresh()
 
 void AnnotationWindowModel::refreshByArticle()
 {
+    if (countInBackground()) {
+        // The rows read are read again at once by id (a review, a note), so that each stays
+        // in its place; which rows there are follows with the counts.
+        QList<qint64> read = m_cache.keys();
+        m_cache.clear();
+        if (read.size() <= kKeptRows / 10) {
+            AnnotationTableModel::RowBuilder builder;
+            if (auto r = AnnotationStore(*m_project)
+                             .listing(read, AnnotationStore::Detail::Brief,
+                                 [&](AnnotationListing &&listing) { builder.add(listing); });
+                r) {
+                m_rowsRead += r.value();
+                keep(builder);
+            }
+        }
+        if (!m_ids.isEmpty() && !m_updating)
+            Q_EMIT dataChanged(
+                index(0, 0), index(int(m_ids.size()) - 1, AnnotationTableModel::ColumnCount - 1));
+        countInBackground(Apply::Merge);
+        return;
+    }
+    if (m_counting)
+        m_counting->cancel();
     QList<qint64> articles;
     QList<qint64> ends;
     if (!readCounts(articles, ends))
         return;
+    mergeCounts(std::move(articles), std::move(ends));
+}
+
+void AnnotationWindowModel::mergeCounts(QList<qint64> articles, QList<qint64> ends)
+{
     m_cache.clear(); // the rows may have changed under the same ids: read again when shown
     if (articles.isEmpty() || m_articles.isEmpty()) {
         beginResetModel();
@@ -257,6 +347,14 @@ void AnnotationWindowModel::applyFilter()
         // selection, below).
         beginResetModel();
         m_cache.clear();
+        if (countInBackground()) {
+            m_articles.clear();
+            m_ends.clear();
+            m_ids.clear();
+            endResetModel();
+            countInBackground(Apply::Reset);
+            return;
+        }
         readAll();
         endResetModel();
         return;

@@ -11,6 +11,7 @@
 
 namespace Parallax {
 
+class BackgroundRead;
 class Project;
 
 // The Annotations panel's table over the project. In article and text order (as it opens) it
@@ -38,6 +39,16 @@ public:
     qint64 storyId() const { return m_query.storyId; }
     // Reads the ids again after an edit; rows kept keep their place in the views.
     void refresh();
+    // In article order, whether the counts are read off the GUI thread, on a connection of their
+    // own (BackgroundRead), for a story too large to count while the window waits: the table is
+    // empty until they come after setSource() or a filter, and keeps its rows until they come
+    // after refresh(). Sorted by a column, the ids are read at once as before.
+    void setReadInBackground(bool background) { m_background = background; }
+    bool readsInBackground() const { return m_background; }
+    // Whether counts being read in the background are still to come.
+    bool isCounting() const;
+    // Waits (running this thread's events) until the counts being read have come.
+    void waitForCounts();
 
     void setKind(int kind); // AnnotationKind as int, -1 for any
     void setStatus(int status); // ReviewStatus as int, -1 for any
@@ -69,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // Counts read in the background began to be read (true) or came (false).
+    void countingChanged(bool counting);
 
 private:
     bool byArticle() const; // in article and text order: counts by article, rows by position
@@ -78,6 +91,13 @@ private:
     void readAll(); // counts or ids for the query, without signals
     void applyFilter(); // the rows again after a filter changed
     void refreshByArticle();
+    // What the counts replace when they come: the whole table, or the rows that changed.
+    enum class Apply { Reset, Merge };
+    bool countInBackground() const { return m_background && byArticle() && m_project; }
+    void countInBackground(Apply apply);
+    void toEnds(QList<AnnotationStore::ArticleRows> rows, QList<qint64> &articles,
+        QList<qint64> &ends) const;
+    void mergeCounts(QList<qint64> articles, QList<qint64> ends);
     qsizetype articleAt(qsizetype row) const; // index in m_articles of the article of a row
     qsizetype startOf(qsizetype article) const { return article == 0 ? 0 : m_ends.at(article - 1); }
     void fetchAround(int row) const;
@@ -92,6 +112,8 @@ private:
     QList<qint64> m_articles;
     QList<qint64> m_ends;
     bool m_updating = false;
+    bool m_background = false;
+    BackgroundRead *m_counting = nullptr; // made at the first count in the background
     mutable QHash<qint64, AnnotationTableModel::Row> m_cache;
     mutable qsizetype m_rowsRead = 0;
 };
