@@ -103,7 +103,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_listsRefresh->setInterval(20);
     connect(m_listsRefresh, &QTimer::timeout, this, [this] {
         reloadDocks();
-        reloadLibrary();
+        // An edit of annotations changes the library's counts, not its articles: listing
+        // 100,000 of them again after each accept held the window for a fifth of a second.
+        if (std::exchange(m_libraryStale, false))
+            reloadLibrary();
+        else
+            m_libraryPanel->refreshCounts();
     });
     createDocks();
     createCompareDocks();

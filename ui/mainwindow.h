@@ -195,6 +195,9 @@ private:
     QMenu *m_tagMenu = nullptr;
     class AnalystMenu *m_analystMenu = nullptr;
     QTimer *m_listsRefresh = nullptr; // library and docks, after the panes
+    // Whether m_listsRefresh lists the library again (another connection wrote: articles may
+    // have come or gone), not only its counts (this window's edits of annotations).
+    bool m_libraryStale = false;
     qint64 m_pendingTagId = 0; // the code-book tag being applied
     QMenu *m_recentMenu = nullptr;
     TaskRunner *m_tasks = nullptr; // import, annotation and comparison in the background

@@ -173,6 +173,7 @@ void MainWindow::connectSession()
         if (isBusy())
             return;
         m_reading->reloadAnnotations();
+        m_libraryStale = true;
         m_listsRefresh->start();
         reloadComparison(); // 'parallax compare PROJECT' may have run
     });

@@ -297,6 +297,12 @@ void LibraryPanel::reload()
     fitColumns();
 }
 
+void LibraryPanel::refreshCounts()
+{
+    if (m_session)
+        m_library->countsChanged();
+}
+
 void LibraryPanel::setColumnShown(int column, bool shown)
 {
     if (shown)

@@ -37,6 +37,9 @@ public:
 
     // Reads the listing again; the outlet chosen and the current row are kept.
     void reload();
+    // After an edit of annotations only: the counts of the rows shown (and the "To review"
+    // filter) again, not the listing of every article.
+    void refreshCounts();
     // The story of the current row (0: none, or the articles outside stories).
     qint64 currentStoryId() const;
     // Makes the article the current row (when it is shown), in that story when it is in it.
