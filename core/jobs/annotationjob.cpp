@@ -13,6 +13,7 @@
 #include "storage/entitystore.h"
 #include "storage/project.h"
 #include "util/textoffsets.h"
+#include "util/workpool.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -139,7 +140,7 @@ Result<AnnotationSummary> AnnotationJob::run(qint64 storyId, qint64 articleId)
                 aheadIds.append(id);
             }
             ahead = inputs.isEmpty() ? QFuture<AnalyzedDocument>()
-                                     : QtConcurrent::mapped(std::move(inputs), analyse);
+                                     : QtConcurrent::mapped(workPool(), std::move(inputs), analyse);
             return {};
         };
         // A job that stops early leaves no analysis running behind it.

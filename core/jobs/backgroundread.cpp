@@ -19,7 +19,7 @@ BackgroundRead::~BackgroundRead()
 void BackgroundRead::waitForIdle()
 {
     while (m_running > 0) {
-        QThreadPool::globalInstance()->waitForDone(20);
+        workPool()->waitForDone(20);
         QCoreApplication::sendPostedEvents(this);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }

@@ -4,6 +4,7 @@
 
 #include "storage/project.h"
 #include "util/result.h"
+#include "util/workpool.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,8 +16,8 @@
 namespace Parallax {
 
 // Reads from a project off the GUI thread. Each read opens a connection of its own to the
-// project's location (a file, or a server with the password this process was given) on the
-// global thread pool, runs there, and hands its result back on this object's thread. Only the
+// project's location (a file, or a server with the password this process was given) on
+// workPool(), runs there, and hands its result back on this object's thread. Only the
 // newest read's result is handed back: a read started later, or cancel(), drops an earlier
 // one's. A read sees what was committed when its connection opened; an edit after that starts a
 // read of its own.
@@ -71,7 +72,7 @@ void BackgroundRead::start(const QString &path, Project::Access access,
     ++m_running;
     m_wanted = true;
     QPointer<BackgroundRead> self(this);
-    QThreadPool::globalInstance()->start(
+    workPool()->start(
         [self, generation, path, access, read = std::move(read), done = std::move(done)]() mutable {
             auto result = std::make_shared<Result<T>>(Error {});
             if (auto project = Project::open(path, access); !project)

@@ -4,6 +4,7 @@
 
 #include "jobs/entitylearning.h"
 #include "storage/project.h"
+#include "util/workpool.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,7 +43,7 @@ void LearningQueue::waitForIdle()
 {
     while (m_running) {
         QCoreApplication::sendPostedEvents(this);
-        QThreadPool::globalInstance()->waitForDone(20);
+        workPool()->waitForDone(20);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }
 }
@@ -59,7 +60,7 @@ void LearningQueue::startNext()
     m_waiting.remove(article);
     QPointer<LearningQueue> self(this);
     const QString path = m_path;
-    QThreadPool::globalInstance()->start([self, path, article] {
+    workPool()->start([self, path, article] {
         QString error;
         int corrections = 0;
         bool changed = false;

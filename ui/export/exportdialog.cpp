@@ -6,6 +6,7 @@
 #include "roles.h"
 #include "settings.h"
 #include "storage/project.h"
+#include "util/workpool.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -370,7 +371,7 @@ void ExportDialog::startExport()
     m_status->setText(
         chosen.format == ExportFormat::Pdf ? tr("Typesetting the PDF…") : tr("Exporting…"));
     const QString projectPath = m_projectPath;
-    m_watcher.setFuture(QtConcurrent::run([projectPath, chosen, out]() {
+    m_watcher.setFuture(QtConcurrent::run(workPool(), [projectPath, chosen, out]() {
         Outcome outcome;
         // A connection of this thread's own; exports only read.
         auto project = Project::open(projectPath, Project::Access::ReadOnly);

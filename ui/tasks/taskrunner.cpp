@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/taskrunner.h"
 
+#include "util/workpool.h"
+
 #include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -58,7 +60,7 @@ bool TaskRunner::start(
             Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run(
-        [work = std::move(work), cancelFlag, report] { work(*cancelFlag, report); }));
+        workPool(), [work = std::move(work), cancelFlag, report] { work(*cancelFlag, report); }));
     return true;
 }
 

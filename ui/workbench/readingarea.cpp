@@ -9,6 +9,7 @@
 #include "storage/articlestore.h"
 #include "storage/entitystore.h"
 #include "storage/project.h"
+#include "util/workpool.h"
 #include "workbench/connectoroverlay.h"
 
 #include <QMetaEnum>
@@ -325,7 +326,7 @@ void ReadingArea::reloadAnnotations(qint64 articleId)
             // reading an article never writes on the GUI thread.
             m_reanchoring.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
             m_reanchoring.append(QtConcurrent::run(
-                [path = project.path(), id = m_articles[i], text = article->body] {
+                workPool(), [path = project.path(), id = m_articles[i], text = article->body] {
                     // A write that fails (a full disk, a lock) is tried again on the next read.
                     if (auto worker = Project::open(path); worker)
                         (void)AnnotationStore(*worker.value()).reanchor(id, text);
