@@ -27,6 +27,11 @@ void AnnotationWindowModel::setSource(Project *project, qint64 storyId)
     m_query.unattributed = tr("unattributed");
     m_cache.clear();
     m_rowsRead = 0;
+    endResetWithRows();
+}
+
+void AnnotationWindowModel::endResetWithRows()
+{
     if (countInBackground()) {
         m_articles.clear();
         m_ends.clear();
@@ -347,16 +352,7 @@ void AnnotationWindowModel::applyFilter()
         // selection, below).
         beginResetModel();
         m_cache.clear();
-        if (countInBackground()) {
-            m_articles.clear();
-            m_ends.clear();
-            m_ids.clear();
-            endResetModel();
-            countInBackground(Apply::Reset);
-            return;
-        }
-        readAll();
-        endResetModel();
+        endResetWithRows();
         return;
     }
     // As a filter proxy does: rows that stay keep their selection.

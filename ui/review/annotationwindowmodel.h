@@ -89,6 +89,9 @@ private:
     // The rows each article has now, in the table's order; false when they could not be read.
     bool readCounts(QList<qint64> &articles, QList<qint64> &ends) const;
     void readAll(); // counts or ids for the query, without signals
+    // Ends a reset the caller began: the counts (or ids) read at once, or the table empty until
+    // the counts read in the background come.
+    void endResetWithRows();
     void applyFilter(); // the rows again after a filter changed
     void refreshByArticle();
     // What the counts replace when they come: the whole table, or the rows that changed.
