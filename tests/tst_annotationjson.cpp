@@ -79,6 +79,16 @@ void TestAnnotationJson::writeIsDocumentPrinted_data()
         << u"Ilse Marrow of \"Osmark\\Kessling\" said\tin Veltria \u00e9t\u00e9 "
            "\u20ac5 million.\r\nKessling\f agreed on Monday.\n"_s
         << u"2026-03-02"_s;
+    // The writer scans plain ASCII eight code units at a time: each escape at each place of a
+    // block, and at a text's end.
+    QString blocks = u"Ilse Marrow said in Osmark: "_s;
+    for (const QString &special :
+        {u"\""_s, u"\\"_s, u"\t"_s, u"\u00e9"_s, u"\x1f"_s, u"\x7f"_s, u"\U0001F30A"_s}) {
+        for (int at = 0; at < 9; ++at)
+            blocks += u"abcdefghijklmnop"_s.left(at) + special + u"qrstuvw "_s;
+    }
+    blocks += u"end\""_s;
+    QTest::newRow("escapes at every place of a block") << blocks << QString();
     QTest::newRow("lone surrogate and DEL")
         << u"Ilse Marrow \xD800 met Osmark\x7f officials in Kessling.\n"_s << QString();
 }

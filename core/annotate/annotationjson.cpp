@@ -10,6 +10,10 @@
 #include <QJsonDocument>
 #include <QMap>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <bit>
 #include <functional>
 #include <optional>
@@ -20,6 +24,33 @@ using namespace Qt::StringLiterals;
 
 namespace Parallax::AnnotationJson {
 namespace {
+
+// The end of the run of plain ASCII (printable, not '"' or '\\') that starts at c: what a JSON
+// string holds as it is. Eight code units at a time where SSE2 is there (the article's text is
+// most of a JSON file, and this scan was 3% of 'annotate --format json').
+const char16_t *plainRunEnd(const char16_t *c, const char16_t *end)
+{
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi16(0x20);
+    const __m128i span = _mm_set1_epi16(0x7E - 0x20);
+    const __m128i quote = _mm_set1_epi16(u'"');
+    const __m128i backslash = _mm_set1_epi16(u'\\');
+    while (end - c >= 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(c));
+        // 0x20 <= u <= 0x7E as one unsigned comparison: u - 0x20 saturates to 0 against 0x5E.
+        const __m128i outside = _mm_subs_epu16(_mm_sub_epi16(v, space), span);
+        const __m128i bad = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)),
+            _mm_andnot_si128(_mm_cmpeq_epi16(outside, _mm_setzero_si128()), _mm_set1_epi16(-1)));
+        if (_mm_movemask_epi8(bad) != 0)
+            break;
+        c += 8;
+    }
+#endif
+    while (c != end && *c >= 0x20 && *c < 0x7F && *c != u'"' && *c != u'\\')
+        ++c;
+    return c;
+}
 
 QJsonObject span(const QString &text, const CodePointMap &map, const TextRange &range)
 {
@@ -218,8 +249,7 @@ public:
             const char16_t u = *c;
             if (u >= 0x20 && u < 0x7F && u != u'"' && u != u'\\') {
                 const char16_t *run = c;
-                while (c != end && *c >= 0x20 && *c < 0x7F && *c != u'"' && *c != u'\\')
-                    ++c;
+                c = plainRunEnd(c, end);
                 const qsizetype n = c - run;
                 const size_t at = m_out.size();
                 m_out.resize(at + size_t(n));

@@ -91,10 +91,22 @@ QString EntityLinker::acronym(QStringView name)
 QString EntityLinker::skeleton(QStringView name)
 {
     QString out;
+    out.reserve(name.size());
     for (const QChar c : name) {
         const QChar l = c.toLower();
-        if (!l.isLetter() || QStringView(u"aeiouy").contains(l))
+        if (!l.isLetter())
             continue;
+        switch (l.unicode()) {
+        case u'a':
+        case u'e':
+        case u'i':
+        case u'o':
+        case u'u':
+        case u'y':
+            continue;
+        default:
+            break;
+        }
         if (!out.isEmpty() && out.back() == l)
             continue;
         out += l;

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <bitset>
 #include <string_view>
 #include <vector>
 
@@ -304,7 +306,15 @@ public:
             size_t slot = find(kSeeds[k].word);
             if (m_slots[slot] < 0) // the first of a word's seeds counts, as emplace() kept it
                 m_slots[slot] = qint32(k);
+            const std::u16string_view w = kSeeds[k].word;
+            m_shapes.set(shape(w.front(), w.back(), w.size()));
         }
+    }
+    // Whether a word of that length, first and last character (lower case) may be in the table:
+    // most words of a text are not, and are turned away before they are folded and hashed.
+    bool mayHold(char16_t first, char16_t last, size_t length) const
+    {
+        return length < kLengths && m_shapes.test(shape(first, last, length));
     }
     const LexEntry *value(std::u16string_view word) const
     {
@@ -325,7 +335,15 @@ private:
         return slot;
     }
 
+    static constexpr size_t kLengths = 16;
+    static size_t letter(char16_t c) { return c >= u'a' && c <= u'z' ? size_t(c - u'a') : 26; }
+    static size_t shape(char16_t first, char16_t last, size_t length)
+    {
+        return (letter(first) * 27 + letter(last)) * kLengths + std::min(length, kLengths - 1);
+    }
+
     std::vector<qint32> m_slots; // index into kSeeds, -1 empty
+    std::bitset<27 * 27 * kLengths> m_shapes;
 };
 
 const Table &table()
@@ -343,6 +361,14 @@ LexEntry lookup(QStringView word)
     qsizetype n = word.size();
     if (n == 0 || n > kMax)
         return {};
+    const auto lower = [](char16_t c) {
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    };
+    const qsizetype stem = word[n - 1] == u'.' ? n - 1 : n; // "Nov." is looked up as "nov"
+    const Table &t = table();
+    if (stem == 0
+        || !t.mayHold(lower(word[0].unicode()), lower(word[stem - 1].unicode()), size_t(stem)))
+        return {};
     char16_t buffer[kMax];
     for (qsizetype i = 0; i < n; ++i) {
         char16_t c = word[i].unicode();
@@ -356,7 +382,6 @@ LexEntry lookup(QStringView word)
     // cppcheck-suppress uninitvar
     if (buffer[n - 1] == u'.')
         --n; // "Nov." and "p.m." are looked up as "nov" and "p.m"
-    const Table &t = table();
     const LexEntry *entry = t.value(std::u16string_view(buffer, size_t(n)));
     return entry ? *entry : LexEntry {};
 }
