@@ -8,6 +8,7 @@
 #include "annotate/tokenizer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void avx2SumsTagAsPortableOnes();
     void labelsRoundTrip();
     void trainsOnTinyCorpus();
+    void corpusTextJoinsClitics();
     void clustersGroupWordsOfTheSameContexts();
     void clustersRoundTrip();
     void shippedModelCarriesClusters();
@@ -362,6 +364,26 @@ void TestNerModel::trainsOnTinyCorpus()
     // Same seed, same model.
     Ner::Trainer again(gazetteer, options);
     QVERIFY(again.train(documents.value(), documents.value(), {}) == model);
+}
+
+void TestNerModel::corpusTextJoinsClitics()
+{
+    // The raw text scored through the annotate path reads as written: "Osmark's", "isn't".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"clitics.conll"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-DOCSTART- -X- O O\n\nOsmark NNP I-NP I-ORG\n's POS B-NP O\nplan NN I-NP O\n"
+               "is VBZ I-VP O\nn't RB O O\nready JJ O O\n. . O O\n\n' POS O O\ns NN O O\n");
+    file.close();
+    auto documents = Ner::readConll(file.fileName());
+    QVERIFY2(documents.ok(), qPrintable(documents.error()));
+    const Ner::LabelledDocument &doc = documents->at(0);
+    QCOMPARE(doc.text, u"Osmark's plan isn't ready .\n' s"_s);
+    QCOMPARE(doc.tokens.size(), 9);
+    QCOMPARE(doc.text.mid(doc.tokens[1].start, doc.tokens[1].end - doc.tokens[1].start), u"'s"_s);
+    QCOMPARE(doc.text.mid(doc.tokens[4].start, doc.tokens[4].end - doc.tokens[4].start), u"n't"_s);
+    QCOMPARE(Tokenizer::tokenize(doc.text).size(), 9);
 }
 
 void TestNerModel::clustersGroupWordsOfTheSameContexts()

@@ -157,7 +157,11 @@ constexpr std::u16string_view kTitles[] = {u"Adm", u"Capt", u"Cmdr", u"Col", u"D
 constexpr std::u16string_view kOtherAbbreviations[]
     = {u"Apr", u"Aug", u"Ave", u"Blvd", u"Bros", u"Co", u"Corp", u"Dec", u"Dept", u"Feb", u"Inc",
         u"Jan", u"Jr", u"Jul", u"Jun", u"Ltd", u"Mar", u"No", u"Nov", u"Oct", u"Plc", u"Rd", u"Sep",
-        u"Sept", u"Sr", u"Univ", u"al", u"approx", u"cf", u"etc", u"vs"};
+        u"Sept", u"Sr", u"Univ", u"al", u"approx", u"cf", u"etc", u"vs",
+        // US states as the AP writes them after a city ("Irvine, Calif."); two-letter ones
+        // and those that are common words ("Wash.", "Miss.", "Mass.") are left out
+        u"Ala", u"Ariz", u"Ark", u"Calif", u"Colo", u"Conn", u"Fla", u"Kan", u"Mich", u"Minn",
+        u"Neb", u"Nev", u"Okla", u"Tenn", u"Wis", u"Wisc", u"Wyo"};
 
 bool inList(QStringView word, const auto &list)
 {
@@ -319,12 +323,46 @@ private:
                 ++i; // AT&T, S&P
                 continue;
             }
-            if (c == u'.' && !dashed)
+            if (c == u'.' && isHyphen(charAt(i + 1)) && isWordChar(m_s, i + 2)) {
+                dashed = true; // "U.S.-led", "Calif.-based": one hyphenated word
+                i += 2;
+                continue;
+            }
+            if (c == u'$' && currencyPrefix(start, i)) {
+                i += 1; // "US$", "HK$", "A$": the currency, one token
+                break;
+            }
+            if (c == u'.' && !dashed) {
                 i = abbreviationEnd(start, i);
+                if (i > start && m_s[i - 1] == u'.' && isHyphen(charAt(i))
+                    && isWordChar(m_s, i + 1)) {
+                    dashed = true; // "U.S.-led"
+                    ++i;
+                    continue;
+                }
+            }
             break;
         }
         emitToken(start, i, TokenKind::Word);
         return i;
+    }
+
+    char16_t charAt(qsizetype i) const
+    {
+        return i < m_s.size() ? m_s[i].unicode() : u'\0';
+    }
+
+    // [start, dollar) is one to three ASCII capitals ("US", "HK", "A"), written before "$"
+    // as the country of a dollar.
+    bool currencyPrefix(qsizetype start, qsizetype dollar) const
+    {
+        if (dollar - start > 3)
+            return false;
+        for (qsizetype k = start; k < dollar; ++k) {
+            if (m_s[k] < u'A' || m_s[k] > u'Z')
+                return false;
+        }
+        return true;
     }
 
     // The word [start, dot) is followed by a period at dot: where does the token end?

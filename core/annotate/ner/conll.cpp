@@ -24,6 +24,21 @@ int typeFromTag(QStringView tag)
     return -1;
 }
 
+// A clitic the corpus splits off its word: "'s", "'re", "n't".
+bool isClitic(QStringView word)
+{
+    if (word.compare(u"n't", Qt::CaseInsensitive) == 0)
+        return true;
+    if (word.size() < 2 || word.size() > 3 || word[0] != u'\'')
+        return false;
+    const QStringView rest = word.mid(1);
+    for (const QStringView clitic : {u"s", u"re", u"ve", u"ll", u"d", u"m"}) {
+        if (rest.compare(clitic, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 class Builder
 {
 public:
@@ -48,8 +63,8 @@ public:
             if (!m_doc.text.isEmpty())
                 m_doc.text += u'\n';
             m_sentenceStart = qint32(m_doc.tokens.size());
-        } else {
-            m_doc.text += u' ';
+        } else if (!(isClitic(word) && m_doc.tokens.constLast().kind == TokenKind::Word)) {
+            m_doc.text += u' '; // "Osmark's", as it is written, not "Osmark 's"
         }
         const qint32 start = qint32(m_doc.text.size());
         m_doc.text += word;
