@@ -202,8 +202,7 @@ void MainWindow::reloadDocks()
     // it shows until they come.
     if (large) {
         m_entitiesRead->start<QList<EntityRecord>>(
-            project.path(),
-            project.isReadOnly() ? Project::Access::ReadOnly : Project::Access::ReadWrite,
+            project,
             [story](Project &p) {
                 return EntityStore(p).entities(story, EntityStore::Detail::Listing);
             },

@@ -39,6 +39,15 @@ public:
     template<typename T>
     void start(const QString &path, Project::Access access,
         std::function<Result<T>(Project &)> read, std::function<void(Result<T> &&)> done);
+    // The same on another connection to project, read-only where it is.
+    template<typename T>
+    void start(const Project &project, std::function<Result<T>(Project &)> read,
+        std::function<void(Result<T> &&)> done)
+    {
+        start<T>(project.path(),
+            project.isReadOnly() ? Project::Access::ReadOnly : Project::Access::ReadWrite,
+            std::move(read), std::move(done));
+    }
 
     // Drops the result of the read under way (it still runs to its end on its own connection).
     void cancel()

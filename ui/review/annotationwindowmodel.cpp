@@ -62,8 +62,7 @@ void AnnotationWindowModel::countInBackground(Apply apply)
     const bool wasCounting = m_counting->isBusy();
     const AnnotationStore::ListingQuery query = m_query;
     m_counting->start<QList<AnnotationStore::ArticleRows>>(
-        m_project->path(),
-        m_project->isReadOnly() ? Project::Access::ReadOnly : Project::Access::ReadWrite,
+        *m_project,
         [query](Project &project) { return AnnotationStore(project).listingCounts(query); },
         [this, apply](Result<QList<AnnotationStore::ArticleRows>> &&counts) {
             Q_EMIT countingChanged(false);
