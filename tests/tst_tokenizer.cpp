@@ -135,8 +135,8 @@ void TestTokenizer::possessivesAndContractions()
 {
     // A dollar written with its country's capitals is one currency token, the sum another.
     QCOMPARE(words(u"Osmark paid HK$ 40 and A$5, US $ 3, us$ 2"_s),
-        (QStringList {u"Osmark"_s, u"paid"_s, u"HK$"_s, u"40"_s, u"and"_s, u"A$"_s, u"5"_s,
-            u","_s, u"US"_s, u"$"_s, u"3"_s, u","_s, u"us"_s, u"$"_s, u"2"_s}));
+        (QStringList {u"Osmark"_s, u"paid"_s, u"HK$"_s, u"40"_s, u"and"_s, u"A$"_s, u"5"_s, u","_s,
+            u"US"_s, u"$"_s, u"3"_s, u","_s, u"us"_s, u"$"_s, u"2"_s}));
     QCOMPARE(words(u"Osmark's plan"_s), (QStringList {u"Osmark"_s, u"'s"_s, u"plan"_s}));
     QCOMPARE(words(u"Osmark’s plan"_s), (QStringList {u"Osmark"_s, u"’s"_s, u"plan"_s}));
     QCOMPARE(words(u"We don't know, they're sure, I'm not, can't"_s),

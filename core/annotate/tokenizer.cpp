@@ -347,10 +347,7 @@ private:
         return i;
     }
 
-    char16_t charAt(qsizetype i) const
-    {
-        return i < m_s.size() ? m_s[i].unicode() : u'\0';
-    }
+    char16_t charAt(qsizetype i) const { return i < m_s.size() ? m_s[i].unicode() : u'\0'; }
 
     // [start, dollar) is one to three ASCII capitals ("US", "HK", "A"), written before "$"
     // as the country of a dollar.
