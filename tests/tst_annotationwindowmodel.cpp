@@ -312,6 +312,17 @@ void TestAnnotationWindowModel::countedInTheBackground()
     model.waitForCounts();
     QCOMPARE(model.ids(), freshIds(*m_project, -1));
     QVERIFY(query.exec(u"UPDATE annotation SET status = 'proposed' WHERE id = %1"_s.arg(accepted)));
+
+    // Closing the project while counting: the counts never come, and the panel says so
+    // ("Counting…" goes).
+    model.refresh();
+    QVERIFY(model.isCounting());
+    counting.clear();
+    model.setSource(nullptr, 0);
+    QVERIFY(!model.isCounting());
+    QCOMPARE(counting.size(), 1);
+    QCOMPARE(counting.first().first().toBool(), false);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestAnnotationWindowModel)

@@ -25,10 +25,4 @@ void BackgroundRead::waitForIdle()
     }
 }
 
-void BackgroundRead::finished()
-{
-    if (--m_running == 0)
-        Q_EMIT idle();
-}
-
 } // namespace Parallax

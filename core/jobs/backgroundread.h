@@ -61,13 +61,7 @@ public:
     // closing a project.
     void waitForIdle();
 
-Q_SIGNALS:
-    // After a read's result was handed back (or dropped) and no other read is under way.
-    void idle();
-
 private:
-    void finished();
-
     quint64 m_generation = 0;
     int m_running = 0;
     bool m_wanted = false;
@@ -93,13 +87,12 @@ void BackgroundRead::start(const QString &path, Project::Access access,
                 [self, generation, result, done = std::move(done)] {
                     if (!self)
                         return;
-                    const bool current = generation == self->m_generation;
-                    if (current)
+                    if (generation == self->m_generation) {
                         self->m_wanted = false;
-                    if (current)
-                        done(std::move(*result));
+                        done(std::move(*result)); // may delete this object
+                    }
                     if (self)
-                        self->finished();
+                        --self->m_running;
                 },
                 Qt::QueuedConnection);
         });

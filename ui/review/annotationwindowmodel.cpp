@@ -55,6 +55,14 @@ void AnnotationWindowModel::waitForCounts()
         m_counting->waitForIdle();
 }
 
+void AnnotationWindowModel::stopCounting()
+{
+    if (!isCounting())
+        return;
+    m_counting->cancel();
+    Q_EMIT countingChanged(false);
+}
+
 void AnnotationWindowModel::countInBackground(Apply apply)
 {
     if (!m_counting)
@@ -140,8 +148,7 @@ void AnnotationWindowModel::toEnds(
 
 void AnnotationWindowModel::readAll()
 {
-    if (m_counting)
-        m_counting->cancel(); // what is read here is newer
+    stopCounting(); // what is read here is newer
     if (byArticle()) {
         readCounts(m_articles, m_ends);
         m_ids = QList<qint64>(m_ends.isEmpty() ? 0 : m_ends.last(), 0);
@@ -219,8 +226,7 @@ void AnnotationWindowModel::refreshByArticle()
         countInBackground(Apply::Merge);
         return;
     }
-    if (m_counting)
-        m_counting->cancel();
+    stopCounting();
     QList<qint64> articles;
     QList<qint64> ends;
     if (!readCounts(articles, ends))

@@ -44,7 +44,6 @@ public:
     // empty until they come after setSource() or a filter, and keeps its rows until they come
     // after refresh(). Sorted by a column, the ids are read at once as before.
     void setReadInBackground(bool background) { m_background = background; }
-    bool readsInBackground() const { return m_background; }
     // Whether counts being read in the background are still to come.
     bool isCounting() const;
     // Waits (running this thread's events) until the counts being read have come.
@@ -98,6 +97,7 @@ private:
     enum class Apply { Reset, Merge };
     bool countInBackground() const { return m_background && byArticle() && m_project; }
     void countInBackground(Apply apply);
+    void stopCounting(); // drops the counts under way, if any (a newer read replaces them)
     void toEnds(QList<AnnotationStore::ArticleRows> rows, QList<qint64> &articles,
         QList<qint64> &ends) const;
     void mergeCounts(QList<qint64> articles, QList<qint64> ends);
