@@ -76,6 +76,7 @@ private Q_SLOTS:
     void statementPairsScoreEveryAlignmentHeadlinesApart();
     void setWithoutStatementPairsIsNotScoredOnThem();
     void predictionCountsCodePoints();
+    void oneSourceItemsTheGoldPairsAreFalse();
     void baselineAlignsQuotesThatShareWords();
     void basilBodyJoinsSentencesAndParagraphs();
     void detokenize_data();
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void corpusFilesReadAsArticles();
     void evalCommandScoresInventedArticles();
     void evalCommandRefusesAGoldMadeOnOtherText();
+    void evalCommandCountsFalseOneSourceItems();
 };
 
 void TestEvalCompare::parseReadsSetsPairsAndLoneQuotes()
@@ -409,6 +411,56 @@ void TestEvalCompare::predictionCountsCodePoints()
     QCOMPARE(p.similarities, QList<double> {0.95});
     QCOMPARE(p.unmatchedQuotes.size(), 1); // the sentence is not a quote
     QCOMPARE(p.unmatchedQuotes.constFirst().end, 1); // the emoji is one code point
+    // Every unit listed as only in one document, quote or sentence, in the comparison's order.
+    QCOMPARE(p.unmatched.size(), 2);
+    QVERIFY(p.unmatched.at(0).quote);
+    QCOMPARE(p.unmatched.at(0).span.doc, 1);
+    QVERIFY(!p.unmatched.at(1).quote);
+    QCOMPARE(p.unmatched.at(1).span.end, 4); // "🌊 Vel": the emoji is one code point
+}
+
+void TestEvalCompare::oneSourceItemsTheGoldPairsAreFalse()
+{
+    const Set set = goldSet();
+    const QList<OneSourceItem> items {
+        {Span {0, 12, 38}, true}, // the ledger's quote the post and the wire report: false
+        {Span {2, 200, 220}, true}, // the wire's lone quote: truly one-source
+        {Span {0, 300, 340}, false}, // a statement the post reports (and the post's headline)
+        {Span {1, 260, 275}, false}, // the post's headline restates the ledger's statement
+        {Span {2, 300, 312}, false}, // the wire's statement the ledger reports, 12 of its 30
+        {Span {1, 500, 520}, false}, // no gold span
+        {Span {0, 115, 140}, false}, // too little of the ledger's paraphrased quote (5 of 20)
+    };
+    const OneSourceResult all = scoreOneSource(set, items);
+    QCOMPARE(all.counts.comparisons, 1);
+    QCOMPARE(all.counts.documents, 3);
+    QCOMPARE(all.counts.listed, 7);
+    QCOMPARE(all.counts.listedQuotes, 2);
+    QCOMPARE(all.counts.falseItems, 4);
+    QCOMPARE(all.counts.falseQuotes, 1);
+    QCOMPARE(all.listedByDocument, (QList<int> {3, 2, 2}));
+    QCOMPARE(all.falseByDocument, (QList<int> {2, 1, 1}));
+    QCOMPARE(all.counts.precision(), 3.0 / 7.0);
+    QCOMPARE(all.falseItems.at(0).first.span.start, 12);
+    QCOMPARE(all.falseItems.at(0).second.doc, 1); // the first gold partner found: the post's
+
+    // The ledger and the wire compared alone: what only the post reports is no partner.
+    const QList<OneSourceItem> two {items.at(0), items.at(1), items.at(2), items.at(4)};
+    const OneSourceResult pair = scoreOneSource(set, two, {0, 2});
+    QCOMPARE(pair.counts.documents, 2);
+    QCOMPARE(pair.counts.falseItems, 2); // the quote (the wire has it) and the wire's statement
+    QCOMPARE(pair.falseItems.at(0).second.doc, 2);
+    QCOMPARE(pair.falseByDocument, (QList<int> {1, 0, 1}));
+
+    // The strict rule wants half of each span: the half-matched statement is one-source there.
+    QCOMPARE(scoreOneSource(set, two, {0, 2}, MatchRule::HalfOfEach).counts.falseItems, 1);
+
+    OneSourceCounts sum = all.counts;
+    sum += pair.counts;
+    QCOMPARE(sum.comparisons, 2);
+    QCOMPARE(sum.listed, 11);
+    QCOMPARE(sum.falseItems, 6);
+    QCOMPARE(OneSourceCounts {}.precision(), 1.0); // nothing listed: nothing wrong
 }
 
 void TestEvalCompare::baselineAlignsQuotesThatShareWords()
@@ -713,6 +765,46 @@ void TestEvalCompare::evalCommandRefusesAGoldMadeOnOtherText()
 
     const CliRun missing = runCli({u"eval"_s, u"compare"_s, u"--gold"_s, goldPath});
     QCOMPARE(missing.exitCode, int(Cli::UsageError));
+}
+
+void TestEvalCompare::evalCommandCountsFalseOneSourceItems()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(u"data"_s);
+    QVERIFY(writeFile(data + u"/varn/ledger.txt"_s, kLedger));
+    QVERIFY(writeFile(data + u"/varn/post.txt"_s, kPost));
+    // An invented gold that pairs two sentences sharing no word (so no comparison aligns them):
+    // each is listed as only in its article, and each is a false one-source item.
+    const QString veen = spanOf(data, u"varn/ledger.txt"_s, u"Tal Veen declined to comment."_s);
+    const QString shore = spanOf(data, u"varn/post.txt"_s,
+        u"Fishermen on the shore said they had heard such promises before."_s);
+    QVERIFY(!veen.isEmpty() && !shore.isEmpty());
+    const QString goldPath = dir.filePath(u"gold.tsv"_s);
+    QVERIFY(writeFile(goldPath,
+        (u"set\tvarn\tvarn/ledger.txt\tvarn/post.txt\n"
+         "statement\tvarn\t%1\t%2\tparaphrase\tsame\n"_s)
+            .arg(veen, shore)
+            .toUtf8()));
+    const CliRun r = runCli(
+        {u"eval"_s, u"compare"_s, u"--gold"_s, goldPath, u"--data"_s, data, u"--verbose"_s});
+    QVERIFY2(r.exitCode == Cli::Success, qPrintable(r.err));
+    const QRegularExpression set(
+        uR"(^set varn: 2 articles, listed (\d+) \((\d+)/(\d+)\), false 2 \(1/1\)$)"_s,
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = set.match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    const int listed = m.captured(1).toInt();
+    QVERIFY(listed >= 2);
+    QCOMPARE(m.captured(2).toInt() + m.captured(3).toInt(), listed);
+    QVERIFY2(r.out.contains(u"one-source false 2 of %1 listed, precision "_s.arg(listed)),
+        qPrintable(r.out));
+    // Two articles: the one pair of articles is the set.
+    QVERIFY2(
+        r.out.contains(
+            u"one-source false per pair of articles 2.00, listed per pair %1.00"_s.arg(listed)),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"FALSE ONE-SOURCE sentence ledger:"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestEvalCompare)

@@ -263,8 +263,10 @@ Prediction prediction(const Comparison &comparison, const QStringList &texts)
         out.similarities.append(a.similarity);
     }
     for (const UnmatchedItem &u : comparison.unmatched) {
-        if (u.kind == AlignmentKind::Quote)
+        const bool quote = u.kind == AlignmentKind::Quote;
+        if (quote)
             out.unmatchedQuotes.append(toSpan(u.doc, u.range));
+        out.unmatched.append(OneSourceItem {toSpan(u.doc, u.range), quote});
     }
     return out;
 }
@@ -646,6 +648,70 @@ StatementResult scoreStatements(
             ++c.correct;
         else
             result.wrong.append(PredictedPair {q.a, q.b, q.similarity, Verdict::NotGoldQuote});
+    }
+    return result;
+}
+
+double OneSourceCounts::precision() const
+{
+    return listed > 0 ? double(listed - falseItems) / double(listed) : 1.0;
+}
+
+OneSourceCounts &OneSourceCounts::operator+=(const OneSourceCounts &o)
+{
+    comparisons += o.comparisons;
+    documents += o.documents;
+    listed += o.listed;
+    listedQuotes += o.listedQuotes;
+    falseItems += o.falseItems;
+    falseQuotes += o.falseQuotes;
+    return *this;
+}
+
+OneSourceResult scoreOneSource(
+    const Set &gold, const QList<OneSourceItem> &items, const QList<int> &compared, MatchRule rule)
+{
+    OneSourceResult result;
+    const int documents = int(gold.files.size());
+    QList<int> docs = compared;
+    if (docs.isEmpty()) {
+        for (int d = 0; d < documents; ++d)
+            docs.append(d);
+    }
+    result.listedByDocument = QList<int>(documents, 0);
+    result.falseByDocument = QList<int>(documents, 0);
+    OneSourceCounts &c = result.counts;
+    c.comparisons = 1;
+    c.documents = int(docs.size());
+    // Every gold pair as two directed links (span, partner).
+    QList<std::pair<Span, Span>> links;
+    auto link = [&links](const Span &a, const Span &b) {
+        links.append({a, b});
+        links.append({b, a});
+    };
+    for (const Pair &p : gold.pairs)
+        link(p.a, p.b);
+    for (const QList<StatementPair> *list : {&gold.statements, &gold.headlines}) {
+        for (const StatementPair &p : *list)
+            link(p.a, p.b);
+    }
+    for (const OneSourceItem &item : items) {
+        const int doc = item.span.doc;
+        ++c.listed;
+        c.listedQuotes += item.quote ? 1 : 0;
+        if (doc >= 0 && doc < documents)
+            ++result.listedByDocument[doc];
+        const auto partner = std::find_if(links.cbegin(), links.cend(), [&](const auto &l) {
+            return l.second.doc != doc && docs.contains(l.second.doc)
+                && matches(item.span, l.first, rule);
+        });
+        if (partner == links.cend())
+            continue;
+        ++c.falseItems;
+        c.falseQuotes += item.quote ? 1 : 0;
+        if (doc >= 0 && doc < documents)
+            ++result.falseByDocument[doc];
+        result.falseItems.append({item, partner->second});
     }
     return result;
 }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <array>
+#include <utility>
 
 // A gold standard of quotes that different articles of one event report from the same utterance,
 // and the scoring of the comparison's quote alignments against it. The file format and the rules
@@ -113,6 +114,13 @@ struct Group
     QList<Span> members;
 };
 
+// A unit the comparison lists as only in one document (Comparison::unmatched, after folding).
+struct OneSourceItem
+{
+    Span span;
+    bool quote = false; // a quote unit; else a sentence
+};
+
 // The alignments of a comparison and the quotes it left unaligned, in code points of texts (the
 // compared documents' texts, in order).
 struct Prediction
@@ -120,6 +128,7 @@ struct Prediction
     QList<Group> groups;
     QList<double> similarities; // one per group
     QList<Span> unmatchedQuotes;
+    QList<OneSourceItem> unmatched; // every unit listed as only in one document, quote or not
 };
 Prediction prediction(const Comparison &comparison, const QStringList &texts);
 
@@ -227,5 +236,36 @@ struct StatementResult
 // similarities, when given, runs parallel to groups and is only reported.
 StatementResult scoreStatements(const Set &gold, const QList<Group> &groups,
     const QList<double> &similarities = {}, MatchRule rule = MatchRule::HalfOfShorter);
+
+// The one-source list against the gold: an item is *false* one-source when it matches (by the
+// rule of the pairs) a member of a gold pair, quote, statement or headline, whose other member is
+// in another of the compared documents. The gold pairs only what its rules admit (conservatively:
+// no pair when in doubt), so the false count is a lower bound and the precision an upper one.
+struct OneSourceCounts
+{
+    int comparisons = 0; // sets, or pairs of articles, compared
+    int documents = 0;
+    int listed = 0;
+    int listedQuotes = 0;
+    int falseItems = 0;
+    int falseQuotes = 0;
+
+    // The share of the listed items the gold pairs with no compared document (1 when none).
+    double precision() const;
+    OneSourceCounts &operator+=(const OneSourceCounts &other);
+};
+
+struct OneSourceResult
+{
+    OneSourceCounts counts;
+    QList<int> listedByDocument; // per document of the set
+    QList<int> falseByDocument;
+    QList<std::pair<OneSourceItem, Span>> falseItems; // the item and the gold span it pairs with
+};
+
+// Scores the items a comparison of some of the set's documents listed (their spans numbered as
+// the set's documents); compared names those documents, empty for all of the set's.
+OneSourceResult scoreOneSource(const Set &gold, const QList<OneSourceItem> &items,
+    const QList<int> &compared = {}, MatchRule rule = MatchRule::HalfOfShorter);
 
 } // namespace Parallax::CompareGold

@@ -246,6 +246,101 @@ void printStatements(QTextStream &out, const std::map<QString, StatementCounts> 
     out << "statement pair F1 " << fixed(all.f1()) << Qt::endl;
 }
 
+QString oneSourceRow(const Set &set, const OneSourceResult &r)
+{
+    auto perDocument = [](const QList<int> &counts) {
+        QStringList list;
+        for (int n : counts)
+            list.append(QString::number(n));
+        return list.join(u'/');
+    };
+    return u"set %1: %2 articles, listed %3 (%4), false %5 (%6)"_s.arg(set.id)
+        .arg(r.counts.documents)
+        .arg(r.counts.listed)
+        .arg(perDocument(r.listedByDocument))
+        .arg(r.counts.falseItems)
+        .arg(perDocument(r.falseByDocument));
+}
+
+void printVerboseOneSource(QTextStream &out, const Set &set, const QList<LoadedDocument> &docs,
+    const OneSourceResult &r, const QString &compared)
+{
+    out << u"set %1 one-source (%2): listed %3, false %4"_s.arg(set.id, compared)
+               .arg(r.counts.listed)
+               .arg(r.counts.falseItems)
+        << Qt::endl;
+    for (const auto &[item, partner] : r.falseItems) {
+        out << "  FALSE ONE-SOURCE " << (item.quote ? "quote " : "sentence ")
+            << where(docs, item.span) << " \"" << excerpt(docs.at(item.span.doc), item.span)
+            << "\" ~ " << where(docs, partner) << " \"" << excerpt(docs.at(partner.doc), partner)
+            << "\"" << Qt::endl;
+    }
+}
+
+QString oneSourceTableRow(const QString &name, const OneSourceCounts &c)
+{
+    const double comparisons = std::max(c.comparisons, 1);
+    return u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(name, -12)
+        .arg(c.comparisons, 5)
+        .arg(c.listed, 7)
+        .arg(c.listedQuotes, 7)
+        .arg(c.falseItems, 6)
+        .arg(c.falseQuotes, 7)
+        .arg(QString::number(c.falseItems / comparisons, 'f', 2), 9)
+        .arg(fixed(c.precision()), 10);
+}
+
+void printOneSource(QTextStream &out, const std::map<QString, OneSourceCounts> &byCorpus,
+    const std::map<QString, OneSourceCounts> &pairs, const QStringList &sets)
+{
+    out << Qt::endl
+        << "one-source items (the units the comparison lists as only in one article, after "
+        << "folding); an item is false when the gold pairs it (quote, statement or headline pair, "
+        << "matched as the pairs are) with a span of another compared article. The gold pairs "
+        << "only what it is sure of, so the false count is a lower bound and the precision an "
+        << "upper one:" << Qt::endl;
+    for (const QString &line : sets)
+        out << line << Qt::endl;
+    auto table = [&out](const QString &what, const std::map<QString, OneSourceCounts> &counts) {
+        out << what << Qt::endl
+            << u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(u"corpus"_s, -12)
+                   .arg(u"n"_s, 5)
+                   .arg(u"listed"_s, 7)
+                   .arg(u"quotes"_s, 7)
+                   .arg(u"false"_s, 6)
+                   .arg(u"f.quote"_s, 7)
+                   .arg(u"false/n"_s, 9)
+                   .arg(u"precision"_s, 10)
+            << Qt::endl;
+        OneSourceCounts all;
+        for (const auto &[corpus, c] : counts) {
+            out << oneSourceTableRow(corpus, c) << Qt::endl;
+            all += c;
+        }
+        out << oneSourceTableRow(u"all"_s, all) << Qt::endl;
+        return all;
+    };
+    const OneSourceCounts inSets
+        = table(u"compared as sets (n: sets; each item against all other articles):"_s, byCorpus);
+    const OneSourceCounts inPairs
+        = table(u"every two articles of a set compared alone (n: pairs of articles):"_s, pairs);
+    out << "one-source listed per article "
+        << QString::number(double(inSets.listed) / double(std::max(inSets.documents, 1)), 'f', 2)
+        << ", false per article "
+        << QString::number(
+               double(inSets.falseItems) / double(std::max(inSets.documents, 1)), 'f', 2)
+        << Qt::endl;
+    out << "one-source false per pair of articles "
+        << QString::number(
+               double(inPairs.falseItems) / double(std::max(inPairs.comparisons, 1)), 'f', 2)
+        << ", listed per pair "
+        << QString::number(
+               double(inPairs.listed) / double(std::max(inPairs.comparisons, 1)), 'f', 2)
+        << ", precision " << fixed(inPairs.precision()) << Qt::endl;
+    out << "one-source false " << inSets.falseItems << " of " << inSets.listed
+        << " listed, precision " << fixed(inSets.precision()) << Qt::endl;
+}
+
 } // namespace
 
 int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -315,6 +410,10 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     std::map<QString, Counts> strict; // the same with MatchRule::HalfOfEach
     std::map<QString, int> setsByCorpus;
     std::map<QString, StatementCounts> statementsByCorpus;
+    std::map<QString, OneSourceCounts> oneSourceByCorpus;
+    std::map<QString, OneSourceCounts> oneSourcePairs; // every two articles compared alone
+    OneSourceCounts oneSourceStrict; // the sets with MatchRule::HalfOfEach
+    QStringList oneSourceSets;
     Counts all;
     int documents = 0;
     qint64 annotateNs = 0;
@@ -366,10 +465,36 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         const StatementResult statements
             = scoreStatements(set, predicted.groups, predicted.similarities);
         statementsByCorpus[corpusOf(set)] += statements.counts;
+        const OneSourceResult oneSource = scoreOneSource(set, predicted.unmatched);
+        oneSourceByCorpus[corpusOf(set)] += oneSource.counts;
+        oneSourceStrict
+            += scoreOneSource(set, predicted.unmatched, {}, MatchRule::HalfOfEach).counts;
+        oneSourceSets.append(oneSourceRow(set, oneSource));
+        // As an analyst compares two reports: every two articles of the set alone.
+        timer.start();
+        for (int i = 0; i < int(docs.size()); ++i) {
+            for (int j = i + 1; j < int(docs.size()); ++j) {
+                CompareInput two;
+                two.documents = {input.documents.at(i), input.documents.at(j)};
+                two.entities = input.entities;
+                const Comparison c
+                    = baseline ? wordOverlapBaseline(two) : (fold ? *fold : comparer).compare(two);
+                QList<OneSourceItem> items
+                    = prediction(c, {docs.at(i).draft.body, docs.at(j).draft.body}).unmatched;
+                for (OneSourceItem &item : items)
+                    item.span.doc = item.span.doc == 0 ? i : j;
+                const OneSourceResult r = scoreOneSource(set, items, {i, j});
+                oneSourcePairs[corpusOf(set)] += r.counts;
+                if (verbose)
+                    printVerboseOneSource(out, set, docs, r, u"%1+%2"_s.arg(i).arg(j));
+            }
+        }
+        compareNs += timer.nsecsElapsed();
         if (verbose) {
             printVerbose(out, set, docs, result);
             if (set.hasStatements())
                 printVerboseStatements(out, set, docs, statements);
+            printVerboseOneSource(out, set, docs, oneSource, u"all"_s);
         }
     }
 
@@ -436,6 +561,10 @@ int evalCompare(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         << Qt::endl;
     out << "quote pair F1 " << fixed(all.f1()) << Qt::endl;
     printStatements(out, statementsByCorpus, setsByCorpus);
+    printOneSource(out, oneSourceByCorpus, oneSourcePairs, oneSourceSets);
+    out << "one-source false by the strict overlap (half of each span) "
+        << oneSourceStrict.falseItems << ", precision " << fixed(oneSourceStrict.precision())
+        << Qt::endl;
     return Success;
 }
 
