@@ -33,6 +33,9 @@ private Q_SLOTS:
     void datelineIsNoPartOfTheStatement();
     void oneSourceItemsComeMostSalientFirst();
     void oneWordQuoteInsideAlignedQuoteIsFolded();
+    void titleInQuotationMarksIsNoOneSourceQuote();
+    void restOfASentenceGoesWithItsAlignedQuote();
+    void frameOfAListedQuoteIsListedOnce();
     void unrelatedSentencesStayApart();
     void entityCoverage();
     void speakerCoverage();
@@ -359,6 +362,105 @@ void TestComparer::oneWordQuoteInsideAlignedQuoteIsFolded()
         const QString t = in.documents.at(u.doc).text.mid(u.range.start, u.range.length());
         QVERIFY2(!(u.doc == 2 && u.kind == AlignmentKind::Quote), qPrintable(t));
     }
+}
+
+// The texts of the items a comparison lists as only in one document, with their kinds.
+static QStringList listed(const CompareInput &in, const Comparison &c)
+{
+    QStringList out;
+    for (const UnmatchedItem &u : c.unmatched) {
+        out.append((u.kind == AlignmentKind::Quote ? u"quote: "_s : u"sentence: "_s)
+            + in.documents.at(u.doc).text.mid(u.range.start, u.range.length()));
+    }
+    return out;
+}
+
+void TestComparer::titleInQuotationMarksIsNoOneSourceQuote()
+{
+    // A programme's title in quotation marks is no utterance only the first outlet reports: its
+    // sentence is the statement, and that is listed (once, as a sentence).
+    const CompareInput in = input(
+        {Doc(u"Okoro spoke on “Harbour Nights” about the new ferry to Kessling and the price of "
+             "its tickets."_s)
+                .quote(u"Harbour Nights"_s, u"Okoro"_s)
+                .mention(u"Okoro"_s, Okoro)
+                .mention(u"Kessling"_s, Kessling, EntityType::Location),
+            Doc(u"Vandal opened the new school in Veltria. The pupils sang for the mayor."_s)
+                .mention(u"Vandal"_s, Vandal)
+                .mention(u"Veltria"_s, Veltria, EntityType::Location)});
+    const QStringList items = listed(in, Comparer().compare(in));
+    QVERIFY2(!items.contains(u"quote: Harbour Nights"_s), qPrintable(items.join(u" | "_s)));
+    QVERIFY2(std::any_of(items.cbegin(), items.cend(),
+                 [](const QString &t) {
+                     return t.startsWith(u"sentence: Okoro spoke on"_s) && t.contains(u"tickets"_s);
+                 }),
+        qPrintable(items.join(u" | "_s)));
+}
+
+void TestComparer::restOfASentenceGoesWithItsAlignedQuote()
+{
+    // Both outlets quote Ardelan's words; the first says more about him in the same sentence.
+    // That sentence is reported by the second outlet too (its quote is aligned): what surrounds
+    // the quote is not listed as a claim only the first outlet has.
+    const QString words
+        = u"tough but constructive, and the water of the lake will be shared fairly"_s;
+    const CompareInput in = input(
+        {Doc(u"Ardelan, who has led the fishermen's union of Osmark since the great flood of the "
+             "northern valley, said after the meeting that the talks were “"_s
+             + words + u"”."_s)
+                .quote(words, u"Ardelan"_s, u"said"_s, Ardelan)
+                .mention(u"Ardelan"_s, Ardelan)
+                .mention(u"Osmark"_s, Osmark, EntityType::Location),
+            Doc(u"“The talks were "_s + words + u",” Ardelan said."_s)
+                .quote(u"The talks were "_s + words, u"Ardelan"_s, u"said"_s, Ardelan)
+                .mention(u"Ardelan"_s, Ardelan)});
+    const Comparison c = Comparer().compare(in);
+    const Alignment *al = findAlignment(in, c, words);
+    QVERIFY(al);
+    QCOMPARE(al->kind, AlignmentKind::Quote);
+    const QStringList items = listed(in, c);
+    for (const QString &t : items)
+        QVERIFY2(!t.contains(u"fishermen"_s), qPrintable(t));
+}
+
+void TestComparer::frameOfAListedQuoteIsListedOnce()
+{
+    // Only the first outlet quotes Okoro. The words around her quote say who told whom, where
+    // and when: they are the quote's frame, and the quote is listed once, not with its frame as
+    // a second item.
+    const CompareInput in = input(
+        {Doc(u"“The dam will be closed for the whole winter,” Okoro told the regional council of "
+             "Kessling on Friday."_s)
+                .quote(
+                    u"The dam will be closed for the whole winter"_s, u"Okoro"_s, u"told"_s, Okoro)
+                .mention(u"Okoro"_s, Okoro)
+                .mention(u"Kessling"_s, Kessling, EntityType::Location)
+                .date(u"Friday"_s, u"2026-12-04"_s),
+            Doc(u"Vandal opened the new school in Veltria. The pupils sang for the mayor."_s)
+                .mention(u"Vandal"_s, Vandal)
+                .mention(u"Veltria"_s, Veltria, EntityType::Location)});
+    QStringList first;
+    for (const UnmatchedItem &u : Comparer().compare(in).unmatched) {
+        if (u.doc == 0)
+            first.append(in.documents.at(0).text.mid(u.range.start, u.range.length()));
+    }
+    QCOMPARE(first, QStringList {u"The dam will be closed for the whole winter"_s});
+    // A frame that says more than who said it, to whom, where and when stays a claim of its own.
+    const CompareInput longer = input(
+        {Doc(u"“The dam will be closed for the whole winter,” Okoro told the regional council of "
+             "Kessling, which had voted to raise the ferry fares and to close two schools in "
+             "the northern valley."_s)
+                .quote(
+                    u"The dam will be closed for the whole winter"_s, u"Okoro"_s, u"told"_s, Okoro)
+                .mention(u"Okoro"_s, Okoro)
+                .mention(u"Kessling"_s, Kessling, EntityType::Location),
+            Doc(u"Vandal opened the new school in Veltria. The pupils sang for the mayor."_s)
+                .mention(u"Vandal"_s, Vandal)
+                .mention(u"Veltria"_s, Veltria, EntityType::Location)});
+    int fromFirst = 0;
+    for (const UnmatchedItem &u : Comparer().compare(longer).unmatched)
+        fromFirst += u.doc == 0 ? 1 : 0;
+    QCOMPARE(fromFirst, 2);
 }
 
 void TestComparer::unrelatedSentencesStayApart()

@@ -49,6 +49,8 @@ public:
         return guards(m_prepared.units[size_t(u)], m_prepared.units[size_t(v)], score(u, v));
     }
     int df(int id) const { return m_df[size_t(id)]; }
+    // A short quote that is a name or a term in quotation marks, no utterance (isLabel).
+    bool label(int u) const { return isLabel(m_prepared.units[size_t(u)]); }
 
 private:
     Score compute(int u, int v);
