@@ -43,6 +43,9 @@ constexpr double kMinContainmentCovered = 0.6;
 // ... and a quote of at most this many content words, all of them in order in another article's
 // aligned quote, is reported there.
 constexpr int kMaxFoldedQuoteWords = 3;
+// A unit of this many words or more, all of them in one stretch of another article's unit, is
+// reported there word for word (cross-validated: 12 items fewer listed, 11 of them false).
+constexpr int kMinVerbatimWords = 4;
 // The words around an aligned quote are its frame when they have at most this many content words.
 constexpr int kMaxFrameWords = 8;
 
@@ -249,6 +252,15 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
                 && a.contentWords <= kMaxFoldedQuoteWords && a.contentWords < b.contentWords
                 && grouped[size_t(y)] && s.features[size_t(PairFeature::SpeakersDiffer)] == 0
                 && s.containment >= 0.999 && s.features[size_t(PairFeature::InOrder)] >= 0.999f)
+                (*folded)[size_t(x)] = 1;
+            // Every word of it, function words too, in one stretch of another article's unit:
+            // reported there word for word, whatever the model and the guards make of the pair
+            // ("Tell me who you are" where the recogniser took "Tell" for a name).
+            if (int(a.sequence.size()) >= kMinVerbatimWords
+                && a.sequence.size() <= b.sequence.size()
+                && std::search(b.sequence.cbegin(), b.sequence.cend(), a.sequence.cbegin(),
+                       a.sequence.cend())
+                    != b.sequence.cend())
                 (*folded)[size_t(x)] = 1;
         }
     }
