@@ -466,38 +466,38 @@ void TestComparer::frameOfAListedQuoteIsListedOnce()
 
 void TestComparer::unitWordForWordInAnotherArticleIsNoOneSourceItem()
 {
-    // Both outlets quote what Vandal shouted; the recogniser took "Tell" for a person, so the
+    // Both outlets quote what Vandal shouted; the recogniser took "Ask" for a person, so the
     // quote shares no content word but a name, and no model may align it. Its words, every one,
     // stand in one stretch of the other outlet's quote: it is no fact only one outlet reports.
     CompareInput in
-        = input({Doc(u"“Tell me who you are,” Vandal shouted at the cameraman outside the hall in "
+        = input({Doc(u"“Ask him why it is so,” Vandal shouted at the cameraman outside the hall in "
                      "Kessling."_s)
-                     .quote(u"Tell me who you are"_s, u"Vandal"_s, u"shouted"_s, Vandal)
-                     .mention(u"Tell"_s, Other)
+                     .quote(u"Ask him why it is so"_s, u"Vandal"_s, u"shouted"_s, Vandal)
+                     .mention(u"Ask"_s, Other)
                      .mention(u"Vandal"_s, Vandal)
                      .mention(u"Kessling"_s, Kessling, EntityType::Location),
-            Doc(u"Vandal grabbed the camera. “Tell me who you are,” he said again and again."_s)
-                .quote(u"Tell me who you are"_s, u"he"_s, u"said"_s, Vandal)
-                .mention(u"Tell"_s, Other)
+            Doc(u"Vandal grabbed the camera. “Ask him why it is so,” he said again and again."_s)
+                .quote(u"Ask him why it is so"_s, u"he"_s, u"said"_s, Vandal)
+                .mention(u"Ask"_s, Other)
                 .mention(u"Vandal"_s, Vandal)});
-    in.entities.append({u"Tell"_s, EntityType::Person, {}});
+    in.entities.append({u"Ask"_s, EntityType::Person, {}});
     const Comparison c = Comparer().compare(in);
     for (const UnmatchedItem &u : c.unmatched) {
         const QString t = in.documents.at(u.doc).text.mid(u.range.start, u.range.length());
-        QVERIFY2(!t.contains(u"Tell me"_s), qPrintable(t));
+        QVERIFY2(!t.contains(u"Ask him"_s), qPrintable(t));
     }
     // Not in one stretch: the words in another order are no report word for word.
     CompareInput apart
-        = input({Doc(u"“Tell me who you are,” Vandal shouted at the cameraman outside the hall in "
+        = input({Doc(u"“Ask him why it is so,” Vandal shouted at the cameraman outside the hall in "
                      "Kessling."_s)
-                     .quote(u"Tell me who you are"_s, u"Vandal"_s, u"shouted"_s, Vandal)
-                     .mention(u"Tell"_s, Other)
+                     .quote(u"Ask him why it is so"_s, u"Vandal"_s, u"shouted"_s, Vandal)
+                     .mention(u"Ask"_s, Other)
                      .mention(u"Vandal"_s, Vandal)
                      .mention(u"Kessling"_s, Kessling, EntityType::Location),
-            Doc(u"Vandal grabbed the camera. “Who are you, tell me,” he said again and again."_s)
-                .quote(u"Who are you, tell me"_s, u"he"_s, u"said"_s, Vandal)
+            Doc(u"Vandal grabbed the camera. “Why is it so, ask him,” he said again and again."_s)
+                .quote(u"Why is it so, ask him"_s, u"he"_s, u"said"_s, Vandal)
                 .mention(u"Vandal"_s, Vandal)});
-    apart.entities.append({u"Tell"_s, EntityType::Person, {}});
+    apart.entities.append({u"Ask"_s, EntityType::Person, {}});
     int listedQuotes = 0;
     for (const UnmatchedItem &u : Comparer().compare(apart).unmatched)
         listedQuotes += u.kind == AlignmentKind::Quote ? 1 : 0;

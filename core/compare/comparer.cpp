@@ -255,7 +255,7 @@ void Engine::foldCovered(std::vector<std::vector<int>> *groups, std::vector<char
                 (*folded)[size_t(x)] = 1;
             // Every word of it, function words too, in one stretch of another article's unit:
             // reported there word for word, whatever the model and the guards make of the pair
-            // ("Tell me who you are" where the recogniser took "Tell" for a name).
+            // ("Ask him why it is so" where the recogniser took "Ask" for a name).
             if (int(a.sequence.size()) >= kMinVerbatimWords
                 && a.sequence.size() <= b.sequence.size()
                 && std::search(b.sequence.cbegin(), b.sequence.cend(), a.sequence.cbegin(),
