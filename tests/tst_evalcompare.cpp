@@ -443,6 +443,14 @@ void TestEvalCompare::oneSourceItemsTheGoldPairsAreFalse()
     QCOMPARE(all.counts.precision(), 3.0 / 7.0);
     QCOMPARE(all.falseItems.at(0).first.span.start, 12);
     QCOMPARE(all.falseItems.at(0).second.doc, 1); // the first gold partner found: the post's
+    QCOMPARE(all.counts.top, 7); // fewer than ten listed: all are read first
+    QCOMPARE(all.counts.falseTop, 4);
+    // Of fourteen, the first ten count apart: the seven, then the first three again.
+    const OneSourceResult twice = scoreOneSource(set, items + items);
+    QCOMPARE(twice.counts.listed, 14);
+    QCOMPARE(twice.counts.top, 10);
+    QCOMPARE(twice.counts.falseTop, 6);
+    QCOMPARE(twice.counts.falseItems, 8);
 
     // The ledger and the wire compared alone: what only the post reports is no partner.
     const QList<OneSourceItem> two {items.at(0), items.at(1), items.at(2), items.at(4)};

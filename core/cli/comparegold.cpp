@@ -665,6 +665,8 @@ OneSourceCounts &OneSourceCounts::operator+=(const OneSourceCounts &o)
     listedQuotes += o.listedQuotes;
     falseItems += o.falseItems;
     falseQuotes += o.falseQuotes;
+    top += o.top;
+    falseTop += o.falseTop;
     return *this;
 }
 
@@ -697,6 +699,8 @@ OneSourceResult scoreOneSource(
     }
     for (const OneSourceItem &item : items) {
         const int doc = item.span.doc;
+        const bool first = c.listed < kOneSourceTop;
+        c.top += first ? 1 : 0;
         ++c.listed;
         c.listedQuotes += item.quote ? 1 : 0;
         if (doc >= 0 && doc < documents)
@@ -708,6 +712,7 @@ OneSourceResult scoreOneSource(
         if (partner == links.cend())
             continue;
         ++c.falseItems;
+        c.falseTop += first ? 1 : 0;
         c.falseQuotes += item.quote ? 1 : 0;
         if (doc >= 0 && doc < documents)
             ++result.falseByDocument[doc];

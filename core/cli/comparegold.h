@@ -241,6 +241,7 @@ StatementResult scoreStatements(const Set &gold, const QList<Group> &groups,
 // rule of the pairs) a member of a gold pair, quote, statement or headline, whose other member is
 // in another of the compared documents. The gold pairs only what its rules admit (conservatively:
 // no pair when in doubt), so the false count is a lower bound and the precision an upper one.
+constexpr int kOneSourceTop = 10;
 struct OneSourceCounts
 {
     int comparisons = 0; // sets, or pairs of articles, compared
@@ -249,6 +250,9 @@ struct OneSourceCounts
     int listedQuotes = 0;
     int falseItems = 0;
     int falseQuotes = 0;
+    // The first kOneSourceTop items of each comparison's list, as the analyst reads them first.
+    int top = 0;
+    int falseTop = 0;
 
     // The share of the listed items the gold pairs with no compared document (1 when none).
     double precision() const;

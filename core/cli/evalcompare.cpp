@@ -337,6 +337,9 @@ void printOneSource(QTextStream &out, const std::map<QString, OneSourceCounts> &
         << QString::number(
                double(inPairs.listed) / double(std::max(inPairs.comparisons, 1)), 'f', 2)
         << ", precision " << fixed(inPairs.precision()) << Qt::endl;
+    out << "one-source false among the first " << kOneSourceTop << " items of each list: sets "
+        << inSets.falseTop << " of " << inSets.top << ", pairs of articles " << inPairs.falseTop
+        << " of " << inPairs.top << Qt::endl;
     out << "one-source false " << inSets.falseItems << " of " << inSets.listed
         << " listed, precision " << fixed(inSets.precision()) << Qt::endl;
 }
