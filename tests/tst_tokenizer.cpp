@@ -120,6 +120,13 @@ void TestTokenizer::abbreviations()
         (QStringList {u"J."_s, u"R."_s, u"Osmark"_s, u","_s, u"e.g."_s, u"Osmark"_s, u"Corp."_s,
             u"and"_s, u"Tiller"_s, u"Inc."_s, u"left"_s, u"."_s}));
     QCOMPARE(words(u"It was a."_s), (QStringList {u"It"_s, u"was"_s, u"a"_s, u"."_s}));
+    // A run of initials is one word however long, and keeps its letters when its last period
+    // is missing or went to the end of the sentence.
+    QCOMPARE(words(u"The V.F.L. and the O.S.M.A. met in the U.S, then the U.S ."_s),
+        (QStringList {u"The"_s, u"V.F.L."_s, u"and"_s, u"the"_s, u"O.S.M.A."_s, u"met"_s, u"in"_s,
+            u"the"_s, u"U.S"_s, u","_s, u"then"_s, u"the"_s, u"U.S"_s, u"."_s}));
+    QCOMPARE(words(u"J.R.Osmark and J.Rask"_s),
+        (QStringList {u"J.R."_s, u"Osmark"_s, u"and"_s, u"J."_s, u"Rask"_s}));
     QVERIFY(Tokenizer::isAbbreviation(u"Mrs"));
     QVERIFY(!Tokenizer::isAbbreviation(u"Veltria"));
 }
@@ -133,6 +140,10 @@ void TestTokenizer::possessivesAndContractions()
             u","_s, u"I"_s, u"'m"_s, u"not"_s, u","_s, u"ca"_s, u"n't"_s}));
     QCOMPARE(words(u"O'Brien in Côte d'Ivoire"_s),
         (QStringList {u"O'Brien"_s, u"in"_s, u"Côte"_s, u"d'Ivoire"_s}));
+    // Text tokenised before ("Osmark 's") keeps its clitic whole; a quote mark does not.
+    QCOMPARE(words(u"Osmark 's plan , they 're sure , 'sorry' 's"_s),
+        (QStringList {u"Osmark"_s, u"'s"_s, u"plan"_s, u","_s, u"they"_s, u"'re"_s, u"sure"_s,
+            u","_s, u"'"_s, u"sorry"_s, u"'"_s, u"'"_s, u"s"_s}));
     QCOMPARE(words(u"the ministers' view"_s),
         (QStringList {u"the"_s, u"ministers"_s, u"'"_s, u"view"_s}));
 }
@@ -210,6 +221,10 @@ void TestTokenizer::sentencesBasic()
     QCOMPARE(sentences(u"Really?! Yes."_s), (QStringList {u"Really?!"_s, u"Yes."_s}));
     QCOMPARE(sentences(u"It fell 3.5 percent. Then it rose."_s),
         (QStringList {u"It fell 3.5 percent."_s, u"Then it rose."_s}));
+    // The number of a list item is part of its item, not a sentence of its own.
+    QCOMPARE(sentences(u"Standings:\n1. Ardelan 54\n12. Marrow 40\nIt ended 3. Rask won."_s),
+        (QStringList {u"Standings:"_s, u"1. Ardelan 54"_s, u"12. Marrow 40"_s, u"It ended 3."_s,
+            u"Rask won."_s}));
 }
 
 void TestTokenizer::sentencesAbbreviations()

@@ -332,11 +332,17 @@ private:
     {
         const qsizetype n = m_s.size();
         if (dot - start == 1) {
-            // Initials and letter-dot runs: "J.", "U.S.", "e.g.", "U.S.A."
+            // Initials and letter-dot runs: "J.", "U.S.", "e.g.", "U.S.A.", "F.B.I."
             qsizetype i = dot + 1;
-            while (i + 1 < n && isLetterAt(m_s, i) && m_s[i + 1] == u'.' && !isWordChar(m_s, i + 2)
+            while (i + 1 < n && isLetterAt(m_s, i) && m_s[i + 1] == u'.'
                 && codePointAt(m_s, i).width == 1)
                 i += 2;
+            // A run of capitals whose last period is missing ("the U.S, Osmark") or went to the
+            // end of the sentence ("in the U.S ."): its last letter stands alone.
+            if (m_s[start].isUpper() && i > dot && i < n && m_s[i].isUpper()
+                && codePointAt(m_s, i).width == 1 && !isWordChar(m_s, i + 1)
+                && (i + 1 == n || m_s[i + 1] != u'.'))
+                return i + 1;
             if (i > dot + 1 || m_s[start].isUpper())
                 return i;
             return dot;
@@ -375,7 +381,11 @@ private:
         const qsizetype n = m_s.size();
         const char16_t c = m_s[start].unicode();
         qsizetype end = start + 1;
-        if (isApostrophe(c) && start > 0 && isWordChar(m_s, start - 1)) {
+        // A clitic right after its word, or after one space as text that was tokenised once
+        // writes it ("Osmark 's").
+        if (isApostrophe(c) && start > 0
+            && (isWordChar(m_s, start - 1)
+                || (start > 1 && m_s[start - 1] == u' ' && isWordChar(m_s, start - 2)))) {
             if (const int len = cliticAfter(m_s, start); len > 0) {
                 emitToken(start, start + 1 + len, TokenKind::Word);
                 return start + 1 + len;
@@ -505,6 +515,12 @@ void Tokenizer::splitSentences(QStringView text, const QList<Token> &tokens, QLi
         const Token &t = tokens[i];
         const QStringView word = t.text(text);
         bool ends = t.kind == TokenKind::Punctuation && isTerminator(word);
+        if (ends && i == start + 1 && word == u"." && tokens[start].kind == TokenKind::Number
+            && tokens[start].end == t.start && tokens[start].length() <= 3) {
+            // The number of a list item opening its line ("2. Ardelan 54") starts a sentence
+            // rather than being one.
+            ends = false;
+        }
         if (!ends && t.kind == TokenKind::Word && word.endsWith(u'.') && word.size() > 1) {
             // Only "etc." of the abbreviations is usually sentence-final; titles never are.
             ends = word == u"etc.";
