@@ -163,6 +163,10 @@ void TestTokenizer::numbers()
             u"1996-08-22"_s, u"at"_s, u"10:30"_s, u","_s, u"won"_s, u"3-1"_s, u"in"_s, u"the"_s,
             u"1990s"_s, u"."_s}));
     QCOMPARE(words(u"Version 2. Then"_s), (QStringList {u"Version"_s, u"2"_s, u"."_s, u"Then"_s}));
+    // The number of a list item opening its line keeps its period, as the corpora write it.
+    QCOMPARE(words(u"1. Ardelan 54\n 12. Marrow\n3.5 and 4.\n"_s),
+        (QStringList {u"1."_s, u"Ardelan"_s, u"54"_s, u"12."_s, u"Marrow"_s, u"3.5"_s, u"and"_s,
+            u"4"_s, u"."_s}));
 }
 
 void TestTokenizer::quotes()

@@ -372,8 +372,29 @@ private:
         }
         if (i < n && m_s[i] == u'%')
             ++i;
+        else if (i - start <= 3 && i + 1 < n && m_s[i] == u'.'
+            && (m_s[i + 1] == u' ' || m_s[i + 1] == u'\t') && opensLine(start)
+            && isDigits(start, i))
+            ++i; // a list item's number keeps its period ("2. Ardelan 54"), not ending a sentence
         emitToken(start, i, TokenKind::Number);
         return i;
+    }
+
+    // Only spaces or tabs between the line's start and i?
+    bool opensLine(qsizetype i) const
+    {
+        while (i > 0 && (m_s[i - 1] == u' ' || m_s[i - 1] == u'\t'))
+            --i;
+        return i == 0 || classAt(m_s, i - 1) == Newline;
+    }
+
+    bool isDigits(qsizetype start, qsizetype end) const
+    {
+        for (qsizetype k = start; k < end; ++k) {
+            if (m_s[k] < u'0' || m_s[k] > u'9')
+                return false;
+        }
+        return true;
     }
 
     qsizetype punctuation(qsizetype start)
@@ -515,12 +536,6 @@ void Tokenizer::splitSentences(QStringView text, const QList<Token> &tokens, QLi
         const Token &t = tokens[i];
         const QStringView word = t.text(text);
         bool ends = t.kind == TokenKind::Punctuation && isTerminator(word);
-        if (ends && i == start + 1 && word == u"." && tokens[start].kind == TokenKind::Number
-            && tokens[start].end == t.start && tokens[start].length() <= 3) {
-            // The number of a list item opening its line ("2. Ardelan 54") starts a sentence
-            // rather than being one.
-            ends = false;
-        }
         if (!ends && t.kind == TokenKind::Word && word.endsWith(u'.') && word.size() > 1) {
             // Only "etc." of the abbreviations is usually sentence-final; titles never are.
             ends = word == u"etc.";
