@@ -380,6 +380,18 @@ private:
         return i;
     }
 
+    // Does a word or an abbreviation's period end right before i, or before one space at i - 1?
+    bool followsWord(qsizetype i) const
+    {
+        qsizetype before = i - 1;
+        if (before >= 0 && m_s[before] == u' ')
+            --before;
+        if (before < 0)
+            return false;
+        return isWordChar(m_s, before)
+            || (m_s[before] == u'.' && before > 0 && isWordChar(m_s, before - 1));
+    }
+
     // Only spaces or tabs between the line's start and i?
     bool opensLine(qsizetype i) const
     {
@@ -402,11 +414,9 @@ private:
         const qsizetype n = m_s.size();
         const char16_t c = m_s[start].unicode();
         qsizetype end = start + 1;
-        // A clitic right after its word, or after one space as text that was tokenised once
-        // writes it ("Osmark 's").
-        if (isApostrophe(c) && start > 0
-            && (isWordChar(m_s, start - 1)
-                || (start > 1 && m_s[start - 1] == u' ' && isWordChar(m_s, start - 2)))) {
+        // A clitic right after its word or an abbreviation's period ("Osmark Corp.'s"), or
+        // after one space as text that was tokenised once writes it ("Osmark 's").
+        if (isApostrophe(c) && followsWord(start)) {
             if (const int len = cliticAfter(m_s, start); len > 0) {
                 emitToken(start, start + 1 + len, TokenKind::Word);
                 return start + 1 + len;
