@@ -91,6 +91,7 @@ private Q_SLOTS:
     void mergeEntitiesFromThePanel();
     void selectTextAndTagItWithUndo();
     void markQuoteWithSpeaker();
+    void rejectedQuoteLosesItsLabelAtOnce();
     void layerTogglesReachEveryPane();
     void linkedScrollingFollows();
     void libraryFilters();
@@ -431,6 +432,59 @@ void TestMainWindow::markQuoteWithSpeaker()
         query.exec(u"SELECT COUNT(*) FROM annotation WHERE id = %1 OR parent_id = %1"_s.arg(quote))
         && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// Rejecting a wrong quote from the table (X) takes its bar and speaker badge out of the margin
+// at once, before any other refresh; undo brings them back.
+void TestMainWindow::rejectedQuoteLosesItsLabelAtOnce()
+{
+    const QString path = m_dir.filePath(u"rejectquote.parallax"_s);
+    QVERIFY(SampleProject::create(path).ok());
+    {
+        auto project = Project::open(path);
+        QVERIFY(AnnotationJob(*project.value()).run().ok());
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openProject(path));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *reading = window.findChild<ReadingArea *>();
+    QVERIFY(reading);
+    ArticleView *view = reading->pane(reading->activePane())->view();
+    const QRect all(QPoint(0, 0), QSize(view->viewport()->width(), 1 << 20));
+    qint64 quote = 0;
+    for (const Annotation &a : view->annotations()) {
+        if (a.kind == AnnotationKind::Quote && a.status == ReviewStatus::Proposed
+            && view->visibleAnnotationsInRect(all).contains(a.id)) {
+            quote = a.id;
+            break;
+        }
+    }
+    QVERIFY2(quote != 0, "the sample's first article shows a proposed quote");
+    QVERIFY(view->speakerBadge(quote) != u"unattributed"_s);
+
+    auto *dock = window.findChild<AnnotationsDock *>();
+    QVERIFY(dock);
+    dock->model()->setLabel(QString());
+    QTableView *table = dock->view();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        if (table->model()->index(r, 0).data(Roles::AnnotationId).toLongLong() == quote)
+            row = r;
+    }
+    QVERIFY2(row >= 0, "the quote is listed in the Annotations panel");
+    table->selectRow(row);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_X);
+    QCOMPARE(status(window.project(), quote), u"rejected"_s);
+    // No event loop turn in between: the pane was reloaded by the edit itself.
+    QVERIFY(!view->visibleAnnotationsInRect(all).contains(quote));
+
+    window.session()->undoStack()->undo();
+    QCOMPARE(status(window.project(), quote), u"proposed"_s);
+    QVERIFY(view->visibleAnnotationsInRect(all).contains(quote));
 }
 
 void TestMainWindow::layerTogglesReachEveryPane()

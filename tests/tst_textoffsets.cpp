@@ -19,6 +19,7 @@ private Q_SLOTS:
     void clampsOutOfRange();
     void midCodePoints();
     void loneSurrogatesCountAsOne();
+    void pairsAtEveryPositionOfALongText();
 };
 
 void TestTextOffsets::asciiIsIdentity()
@@ -97,6 +98,31 @@ void TestTextOffsets::loneSurrogatesCountAsOne()
     const CodePointMap map(text);
     QCOMPARE(map.codePointLength(), 3);
     QVERIFY(map.isIdentity());
+}
+
+// The map skips runs without surrogates several code units at a time: an emoji at any position
+// of a long text, and two of them close together, map as a plain count says.
+void TestTextOffsets::pairsAtEveryPositionOfALongText()
+{
+    const QString emoji = u"\U0001F600"_s;
+    for (int at = 0; at < 40; ++at) {
+        for (int gap : {-1, 0, 1, 7, 8, 9}) {
+            QString text(60, u'a');
+            text.insert(at, emoji);
+            if (gap >= 0)
+                text.insert(at + 2 + gap, emoji);
+            const CodePointMap map(text);
+            qsizetype codePoint = 0;
+            for (qsizetype i = 0; i <= text.size(); ++i) {
+                if (i > 0 && !text.at(i - 1).isHighSurrogate())
+                    ++codePoint;
+                const bool inside = i > 0 && text.at(i - 1).isHighSurrogate();
+                if (!inside)
+                    QCOMPARE(map.toCodePoint(i), codePoint);
+            }
+            QCOMPARE(map.codePointLength(), text.size() - (gap >= 0 ? 2 : 1));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTextOffsets)

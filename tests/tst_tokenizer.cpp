@@ -129,6 +129,13 @@ void TestTokenizer::abbreviations()
             u"Wash.-based"_s, u"firm"_s, u","_s, u"not"_s, u"U.S."_s, u"-"_s, u"led"_s}));
     QVERIFY(Tokenizer::isAbbreviation(u"Mrs"));
     QVERIFY(!Tokenizer::isAbbreviation(u"Veltria"));
+    // A run of initials is one word however long, and keeps its letters when its last period
+    // is missing or went to the end of the sentence.
+    QCOMPARE(words(u"The V.F.L. and the O.S.M.A. met in the U.S, then the U.S ."_s),
+        (QStringList {u"The"_s, u"V.F.L."_s, u"and"_s, u"the"_s, u"O.S.M.A."_s, u"met"_s, u"in"_s,
+            u"the"_s, u"U.S"_s, u","_s, u"then"_s, u"the"_s, u"U.S"_s, u"."_s}));
+    QCOMPARE(words(u"J.R.Osmark and J.Rask"_s),
+        (QStringList {u"J.R."_s, u"Osmark"_s, u"and"_s, u"J."_s, u"Rask"_s}));
 }
 
 void TestTokenizer::possessivesAndContractions()
@@ -144,6 +151,13 @@ void TestTokenizer::possessivesAndContractions()
             u","_s, u"I"_s, u"'m"_s, u"not"_s, u","_s, u"ca"_s, u"n't"_s}));
     QCOMPARE(words(u"O'Brien in Côte d'Ivoire"_s),
         (QStringList {u"O'Brien"_s, u"in"_s, u"Côte"_s, u"d'Ivoire"_s}));
+    // Text tokenised before ("Osmark 's") keeps its clitic whole; a quote mark does not.
+    QCOMPARE(words(u"Osmark 's plan , they 're sure , 'sorry' 's"_s),
+        (QStringList {u"Osmark"_s, u"'s"_s, u"plan"_s, u","_s, u"they"_s, u"'re"_s, u"sure"_s,
+            u","_s, u"'"_s, u"sorry"_s, u"'"_s, u"'"_s, u"s"_s}));
+    QCOMPARE(words(u"Osmark Corp.'s plan, Tiller Inc. 's"_s),
+        (QStringList {
+            u"Osmark"_s, u"Corp."_s, u"'s"_s, u"plan"_s, u","_s, u"Tiller"_s, u"Inc."_s, u"'s"_s}));
     QCOMPARE(words(u"the ministers' view"_s),
         (QStringList {u"the"_s, u"ministers"_s, u"'"_s, u"view"_s}));
 }
@@ -163,6 +177,10 @@ void TestTokenizer::numbers()
             u"1996-08-22"_s, u"at"_s, u"10:30"_s, u","_s, u"won"_s, u"3-1"_s, u"in"_s, u"the"_s,
             u"1990s"_s, u"."_s}));
     QCOMPARE(words(u"Version 2. Then"_s), (QStringList {u"Version"_s, u"2"_s, u"."_s, u"Then"_s}));
+    // The number of a list item opening its line keeps its period, as the corpora write it.
+    QCOMPARE(words(u"1. Ardelan 54\n 12. Marrow\n3.5 and 4.\n"_s),
+        (QStringList {u"1."_s, u"Ardelan"_s, u"54"_s, u"12."_s, u"Marrow"_s, u"3.5"_s, u"and"_s,
+            u"4"_s, u"."_s}));
 }
 
 void TestTokenizer::quotes()
@@ -221,6 +239,10 @@ void TestTokenizer::sentencesBasic()
     QCOMPARE(sentences(u"Really?! Yes."_s), (QStringList {u"Really?!"_s, u"Yes."_s}));
     QCOMPARE(sentences(u"It fell 3.5 percent. Then it rose."_s),
         (QStringList {u"It fell 3.5 percent."_s, u"Then it rose."_s}));
+    // The number of a list item is part of its item, not a sentence of its own.
+    QCOMPARE(sentences(u"Standings:\n1. Ardelan 54\n12. Marrow 40\nIt ended 3. Rask won."_s),
+        (QStringList {u"Standings:"_s, u"1. Ardelan 54"_s, u"12. Marrow 40"_s, u"It ended 3."_s,
+            u"Rask won."_s}));
 }
 
 void TestTokenizer::sentencesAbbreviations()

@@ -73,8 +73,10 @@ QString Annotator::version()
     // relative clause ("The official, who spoke ..., said"), two joined cues as two statements
     // ("admitted that A and said B"), the source model retrained; 1.11: "US$" is one token,
     // "U.S.-led" one hyphenated word, US states keep their period ("Calif."), the entity model
-    // retrained on them.
-    return u"1.11"_s;
+    // retrained on them; 1.12: the tokenizer keeps runs of initials of any length ("F.B.I."), a
+    // run missing its last period ("U.S"), a clitic after a space ("Osmark 's") or after an
+    // abbreviation's period ("Corp.'s") and a list item's number with its period ("2. Ardelan").
+    return u"1.12"_s;
 }
 
 Annotator::Annotator(std::shared_ptr<const NerModel> model)

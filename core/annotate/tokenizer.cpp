@@ -367,11 +367,17 @@ private:
     {
         const qsizetype n = m_s.size();
         if (dot - start == 1) {
-            // Initials and letter-dot runs: "J.", "U.S.", "e.g.", "U.S.A."
+            // Initials and letter-dot runs: "J.", "U.S.", "e.g.", "U.S.A.", "F.B.I."
             qsizetype i = dot + 1;
-            while (i + 1 < n && isLetterAt(m_s, i) && m_s[i + 1] == u'.' && !isWordChar(m_s, i + 2)
+            while (i + 1 < n && isLetterAt(m_s, i) && m_s[i + 1] == u'.'
                 && codePointAt(m_s, i).width == 1)
                 i += 2;
+            // A run of capitals whose last period is missing ("the U.S, Osmark") or went to the
+            // end of the sentence ("in the U.S ."): its last letter stands alone.
+            if (m_s[start].isUpper() && i > dot && i < n && m_s[i].isUpper()
+                && codePointAt(m_s, i).width == 1 && !isWordChar(m_s, i + 1)
+                && (i + 1 == n || m_s[i + 1] != u'.'))
+                return i + 1;
             if (i > dot + 1 || m_s[start].isUpper())
                 return i;
             return dot;
@@ -401,8 +407,41 @@ private:
         }
         if (i < n && m_s[i] == u'%')
             ++i;
+        else if (i - start <= 3 && i + 1 < n && m_s[i] == u'.'
+            && (m_s[i + 1] == u' ' || m_s[i + 1] == u'\t') && opensLine(start)
+            && isDigits(start, i))
+            ++i; // a list item's number keeps its period ("2. Ardelan 54"), not ending a sentence
         emitToken(start, i, TokenKind::Number);
         return i;
+    }
+
+    // Does a word or an abbreviation's period end right before i, or before one space at i - 1?
+    bool followsWord(qsizetype i) const
+    {
+        qsizetype before = i - 1;
+        if (before >= 0 && m_s[before] == u' ')
+            --before;
+        if (before < 0)
+            return false;
+        return isWordChar(m_s, before)
+            || (m_s[before] == u'.' && before > 0 && isWordChar(m_s, before - 1));
+    }
+
+    // Only spaces or tabs between the line's start and i?
+    bool opensLine(qsizetype i) const
+    {
+        while (i > 0 && (m_s[i - 1] == u' ' || m_s[i - 1] == u'\t'))
+            --i;
+        return i == 0 || classAt(m_s, i - 1) == Newline;
+    }
+
+    bool isDigits(qsizetype start, qsizetype end) const
+    {
+        for (qsizetype k = start; k < end; ++k) {
+            if (m_s[k] < u'0' || m_s[k] > u'9')
+                return false;
+        }
+        return true;
     }
 
     qsizetype punctuation(qsizetype start)
@@ -410,7 +449,9 @@ private:
         const qsizetype n = m_s.size();
         const char16_t c = m_s[start].unicode();
         qsizetype end = start + 1;
-        if (isApostrophe(c) && start > 0 && isWordChar(m_s, start - 1)) {
+        // A clitic right after its word or an abbreviation's period ("Osmark Corp.'s"), or
+        // after one space as text that was tokenised once writes it ("Osmark 's").
+        if (isApostrophe(c) && followsWord(start)) {
             if (const int len = cliticAfter(m_s, start); len > 0) {
                 emitToken(start, start + 1 + len, TokenKind::Word);
                 return start + 1 + len;

@@ -129,7 +129,7 @@ Result<QList<ArticleDraft>> parse(
     }
     }
     for (ArticleDraft &draft : drafts) {
-        if (draft.body.trimmed().isEmpty())
+        if (QStringView(draft.body).trimmed().isEmpty()) // a view: no copy of the body
             return Error {u"%1: no article text found"_s.arg(displayName)};
         finish(&draft, displayName, detectLanguage);
     }
@@ -157,8 +157,12 @@ Result<QList<ArticleDraft>> readFile(const QString &path, Format format, bool de
     if (!file.open(QIODevice::ReadOnly))
         return Error {u"%1: cannot be read (%2)"_s.arg(name, file.errorString())};
     // Read at most one byte past the limit: a file that grew since it was looked at is still
-    // caught.
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    // caught. The size looked at first is read at once (reading the limit at once would
+    // allocate the limit for every file), and whatever came since up to the limit.
+    const qint64 expected = std::min<qint64>(info.size(), kMaxFileSize);
+    QByteArray bytes = file.read(expected + 1);
+    if (bytes.size() > expected && file.error() == QFileDevice::NoError)
+        bytes += file.read(kMaxFileSize + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError)
         return Error {u"%1: cannot be read (%2)"_s.arg(name, file.errorString())};
     if (bytes.isEmpty())

@@ -463,8 +463,12 @@ Result<DecodedText> decode(const QByteArray &bytes, const QString &displayName, 
         return refuse(u"this looks like a binary file (%1% control characters), not text"_s.arg(
             controls * 100 / head.size()));
 
-    text.replace(u"\r\n"_s, u"\n"_s);
-    text.replace(u'\r', u'\n');
+    // Most text has no carriage return; replace() with a string needle scans the whole text
+    // with a matcher even then.
+    if (text.contains(u'\r')) {
+        text.replace(u"\r\n"_s, u"\n"_s);
+        text.replace(u'\r', u'\n');
+    }
     return decoded;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylinker.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <functional>
@@ -12,42 +12,129 @@ using namespace Qt::StringLiterals;
 namespace Parallax {
 namespace {
 
-bool isTitle(QStringView word)
+bool isAscii(QStringView text)
 {
-    static const QSet<QString> titles {u"mr"_s, u"mrs"_s, u"ms"_s, u"miss"_s, u"dr"_s, u"prof"_s,
-        u"sir"_s, u"dame"_s, u"lord"_s, u"lady"_s, u"president"_s, u"minister"_s, u"senator"_s,
-        u"sen"_s, u"rep"_s, u"gov"_s, u"governor"_s, u"general"_s, u"gen"_s, u"col"_s, u"capt"_s,
-        u"judge"_s, u"mayor"_s, u"chancellor"_s, u"premier"_s, u"king"_s, u"queen"_s, u"prince"_s,
-        u"princess"_s, u"pope"_s, u"secretary"_s, u"ambassador"_s, u"chairman"_s, u"chairwoman"_s,
-        u"chief"_s};
-    QString w = word.toString().toLower();
-    if (w.endsWith(u'.'))
-        w.chop(1);
-    return titles.contains(w);
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
 }
 
-QStringList words(QStringView text)
+// Whether an ASCII word equals a lower-case ASCII key, ignoring case.
+bool equalsLower(QStringView word, QStringView lowerKey)
 {
-    QStringList out;
-    for (const QStringView w : text.split(u' ', Qt::SkipEmptyParts))
-        out.append(w.toString());
+    if (word.size() != lowerKey.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = word[k].unicode();
+        if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != lowerKey[k].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Whether a word, in lower case, is one of keys. Words in ASCII are compared as they are;
+// others are lowered by Qt first, as the words of any script would be.
+bool isOneOf(QStringView word, std::initializer_list<QStringView> keys)
+{
+    if (!isAscii(word)) {
+        const QString lower = word.toString().toLower();
+        return std::find(keys.begin(), keys.end(), QStringView(lower)) != keys.end();
+    }
+    return std::any_of(
+        keys.begin(), keys.end(), [&](QStringView key) { return equalsLower(word, key); });
+}
+
+bool isTitle(QStringView word)
+{
+    if (word.endsWith(u'.'))
+        word.chop(1);
+    if (word.size() < 2 || word.size() > 10)
+        return false;
+    return isOneOf(word,
+        {u"mr", u"mrs", u"ms", u"miss", u"dr", u"prof", u"sir", u"dame", u"lord", u"lady",
+            u"president", u"minister", u"senator", u"sen", u"rep", u"gov", u"governor", u"general",
+            u"gen", u"col", u"capt", u"judge", u"mayor", u"chancellor", u"premier", u"king",
+            u"queen", u"prince", u"princess", u"pope", u"secretary", u"ambassador", u"chairman",
+            u"chairwoman", u"chief"});
+}
+
+// The words of a text split at spaces (empty ones left out), as views into it: a name's words
+// are looked at for every name and every alias it is compared with, and copies of them were
+// most of the linker's time.
+using Words = QVarLengthArray<QStringView, 8>;
+
+Words wordsOf(QStringView text)
+{
+    Words out;
+    qsizetype from = 0;
+    for (qsizetype k = 0; k <= text.size(); ++k) {
+        if (k == text.size() || text[k] == u' ') {
+            if (k > from)
+                out.append(text.sliced(from, k - from));
+            from = k + 1;
+        }
+    }
     return out;
 }
 
-bool isLowerWord(const QString &w)
+// words[first, end) joined by one space, as QStringList::join() would give them; a view into
+// the text where they are one space apart in it already (a normalised name always is), else
+// built in buffer.
+QStringView joined(const Words &words, qsizetype first, QString *buffer)
+{
+    if (first >= words.size())
+        return {};
+    bool contiguous = true;
+    for (qsizetype k = first + 1; k < words.size() && contiguous; ++k) {
+        contiguous = words[k].data() == words[k - 1].data() + words[k - 1].size() + 1;
+    }
+    const QStringView last = words.back();
+    if (contiguous)
+        return QStringView(words[first].data(), last.data() + last.size());
+    buffer->clear();
+    for (qsizetype k = first; k < words.size(); ++k) {
+        if (k > first)
+            buffer->append(u' ');
+        buffer->append(words[k]);
+    }
+    return *buffer;
+}
+
+// A key to look up in a QHash<QString, ...> without copying the view: valid while the view is.
+QString lookupKey(QStringView view)
+{
+    return QString::fromRawData(view.data(), view.size());
+}
+
+bool isLowerWord(QStringView w)
 {
     return !w.isEmpty() && w.front().isLower();
 }
 
+bool sameWords(const QStringView *a, const QStringView *b, qsizetype n)
+{
+    for (qsizetype k = 0; k < n; ++k) {
+        if (a[k] != b[k])
+            return false;
+    }
+    return true;
+}
+
 // Same entity when one name's words are the end or start of the other's: a surname after the
 // full name ("Kallas" after "Kaja Kallas"), or a longer form of a short one seen first.
-bool nameContains(const QStringList &longer, const QStringList &shorter)
+bool nameContains(const Words &longer, const Words &shorter)
 {
     if (shorter.isEmpty() || shorter.size() >= longer.size())
         return false;
-    const auto tail = longer.mid(longer.size() - shorter.size());
-    const auto head = longer.mid(0, shorter.size());
-    return tail == shorter || (shorter.size() == 1 && head == shorter);
+    const qsizetype n = shorter.size();
+    return sameWords(longer.data() + longer.size() - n, shorter.data(), n)
+        || (n == 1 && longer.front() == shorter.front());
+}
+
+// name == name.toUpper(), without building the upper-case copy for ASCII.
+bool isShouting(QStringView name)
+{
+    if (!isAscii(name))
+        return name == name.toString().toUpper();
+    return std::none_of(name.begin(), name.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
 }
 
 } // namespace
@@ -55,48 +142,72 @@ bool nameContains(const QStringList &longer, const QStringList &shorter)
 QString EntityLinker::normalise(QStringView surface, EntityType type)
 {
     QString text = surface.toString().simplified();
-    for (const QString &suffix : {u"'s"_s, u"’s"_s, u"'"_s, u"’"_s}) {
+    for (const QStringView suffix : {u"'s", u"’s", u"'", u"’"}) {
         if (text.endsWith(suffix)) {
             text.chop(suffix.size());
             break;
         }
     }
-    QStringList parts = words(text);
-    while (type == EntityType::Person && parts.size() > 1 && isTitle(parts.first()))
-        parts.removeFirst();
-    while (parts.size() > 1 && (parts.first() == "the"_L1 || parts.first() == "The"_L1))
-        parts.removeFirst();
-    return parts.join(u' ');
+    const Words parts = wordsOf(text);
+    qsizetype first = 0;
+    while (type == EntityType::Person && parts.size() - first > 1 && isTitle(parts[first]))
+        ++first;
+    while (parts.size() - first > 1 && (parts[first] == u"the" || parts[first] == u"The"))
+        ++first;
+    if (first >= parts.size())
+        return QString();
+    // simplified() left one space between words, so the words from first on are one stretch.
+    const QStringView kept(parts[first].data(), parts.back().data() + parts.back().size());
+    return kept.size() == text.size() ? text : kept.toString();
 }
+
+namespace {
+
+bool isLegalForm(QStringView bare)
+{
+    if (bare.size() < 2 || bare.size() > 4)
+        return false;
+    return isOneOf(bare,
+        {u"co", u"cos", u"corp", u"inc", u"ltd", u"plc", u"llc", u"lp", u"ag", u"sa", u"nv", u"bv",
+            u"gmbh", u"spa", u"bhd", u"pty", u"kk", u"oyj", u"ab", u"as", u"asa"});
+}
+
+} // namespace
 
 QString EntityLinker::acronym(QStringView name)
 {
-    static const QSet<QString> legalForms {u"co"_s, u"cos"_s, u"corp"_s, u"inc"_s, u"ltd"_s,
-        u"plc"_s, u"llc"_s, u"lp"_s, u"ag"_s, u"sa"_s, u"nv"_s, u"bv"_s, u"gmbh"_s, u"spa"_s,
-        u"bhd"_s, u"pty"_s, u"kk"_s, u"oyj"_s, u"ab"_s, u"as"_s, u"asa"_s};
     QString out;
-    for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : wordsOf(name)) {
         if (!w.front().isUpper())
             continue;
-        QString bare = w.toString().toLower();
+        QStringView bare = w;
         while (!bare.isEmpty() && !bare.back().isLetter())
             bare.chop(1);
-        if (legalForms.contains(bare))
+        if (isLegalForm(bare))
             continue;
         out += w.front();
     }
     return out;
 }
 
-QString EntityLinker::skeleton(QStringView name)
+namespace {
+
+void appendSkeleton(QStringView name, QString *out)
 {
-    QString out;
-    out.reserve(name.size());
     for (const QChar c : name) {
-        const QChar l = c.toLower();
-        if (!l.isLetter())
-            continue;
-        switch (l.unicode()) {
+        char16_t l;
+        if (c.unicode() < 128) {
+            l = c.unicode() >= u'A' && c.unicode() <= u'Z' ? char16_t(c.unicode() + 32)
+                                                           : c.unicode();
+            if (l < u'a' || l > u'z')
+                continue;
+        } else {
+            const QChar lower = c.toLower();
+            if (!lower.isLetter())
+                continue;
+            l = lower.unicode();
+        }
+        switch (l) {
         case u'a':
         case u'e':
         case u'i':
@@ -107,10 +218,19 @@ QString EntityLinker::skeleton(QStringView name)
         default:
             break;
         }
-        if (!out.isEmpty() && out.back() == l)
+        if (!out->isEmpty() && out->back() == QChar(l))
             continue;
-        out += l;
+        out->append(QChar(l));
     }
+}
+
+} // namespace
+
+QString EntityLinker::skeleton(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    appendSkeleton(name, &out);
     return out;
 }
 
@@ -125,9 +245,18 @@ int EntityLinker::add(EntityType type, const QString &name)
 
 namespace {
 
-QString skeletonKey(const QString &name, qsizetype words)
+QString skeletonKey(QStringView name, qsizetype words)
 {
-    return EntityLinker::skeleton(name) + u'|' + name.front().toLower() + QString::number(words);
+    QString key;
+    key.reserve(name.size() + 8);
+    appendSkeleton(name, &key);
+    key += u'|';
+    key += name.front().toLower();
+    if (words < 10)
+        key += QChar(char16_t(u'0' + words));
+    else
+        key += QString::number(words);
+    return key;
 }
 
 void insertOnce(QHash<QString, QList<int>> &index, const QString &key, int entity)
@@ -143,17 +272,19 @@ void EntityLinker::addAlias(int entity, const QString &alias)
 {
     m_entities[entity].aliases.append(alias);
     m_aliasIndex.insert(alias, entity);
-    const QStringList aliasWords = words(alias);
+    const Words aliasWords = wordsOf(alias);
     if (aliasWords.size() >= 2)
         insertOnce(m_acronymIndex, acronym(alias), entity);
     if (alias.size() >= 4)
         insertOnce(m_skeletonIndex, skeletonKey(alias, aliasWords.size()), entity);
     // A shorter name finds this one by its last words ("Kallas" in "Kaja Kallas") or, one word
     // long, by its first word.
+    QString buffer;
     for (qsizetype j = 1; j < aliasWords.size(); ++j)
-        insertOnce(m_partIndex, aliasWords.mid(aliasWords.size() - j).join(u' '), entity);
+        insertOnce(
+            m_partIndex, joined(aliasWords, aliasWords.size() - j, &buffer).toString(), entity);
     if (aliasWords.size() >= 2)
-        insertOnce(m_partIndex, u'^' + aliasWords.constFirst(), entity);
+        insertOnce(m_partIndex, u'^' + aliasWords.front(), entity);
 }
 
 void EntityLinker::vote(int entity, EntityType type)
@@ -172,43 +303,77 @@ void EntityLinker::vote(int entity, EntityType type)
 
 namespace {
 
-bool isShortForm(const QString &name)
+bool isShortForm(QStringView name)
 {
-    return name.size() >= 2 && name.size() <= 6 && name == name.toUpper() && !name.contains(u' ');
+    return name.size() >= 2 && name.size() <= 6 && isShouting(name) && !name.contains(u' ');
 }
 
 } // namespace
 
+// What find() knows of a name before it compares it with the entities' aliases.
+struct EntityLinker::Name
+{
+    explicit Name(const QString &name)
+        : text(name)
+        , words(wordsOf(name))
+        , shortForm(isShortForm(name))
+    { }
+    // acronym(text) and skeleton(text), made the first time a rule needs them.
+    const QString &acronym() const
+    {
+        if (!acronymMade) {
+            acronymText = EntityLinker::acronym(text);
+            acronymMade = true;
+        }
+        return acronymText;
+    }
+    const QString &skeleton() const
+    {
+        if (!skeletonMade) {
+            skeletonText = EntityLinker::skeleton(text);
+            skeletonMade = true;
+        }
+        return skeletonText;
+    }
+
+    const QString &text;
+    const QVarLengthArray<QStringView, 8> words;
+    const bool shortForm;
+    mutable QString acronymText;
+    mutable QString skeletonText;
+    mutable bool acronymMade = false;
+    mutable bool skeletonMade = false;
+};
+
 EntityLinker::Match EntityLinker::match(const Entity &e, EntityType type, const QString &name)
 {
-    return match(e, type, name, words(name), isShortForm(name));
+    return match(e, type, Name(name));
 }
 
-EntityLinker::Match EntityLinker::match(const Entity &e, EntityType type, const QString &name,
-    const QStringList &nameWords, bool shortForm)
+EntityLinker::Match EntityLinker::match(const Entity &e, EntityType type, const Name &name)
 {
     if (e.type != type)
         return None;
     for (const QString &alias : e.aliases) {
-        const QStringList aliasWords = words(alias);
+        const Words aliasWords = wordsOf(alias);
         // "EU" and "European Union", in either order of appearance.
-        if (shortForm && aliasWords.size() >= 2 && acronym(alias) == name)
+        if (name.shortForm && aliasWords.size() >= 2 && acronym(alias) == name.text)
             return Decides;
-        if (aliasWords.size() == 1 && alias.size() <= 6 && alias == alias.toUpper()
-            && acronym(name) == alias && nameWords.size() >= 2)
+        if (aliasWords.size() == 1 && alias.size() <= 6 && isShouting(alias)
+            && name.words.size() >= 2 && name.acronym() == alias)
             return Decides;
         // "Kallas" and "Kaja Kallas": people by their surname or first name. Not places or
         // organisations, whose first or last word is often another entity ("Osmark" and
         // "Osmark City", "Sarrel" and "Sarrel Growers' Union").
         if (type == EntityType::Person
-            && (nameContains(aliasWords, nameWords) || nameContains(nameWords, aliasWords))
-            && !isLowerWord(nameWords.value(0)))
+            && (nameContains(aliasWords, name.words) || nameContains(name.words, aliasWords))
+            && !(!name.words.isEmpty() && isLowerWord(name.words.front())))
             return Partial;
         // Spelling variants of one name (Kiev, Kyiv): same first letter, same consonants.
-        if (type != EntityType::Misc && name.size() >= 4 && alias.size() >= 4
-            && nameWords.size() == aliasWords.size()
-            && name.front().toLower() == alias.front().toLower() && skeleton(name).size() >= 2
-            && skeleton(name) == skeleton(alias))
+        if (type != EntityType::Misc && name.text.size() >= 4 && alias.size() >= 4
+            && name.words.size() == aliasWords.size()
+            && name.text.front().toLower() == alias.front().toLower() && name.skeleton().size() >= 2
+            && name.skeleton() == skeleton(alias))
             return Decides;
     }
     return None;
@@ -219,39 +384,45 @@ int EntityLinker::find(EntityType type, const QString &name) const
     // The very same name is the same entity, whatever type this one mention was given.
     if (const auto it = m_aliasIndex.constFind(name); it != m_aliasIndex.constEnd())
         return it.value();
-    const QStringList nameWords = words(name);
-    const bool shortForm = isShortForm(name);
+    const Name known(name);
+    const Words &nameWords = known.words;
     // Only the entities the indexes name can match; match() then applies the rules to each,
     // newest first, as a scan of all of them would.
-    QList<int> candidates;
-    const auto take = [&](const QList<int> &list) {
-        candidates.append(list);
+    QVarLengthArray<int, 32> candidates;
+    const auto take = [&](const QHash<QString, QList<int>> &index, QStringView key) {
+        if (const auto it = index.constFind(lookupKey(key)); it != index.constEnd())
+            candidates.append(it->constData(), it->size());
     };
-    const auto takeAlias = [&](const QString &alias) {
-        if (const auto it = m_aliasIndex.constFind(alias); it != m_aliasIndex.constEnd())
+    const auto takeAlias = [&](QStringView alias) {
+        if (const auto it = m_aliasIndex.constFind(lookupKey(alias)); it != m_aliasIndex.constEnd())
             candidates.append(it.value());
     };
-    if (shortForm)
-        take(m_acronymIndex.value(name));
+    if (known.shortForm)
+        take(m_acronymIndex, name);
     if (nameWords.size() >= 2)
-        takeAlias(acronym(name));
+        takeAlias(known.acronym());
     if (type == EntityType::Person) {
-        take(m_partIndex.value(nameWords.join(u' ')));
-        if (nameWords.size() == 1)
-            take(m_partIndex.value(u'^' + nameWords.constFirst()));
+        QString buffer;
+        take(m_partIndex, joined(nameWords, 0, &buffer));
+        if (nameWords.size() == 1) {
+            QVarLengthArray<QChar, 64> key;
+            key.append(u'^');
+            key.append(nameWords.front().data(), nameWords.front().size());
+            take(m_partIndex, QStringView(key.data(), key.size()));
+        }
         for (qsizetype j = 1; j < nameWords.size(); ++j)
-            takeAlias(nameWords.mid(nameWords.size() - j).join(u' '));
+            takeAlias(joined(nameWords, nameWords.size() - j, &buffer));
         if (nameWords.size() >= 2)
-            takeAlias(nameWords.constFirst());
+            takeAlias(nameWords.front());
     }
     if (type != EntityType::Misc && name.size() >= 4)
-        take(m_skeletonIndex.value(skeletonKey(name, nameWords.size())));
+        take(m_skeletonIndex, skeletonKey(name, nameWords.size()));
     std::sort(candidates.begin(), candidates.end(), std::greater<int>());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     int partial = -1;
     int partialCount = 0;
     for (const int i : std::as_const(candidates)) {
-        const Match m = match(m_entities[i], type, name, nameWords, shortForm);
+        const Match m = match(m_entities[i], type, known);
         if (m == Decides)
             return i;
         if (m == Partial) {
@@ -263,20 +434,6 @@ int EntityLinker::find(EntityType type, const QString &name) const
     // neither.
     return partialCount == 1 ? partial : -1;
 }
-
-namespace {
-
-// name == name.toUpper(), without building the upper-case copy for ASCII.
-bool isShouting(const QString &name)
-{
-    for (const QChar c : name) {
-        if (c.unicode() >= 128)
-            return name == name.toUpper();
-    }
-    return std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
-}
-
-} // namespace
 
 void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfaces)
 {

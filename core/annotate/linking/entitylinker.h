@@ -42,8 +42,8 @@ public:
     static Match match(const Entity &entity, EntityType type, const QString &name);
 
 private:
-    static Match match(const Entity &entity, EntityType type, const QString &name,
-        const QStringList &nameWords, bool shortForm);
+    struct Name;
+    static Match match(const Entity &entity, EntityType type, const Name &name);
     int add(EntityType type, const QString &name);
     void addAlias(int entity, const QString &alias);
 

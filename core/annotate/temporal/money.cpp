@@ -32,7 +32,25 @@ public:
     bool isCode(QStringView word) const
     {
         return word.size() == 3 && word.front().isUpper() && word.back().isUpper()
-            && m_codes.contains(word.toString());
+            && m_codes.contains(QString::fromRawData(word.data(), word.size()));
+    }
+    // Whether some currency name starts with this word (in lower case): most numbers are
+    // followed by no currency at all, and the names of up to three words after them were built
+    // and looked up for every one.
+    bool mayStartName(QStringView word) const
+    {
+        constexpr qsizetype kLongest = 40;
+        if (word.isEmpty() || word.size() > kLongest)
+            return false;
+        char16_t lower[kLongest];
+        for (qsizetype k = 0; k < word.size(); ++k) {
+            const char16_t c = word[k].unicode();
+            if (c >= 128)
+                return m_firstWords.contains(word.toString().toLower());
+            lower[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+        return m_firstWords.contains(
+            QString::fromRawData(reinterpret_cast<const QChar *>(lower), word.size()));
     }
 
 private:
@@ -103,6 +121,8 @@ private:
         };
         for (const auto &[name, code] : kHand)
             m_names.insert(QString::fromUtf16(name), QString::fromUtf16(code));
+        for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+            m_firstWords.insert(it.key().section(u' ', 0, 0));
     }
 
     void addName(const QString &name, const QString &code)
@@ -113,6 +133,7 @@ private:
 
     QHash<QString, QString> m_names; // lower-case name, singular and plural -> code
     QSet<QString> m_codes;
+    QSet<QString> m_firstWords; // the first word of every name in m_names
 };
 
 QString symbolCode(QStringView symbol, QStringView prefix)
@@ -154,6 +175,8 @@ int currencyName(const Scan &s, int i, QString *code)
         *code = s.word(i).toString();
         return 1;
     }
+    if (!c.mayStartName(s.word(i)))
+        return 0;
     QString key;
     int best = 0;
     for (int n = 1; n <= 3 && s.inside(i + n - 1) && s.kind(i + n - 1) == TokenKind::Word; ++n) {

@@ -45,8 +45,10 @@ int numberWordValue(QStringView w)
     if ((e.flags & NumberWord) && !(e.flags & (Article | Multiplier)))
         return e.value;
     const QStringView tens = hyphenPart(w, 0);
+    if (tens.size() == w.size())
+        return -1; // no hyphen: most words
     const QStringView ones = hyphenPart(w, 1);
-    if (tens.size() == w.size() || ones.isEmpty() || !hyphenPart(w, 2).isEmpty())
+    if (ones.isEmpty() || !hyphenPart(w, 2).isEmpty())
         return -1;
     const LexEntry t = lookup(tens);
     const LexEntry o = lookup(ones);
