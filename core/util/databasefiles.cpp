@@ -59,6 +59,13 @@ void release(const QString &key)
 
 bool isInUse(const QString &path)
 {
+    {
+        // With no database open nothing is in use: the canonical path costs a system call per
+        // component of the path, for every file `annotate FILE...` reads.
+        const QMutexLocker locker(&s_mutex);
+        if (s_open.isEmpty())
+            return false;
+    }
     const QString key = keyOf(path);
     const QMutexLocker locker(&s_mutex);
     if (s_open.contains(key))

@@ -455,7 +455,9 @@ void EntityLinker::link(QList<EntityMention> *mentions, const QStringList &surfa
         if (index < 0) {
             index = add(mention.type, name);
         } else {
-            if (!m_entities[index].aliases.contains(name))
+            // Every alias is in m_aliasIndex: a name it lacks is no entity's alias yet (a scan
+            // of the entity's aliases took 2% of annotating thousands of files as one story).
+            if (!m_aliasIndex.contains(name))
                 addAlias(index, name);
             Entity &e = m_entities[index];
             // The canonical name is the fullest form: most words, then longest.
