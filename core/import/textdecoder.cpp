@@ -429,14 +429,6 @@ Result<DecodedText> decodeBytes(const QByteArray &bytes, Hint hint)
     return detectAndConvert(bytes);
 }
 
-bool isControl(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f')
-        return false;
-    return u < 0x20 || (u >= 0x7F && u <= 0x9F);
-}
-
 } // namespace
 
 Result<DecodedText> decode(const QByteArray &bytes, const QString &displayName, Hint hint)
@@ -458,7 +450,14 @@ Result<DecodedText> decode(const QByteArray &bytes, const QString &displayName, 
         return refuse(u"the file is empty"_s);
 
     const QStringView head = QStringView(text).first(std::min(text.size(), BinaryScanLimit));
-    const auto controls = std::count_if(head.begin(), head.end(), isControl);
+    // Counted without a branch, so that the compiler does it several code units at a time (a
+    // call per character was 1.5% of annotating a thousand short files).
+    qsizetype controls = 0;
+    for (const QChar c : head) {
+        const char16_t u = c.unicode();
+        const bool low = u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f';
+        controls += qsizetype(low | (u >= 0x7F && u <= 0x9F));
+    }
     if (controls * 10 > head.size())
         return refuse(u"this looks like a binary file (%1% control characters), not text"_s.arg(
             controls * 100 / head.size()));
