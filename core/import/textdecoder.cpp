@@ -450,8 +450,8 @@ Result<DecodedText> decode(const QByteArray &bytes, const QString &displayName, 
         return refuse(u"the file is empty"_s);
 
     const QStringView head = QStringView(text).first(std::min(text.size(), BinaryScanLimit));
-    // Counted without a branch, so that the compiler does it several code units at a time (a
-    // call per character was 1.5% of annotating a thousand short files).
+    // Counted inline, without a call per character (std::count_if with a function was 1.5% of
+    // annotating a thousand short files; this loop is about three instructions a character).
     qsizetype controls = 0;
     for (const QChar c : head) {
         const char16_t u = c.unicode();
