@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotate/annotationjson.h"
+#include "annotate/annotationstream.h"
 #include "annotate/annotator.h"
 #include "model/article.h"
 
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void writeIsDocumentPrinted_data();
     void writeIsDocumentPrinted();
     void writtenOffsetsAreCodePoints();
+    void streamedDocumentsTakeTheStorysFinalNames_data();
+    void streamedDocumentsTakeTheStorysFinalNames();
+    void placeholdersAreResolvedAcrossChunks();
+    void placeholderOfNoEntityIsAnError();
 
 private:
     std::shared_ptr<const NerModel> m_model;
@@ -151,6 +156,147 @@ void TestAnnotationJson::writtenOffsetsAreCodePoints()
     for (const QJsonValue &q : quotes)
         QCOMPARE(slice(q.toObject()), q.toObject().value(u"text"_s).toString());
     QCOMPARE(object.value(u"text"_s).toString(), kReport);
+}
+
+namespace {
+
+// Three reports of one story: the first two name the minister by her surname only, the third in
+// full, so the entity's name changes after the first report was written out.
+const QStringList kStory = {
+    u"\U0001F30A Talks in Kessling\n\nOn Monday, the minister, Marrow, said the talks were "
+    "\"difficult but productive\", Marrow told reporters. The fund is worth $5 million.\n"_s,
+    u"Osmark answers\n\nOsmark's envoy said Marrow had asked for more time. Officials in "
+    "Kessling said the fund would grow by 40%.\n"_s,
+    u"Zoë Marrow at the table\n\nForeign Minister Zoë Marrow said the talks with Osmark had "
+    "been tough. \"We will return,\" Marrow said. The fund is worth $5 million.\n"_s,
+};
+
+QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStream::Format format,
+    qint64 heldLimit, qsizetype *written)
+{
+    Annotator annotator(model);
+    AnnotationStream stream(&annotator, format, heldLimit);
+    for (qsizetype i = 0; i < kStory.size(); ++i) {
+        ArticleDraft draft;
+        draft.title = kStory[i].section(u'\n', 0, 0);
+        draft.outlet = u"Lakeside Ledger"_s;
+        draft.published = u"2026-03-0%1"_s.arg(i + 1);
+        draft.body = kStory[i];
+        QString error;
+        if (!stream.add(u"report-%1.txt"_s.arg(i + 1), draft, &error))
+            return "add: " + error.toUtf8();
+    }
+    *written = stream.documentsWritten();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!stream.finish(&buffer, &error))
+        return "finish: " + error.toUtf8();
+    return buffer.data();
+}
+
+} // namespace
+
+void TestAnnotationJson::streamedDocumentsTakeTheStorysFinalNames_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("json") << true;
+    QTest::newRow("text") << false;
+}
+
+// Written to the temporary file before the story's last report is read, the first report still
+// names the minister as the whole story does: the output is the same whether the documents
+// waited in memory or not.
+void TestAnnotationJson::streamedDocumentsTakeTheStorysFinalNames()
+{
+    QFETCH(bool, json);
+    const auto format = json ? AnnotationStream::Format::Json : AnnotationStream::Format::Text;
+    qsizetype heldWritten = -1;
+    const QByteArray held = streamed(m_model, format, AnnotationStream::kHeldLimit, &heldWritten);
+    qsizetype spilledWritten = -1;
+    const QByteArray spilled = streamed(m_model, format, 0, &spilledWritten);
+    QCOMPARE(heldWritten, 0);
+    QCOMPARE(spilledWritten, kStory.size() - 1); // all but the last, which may still change
+    QCOMPARE(spilled, held);
+    QVERIFY(!spilled.contains(char(0xFF)));
+
+    if (format == AnnotationStream::Format::Text) {
+        // The first report's listing, before the second's.
+        const QByteArray first = spilled.left(spilled.indexOf("report-2.txt"));
+        QVERIFY2(first.contains("PERSON\tZoë Marrow (2)\n"), first.constData());
+        QVERIFY2(first.contains("QUOTE\tMarrow = Zoë Marrow: "), first.constData());
+        QVERIFY(!spilled.contains("\tMarrow ("));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(spilled, &error);
+    QVERIFY2(!parsed.isNull(), qPrintable(error.errorString()));
+    const QJsonArray documents = parsed.object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), kStory.size());
+    // The first report's Marrow is the entity the third names in full.
+    const auto marrow = [&](int document) {
+        for (const QJsonValue &e : documents.at(document)[u"entities"_s].toArray()) {
+            if (e[u"mentions"_s][0][u"text"_s].toString().endsWith(u"Marrow"_s))
+                return e.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(marrow(0).value(u"name"_s).toString(), u"Zoë Marrow"_s);
+    QCOMPARE(marrow(0).value(u"id"_s), marrow(2).value(u"id"_s));
+    QCOMPARE(marrow(0).value(u"type"_s).toString(), u"PERSON"_s);
+    const QJsonObject speaker = documents.at(0)[u"quotes"_s][0][u"speaker"_s].toObject();
+    QCOMPARE(speaker.value(u"name"_s).toString(), u"Zoë Marrow"_s);
+    // The emoji before it: offsets are code points in a spilled document too.
+    QCOMPARE(marrow(0).value(u"mentions"_s)[0][u"start"_s].toInt(),
+        QStringView(kStory[0]).indexOf(u"Marrow") - 1);
+}
+
+void TestAnnotationJson::placeholdersAreResolvedAcrossChunks()
+{
+    QList<Entity> entities(2);
+    entities[0].name = u"Ilse \"Mara\" Marrow"_s;
+    entities[0].type = EntityType::Person;
+    entities[1].name = u"Kessling \U0001F30A"_s;
+    entities[1].type = EntityType::Location;
+    using AnnotationJson::Placeholder;
+    // resolve() reads a megabyte at a time: the first placeholder is cut by the end of the first.
+    QByteArray spill(1024 * 1024 - 3, 'a');
+    spill += AnnotationJson::placeholder(Placeholder::JsonName, 0) + ","
+        + AnnotationJson::placeholder(Placeholder::JsonType, 1) + ","
+        + AnnotationJson::placeholder(Placeholder::TextName, 1) + ","
+        + AnnotationJson::placeholder(Placeholder::TextType, 0) + "\n";
+    QBuffer from(&spill);
+    from.open(QIODevice::ReadOnly);
+    QBuffer to;
+    to.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(AnnotationJson::resolve(&from, &to, entities, &error), qPrintable(error));
+    const QByteArray resolved
+        = u"\"Ilse \\\"Mara\\\" Marrow\",\"LOC\",Kessling \U0001F30A,PERSON\n"_s.toUtf8();
+    QCOMPARE(to.data().size(), 1024 * 1024 - 3 + resolved.size());
+    QCOMPARE(to.data().mid(1024 * 1024 - 3), resolved);
+    QVERIFY(to.data().startsWith(QByteArray(1024 * 1024 - 3, 'a')));
+}
+
+void TestAnnotationJson::placeholderOfNoEntityIsAnError()
+{
+    QByteArray spill = "{\"name\": "
+        + AnnotationJson::placeholder(AnnotationJson::Placeholder::JsonName, 7) + "}";
+    QBuffer from(&spill);
+    from.open(QIODevice::ReadOnly);
+    QBuffer to;
+    to.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(!AnnotationJson::resolve(&from, &to, QList<Entity>(2), &error));
+    QVERIFY2(error.contains(u"entity 7"_s), qPrintable(error));
+    // A placeholder cut short at the end.
+    QByteArray cut = "{\"name\": "
+        + AnnotationJson::placeholder(AnnotationJson::Placeholder::JsonName, 0).left(4);
+    QBuffer cutFrom(&cut);
+    cutFrom.open(QIODevice::ReadOnly);
+    error.clear();
+    QVERIFY(!AnnotationJson::resolve(&cutFrom, &to, QList<Entity>(2), &error));
+    QVERIFY2(error.contains(u"inside a placeholder"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationJson)

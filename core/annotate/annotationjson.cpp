@@ -15,6 +15,7 @@
 #endif
 
 #include <bit>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <string>
@@ -71,6 +72,7 @@ struct EntityItem
     QString name;
     QString type;
     QList<TextRange> mentions;
+    int entity = -1; // the linker's entity; -1 for an amount
 };
 
 // The document's lists, one element at a time and in their order: dates, then entities (named
@@ -123,7 +125,7 @@ void visit(const AnalyzedDocument &doc, const QList<Entity> &entities,
         if (it == itemOf.end()) {
             const Entity &e = entities.at(m.entity);
             it = itemOf.insert(m.entity, named.size());
-            named.append({entityId(m.entity), e.name, enumName(e.type), {}});
+            named.append({entityId(m.entity), e.name, enumName(e.type), {}, m.entity});
         }
         named[it.value()].mentions.append(m.range);
     }
@@ -204,6 +206,9 @@ public:
     ~Printer() { flush(); }
     Q_DISABLE_COPY_MOVE(Printer)
 
+    // Names and types of the linker's entities as placeholders (EntityNames::Deferred).
+    void deferNames() { m_deferNames = true; }
+
     void flush()
     {
         if (!m_out.empty())
@@ -213,6 +218,16 @@ public:
     void indent(int depth) { m_out.append(size_t(depth) * 4, ' '); }
     void raw(const char *text) { m_out.append(text); }
     void raw(const char *text, qsizetype size) { m_out.append(text, size_t(size)); }
+    // An entity's name or type, or the placeholder of it.
+    void entityString(Placeholder kind, int entity, QStringView value)
+    {
+        if (m_deferNames && entity >= 0) {
+            const QByteArray mark = placeholder(kind, entity);
+            raw(mark.constData(), mark.size());
+        } else {
+            string(value);
+        }
+    }
 
     // A string, number or null, escaped as Qt escapes it: printed as the one element of a
     // compact array, without the brackets.
@@ -383,10 +398,10 @@ public:
         indent(depth + 1);
         raw("],\n");
         key("name", depth + 1);
-        string(item.name);
+        entityString(Placeholder::JsonName, item.entity, item.name);
         raw(",\n");
         key("type", depth + 1);
-        string(item.type);
+        entityString(Placeholder::JsonType, item.entity, item.type);
         raw("\n");
         indent(depth);
         raw("}");
@@ -430,7 +445,7 @@ public:
             raw(",\n");
             key("name", depth + 2);
             if (entity >= 0)
-                string(entities.at(entity).name);
+                entityString(Placeholder::JsonName, entity, entities.at(entity).name);
             else
                 raw("null");
             raw(",\n");
@@ -505,6 +520,7 @@ private:
     }
 
     QIODevice *m_device;
+    bool m_deferNames = false;
     std::string m_out;
     std::unordered_map<quint64, std::string> m_reals; // real(): the bits of a value, its text
 };
@@ -530,13 +546,16 @@ QJsonObject document(const AnalyzedDocument &doc, const QList<Entity> &entities,
 }
 
 void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QList<Entity> &entities,
-    const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds)
+    const ArticleDraft &meta, const QString &source, QHash<QString, int> *amountIds,
+    EntityNames names)
 {
     // The members in the order QJsonObject keeps them (by key): dates, entities, outlet,
     // published, quotes, source, text, title. visit() gives the lists in that order, so each
     // element is written as it is made and the members between the lists when the next begins.
     const CodePointMap map(doc.text);
     Printer printer(device);
+    if (names == EntityNames::Deferred)
+        printer.deferNames();
     printer.indent(depth);
     printer.raw("{\n");
     enum Stage { Dates, Entities, Quotes };
@@ -573,6 +592,96 @@ void write(QIODevice *device, int depth, const AnalyzedDocument &doc, const QLis
     printer.member("title", depth, true, meta.title);
     printer.indent(depth);
     printer.raw("}");
+}
+
+namespace {
+// 0xFF, the kind, the entity's index in four bytes (little-endian). UTF-8 never has the byte
+// 0xFF, so no text written around a placeholder is taken for one.
+constexpr char kMark = char(0xFF);
+constexpr qsizetype kPlaceholderSize = 6;
+} // namespace
+
+QByteArray placeholder(Placeholder kind, int entity)
+{
+    const auto index = quint32(entity);
+    const char bytes[kPlaceholderSize] = {kMark, char(kind), char(index & 0xFF),
+        char((index >> 8) & 0xFF), char((index >> 16) & 0xFF), char(index >> 24)};
+    return QByteArray(bytes, kPlaceholderSize);
+}
+
+bool resolve(QIODevice *from, QIODevice *device, const QList<Entity> &entities, QString *error)
+{
+    constexpr qint64 kChunk = 1 << 20;
+    Printer printer(device);
+    QByteArray chunk;
+    QByteArray carried; // the start of a placeholder cut by the end of the last chunk
+    const qint64 expected = from->isSequential() ? -1 : from->size() - from->pos();
+    qint64 read = 0;
+    for (;;) {
+        chunk = from->read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        read += chunk.size();
+        if (!carried.isEmpty())
+            chunk.prepend(carried);
+        carried.clear();
+        const char *c = chunk.constData();
+        const char *const end = c + chunk.size();
+        while (c != end) {
+            const char *mark = static_cast<const char *>(std::memchr(c, kMark, size_t(end - c)));
+            if (!mark) {
+                printer.raw(c, end - c);
+                break;
+            }
+            printer.raw(c, mark - c);
+            if (end - mark < kPlaceholderSize) {
+                carried = QByteArray(mark, end - mark);
+                break;
+            }
+            const auto kind = Placeholder(mark[1]);
+            const auto u = [&](int i) {
+                return quint32(quint8(mark[2 + i]));
+            };
+            const quint32 index = u(0) | (u(1) << 8) | (u(2) << 16) | (u(3) << 24);
+            if (index >= quint32(entities.size())) {
+                *error = u"entity %1 of a document written earlier is not known"_s.arg(index);
+                return false;
+            }
+            const Entity &e = entities.at(qsizetype(index));
+            switch (kind) {
+            case Placeholder::JsonName:
+                printer.string(e.name);
+                break;
+            case Placeholder::JsonType:
+                printer.string(enumName(e.type));
+                break;
+            case Placeholder::TextName: {
+                const QByteArray text = e.name.toUtf8();
+                printer.raw(text.constData(), text.size());
+                break;
+            }
+            case Placeholder::TextType: {
+                const QByteArray text = enumName(e.type).toUtf8();
+                printer.raw(text.constData(), text.size());
+                break;
+            }
+            default:
+                *error = u"a placeholder of an unknown kind"_s;
+                return false;
+            }
+            c = mark + kPlaceholderSize;
+        }
+        printer.flush();
+    }
+    if (expected >= 0 && read != expected) {
+        *error = from->errorString();
+        return false;
+    }
+    if (!carried.isEmpty()) {
+        *error = u"the output written earlier ends inside a placeholder"_s;
+        return false;
+    }
+    return true;
 }
 
 } // namespace Parallax::AnnotationJson

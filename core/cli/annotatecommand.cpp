@@ -3,7 +3,7 @@
 // 'parallax annotate': article files to JSON, or a project's articles into the project.
 #include "command.h"
 
-#include "annotate/annotationjson.h"
+#include "annotate/annotationstream.h"
 #include "annotate/annotator.h"
 #include "cli.h"
 #include "import/importer.h"
@@ -15,8 +15,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTextStream>
 
 #ifdef __GLIBC__
@@ -108,13 +106,9 @@ int annotateFiles(QCommandLineParser &parser, QTextStream &out, QTextStream &err
         return fail(err, model.error());
     // The files given together are read as one story: their entities are linked across them.
     Annotator annotator(model.value());
-    struct Done
-    {
-        QString file;
-        ArticleDraft draft;
-        AnalyzedDocument doc;
-    };
-    QList<Done> done;
+    AnnotationStream stream(
+        &annotator, json ? AnnotationStream::Format::Json : AnnotationStream::Format::Text);
+    bool warned = false;
     int refused = 0;
     for (const QString &file : Importer::expandPaths(parser.positionalArguments())) {
         // The JSON has no language: detecting it took 40% of the time of short articles.
@@ -125,21 +119,15 @@ int annotateFiles(QCommandLineParser &parser, QTextStream &out, QTextStream &err
             continue;
         }
         for (const ArticleDraft &draft : drafts.value()) {
-            const QDate published = QDate::fromString(draft.published.left(10), Qt::ISODate);
-            Done d {file, draft, annotator.analyze(draft.body, published)};
-            // Neither is written, and a long text's tokens are its largest part after the text.
-            d.doc.tokens = {};
-            d.doc.sentences = {};
-            done.append(std::move(d));
+            QString error;
+            if (!stream.add(file, draft, &error))
+                return fail(err, error);
+            if (!warned && !stream.warning().isEmpty()) {
+                warned = true;
+                err << "parallax: " << stream.warning() << Qt::endl;
+            }
         }
     }
-    // Written once every file is read: an entity's name and type settle over the whole story.
-    // Each document is written as it is made, element by element, and let go: the whole array
-    // held at once took several times the memory of the analyses (550 MB for 6,000 wire
-    // stories), and one document's tree and printout several times its analysis.
-    QHash<QString, int> amountIds;
-    if (json)
-        out << "{\n    \"documents\": [\n";
     out.flush();
     // Straight to the device where there is one: a copy of a long article's JSON in the
     // stream's text buffer cost more than its analysis.
@@ -149,55 +137,13 @@ int annotateFiles(QCommandLineParser &parser, QTextStream &out, QTextStream &err
         buffer.open(QIODevice::WriteOnly);
         device = &buffer;
     }
-    for (qsizetype i = 0; i < done.size(); ++i) {
-        Done d = std::exchange(done[i], Done {});
-        {
-            const QString &file = d.file;
-            const ArticleDraft &draft = d.draft;
-            if (json) {
-                AnnotationJson::write(
-                    device, 2, d.doc, annotator.entities(), draft, file, &amountIds);
-                device->write(i + 1 < done.size() ? ",\n" : "\n");
-                if (device == &buffer) {
-                    out << QString::fromUtf8(buffer.data());
-                    buffer.buffer().clear();
-                    buffer.seek(0);
-                }
-                continue;
-            }
-            const QJsonObject object
-                = AnnotationJson::document(d.doc, annotator.entities(), draft, file, &amountIds);
-            out << QDir::toNativeSeparators(file) << ": " << draft.title << Qt::endl;
-            for (const QJsonValue &e : object.value(u"entities"_s).toArray()) {
-                const QJsonObject entity = e.toObject();
-                out << "  " << entity.value(u"type"_s).toString() << "\t"
-                    << entity.value(u"name"_s).toString() << " ("
-                    << entity.value(u"mentions"_s).toArray().size() << ")" << Qt::endl;
-            }
-            for (const QJsonValue &d : object.value(u"dates"_s).toArray()) {
-                const QJsonObject date = d.toObject();
-                out << "  " << date.value(u"type"_s).toString() << "\t"
-                    << date.value(u"text"_s).toString() << " = "
-                    << (date.value(u"value"_s).isNull() ? u"?"_s
-                                                        : date.value(u"value"_s).toString())
-                    << Qt::endl;
-            }
-            for (const QJsonValue &q : object.value(u"quotes"_s).toArray()) {
-                const QJsonObject quote = q.toObject();
-                const QJsonObject speaker = quote.value(u"speaker"_s).toObject();
-                out << "  QUOTE\t"
-                    << (speaker.isEmpty() ? u"(speaker unknown)"_s
-                                          : speaker.value(u"text"_s).toString());
-                if (!speaker.value(u"name"_s).isNull() && !speaker.isEmpty())
-                    out << " = " << speaker.value(u"name"_s).toString();
-                out << ": " << quote.value(u"text"_s).toString() << Qt::endl;
-            }
-        }
-    }
-    if (json) {
-        out << "    ]\n}\n";
-        out.flush();
-    }
+    QString error;
+    const bool written = stream.finish(device, &error);
+    if (device == &buffer)
+        out << QString::fromUtf8(buffer.data());
+    out.flush();
+    if (!written)
+        return fail(err, error);
     return refused > 0 ? UserError : Success;
 }
 
