@@ -24,6 +24,7 @@ private Q_SLOTS:
     void writtenOffsetsAreCodePoints();
     void streamedDocumentsTakeTheStorysFinalNames_data();
     void streamedDocumentsTakeTheStorysFinalNames();
+    void withoutATemporaryFileTheDocumentsWaitInMemory();
     void placeholdersAreResolvedAcrossChunks();
     void placeholderOfNoEntityIsAnError();
 
@@ -249,6 +250,39 @@ void TestAnnotationJson::streamedDocumentsTakeTheStorysFinalNames()
     // The emoji before it: offsets are code points in a spilled document too.
     QCOMPARE(marrow(0).value(u"mentions"_s)[0][u"start"_s].toInt(),
         QStringView(kStory[0]).indexOf(u"Marrow") - 1);
+}
+
+// A temporary folder that cannot be written to costs memory, not the output.
+void TestAnnotationJson::withoutATemporaryFileTheDocumentsWaitInMemory()
+{
+    qsizetype heldWritten = -1;
+    const QByteArray held = streamed(
+        m_model, AnnotationStream::Format::Json, AnnotationStream::kHeldLimit, &heldWritten);
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", "/nonexistent/parallax-tests");
+    Annotator annotator(m_model);
+    AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
+    for (qsizetype i = 0; i < kStory.size(); ++i) {
+        ArticleDraft draft;
+        draft.title = kStory[i].section(u'\n', 0, 0);
+        draft.outlet = u"Lakeside Ledger"_s;
+        draft.published = u"2026-03-0%1"_s.arg(i + 1);
+        draft.body = kStory[i];
+        QString error;
+        QVERIFY2(stream.add(u"report-%1.txt"_s.arg(i + 1), draft, &error), qPrintable(error));
+    }
+    if (tmpdir.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", tmpdir);
+    QCOMPARE(stream.documentsWritten(), 0);
+    QVERIFY2(
+        stream.warning().contains(u"/nonexistent/parallax-tests"_s), qPrintable(stream.warning()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(stream.finish(&buffer, &error), qPrintable(error));
+    QCOMPARE(buffer.data(), held);
 }
 
 void TestAnnotationJson::placeholdersAreResolvedAcrossChunks()

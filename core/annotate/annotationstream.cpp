@@ -84,7 +84,6 @@ AnnotationStream::AnnotationStream(Annotator *annotator, Format format, qint64 h
     : m_annotator(annotator)
     , m_format(format)
     , m_heldLimit(heldLimit)
-    , m_spill(QDir(QDir::tempPath()).filePath(u"parallax-annotate-XXXXXX"_s))
 { }
 
 AnnotationStream::~AnnotationStream() = default;
@@ -115,12 +114,20 @@ bool AnnotationStream::add(const QString &file, const ArticleDraft &draft, QStri
 
 bool AnnotationStream::writeOldest()
 {
-    if (!m_spill.isOpen() && !m_spill.open()) {
-        m_spillFailed = true;
-        m_warning = u"cannot write a temporary file in %1 (%2); the annotations are held in "
-                    "memory until every file is read"_s.arg(
-                        QDir::toNativeSeparators(QDir::tempPath()), m_spill.errorString());
-        return false;
+    if (!m_spill.isOpen()) {
+        // Empty when TMPDIR names no folder: the file would go to the working folder.
+        const QString folder = QDir::tempPath();
+        if (!folder.isEmpty())
+            m_spill.setFileTemplate(QDir(folder).filePath(u"parallax-annotate-XXXXXX"_s));
+        if (folder.isEmpty() || !m_spill.open()) {
+            m_spillFailed = true;
+            m_warning = u"cannot write a temporary file in %1 (%2); the annotations are held "
+                        "in memory until every file is read"_s.arg(folder.isEmpty()
+                                ? QDir::toNativeSeparators(qEnvironmentVariable("TMPDIR"))
+                                : QDir::toNativeSeparators(folder),
+                            folder.isEmpty() ? u"no such folder"_s : m_spill.errorString());
+            return false;
+        }
     }
     const Held held = std::move(m_held.front());
     m_held.pop_front();
