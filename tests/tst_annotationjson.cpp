@@ -6,8 +6,10 @@
 #include "model/article.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void streamedDocumentsTakeTheStorysFinalNames_data();
     void streamedDocumentsTakeTheStorysFinalNames();
     void withoutATemporaryFileTheDocumentsWaitInMemory();
+    void temporaryFileLeavesNoTrace();
     void placeholdersAreResolvedAcrossChunks();
     void placeholderOfNoEntityIsAnError();
 
@@ -283,6 +286,41 @@ void TestAnnotationJson::withoutATemporaryFileTheDocumentsWaitInMemory()
     QString error;
     QVERIFY2(stream.finish(&buffer, &error), qPrintable(error));
     QCOMPARE(buffer.data(), held);
+}
+
+// The temporary file is gone from its folder while it is written: a run stopped by Ctrl+C leaves
+// nothing behind.
+void TestAnnotationJson::temporaryFileLeavesNoTrace()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(folder.path()));
+    Annotator annotator(m_model);
+    AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
+    for (qsizetype i = 0; i < kStory.size(); ++i) {
+        ArticleDraft draft;
+        draft.title = kStory[i].section(u'\n', 0, 0);
+        draft.outlet = u"Lakeside Ledger"_s;
+        draft.published = u"2026-03-0%1"_s.arg(i + 1);
+        draft.body = kStory[i];
+        QString error;
+        QVERIFY2(stream.add(u"report-%1.txt"_s.arg(i + 1), draft, &error), qPrintable(error));
+    }
+    if (tmpdir.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", tmpdir);
+    QCOMPARE(stream.documentsWritten(), kStory.size() - 1);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(stream.finish(&buffer, &error), qPrintable(error));
+    qsizetype heldWritten = -1;
+    QCOMPARE(buffer.data(),
+        streamed(
+            m_model, AnnotationStream::Format::Json, AnnotationStream::kHeldLimit, &heldWritten));
 }
 
 void TestAnnotationJson::placeholdersAreResolvedAcrossChunks()

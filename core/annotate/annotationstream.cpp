@@ -5,6 +5,7 @@
 #include "annotate/annotationjson.h"
 
 #include <QDir>
+#include <QFile>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -128,6 +129,11 @@ bool AnnotationStream::writeOldest()
                             folder.isEmpty() ? u"no such folder"_s : m_spill.errorString());
             return false;
         }
+#ifdef Q_OS_UNIX
+        // Unlinked at once, read and written through the open descriptor: an interrupted run
+        // leaves no file behind.
+        QFile::remove(m_spill.fileName());
+#endif
     }
     const Held held = std::move(m_held.front());
     m_held.pop_front();
