@@ -89,6 +89,8 @@ int resolvePronoun(const Document &doc, const SpeakerPhrase &speaker, const Spee
 // "the minister" -> the last person introduced with that role: "Foreign Minister Ilse Marrow".
 int resolveRole(const Document &doc, const SpeakerPhrase &speaker, float *confidence)
 {
+    if (speaker.head < 0)
+        return -1;
     const quint64 role = doc.hash(speaker.head);
     const qint32 stop = speaker.start - kRoleLookback;
     for (int m = mentionBefore(doc, speaker.start); m >= 0; --m) {

@@ -607,8 +607,13 @@ void chooseSources(const Document &doc, const SourceModel &model, QList<Quote> *
             p.mention = c.mention;
             p.pronoun = c.pronoun;
             p.plural = c.plural;
-            p.definiteRole = !c.pronoun && c.mention < 0 && doc.has(c.tokenStart, Definite)
-                && doc.has(c.tokenEnd - 1, RoleNoun);
+            // A role phrase the model chose ("the chairman of a House subcommittee", "the
+            // spokesman") is left unresolved. It was meant to go to resolveRole() but had no
+            // head, so the lookup read before its array and matched nothing (AddressSanitizer,
+            // on Reuters text). Given its head, it changed no speaker of PolNeAR dev; on Reuters
+            // it made "the chairman of a House subcommittee" the chairman named before, and,
+            // phrases followed by a preposition left out, "the spokesman" a man not called one:
+            // not made a rule on that evidence.
             float confidence = 1.0f;
             q.speakerMention = c.relative ? relativeAntecedent(doc, c.tokenStart)
                                           : resolveSpeaker(doc, p, SpeechHistory {}, &confidence);
