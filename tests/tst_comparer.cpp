@@ -3,6 +3,7 @@
 // The comparison engine on hand-built documents: what it aligns, what it leaves unmatched, the
 // coverage tables, and its building blocks (synonym table, word matching).
 #include "compare/lexicon.h"
+#include "compare/pairmodel.h"
 #include "compare/units.h"
 #include "compare/wordalign/diff.h"
 #include "comparerfixture.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void titlesAndTermsAreNoUtterances();
     void groupNeedsMostMembers();
     void attributionAloneDoesNotAlign();
+    void wordAlignmentFeatures();
 };
 
 void TestComparer::enumNamesRoundTrip()
@@ -778,6 +780,61 @@ void TestComparer::attributionAloneDoesNotAlign()
                 .mention(u"Okoro"_s, Okoro)});
     const Comparison c = Comparer().compare(in);
     QVERIFY2(c.alignments.isEmpty(), qPrintable(text(in, c.alignments.value(0).members.value(0))));
+}
+
+// The word alignment of a pair with a quote (pair features AlignedShare, Supported,
+// UnalignedNames): the same words in the same context score higher than the same words scattered
+// over another claim; two plain sentences get none of them (the statement model does without).
+void TestComparer::wordAlignmentFeatures()
+{
+    const Doc a = Doc(u"“Guards found a boat at the pier near Kessling,” Okoro said."_s)
+                      .quote(u"Guards found a boat at the pier near Kessling"_s, u"Okoro"_s,
+                          u"said"_s, Okoro)
+                      .mention(u"Kessling"_s, Kessling, EntityType::Location)
+                      .mention(u"Okoro"_s, Okoro);
+    const Doc same = Doc(u"“The guards found a small fishing boat and two nets at the pier,” "
+                         "Okoro told reporters."_s)
+                         .quote(u"The guards found a small fishing boat and two nets at the pier"_s,
+                             u"Okoro"_s, u"told reporters"_s, Okoro)
+                         .mention(u"Okoro"_s, Okoro);
+    const Doc scattered = Doc(u"“The boat belonged to a retired farmer from the valley, the old "
+                              "pier to his neighbour, and the guards who found them left,” Okoro "
+                              "said."_s)
+                              .quote(u"The boat belonged to a retired farmer from the valley, the "
+                                     "old pier to his neighbour, and the guards who found them "
+                                     "left"_s,
+                                  u"Okoro"_s, u"said"_s, Okoro)
+                              .mention(u"Okoro"_s, Okoro);
+    auto quotePair = [](const CompareInput &in) {
+        for (const PairSample &s : Comparer().candidatePairs(in)) {
+            if (s.kindA == AlignmentKind::Quote && s.kindB == AlignmentKind::Quote)
+                return s.features;
+        }
+        return PairFeatures {};
+    };
+    auto at = [](const PairFeatures &f, PairFeature feature) {
+        return f[size_t(feature)];
+    };
+    const PairFeatures close = quotePair(input({a, same}));
+    const PairFeatures far = quotePair(input({a, scattered}));
+    // Guards, found, boat, pier: of 6 content words ("near", "Kessling" left) and of 8
+    // ("small", "fishing", "two", "nets").
+    QCOMPARE(at(close, PairFeature::AlignedShare), 4.0f / 8.0f);
+    // Each of the four has an aligned neighbour whose partner stands near its own.
+    QCOMPARE(at(close, PairFeature::Supported), 4.0f / 6.0f);
+    // Kessling and the number two are on one side only.
+    QCOMPARE(at(close, PairFeature::UnalignedNames), float(std::log1p(2.0)));
+    QVERIFY(at(far, PairFeature::AlignedShare) > 0);
+    // Only "guards found" keeps its context there.
+    QCOMPARE(at(far, PairFeature::Supported), 2.0f / 6.0f);
+    // Two plain sentences: no word alignment features.
+    const CompareInput plain = input({Doc(u"Guards found a boat at the pier on Sunday."_s),
+        Doc(u"The guards found a small boat at the pier."_s)});
+    const QList<PairSample> samples = Comparer().candidatePairs(plain);
+    QCOMPARE(samples.size(), 1);
+    QVERIFY(at(samples.first().features, PairFeature::InOrder) > 0);
+    QCOMPARE(at(samples.first().features, PairFeature::AlignedShare), 0.0f);
+    QCOMPARE(at(samples.first().features, PairFeature::Supported), 0.0f);
 }
 
 QTEST_GUILESS_MAIN(TestComparer)

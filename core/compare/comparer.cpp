@@ -748,7 +748,7 @@ QList<PairSample> Comparer::candidatePairs(const CompareInput &input) const
 
 QString Comparer::version()
 {
-    return u"compare-7"_s;
+    return u"compare-8"_s;
 }
 
 } // namespace Parallax

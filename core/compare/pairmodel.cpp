@@ -22,7 +22,8 @@ constexpr const char *kNames[kPairFeatureCount] = {"dice", "containment", "exact
     "shared_content", "shared_attribution", "in_order", "both_quotes", "quote_and_sentence",
     "short_quote", "short_contained", "length_ratio", "min_length", "same_speaker",
     "speakers_differ", "shared_numbers", "conflicting_numbers", "shared_entities", "position_gap",
-    "same_cue", "label_quote", "headline", "hand_rule", "rarest_shared", "reported"};
+    "same_cue", "label_quote", "headline", "hand_rule", "rarest_shared", "reported",
+    "aligned_share", "supported", "unaligned_names"};
 
 double sigmoid(double x)
 {

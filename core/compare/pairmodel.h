@@ -50,8 +50,13 @@ enum class PairFeature : quint8 {
     HandRule, // the hand-set acceptance rule of compare-2 (docs/compare.md, step 5)
     RarestShared, // IDF of the rarest shared feature, over log of the units
     Reported, // one of them reported speech
+    // A monolingual word alignment of the content words (the same word or a WordNet relation),
+    // for pairs with a quote (0 for two sentences):
+    AlignedShare, // the lower of the two units' shares of content words aligned
+    Supported, // aligned words with an aligned neighbour whose partner stands near, per word
+    UnalignedNames, // log(1 + entities and numbers of either unit the other lacks)
 };
-constexpr int kPairFeatureCount = int(PairFeature::Reported) + 1;
+constexpr int kPairFeatureCount = int(PairFeature::UnalignedNames) + 1;
 using PairFeatures = std::array<float, kPairFeatureCount>;
 QString pairFeatureName(int feature);
 

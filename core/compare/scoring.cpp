@@ -168,6 +168,7 @@ Score Scorer::compute(int u, int v)
         || (2.0 * best / total < kMinDiceContainedQuote
             && (smallest <= 0 || best / smallest < kMinContainment));
     double soft = 0;
+    std::vector<std::pair<int, int>> related; // (a's word, b's word) WordNet relates
     if (!hopeless && s.shared > 0 && !restA.empty() && !restB.empty() && restA.size() <= kMaxRelated
         && restB.size() <= kMaxRelated) {
         std::vector<char> used(restB.size(), 0);
@@ -190,6 +191,7 @@ Score Scorer::compute(int u, int v)
             if (bestK == restB.size())
                 continue;
             used[bestK] = 1;
+            related.emplace_back(x, restB[bestK].first);
             const double w = std::min(idf[size_t(x)], idf[size_t(restB[bestK].first)]);
             if (bestRelation == WordRelation::Synonym) {
                 shared += kSynonymCredit * w;
@@ -214,6 +216,21 @@ Score Scorer::compute(int u, int v)
         f[size_t(PairFeature::SoftDice)] = float(std::min(1.0, 2.0 * (shared + soft) / total));
         f[size_t(PairFeature::ExactShare)]
             = float(smallest > 0 ? std::min(1.0, exact / smallest) : 0.0);
+    }
+    // The word alignment is a feature of pairs with a quote only: the statement model of two
+    // sentences scored lower with it (cross-validated statement F1 .595 -> .588;
+    // docs/compare-quality.md, 2026-12-07).
+    if (a.kind == AlignmentKind::Quote || b.kind == AlignmentKind::Quote) {
+        alignWords(a, b, related, &f);
+        int unaligned = 0;
+        for (const auto *rest : {&restA, &restB}) {
+            for (const auto &[id, count] : *rest) {
+                const QString &form = vocabulary.form(id);
+                if (form.startsWith(u'@') || form.startsWith(u'#'))
+                    unaligned += count;
+            }
+        }
+        f[size_t(PairFeature::UnalignedNames)] = float(std::log1p(double(unaligned)));
     }
     f[size_t(PairFeature::ConflictingNumbers)]
         = numbersA > 0 && numbersB > 0 && f[size_t(PairFeature::SharedNumbers)] == 0;
@@ -318,6 +335,72 @@ void Scorer::fillFeatures(const Unit &a, const Unit &b, Score *s) const
     at(PairFeature::Reported)
         = (p && p->kind == QuoteKind::Indirect) || (q && q->kind == QuoteKind::Indirect);
     at(PairFeature::LabelQuote) = isLabel(a) || isLabel(b);
+}
+
+// A monolingual word alignment in the spirit of Sultan et al. (2014): a content word is aligned
+// with the same word in the other unit or with a word WordNet relates to it (a synonym, an
+// adjective of its cluster, a derived form, a hypernym within two steps); an aligned word is
+// supported when a neighbour of it is aligned too and the two partners stand close together in
+// the other unit (the words keep their context: "guards found a boat at the pier" / "guards found
+// a small fishing boat and two nets at the pier").
+void Scorer::alignWords(const Unit &a, const Unit &b,
+    const std::vector<std::pair<int, int>> &related, PairFeatures *f) const
+{
+    const auto &x = a.contentSequence;
+    const auto &y = b.contentSequence;
+    if (x.empty() || y.empty())
+        return;
+    // The partner of each of a's positions in b's words, -1 when none.
+    auto partnerOf = [&](int id) {
+        if (std::find(y.cbegin(), y.cend(), id) != y.cend())
+            return id;
+        for (const auto &[p, q] : related) {
+            if (p == id)
+                return q;
+        }
+        return -1;
+    };
+    std::vector<int> partner(x.size());
+    for (size_t k = 0; k < x.size(); ++k)
+        partner[k] = partnerOf(x[k]);
+    std::vector<char> alignedY(y.size(), 0);
+    for (size_t k = 0; k < y.size(); ++k) {
+        const int id = y[k];
+        alignedY[k] = std::find(x.cbegin(), x.cend(), id) != x.cend()
+            || std::any_of(
+                related.cbegin(), related.cend(), [id](const auto &r) { return r.second == id; });
+    }
+    const auto alignedX
+        = std::count_if(partner.cbegin(), partner.cend(), [](int p) { return p >= 0; });
+    const double shareX = double(alignedX) / double(x.size());
+    const double shareY
+        = double(std::count(alignedY.cbegin(), alignedY.cend(), 1)) / double(y.size());
+    (*f)[size_t(PairFeature::AlignedShare)] = float(std::min(shareX, shareY));
+    // Near: within three content words of each other in b.
+    constexpr size_t kNear = 3;
+    auto near = [&](int p, int q) {
+        for (size_t i = 0; i < y.size(); ++i) {
+            if (y[i] != p)
+                continue;
+            const size_t from = i >= kNear ? i - kNear : 0;
+            for (size_t j = from; j < std::min(y.size(), i + kNear + 1); ++j) {
+                if (j != i && y[j] == q)
+                    return true;
+            }
+        }
+        return false;
+    };
+    int supported = 0;
+    for (size_t k = 0; k < x.size(); ++k) {
+        if (partner[k] < 0)
+            continue;
+        const bool before = k > 0 && partner[k - 1] >= 0 && near(partner[k], partner[k - 1]);
+        const bool after
+            = k + 1 < x.size() && partner[k + 1] >= 0 && near(partner[k], partner[k + 1]);
+        supported += before || after;
+    }
+    (*f)[size_t(PairFeature::Supported)]
+        = float(double(supported) / double(std::min(x.size(), y.size())));
 }
 
 // What no model may overrule: a label is no utterance, a short quote's words come in order in

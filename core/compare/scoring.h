@@ -58,6 +58,8 @@ private:
     bool handRule(const Unit &a, const Unit &b, const Score &s) const;
     bool shortQuoteFits(const Unit &a, const Unit &b) const;
     void fillFeatures(const Unit &a, const Unit &b, Score *s) const;
+    void alignWords(const Unit &a, const Unit &b, const std::vector<std::pair<int, int>> &related,
+        PairFeatures *f) const;
     std::vector<int> inTermsOf(std::vector<int> small, const std::vector<int> &large) const;
     bool onlyNames(const Unit &unit) const;
     bool isLabel(const Unit &unit) const; // a short quote that is a name or a term, no utterance
