@@ -175,11 +175,9 @@ const QStringList kStory = {
     "been tough. \"We will return,\" Marrow said. The fund is worth $5 million.\n"_s,
 };
 
-QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStream::Format format,
-    qint64 heldLimit, qsizetype *written)
+// Adds the story's reports to stream; the error of the first it refused.
+QString addStory(AnnotationStream *stream)
 {
-    Annotator annotator(model);
-    AnnotationStream stream(&annotator, format, heldLimit);
     for (qsizetype i = 0; i < kStory.size(); ++i) {
         ArticleDraft draft;
         draft.title = kStory[i].section(u'\n', 0, 0);
@@ -187,9 +185,19 @@ QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStre
         draft.published = u"2026-03-0%1"_s.arg(i + 1);
         draft.body = kStory[i];
         QString error;
-        if (!stream.add(u"report-%1.txt"_s.arg(i + 1), draft, &error))
-            return "add: " + error.toUtf8();
+        if (!stream->add(u"report-%1.txt"_s.arg(i + 1), draft, &error))
+            return error;
     }
+    return {};
+}
+
+QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStream::Format format,
+    qint64 heldLimit, qsizetype *written)
+{
+    Annotator annotator(model);
+    AnnotationStream stream(&annotator, format, heldLimit);
+    if (const QString error = addStory(&stream); !error.isEmpty())
+        return "add: " + error.toUtf8();
     *written = stream.documentsWritten();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -265,15 +273,8 @@ void TestAnnotationJson::withoutATemporaryFileTheDocumentsWaitInMemory()
     qputenv("TMPDIR", "/nonexistent/parallax-tests");
     Annotator annotator(m_model);
     AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
-    for (qsizetype i = 0; i < kStory.size(); ++i) {
-        ArticleDraft draft;
-        draft.title = kStory[i].section(u'\n', 0, 0);
-        draft.outlet = u"Lakeside Ledger"_s;
-        draft.published = u"2026-03-0%1"_s.arg(i + 1);
-        draft.body = kStory[i];
-        QString error;
-        QVERIFY2(stream.add(u"report-%1.txt"_s.arg(i + 1), draft, &error), qPrintable(error));
-    }
+    const QString refused = addStory(&stream);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
     if (tmpdir.isNull())
         qunsetenv("TMPDIR");
     else
@@ -298,15 +299,8 @@ void TestAnnotationJson::temporaryFileLeavesNoTrace()
     qputenv("TMPDIR", QFile::encodeName(folder.path()));
     Annotator annotator(m_model);
     AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
-    for (qsizetype i = 0; i < kStory.size(); ++i) {
-        ArticleDraft draft;
-        draft.title = kStory[i].section(u'\n', 0, 0);
-        draft.outlet = u"Lakeside Ledger"_s;
-        draft.published = u"2026-03-0%1"_s.arg(i + 1);
-        draft.body = kStory[i];
-        QString error;
-        QVERIFY2(stream.add(u"report-%1.txt"_s.arg(i + 1), draft, &error), qPrintable(error));
-    }
+    const QString refused = addStory(&stream);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
     if (tmpdir.isNull())
         qunsetenv("TMPDIR");
     else
