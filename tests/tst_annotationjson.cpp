@@ -191,6 +191,39 @@ QString addStory(AnnotationStream *stream)
     return {};
 }
 
+// TMPDIR set for as long as it lives, then as it was (also when a check fails in between).
+class ScopedTmpdir
+{
+public:
+    explicit ScopedTmpdir(const QByteArray &path)
+        : m_was(qgetenv("TMPDIR"))
+    {
+        qputenv("TMPDIR", path);
+    }
+    ~ScopedTmpdir()
+    {
+        if (m_was.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", m_was);
+    }
+    Q_DISABLE_COPY_MOVE(ScopedTmpdir)
+
+private:
+    QByteArray m_was;
+};
+
+// What finish() writes, or the error it gives.
+QByteArray finished(AnnotationStream *stream)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!stream->finish(&buffer, &error))
+        return "finish: " + error.toUtf8();
+    return buffer.data();
+}
+
 QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStream::Format format,
     qint64 heldLimit, qsizetype *written)
 {
@@ -199,12 +232,7 @@ QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStre
     if (const QString error = addStory(&stream); !error.isEmpty())
         return "add: " + error.toUtf8();
     *written = stream.documentsWritten();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!stream.finish(&buffer, &error))
-        return "finish: " + error.toUtf8();
-    return buffer.data();
+    return finished(&stream);
 }
 
 } // namespace
@@ -269,24 +297,17 @@ void TestAnnotationJson::withoutATemporaryFileTheDocumentsWaitInMemory()
     qsizetype heldWritten = -1;
     const QByteArray held = streamed(
         m_model, AnnotationStream::Format::Json, AnnotationStream::kHeldLimit, &heldWritten);
-    const QByteArray tmpdir = qgetenv("TMPDIR");
-    qputenv("TMPDIR", "/nonexistent/parallax-tests");
     Annotator annotator(m_model);
     AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
-    const QString refused = addStory(&stream);
-    QVERIFY2(refused.isEmpty(), qPrintable(refused));
-    if (tmpdir.isNull())
-        qunsetenv("TMPDIR");
-    else
-        qputenv("TMPDIR", tmpdir);
+    {
+        const ScopedTmpdir tmpdir("/nonexistent/parallax-tests");
+        const QString refused = addStory(&stream);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    }
     QCOMPARE(stream.documentsWritten(), 0);
     QVERIFY2(
         stream.warning().contains(u"/nonexistent/parallax-tests"_s), qPrintable(stream.warning()));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    QVERIFY2(stream.finish(&buffer, &error), qPrintable(error));
-    QCOMPARE(buffer.data(), held);
+    QCOMPARE(finished(&stream), held);
 }
 
 // The temporary file is gone from its folder while it is written: a run stopped by Ctrl+C leaves
@@ -295,24 +316,17 @@ void TestAnnotationJson::temporaryFileLeavesNoTrace()
 {
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    const QByteArray tmpdir = qgetenv("TMPDIR");
-    qputenv("TMPDIR", QFile::encodeName(folder.path()));
     Annotator annotator(m_model);
     AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
-    const QString refused = addStory(&stream);
-    QVERIFY2(refused.isEmpty(), qPrintable(refused));
-    if (tmpdir.isNull())
-        qunsetenv("TMPDIR");
-    else
-        qputenv("TMPDIR", tmpdir);
+    {
+        const ScopedTmpdir tmpdir(QFile::encodeName(folder.path()));
+        const QString refused = addStory(&stream);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    }
     QCOMPARE(stream.documentsWritten(), kStory.size() - 1);
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    QVERIFY2(stream.finish(&buffer, &error), qPrintable(error));
     qsizetype heldWritten = -1;
-    QCOMPARE(buffer.data(),
+    QCOMPARE(finished(&stream),
         streamed(
             m_model, AnnotationStream::Format::Json, AnnotationStream::kHeldLimit, &heldWritten));
 }
