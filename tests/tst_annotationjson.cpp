@@ -224,11 +224,12 @@ QByteArray finished(AnnotationStream *stream)
     return buffer.data();
 }
 
+// The story streamed; *written: the documents written to the temporary file once all are added.
 QByteArray streamed(const std::shared_ptr<const NerModel> &model, AnnotationStream::Format format,
-    qint64 heldLimit, qsizetype *written)
+    qint64 heldLimit, qsizetype *written, qsizetype batchChars = AnnotationStream::kBatchChars)
 {
     Annotator annotator(model);
-    AnnotationStream stream(&annotator, format, heldLimit);
+    AnnotationStream stream(&annotator, format, heldLimit, batchChars);
     if (const QString error = addStory(&stream); !error.isEmpty())
         return "add: " + error.toUtf8();
     *written = stream.documentsWritten();
@@ -254,10 +255,16 @@ void TestAnnotationJson::streamedDocumentsTakeTheStorysFinalNames()
     qsizetype heldWritten = -1;
     const QByteArray held = streamed(m_model, format, AnnotationStream::kHeldLimit, &heldWritten);
     qsizetype spilledWritten = -1;
-    const QByteArray spilled = streamed(m_model, format, 0, &spilledWritten);
+    const QByteArray spilled = streamed(m_model, format, 0, &spilledWritten, 0);
+    // Analysed two at a time: the second add() analyses the first two, finish() the third.
+    qsizetype pairsWritten = -1;
+    const QByteArray pairs
+        = streamed(m_model, format, 0, &pairsWritten, kStory[0].size() + kStory[1].size());
     QCOMPARE(heldWritten, 0);
     QCOMPARE(spilledWritten, kStory.size() - 1); // all but the last, which may still change
+    QCOMPARE(pairsWritten, 1);
     QCOMPARE(spilled, held);
+    QCOMPARE(pairs, held);
     QVERIFY(!spilled.contains(char(0xFF)));
 
     if (format == AnnotationStream::Format::Text) {
@@ -298,7 +305,7 @@ void TestAnnotationJson::withoutATemporaryFileTheDocumentsWaitInMemory()
     const QByteArray held = streamed(
         m_model, AnnotationStream::Format::Json, AnnotationStream::kHeldLimit, &heldWritten);
     Annotator annotator(m_model);
-    AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
+    AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0, 0);
     {
         const ScopedTmpdir tmpdir("/nonexistent/parallax-tests");
         const QString refused = addStory(&stream);
@@ -317,7 +324,7 @@ void TestAnnotationJson::temporaryFileLeavesNoTrace()
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     Annotator annotator(m_model);
-    AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0);
+    AnnotationStream stream(&annotator, AnnotationStream::Format::Json, 0, 0);
     {
         const ScopedTmpdir tmpdir(QFile::encodeName(folder.path()));
         const QString refused = addStory(&stream);

@@ -18,6 +18,7 @@ class TestAnnotator : public QObject
 private Q_SLOTS:
     void initTestCase();
     void prepareThenLinkIsAnalyze();
+    void batchIsEachDocumentAlone();
     void signOffIsNoMention_data();
     void signOffIsNoMention();
     void decisionHoldsForItsRepeats();
@@ -79,6 +80,65 @@ void TestAnnotator::prepareThenLinkIsAnalyze()
     }
     QCOMPARE(linker.entities().size(), serial.entities().size());
     QVERIFY(a1.mentions.size() >= 4);
+}
+
+// 'parallax annotate FILE...' prepares short articles in batches, each annotator over all of
+// them in turn: every document must come out as prepared alone, whatever came before it in the
+// batch (an empty text, a long one, a date that anchors nothing).
+void TestAnnotator::batchIsEachDocumentAlone()
+{
+    QString longText;
+    while (longText.size() < 3 * NerTagger::kKeptBufferTokens)
+        longText += kReport + u"\n"_s;
+    const QList<Annotator::Text> texts {
+        {kReport, QDate(2026, 3, 2)},
+        {QString(), {}},
+        {u"\U0001F30A Basin fund grows\n\nThe Northern Basin Commission said on Tuesday that "
+         "its fund would reach $7 million by next March. \"It is a fair start,\" said Tomas "
+         "Ardelan, the commission's chair.\n\nHarbour Wire\n"_s,
+            QDate(2026, 3, 3)},
+        {longText, {}},
+        {kReport, {}},
+    };
+    Annotator batched(m_model);
+    const QList<AnalyzedDocument> docs = batched.prepare(texts);
+    QCOMPARE(docs.size(), texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const AnalyzedDocument &doc = docs[i];
+        const AnalyzedDocument alone
+            = Annotator(m_model).prepare(texts[i].text, texts[i].published);
+        QCOMPARE(doc.text, texts[i].text);
+        QCOMPARE(doc.published, texts[i].published);
+        QCOMPARE(doc.tokens.size(), alone.tokens.size());
+        QCOMPARE(doc.sentences.size(), alone.sentences.size());
+        QCOMPARE(mentionTexts(doc), mentionTexts(alone));
+        for (qsizetype m = 0; m < doc.mentions.size(); ++m) {
+            QCOMPARE(doc.mentions[m].range, alone.mentions[m].range);
+            QCOMPARE(doc.mentions[m].type, alone.mentions[m].type);
+            QCOMPARE(doc.mentions[m].confidence, alone.mentions[m].confidence);
+        }
+        QCOMPARE(doc.temporals.size(), alone.temporals.size());
+        for (qsizetype t = 0; t < doc.temporals.size(); ++t) {
+            QCOMPARE(doc.temporals[t].range, alone.temporals[t].range);
+            QCOMPARE(doc.temporals[t].value, alone.temporals[t].value);
+        }
+        QCOMPARE(doc.quotes.size(), alone.quotes.size());
+        for (qsizetype q = 0; q < doc.quotes.size(); ++q) {
+            QCOMPARE(doc.quotes[q].content, alone.quotes[q].content);
+            QCOMPARE(doc.quotes[q].speaker, alone.quotes[q].speaker);
+            QCOMPARE(doc.quotes[q].speakerMention, alone.quotes[q].speakerMention);
+            QCOMPARE(doc.quotes[q].confidence, alone.quotes[q].confidence);
+        }
+    }
+    // What the texts hold was found: the third's date, its reported and its direct quote, its
+    // sign-off left out.
+    const AnalyzedDocument &third = docs[2];
+    QVERIFY(mentionTexts(third).contains(u"Tomas Ardelan"_s));
+    QVERIFY(!mentionTexts(third).contains(u"Harbour Wire"_s));
+    QCOMPARE(third.quotes.size(), 2);
+    QVERIFY(std::any_of(third.temporals.cbegin(), third.temporals.cend(),
+        [](const TemporalExpression &t) { return t.value == u"2026-03-03"_s; }));
+    QVERIFY(docs[1].tokens.isEmpty() && docs[1].mentions.isEmpty());
 }
 
 void TestAnnotator::signOffIsNoMention_data()

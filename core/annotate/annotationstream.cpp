@@ -81,30 +81,48 @@ QByteArray textListing(const QString &file, const ArticleDraft &draft, const Ana
 
 } // namespace
 
-AnnotationStream::AnnotationStream(Annotator *annotator, Format format, qint64 heldLimit)
+AnnotationStream::AnnotationStream(
+    Annotator *annotator, Format format, qint64 heldLimit, qsizetype batchChars)
     : m_annotator(annotator)
     , m_format(format)
     , m_heldLimit(heldLimit)
+    , m_batchChars(batchChars)
 { }
 
 AnnotationStream::~AnnotationStream() = default;
 
 bool AnnotationStream::add(const QString &file, const ArticleDraft &draft, QString *error)
 {
-    const QDate published = QDate::fromString(draft.published.left(10), Qt::ISODate);
-    Held held {file, draft, m_annotator->analyze(draft.body, published)};
-    // Neither is written, and a long text's tokens are its largest part after the text.
-    held.doc.tokens = {};
-    held.doc.sentences = {};
-    held.bytes = heldBytes(file, draft, held.doc);
-    m_heldBytes += held.bytes;
-    m_held.push_back(std::move(held));
-    // The newest document stays: it may be the last, which is written with the names as they
-    // are by then.
-    while (m_held.size() > 1 && m_heldBytes > m_heldLimit && !m_spillFailed) {
-        if (!writeOldest())
-            break;
+    m_pendingChars += draft.body.size();
+    m_pending.append({file, draft});
+    return m_pendingChars < m_batchChars || analyzePending(error);
+}
+
+bool AnnotationStream::analyzePending(QString *error)
+{
+    QList<Annotator::Text> texts;
+    texts.reserve(m_pending.size());
+    for (const Pending &p : std::as_const(m_pending))
+        texts.append({p.draft.body, QDate::fromString(p.draft.published.left(10), Qt::ISODate)});
+    QList<AnalyzedDocument> docs = m_annotator->prepare(texts);
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        Held held {m_pending[i].file, m_pending[i].draft, std::move(docs[i])};
+        m_annotator->link(&held.doc);
+        // Neither is written, and a long text's tokens are its largest part after the text.
+        held.doc.tokens = {};
+        held.doc.sentences = {};
+        held.bytes = heldBytes(held.file, held.draft, held.doc);
+        m_heldBytes += held.bytes;
+        m_held.push_back(std::move(held));
+        // The newest document stays: it may be the last, which is written with the names as
+        // they are by then.
+        while (m_held.size() > 1 && m_heldBytes > m_heldLimit && !m_spillFailed) {
+            if (!writeOldest())
+                break;
+        }
     }
+    m_pending.clear();
+    m_pendingChars = 0;
     if (m_spill.isOpen() && m_spill.error() != QFileDevice::NoError) {
         *error
             = u"%1: %2"_s.arg(QDir::toNativeSeparators(m_spill.fileName()), m_spill.errorString());
@@ -159,6 +177,8 @@ void AnnotationStream::write(QIODevice *device, const Held &held, bool deferred,
 
 bool AnnotationStream::finish(QIODevice *device, QString *error)
 {
+    if (!m_pending.isEmpty() && !analyzePending(error))
+        return false;
     if (m_format == Format::Json)
         device->write("{\n    \"documents\": [\n");
     if (m_spill.isOpen()) {

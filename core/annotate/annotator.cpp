@@ -169,38 +169,72 @@ AnalyzedDocument Annotator::prepare(
     AnalyzedDocument doc;
     doc.text = text;
     doc.published = published;
-    Tokenizer::tokenize(text, &doc.tokens);
-    Tokenizer::splitSentences(text, doc.tokens, &doc.sentences);
+    tokenize(&doc);
+    tagEntities(&doc, decisions);
+    tagDates(&doc);
+    extractQuotes(&doc);
+    return doc;
+}
 
+QList<AnalyzedDocument> Annotator::prepare(const QList<Text> &texts)
+{
+    QList<AnalyzedDocument> docs(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        docs[i].text = texts[i].text;
+        docs[i].published = texts[i].published;
+        tokenize(&docs[i]);
+    }
+    for (AnalyzedDocument &doc : docs)
+        tagEntities(&doc, {});
+    for (AnalyzedDocument &doc : docs)
+        tagDates(&doc);
+    for (AnalyzedDocument &doc : docs)
+        extractQuotes(&doc);
+    return docs;
+}
+
+void Annotator::tokenize(AnalyzedDocument *doc)
+{
+    Tokenizer::tokenize(doc->text, &doc->tokens);
+    Tokenizer::splitSentences(doc->text, doc->tokens, &doc->sentences);
+}
+
+void Annotator::tagEntities(AnalyzedDocument *doc, const QList<EntityDecision> &decisions)
+{
+    const QString &text = doc->text;
     m_spans.clear();
     if (decisions.isEmpty()) {
-        m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans);
+        m_tagger->tag(text, doc->tokens, doc->sentences, &m_spans);
     } else {
         const std::vector<quint32> masks = Ner::constraintMasks(
-            constraints(text, doc.tokens, decisions), int(doc.tokens.size()));
-        m_tagger->tag(text, doc.tokens, doc.sentences, &m_spans, &masks);
+            constraints(text, doc->tokens, decisions), int(doc->tokens.size()));
+        m_tagger->tag(text, doc->tokens, doc->sentences, &m_spans, &masks);
     }
-    doc.mentions.reserve(m_spans.size());
+    doc->mentions.reserve(m_spans.size());
     for (const EntitySpan &span : std::as_const(m_spans)) {
         EntityMention mention;
-        mention.range = {doc.tokens[span.tokenStart].start, doc.tokens[span.tokenEnd - 1].end};
+        mention.range = {doc->tokens[span.tokenStart].start, doc->tokens[span.tokenEnd - 1].end};
         mention.type = span.type;
         mention.confidence = span.confidence;
-        doc.mentions.append(mention);
+        doc->mentions.append(mention);
     }
     // A sign-off on the last line (the agency's "Reuter", "AP", a reporter's name) is no mention
     // of anyone in the story: across a wire archive it became one entity with a mention in
     // every article.
     if (const qsizetype signOff = signOffStart(text); signOff >= 0) {
-        doc.mentions.removeIf(
+        doc->mentions.removeIf(
             [signOff](const EntityMention &m) { return m.range.start >= signOff; });
     }
+}
+
+void Annotator::tagDates(AnalyzedDocument *doc)
+{
     // Dates and times are the temporal tagger's: a month the recogniser took for a name goes.
-    doc.temporals = TemporalTagger::tag(text, doc.tokens, doc.sentences, published);
+    doc->temporals = TemporalTagger::tag(doc->text, doc->tokens, doc->sentences, doc->published);
     // One sweep over both, in text order (comparing every mention with every expression, and
     // removing one at a time, made a long document quadratic).
     QList<TextRange> dates;
-    for (const TemporalExpression &t : std::as_const(doc.temporals)) {
+    for (const TemporalExpression &t : std::as_const(doc->temporals)) {
         if (t.type == TemporalType::Date || t.type == TemporalType::Time)
             dates.append(t.range);
     }
@@ -212,16 +246,19 @@ AnalyzedDocument Annotator::prepare(
     for (qsizetype i = 0; i < dates.size(); ++i)
         reach[i] = std::max(dates[i].end, i > 0 ? reach[i - 1] : dates[i].end);
     qsizetype d = 0;
-    doc.mentions.removeIf([&](const EntityMention &m) {
+    doc->mentions.removeIf([&](const EntityMention &m) {
         while (d < dates.size() && dates[d].start <= m.range.start)
             ++d;
         // dates[0 .. d) start at or before the mention; one of them covers it when the
         // furthest of their ends reaches its end.
         return d > 0 && reach[d - 1] >= m.range.end;
     });
+}
+
+void Annotator::extractQuotes(AnalyzedDocument *doc)
+{
     // The quotes use the mentions' places and types, not the entities they link to.
-    doc.quotes = QuoteExtractor::extract(text, doc.tokens, doc.sentences, doc.mentions);
-    return doc;
+    doc->quotes = QuoteExtractor::extract(doc->text, doc->tokens, doc->sentences, doc->mentions);
 }
 
 void Annotator::link(AnalyzedDocument *doc)

@@ -79,6 +79,16 @@ public:
     // that a corrected name corrects its repeats.
     AnalyzedDocument prepare(
         const QString &text, const QDate &published, const QList<EntityDecision> &decisions = {});
+    // prepare() of several texts (without decisions), the same documents as one prepare() each.
+    // Each annotator runs over all the texts before the next starts: for short articles, one
+    // article's tokenizer, tagger, dates and quotes evicted each other's tables from the cache,
+    // which cost a third more time than the same text as one long article.
+    struct Text
+    {
+        QString text;
+        QDate published;
+    };
+    QList<AnalyzedDocument> prepare(const QList<Text> &texts);
     // Links the document's mentions to the entities of the documents linked before it by this
     // Annotator: documents are linked one after the other, in order.
     void link(AnalyzedDocument *doc);
@@ -92,6 +102,12 @@ public:
     void resetEntities() { m_linker = EntityLinker(); }
 
 private:
+    // prepare()'s steps, in this order.
+    static void tokenize(AnalyzedDocument *doc);
+    void tagEntities(AnalyzedDocument *doc, const QList<EntityDecision> &decisions);
+    static void tagDates(AnalyzedDocument *doc);
+    static void extractQuotes(AnalyzedDocument *doc);
+
     std::shared_ptr<const NerModel> m_model;
     std::unique_ptr<NerTagger> m_tagger;
     EntityLinker m_linker;

@@ -139,6 +139,9 @@ int annotateFiles(QCommandLineParser &parser, QTextStream &out, QTextStream &err
     }
     QString error;
     const bool written = stream.finish(device, &error);
+    // The last documents are analysed by finish(): their temporary file may have failed there.
+    if (!warned && !stream.warning().isEmpty())
+        err << "parallax: " << stream.warning() << Qt::endl;
     if (device == &buffer)
         out << QString::fromUtf8(buffer.data());
     out.flush();
