@@ -270,6 +270,20 @@ bool isPronoun(QStringView lower)
     return words.contains(lower.toString());
 }
 
+int personOf(QStringView lower)
+{
+    static const QSet<QString> first = wordSet(u"i me my mine myself"_s);
+    static const QSet<QString> firstPlural = wordSet(u"we us our ours ourselves"_s);
+    static const QSet<QString> third = wordSet(u"he him his himself she her hers herself"_s);
+    static const QSet<QString> thirdPlural = wordSet(u"they them their theirs themselves"_s);
+    const QString word = lower.toString();
+    return first.contains(word)      ? 1
+        : firstPlural.contains(word) ? -1
+        : third.contains(word)       ? 3
+        : thirdPlural.contains(word) ? -3
+                                     : 0;
+}
+
 bool isDateWord(QStringView lower)
 {
     static const QSet<QString> words = wordSet(
