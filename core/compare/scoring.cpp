@@ -103,7 +103,7 @@ Scorer::Scorer(const CompareInput &input, const Prepared &prepared, SynonymCache
                 = QStringView(doc.text).mid(word.range.start, word.range.length());
             if (written == u"US")
                 continue; // the country
-            const int person = Lexicon::personOf(written.toString().toLower());
+            const int person = Lexicon::personOf(written);
             m_persons[u].singular += person == 1;
             m_persons[u].plural += person == -1;
             m_persons[u].singularThird += person == 3;
