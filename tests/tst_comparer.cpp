@@ -45,6 +45,7 @@ private Q_SLOTS:
     void groupNeedsMostMembers();
     void attributionAloneDoesNotAlign();
     void wordAlignmentFeatures();
+    void personShiftFeature();
 };
 
 void TestComparer::enumNamesRoundTrip()
@@ -591,6 +592,71 @@ void TestComparer::wordAlignmentFeatures()
     QVERIFY(at(samples.first().features, PairFeature::InOrder) > 0);
     QCOMPARE(at(samples.first().features, PairFeature::AlignedShare), 0.0f);
     QCOMPARE(at(samples.first().features, PairFeature::Supported), 0.0f);
+}
+
+// A direct quote against reported speech of the same words (pair feature PersonShift): the
+// quote's "we" is the report's "they", its "my" the speaker's name; two direct quotes, or "we"
+// against "he", shift nothing.
+void TestComparer::personShiftFeature()
+{
+    const QString we = u"We will not sign the treaty before the spring"_s;
+    const QString they = u"they would not sign the treaty before the spring"_s;
+    const Doc direct = Doc(u"“"_s + we + u",” Marrow said."_s)
+                           .quote(we, u"Marrow"_s, u"said"_s, Marrow)
+                           .mention(u"Marrow"_s, Marrow);
+    auto pairOfKinds = [](const CompareInput &in, AlignmentKind a, AlignmentKind b) {
+        for (const PairSample &s : Comparer().candidatePairs(in)) {
+            if ((s.kindA == a && s.kindB == b) || (s.kindA == b && s.kindB == a))
+                return s.features;
+        }
+        return PairFeatures {};
+    };
+    auto at = [](const PairFeatures &f, PairFeature feature) {
+        return f[size_t(feature)];
+    };
+    const PairFeatures reported
+        = pairOfKinds(input({direct,
+                          Doc(u"Marrow said "_s + they + u'.')
+                              .quote(they, u"Marrow"_s, u"said"_s, Marrow, QuoteKind::Indirect)
+                              .mention(u"Marrow"_s, Marrow)}),
+            AlignmentKind::Quote, AlignmentKind::Quote);
+    QCOMPARE(at(reported, PairFeature::PersonShift), float(std::log1p(1.0)));
+    // The report's own "Marrow said" is attribution, no shifted person.
+    QCOMPARE(at(reported, PairFeature::UnalignedNames), 0.0f);
+
+    // "My party" in the quote, "Marrow's party" in the other outlet's own sentence: the name is
+    // the shifted person, not a name the quote lacks.
+    const QString my = u"My party will not sign the treaty before the spring"_s;
+    const PairFeatures named
+        = pairOfKinds(input({Doc(u"“"_s + my + u",” Marrow said."_s)
+                                 .quote(my, u"Marrow"_s, u"said"_s, Marrow)
+                                 .mention(u"Marrow"_s, Marrow),
+                          Doc(u"Marrow's party will not sign the treaty before the spring."_s)
+                              .mention(u"Marrow"_s, Marrow)}),
+            AlignmentKind::Quote, AlignmentKind::Sentence);
+    QCOMPARE(at(named, PairFeature::PersonShift), float(std::log1p(1.0)));
+    QCOMPARE(at(named, PairFeature::UnalignedNames), 0.0f);
+
+    // Two direct quotes: both "we", no shift.
+    const QString again = u"We will not sign this treaty before spring"_s;
+    const PairFeatures quotes = pairOfKinds(input({direct,
+                                                Doc(u"“"_s + again + u",” Marrow said."_s)
+                                                    .quote(again, u"Marrow"_s, u"said"_s, Marrow)
+                                                    .mention(u"Marrow"_s, Marrow)}),
+        AlignmentKind::Quote, AlignmentKind::Quote);
+    QVERIFY(at(quotes, PairFeature::InOrder) > 0);
+    QCOMPARE(at(quotes, PairFeature::PersonShift), 0.0f);
+
+    // "We" is not "he": the number of the person must agree.
+    const QString he = u"he would not sign the treaty before the spring"_s;
+    const PairFeatures singular
+        = pairOfKinds(input({direct,
+                          Doc(u"Okoro said "_s + he + u'.')
+                              .quote(he, u"Okoro"_s, u"said"_s, Okoro, QuoteKind::Indirect)
+                              .mention(u"Okoro"_s, Okoro)}),
+            AlignmentKind::Quote, AlignmentKind::Quote);
+    QVERIFY(at(singular, PairFeature::InOrder) > 0);
+    QCOMPARE(at(singular, PairFeature::PersonShift), 0.0f);
 }
 
 QTEST_GUILESS_MAIN(TestComparer)

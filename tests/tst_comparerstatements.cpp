@@ -28,6 +28,7 @@ private Q_SLOTS:
     void statementModelDecidesTwoSentences();
     void quoteAndOwnSentenceAreOneStatement();
     void reportedSpeechInsideADirectQuote();
+    void reportedSpeechInTheThirdPerson();
     void sentenceCoversTwoStatements();
     void trainingSeparatesTheClasses();
     void pressStatementReports();
@@ -213,6 +214,49 @@ void TestComparerStatements::reportedSpeechInsideADirectQuote()
             Doc(u"Brekke said "_s + scattered + u"."_s)
                 .quote(scattered, u"Brekke"_s, u"said"_s, Vandal, QuoteKind::Indirect)});
     QVERIFY(!findAlignment(apart, Comparer(refusing).compare(apart), scattered));
+}
+
+void TestComparerStatements::reportedSpeechInTheThirdPerson()
+{
+    // The example: one report has the words as reported speech, the other as a direct
+    // quote with a synonym; they align, and a sentence of the same report about the same talks
+    // (that they were long) aligns with neither.
+    const QString reported = u"the negotiations were tough but constructive"_s;
+    const QString direct = u"The negotiations were tough but productive"_s;
+    const QString longTalks = u"The talks had been long, lasting until the early morning"_s;
+    const CompareInput in
+        = input({Doc(u"Ardelan met the Green League in Kessling on Monday. He added that "_s
+                     + reported + u".\n"_s)
+                     .quote(reported, u"He"_s, u"added"_s, Ardelan, QuoteKind::Indirect)
+                     .mention(u"Ardelan"_s, Ardelan)
+                     .mention(u"Kessling"_s, Kessling, EntityType::Location),
+            Doc(u"“"_s + direct + u",” she said. "_s + longTalks + u", she said.\n"_s)
+                .quote(direct, u"she"_s, u"said"_s, Marrow)
+                .quote(longTalks, u"she"_s, u"said"_s, Marrow)});
+    const Comparison c = Comparer().compare(in);
+    const Alignment *al = findAlignment(in, c, reported);
+    QVERIFY(al);
+    QCOMPARE(al->members.size(), 2);
+    QCOMPARE(text(in, al->members.at(1)), direct);
+    QVERIFY(!findAlignment(in, c, longTalks));
+
+    // In the first person against the third: "we" is "they", and the speaker's "I" his name.
+    const QString we = u"We will not sign the fishing treaty before the spring"_s;
+    const QString they = u"they would not sign the fishing treaty before the spring"_s;
+    const CompareInput persons = input({Doc(u"“"_s + we + u",” Marrow said in Osmark."_s)
+                                            .quote(we, u"Marrow"_s, u"said"_s, Marrow)
+                                            .mention(u"Marrow"_s, Marrow)
+                                            .mention(u"Osmark"_s, Osmark, EntityType::Location),
+        Doc(u"Marrow said "_s + they + u".\n"_s + longTalks + u", an aide said.\n"_s)
+            .quote(they, u"Marrow"_s, u"said"_s, Marrow, QuoteKind::Indirect)
+            .quote(longTalks, u"an aide"_s, u"said"_s)
+            .mention(u"Marrow"_s, Marrow)});
+    const Comparison shifted = Comparer().compare(persons);
+    const Alignment *sign = findAlignment(persons, shifted, they);
+    QVERIFY(sign);
+    QCOMPARE(sign->kind, AlignmentKind::Quote);
+    QCOMPARE(text(persons, sign->members.at(0)), we);
+    QVERIFY(!findAlignment(persons, shifted, longTalks));
 }
 
 void TestComparerStatements::trainingSeparatesTheClasses()

@@ -270,6 +270,28 @@ bool isPronoun(QStringView lower)
     return words.contains(lower.toString());
 }
 
+int personOf(QStringView word)
+{
+    // Asked for every function word of every unit: compared in place, no copy.
+    struct Pronoun
+    {
+        QStringView word;
+        int person;
+    };
+    static constexpr Pronoun kPronouns[]
+        = {{u"i", 1}, {u"me", 1}, {u"my", 1}, {u"mine", 1}, {u"myself", 1}, {u"we", -1},
+            {u"us", -1}, {u"our", -1}, {u"ours", -1}, {u"ourselves", -1}, {u"he", 3}, {u"him", 3},
+            {u"his", 3}, {u"himself", 3}, {u"she", 3}, {u"her", 3}, {u"hers", 3}, {u"herself", 3},
+            {u"they", -3}, {u"them", -3}, {u"their", -3}, {u"theirs", -3}, {u"themselves", -3}};
+    if (word.size() > 10)
+        return 0;
+    for (const Pronoun &p : kPronouns) {
+        if (p.word.size() == word.size() && p.word.compare(word, Qt::CaseInsensitive) == 0)
+            return p.person;
+    }
+    return 0;
+}
+
 bool isDateWord(QStringView lower)
 {
     static const QSet<QString> words = wordSet(

@@ -87,6 +87,11 @@ qint64 numberWord(QStringView lower);
 QString normalizedNumber(QStringView token);
 // "he", "she", "they", "we", ...: a speaker as written that names no one.
 bool isPronoun(QStringView lower);
+// The grammatical person of a personal pronoun, as a quote and its report shift it: 1 for "i",
+// "me", "my", "mine", "myself"; -1 for "we", "us", "our", ...; 3 for "he", "she", "his", "her",
+// ...; -3 for "they", "them", "their", ... ("it" is no person); 0 for any other word. In any
+// case ("We", "HIS").
+int personOf(QStringView word);
 // Weekday and month names ("Monday", "Dec"), which make a changed word a date difference.
 bool isDateWord(QStringView lower);
 // The base form of an irregular verb or noun ("drank" -> "drink", "men" -> "man"; WordNet's

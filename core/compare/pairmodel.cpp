@@ -23,7 +23,7 @@ constexpr const char *kNames[kPairFeatureCount] = {"dice", "containment", "exact
     "short_quote", "short_contained", "length_ratio", "min_length", "same_speaker",
     "speakers_differ", "shared_numbers", "conflicting_numbers", "shared_entities", "position_gap",
     "same_cue", "label_quote", "headline", "hand_rule", "rarest_shared", "reported",
-    "aligned_share", "supported", "unaligned_names"};
+    "aligned_share", "supported", "unaligned_names", "person_shift"};
 
 double sigmoid(double x)
 {

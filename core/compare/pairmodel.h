@@ -55,8 +55,12 @@ enum class PairFeature : quint8 {
     AlignedShare, // the lower of the two units' shares of content words aligned
     Supported, // aligned words with an aligned neighbour whose partner stands near, per word
     UnalignedNames, // log(1 + entities and numbers of either unit the other lacks)
+    // A direct quote against reported speech or a sentence: log(1 + the quote's first persons
+    // ("I", "we", "our") the other unit has as third persons ("he", "they", "their") or as the
+    // quote's speaker named)
+    PersonShift,
 };
-constexpr int kPairFeatureCount = int(PairFeature::UnalignedNames) + 1;
+constexpr int kPairFeatureCount = int(PairFeature::PersonShift) + 1;
 using PairFeatures = std::array<float, kPairFeatureCount>;
 QString pairFeatureName(int feature);
 

@@ -84,6 +84,32 @@ Scorer::Scorer(const CompareInput &input, const Prepared &prepared, SynonymCache
     m_nameLike.assign(state.size(), 0);
     for (size_t id = 0; id < state.size(); ++id)
         m_nameLike[id] = state[id] == 1 || state[id] == 2;
+    m_persons.assign(m_prepared.units.size(), {});
+    for (size_t u = 0; u < m_prepared.units.size(); ++u) {
+        const Unit &unit = m_prepared.units[u];
+        const CompareDocument &doc = m_input.documents.at(unit.doc);
+        const CompareQuote *quote
+            = unit.kind == AlignmentKind::Quote ? &doc.quotes.at(unit.quote) : nullptr;
+        auto inside = [](const TextRange &r, const Word &word) {
+            return r.isValid() && word.range.start >= r.start && word.range.end <= r.end;
+        };
+        for (int w : unit.words) {
+            const Word &word = m_prepared.documents[size_t(unit.doc)].words[size_t(w)];
+            if ((word.flags & Content) || word.range.length() > 10)
+                continue;
+            if (quote && (inside(quote->speaker, word) || inside(quote->cue, word)))
+                continue;
+            const QStringView written
+                = QStringView(doc.text).mid(word.range.start, word.range.length());
+            if (written == u"US")
+                continue; // the country
+            const int person = Lexicon::personOf(written);
+            m_persons[u].singular += person == 1;
+            m_persons[u].plural += person == -1;
+            m_persons[u].singularThird += person == 3;
+            m_persons[u].pluralThird += person == -3;
+        }
+    }
 }
 
 const Score &Scorer::score(int u, int v)
@@ -230,6 +256,13 @@ Score Scorer::compute(int u, int v)
                     unaligned += count;
             }
         }
+        // The quote's "I" is the report's "he" or the speaker's name: agreement, not a
+        // difference.
+        bool speakerNamed = false;
+        const int shifted = personShift(u, v, &speakerNamed);
+        f[size_t(PairFeature::PersonShift)] = float(std::log1p(double(shifted)));
+        if (speakerNamed && unaligned > 0)
+            --unaligned;
         f[size_t(PairFeature::UnalignedNames)] = float(std::log1p(double(unaligned)));
     }
     f[size_t(PairFeature::ConflictingNumbers)]
@@ -544,6 +577,48 @@ bool Scorer::onlyNames(const Unit &unit) const
             return false;
     }
     return true;
+}
+
+// A direct (or partial) quote against reported speech or a sentence of another outlet: the
+// quote's first persons the other unit has in the third person ("we will not sign" / "they would
+// not sign"), or as the quote's speaker by name ("my party" / "Marrow's party"). speakerNamed:
+// the speaker's name took the place of a first person.
+int Scorer::personShift(int u, int v, bool *speakerNamed) const
+{
+    *speakerNamed = false;
+    auto direct = [&](const Unit &unit) {
+        return unit.kind == AlignmentKind::Quote
+            && m_input.documents.at(unit.doc).quotes.at(unit.quote).kind != QuoteKind::Indirect;
+    };
+    for (const auto &[d, r] : {std::pair {u, v}, std::pair {v, u}}) {
+        const Unit &quote = m_prepared.units[size_t(d)];
+        const Unit &report = m_prepared.units[size_t(r)];
+        const Persons &p = m_persons[size_t(d)];
+        const Persons &q = m_persons[size_t(r)];
+        if (!direct(quote) || direct(report) || p.singular + p.plural == 0)
+            continue;
+        const int speaker = m_input.documents.at(quote.doc).quotes.at(quote.quote).speakerEntity;
+        bool named = false;
+        if (speaker >= 0) {
+            // Not the report's own attribution ("..., Marrow said"): a name in what it reports.
+            const CompareDocument &doc = m_input.documents.at(report.doc);
+            const CompareQuote *own
+                = report.kind == AlignmentKind::Quote ? &doc.quotes.at(report.quote) : nullptr;
+            const auto &words = m_prepared.documents[size_t(report.doc)].words;
+            named = std::any_of(report.words.cbegin(), report.words.cend(), [&](int w) {
+                const Word &word = words[size_t(w)];
+                if (own && own->speaker.isValid() && word.range.start >= own->speaker.start
+                    && word.range.end <= own->speaker.end)
+                    return false;
+                return word.mention >= 0 && doc.mentions.at(word.mention).entity == speaker;
+            });
+        }
+        // "I" against "he" or "she" or the speaker's name, "we" against "they".
+        *speakerNamed = named && q.singularThird < p.singular;
+        return std::min(p.singular, q.singularThird + int(named))
+            + std::min(p.plural, q.pluralThird);
+    }
+    return 0;
 }
 
 bool Scorer::speakersDiffer(const Unit &a, const Unit &b) const

@@ -64,6 +64,7 @@ private:
     bool onlyNames(const Unit &unit) const;
     bool isLabel(const Unit &unit) const; // a short quote that is a name or a term, no utterance
     bool speakersDiffer(const Unit &a, const Unit &b) const;
+    int personShift(int u, int v, bool *speakerNamed) const;
 
     const CompareInput &m_input;
     const Prepared &m_prepared;
@@ -75,6 +76,16 @@ private:
     // per id: written with a capital wherever it occurs, once at least inside a sentence: a
     // name the entity linker did not link ("Marrow" where no mention was found)
     std::vector<char> m_nameLike;
+    // per unit: its personal pronouns of the first and of the third person, singular and plural,
+    // outside its quote's speaker and cue
+    struct Persons
+    {
+        int singular = 0;
+        int plural = 0;
+        int singularThird = 0;
+        int pluralThird = 0;
+    };
+    std::vector<Persons> m_persons;
 };
 
 } // namespace Parallax::Compare
