@@ -614,12 +614,15 @@ void TestComparer::personShiftFeature()
     auto at = [](const PairFeatures &f, PairFeature feature) {
         return f[size_t(feature)];
     };
-    const PairFeatures reported
-        = pairOfKinds(input({direct,
-                          Doc(u"Marrow said "_s + they + u'.')
-                              .quote(they, u"Marrow"_s, u"said"_s, Marrow, QuoteKind::Indirect)
-                              .mention(u"Marrow"_s, Marrow)}),
+    // The direct quote against another outlet's "NAME said CONTENT." as reported speech.
+    auto againstReport = [&](const QString &name, int entity, const QString &content) {
+        return pairOfKinds(input({direct,
+                               Doc(name + u" said "_s + content + u'.')
+                                   .quote(content, name, u"said"_s, entity, QuoteKind::Indirect)
+                                   .mention(name, entity)}),
             AlignmentKind::Quote, AlignmentKind::Quote);
+    };
+    const PairFeatures reported = againstReport(u"Marrow"_s, Marrow, they);
     QCOMPARE(at(reported, PairFeature::PersonShift), float(std::log1p(1.0)));
     // The report's own "Marrow said" is attribution, no shifted person.
     QCOMPARE(at(reported, PairFeature::UnalignedNames), 0.0f);
@@ -649,12 +652,7 @@ void TestComparer::personShiftFeature()
 
     // "We" is not "he": the number of the person must agree.
     const QString he = u"he would not sign the treaty before the spring"_s;
-    const PairFeatures singular
-        = pairOfKinds(input({direct,
-                          Doc(u"Okoro said "_s + he + u'.')
-                              .quote(he, u"Okoro"_s, u"said"_s, Okoro, QuoteKind::Indirect)
-                              .mention(u"Okoro"_s, Okoro)}),
-            AlignmentKind::Quote, AlignmentKind::Quote);
+    const PairFeatures singular = againstReport(u"Okoro"_s, Okoro, he);
     QVERIFY(at(singular, PairFeature::InOrder) > 0);
     QCOMPARE(at(singular, PairFeature::PersonShift), 0.0f);
 }
